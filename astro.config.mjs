@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { normaliseBase } from './src/lib/base-path.ts';
+
+// BASE_PATH lets a school host the course under a sub-path, e.g. BASE_PATH=/kefu/.
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), svelte(), pagefind()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,21 @@
+// Adds up Vitest's and Playwright's JSON reports into one plain line: "N passed, N failed".
+// Exits non-zero when a report is missing or any test failed, so a run that ran no test is visible.
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+const vitest = read('reports/vitest.json');
+const playwright = read('reports/playwright.json');
+let passed = 0;
+let failed = 0;
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+}
+const missing = [!vitest && 'vitest', !playwright && 'playwright'].filter(Boolean);
+if (missing.length) console.log(`Missing test reports: ${missing.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && missing.length === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The whole test suite: type checks, unit tests, a production build under /kefu/, end-to-end tests
+# against that build. Every stage runs even after a failure; the last line counts the tests.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+rm -rf reports && mkdir -p reports
+failed_stages=()
+stage() {
+  local name=$1; shift
+  echo; echo "==> $name"
+  if ! "$@"; then failed_stages+=("$name"); fi
+}
+
+stage "browser" bash scripts/ensure-browser.sh
+stage "type check" npm run --silent check
+stage "unit tests" npx vitest run
+stage "build (BASE_PATH=/kefu/)" env BASE_PATH=/kefu/ npx astro build
+if [ -f dist/index.html ] && [[ ! " ${failed_stages[*]} " =~ " build " ]]; then
+  stage "end-to-end tests" npx playwright test
+else
+  failed_stages+=("end-to-end tests (skipped: no build)")
+fi
+
+echo
+if [ ${#failed_stages[@]} -gt 0 ]; then echo "Failed stages: ${failed_stages[*]}"; fi
+node scripts/test-summary.mjs
+summary=$?
+[ ${#failed_stages[@]} -eq 0 ] && [ $summary -eq 0 ]

@@ -1,0 +1,56 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertNoProblems } from '../lib/content-error.ts';
+import { checkLessons } from '../lib/curriculum-checks.ts';
+import { lessonSlug } from '../lib/routes.ts';
+import { curriculum, outline, strictCoverageModules } from './index.ts';
+
+export type Lesson = CollectionEntry<'lessons'>;
+
+const lessonFile = (lesson: Lesson) => `src/content/lessons/${lesson.id}.mdx`;
+
+let cache: Promise<Lesson[]> | undefined;
+
+/**
+ * All written lessons in outline order, checked against the curriculum. A lesson that disagrees with
+ * the outline, a file name that does not match its code, or missing coverage stops the build here.
+ */
+export function getLessons(): Promise<Lesson[]> {
+  cache ??= (async () => {
+    const lessons = await getCollection('lessons');
+    const problems = lessons
+      .filter((l) => l.id !== lessonSlug(l.data.code))
+      .map((l) => ({
+        file: lessonFile(l),
+        message: `文件名与课次编号 code “${l.data.code}” 不一致；应命名为 ${lessonSlug(l.data.code)}.mdx`,
+      }));
+    problems.push(
+      ...checkLessons(
+        curriculum,
+        outline,
+        lessons.map((l) => ({ file: lessonFile(l), ...l.data })),
+        { strictCoverageModules },
+      ),
+    );
+    assertNoProblems('课次内容与课程标准不一致：', problems);
+    const order = (l: Lesson) => outline.findIndex((e) => e.code === l.data.code);
+    return lessons.sort((a, b) => order(a) - order(b));
+  })();
+  return cache;
+}
+
+/** Outline entries of a module, each with its written lesson when there is one. */
+export async function getModuleLessons(module: number) {
+  const lessons = await getLessons();
+  return outline
+    .filter((e) => e.module === module)
+    .map((entry) => ({ entry, lesson: lessons.find((l) => l.data.code === entry.code) }));
+}
+
+/** Lessons that cover each requirement ID. */
+export async function getCoverage(): Promise<Map<string, Lesson[]>> {
+  const coverage = new Map<string, Lesson[]>();
+  for (const lesson of await getLessons()) {
+    for (const id of lesson.data.covers) coverage.set(id, [...(coverage.get(id) ?? []), lesson]);
+  }
+  return coverage;
+}

@@ -1,0 +1,18 @@
+import { withBase } from './base-path.ts';
+
+/** URL slug of a lesson code. @example lessonSlug('1.2') === '1-2' */
+export const lessonSlug = (code: string) => code.replace('.', '-');
+
+/** Every internal URL of the site, under the given base path. */
+export function makeRoutes(base: string) {
+  return {
+    home: withBase(base),
+    standard: withBase(base, 'standard/'),
+    search: withBase(base, 'search/'),
+    module: (number: number) => withBase(base, `modules/${number}/`),
+    lesson: (code: string) => withBase(base, `lessons/${lessonSlug(code)}/`),
+    asset: (path: string) => withBase(base, path),
+  };
+}
+
+export type Routes = ReturnType<typeof makeRoutes>;

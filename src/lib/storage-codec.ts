@@ -1,0 +1,52 @@
+/** Result of reading a saved value: the value, or why the raw text could not be used. */
+export type DecodeResult<T> = { ok: true; value: T } | { ok: false; reason: 'json' | 'envelope' | 'newer' | 'schema' };
+
+/** Chinese explanation of each decode failure, shown when saved data is set aside. */
+export const decodeFailureText: Record<Extract<DecodeResult<unknown>, { ok: false }>['reason'], string> = {
+  json: '内容不是有效的数据（可能被截断或被其他程序改写）',
+  envelope: '缺少版本信息',
+  newer: '由更新版本的课程网站保存，当前版本无法读取',
+  schema: '内容与预期格式不符',
+};
+
+/** Any schema with zod's `safeParse` (full zod or zod/mini, which keeps client bundles small). */
+export interface SafeParser<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
+interface CodecOptions<T> {
+  /** Current schema version of the saved value. */
+  version: number;
+  /** Schema of the current version. */
+  schema: SafeParser<T>;
+  /** Upgrades from version n to n + 1, keyed by n. @example { 1: (old) => ({ ...old, extra: [] }) } */
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+/** A saved value is wrapped as `{"v": <version>, "data": <value>}` so later versions can migrate it. */
+export function createCodec<T>({ version, schema, migrations = {} }: CodecOptions<T>) {
+  return {
+    version,
+    encode: (value: T): string => JSON.stringify({ v: version, data: value }),
+    decode(raw: string): DecodeResult<T> {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return { ok: false, reason: 'json' };
+      }
+      if (!parsed || typeof parsed !== 'object' || !Number.isInteger((parsed as { v?: unknown }).v) || !('data' in parsed)) {
+        return { ok: false, reason: 'envelope' };
+      }
+      let { v, data } = parsed as { v: number; data: unknown };
+      if (v > version) return { ok: false, reason: 'newer' };
+      for (; v < version; v++) {
+        const migrate = migrations[v];
+        if (!migrate) return { ok: false, reason: 'envelope' };
+        data = migrate(data);
+      }
+      const result = schema.safeParse(data);
+      return result.success ? { ok: true, value: result.data } : { ok: false, reason: 'schema' };
+    },
+  };
+}

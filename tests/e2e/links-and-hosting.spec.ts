@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { base, builtPages, lessonPages } from './site.ts';
+
+const pages = builtPages();
+
+test('the build has every page of the shell', () => {
+  for (const p of ['', 'standard/', 'search/', 'modules/1/', 'modules/9/', 'lessons/1-1/', 'lessons/1-2/']) {
+    expect(pages).toContain(base + p);
+  }
+});
+
+for (const url of pages) {
+  test(`${url}: every link and asset resolves under ${base} and nothing leaves the host`, async ({ page, request }) => {
+    const outside: string[] = [];
+    const failed: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol !== 'data:' && u.protocol !== 'blob:') outside.push(r.url());
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+
+    const refs = await page.$$eval('a[href], link[href], script[src], img[src], source[src]', (els) =>
+      els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+    );
+    const internal = [...new Set(refs.map((ref) => new URL(ref, page.url())).filter((u) => u.origin === new URL(page.url()).origin).map((u) => u.pathname))];
+    for (const ref of refs.filter((r) => r.startsWith('http'))) expect.soft(ref, 'no absolute links to other hosts in the shell').toContain('127.0.0.1');
+    for (const pathname of internal) {
+      expect(pathname, `${pathname} must stay under the base path`).toMatch(new RegExp(`^${base}`));
+      const res = await request.get(pathname);
+      expect(res.status(), `${pathname} linked from ${url}`).toBe(200);
+    }
+    expect(failed).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+}
+
+test('an unknown address gets the Chinese 404 page', async ({ page }) => {
+  const response = await page.goto(`${base}lessons/9-9/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  await page.getByRole('link', { name: '回到课程首页' }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}$`));
+});
+
+for (const url of lessonPages()) {
+  test(`${url}: a lesson without widgets loads no JavaScript bundle`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    expect(await page.locator('astro-island').count()).toBe(0);
+    // The only script is the inline visit recorder for 继续学习.
+    const inline = await page.$$eval('script', (els) => els.map((e) => (e.getAttribute('src') ? 'external' : e.textContent ?? '')));
+    expect(inline).toHaveLength(1);
+    expect(inline[0]!.length).toBeLessThan(400);
+  });
+}

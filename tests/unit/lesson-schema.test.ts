@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { makeLessonSchema, type LessonInput } from '../../src/schemas/lesson.ts';
+import { issuesToProblems, formatProblems } from '../../src/lib/content-error.ts';
+
+const schema = makeLessonSchema({ requirementIds: new Set(['m1.know.role', 'm2.know.im']), minutesPerHour: 45 });
+const file = 'src/content/lessons/1-1.mdx';
+
+const valid: LessonInput = {
+  code: '1.1',
+  title: '初识客户与电子商务客户服务',
+  module: 1,
+  hours: 2,
+  format: '理实一体化',
+  description: '认识客户、服务与客户服务，了解客服岗位的地位和作用。',
+  content: ['客户与客户服务'],
+  objectives: { knowledge: ['了解客户的含义'], skill: ['能区分服务类型'], quality: ['树立服务意识'] },
+  keyPoints: ['客户服务的分类'],
+  difficulties: ['理解客户服务的重要性'],
+  teachingMethods: ['讲授法'],
+  learningMethods: ['实践法'],
+  ideology: '树立正确的职业观和服务意识。',
+  segments: [
+    { name: '导入', minutes: 5, activity: '情景导入与素养园地' },
+    { name: '新课讲授', minutes: 40, activity: '讲授客户服务的含义' },
+    { name: '学生实践', minutes: 40, activity: '完成表1-1至表1-3' },
+    { name: '总结归纳', minutes: 4, activity: '师生共同总结' },
+    { name: '作业布置', minutes: 1, activity: '布置课后作业' },
+  ],
+  covers: ['m1.know.role'],
+  homework: ['整理课堂笔记'],
+};
+
+/** The author-facing message for a front matter, or '' when it is valid. */
+function messages(data: unknown): string {
+  const result = schema.safeParse(data);
+  return result.success ? '' : formatProblems(issuesToProblems(file, data, result.error.issues));
+}
+
+describe('lesson front matter', () => {
+  it('accepts a complete lesson plan', () => {
+    expect(messages(valid)).toBe('');
+  });
+
+  it('fills the defaults for 学时 and 授课形式', () => {
+    const { hours: _h, format: _f, ...rest } = valid;
+    expect(schema.parse(rest)).toMatchObject({ hours: 2, format: '理实一体化' });
+  });
+
+  it('explains an unknown requirement ID', () => {
+    expect(messages({ ...valid, covers: ['m1.know.rolee'] })).toMatchInlineSnapshot(`"  - src/content/lessons/1-1.mdx: 字段 covers.0：未知的要求编号 “m1.know.rolee”；应为 src/data/curriculum.ts 中已有的编号，如 m1.know.…；实际为 "m1.know.rolee""`);
+  });
+
+  it('explains an ID of another module', () => {
+    expect(messages({ ...valid, covers: ['m1.know.role', 'm2.know.im'] })).toMatchInlineSnapshot(`"  - src/content/lessons/1-1.mdx: 字段 covers.1：要求编号 “m2.know.im” 属于其他模块；第 1 模块的课次应写 m1. 开头的编号；实际为 "m2.know.im""`);
+  });
+
+  it('explains segments that do not fill 90 minutes', () => {
+    const segments = valid.segments.map((s) => (s.name === '学生实践' ? { ...s, minutes: 35 } : s));
+    expect(messages({ ...valid, segments })).toMatchInlineSnapshot(`"  - src/content/lessons/1-1.mdx: 字段 segments：教学环节合计 85 分钟（导入 5 + 新课讲授 40 + 学生实践 35 + 总结归纳 4 + 作业布置 1）；2 学时应为 90 分钟；实际为 [{"name":"导入","minutes":5,"activity":"情景导入与素养园地"},{"name"…"`);
+  });
+
+  it('explains segments out of order', () => {
+    const [a, b, ...rest] = valid.segments;
+    expect(messages({ ...valid, segments: [b, a, ...rest] })).toMatchInlineSnapshot(`"  - src/content/lessons/1-1.mdx: 字段 segments：教学环节为 新课讲授 → 导入 → 学生实践 → 总结归纳 → 作业布置；应依次为 导入 → 新课讲授 → 学生实践 → 总结归纳 → 作业布置；实际为 [{"name":"新课讲授","minutes":40,"activity":"讲授客户服务的含义"},{"na…"`);
+  });
+
+  it('explains a lesson code written as a number', () => {
+    expect(messages({ ...valid, code: 1.1 })).toMatchInlineSnapshot(`"  - src/content/lessons/1-1.mdx: 字段 code：课次编号应写成带引号的 “模块号.序号”，如 "1.2"；实际为 1.1"`);
+  });
+
+  it('explains a missing field', () => {
+    const { keyPoints: _k, ...rest } = valid;
+    expect(messages(rest)).toMatchInlineSnapshot(`"  - src/content/lessons/1-1.mdx: 字段 keyPoints：无效输入：期望 数组，实际接收 undefined；实际为 （缺少）"`);
+  });
+});

@@ -8,6 +8,7 @@ export function makeRoutes(base: string) {
   return {
     home: withBase(base),
     standard: withBase(base, 'standard/'),
+    coverage: withBase(base, 'coverage/'),
     search: withBase(base, 'search/'),
     module: (number: number) => withBase(base, `modules/${number}/`),
     lesson: (code: string) => withBase(base, `lessons/${lessonSlug(code)}/`),

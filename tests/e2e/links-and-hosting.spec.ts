@@ -4,7 +4,7 @@ import { base, builtPages, lessonPages } from './site.ts';
 const pages = builtPages();
 
 test('the build has every page of the shell', () => {
-  for (const p of ['', 'standard/', 'search/', 'modules/1/', 'modules/9/', 'lessons/1-1/', 'lessons/1-2/']) {
+  for (const p of ['', 'standard/', 'coverage/', 'search/', 'modules/1/', 'modules/9/', 'lessons/1-1/', 'lessons/1-2/']) {
     expect(pages).toContain(base + p);
   }
 });

@@ -15,6 +15,14 @@ if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
   failed += playwright.stats.unexpected;
 }
+// A stage that failed without a failing test (type check, build, a runner that could not start)
+// counts as one failure, so the last line never reads "0 failed" for a broken run.
+const stages = (process.env.FAILED_STAGES ?? '').split(',').filter(Boolean);
+for (const stage of stages) {
+  if (stage === 'unit tests' && vitest?.numFailedTests > 0) continue;
+  if (stage === 'end-to-end tests' && playwright?.stats.unexpected > 0) continue;
+  failed += 1;
+}
 const missing = [!vitest && 'vitest', !playwright && 'playwright'].filter(Boolean);
 if (missing.length) console.log(`Missing test reports: ${missing.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -16,7 +16,10 @@ stage "browser" bash scripts/ensure-browser.sh
 stage "type check" npm run --silent check
 stage "unit tests" npx vitest run
 stage "build (BASE_PATH=/kefu/)" env BASE_PATH=/kefu/ npx astro build
-if [ -f dist/index.html ] && [[ ! " ${failed_stages[*]} " =~ " build " ]]; then
+if [ -f dist/index.html ]; then
+  # A free port, so a server left over from an interrupted run cannot block the suite.
+  E2E_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  export E2E_PORT
   stage "end-to-end tests" npx playwright test
 else
   failed_stages+=("end-to-end tests (skipped: no build)")
@@ -24,6 +27,6 @@ fi
 
 echo
 if [ ${#failed_stages[@]} -gt 0 ]; then echo "Failed stages: ${failed_stages[*]}"; fi
-node scripts/test-summary.mjs
+FAILED_STAGES=$(IFS=,; echo "${failed_stages[*]}") node scripts/test-summary.mjs
 summary=$?
 [ ${#failed_stages[@]} -eq 0 ] && [ $summary -eq 0 ]

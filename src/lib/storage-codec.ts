@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+
 /** Result of reading a saved value: the value, or why the raw text could not be used. */
 export type DecodeResult<T> = { ok: true; value: T } | { ok: false; reason: 'json' | 'envelope' | 'newer' | 'schema' };
 
@@ -9,9 +11,19 @@ export const decodeFailureText: Record<Extract<DecodeResult<unknown>, { ok: fals
   schema: '内容与预期格式不符',
 };
 
-/** Any schema with zod's `safeParse` (full zod or zod/mini, which keeps client bundles small). */
+/** Anything with a zod-style `safeParse`: a zod schema, or a valibot schema through `checkWith`. */
 export interface SafeParser<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
+/** Adapts a valibot schema (a few hundred bytes in the browser, unlike zod) to `SafeParser`. */
+export function checkWith<T>(schema: v.GenericSchema<unknown, T>): SafeParser<T> {
+  return {
+    safeParse(data) {
+      const result = v.safeParse(schema, data);
+      return result.success ? { success: true, data: result.output } : { success: false };
+    },
+  };
 }
 
 interface CodecOptions<T> {

@@ -1,19 +1,20 @@
 import { computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import * as z from 'zod/mini';
-import { createCodec } from '../lib/storage-codec.ts';
+import * as v from 'valibot';
+import { checkWith, createCodec } from '../lib/storage-codec.ts';
 import { quarantine, storagePrefix } from './engine.ts';
 
 /** Saved visit record per lesson code. */
-export const visitsSchema = z.record(
-  z.string().check(z.regex(/^\d+\.\d+$/)),
-  z.object({ first: z.int(), last: z.int(), count: z.int().check(z.positive()) }),
+const int = v.pipe(v.number(), v.integer());
+export const visitsSchema = v.record(
+  v.pipe(v.string(), v.regex(/^\d+\.\d+$/)),
+  v.object({ first: int, last: int, count: v.pipe(int, v.minValue(1)) }),
 );
-export type Visits = z.infer<typeof visitsSchema>;
+export type Visits = v.InferOutput<typeof visitsSchema>;
 
 /** Storage key of the visit record; the inline recorder on lesson pages writes the same format. */
 export const visitsKey = `${storagePrefix}visits`;
-export const visitsCodec = createCodec({ version: 1, schema: visitsSchema });
+export const visitsCodec = createCodec({ version: 1, schema: checkWith(visitsSchema) });
 
 /** Which lessons this browser has opened, and when. */
 export const visits = persistentAtom<Visits>(

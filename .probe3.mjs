@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+const [,, url] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+const sizes = [];
+page.on('response', async (r) => { if (r.request().resourceType() === 'script') sizes.push(r.body().then((b) => [gzipSync(b).length, r.url().split('/').pop()])); });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+await page.goto(url);
+await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 600) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); } });
+await page.waitForLoadState('networkidle');
+const all = await Promise.all(sizes);
+console.log(all.map(([s, n]) => `${s} ${n}`).join('\n'), '\nTOTAL', all.reduce((a, [s]) => a + s, 0));
+console.log('errors:', errors);
+await browser.close();

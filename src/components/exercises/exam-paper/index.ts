@@ -1,0 +1,1 @@
+export { default as ExamPaper } from './ExamPaper.svelte';

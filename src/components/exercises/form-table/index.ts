@@ -1,0 +1,2 @@
+export { default as FormTable } from './FormTable.svelte';
+export { FormTableState } from './form-table.svelte.ts';

@@ -1,0 +1,1 @@
+export { default as GiftImport } from './GiftImport.svelte';

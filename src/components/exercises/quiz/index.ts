@@ -1,0 +1,1 @@
+export { default as Quiz } from './Quiz.svelte';

@@ -1,0 +1,52 @@
+import { formSchema, type FormExercise, type FormInput } from '../../schemas/form.ts';
+import type { OutlineEntry } from '../../schemas/curriculum.ts';
+import { assertNoProblems, issuesToProblems, type Problem } from '../../lib/content-error.ts';
+import { outline, requirementIds } from '../index.ts';
+import { m1Forms } from './m1.ts';
+
+/** Data files of form exercises, by the repository path named in error messages. */
+export const formFiles: Record<string, FormInput[]> = {
+  'src/data/forms/m1.ts': m1Forms,
+};
+
+/**
+ * Validates every form with its schema and against the curriculum (the lesson exists, requirement
+ * IDs are real, form IDs are unique), fills in the lesson title, and returns the forms by ID.
+ * Returns the problems instead of throwing, so tests can check each rule.
+ */
+export function checkForms(
+  files: Record<string, FormInput[]>,
+  context: { outline: readonly OutlineEntry[]; requirementIds: ReadonlySet<string> },
+): { forms: Record<string, FormExercise>; problems: Problem[] } {
+  const forms: Record<string, FormExercise> = {};
+  const problems: Problem[] = [];
+  for (const [file, list] of Object.entries(files)) {
+    for (const data of list) {
+      const result = formSchema.safeParse(data);
+      if (!result.success) {
+        problems.push(...issuesToProblems(file, data, result.error.issues).map((p) => ({ ...p, message: `${data.id ?? '（无编号）'} ${p.message}` })));
+        continue;
+      }
+      const form = result.data;
+      const lesson = context.outline.find((entry) => entry.code === form.lesson);
+      if (!lesson) problems.push({ file, message: `${form.id} 的课次 ${form.lesson} 不在课程大纲中` });
+      for (const id of form.requirements) {
+        if (!context.requirementIds.has(id)) problems.push({ file, message: `${form.id} 引用了课程标准中不存在的要求编号 ${id}` });
+      }
+      if (forms[form.id]) problems.push({ file, message: `表格编号 ${form.id} 重复` });
+      forms[form.id] = { ...form, lessonTitle: form.lessonTitle ?? lesson?.title };
+    }
+  }
+  return { forms, problems };
+}
+
+const checked = checkForms(formFiles, { outline, requirementIds });
+assertNoProblems('表格练习的数据不符合要求：', checked.problems);
+
+/** Every validated form exercise by ID, e.g. `forms['m1.form.haier-service']`. */
+export const forms: Readonly<Record<string, FormExercise>> = checked.forms;
+
+/** The forms of one lesson, in the order they are written. */
+export function formsOfLesson(code: string): FormExercise[] {
+  return Object.values(forms).filter((form) => form.lesson === code);
+}

@@ -1,0 +1,38 @@
+import { bankSchema, type Bank, type Question } from '../../schemas/question.ts';
+import { assertNoProblems, issuesToProblems } from '../../lib/content-error.ts';
+import { requirementIds } from '../index.ts';
+import { m1Bank } from './m1.ts';
+
+/** Source file of each module's bank, so errors name the file to edit. */
+const sources = { 1: ['src/data/questions/m1.ts', m1Bank] } as const;
+
+function load(): Bank[] {
+  return Object.values(sources).map(([file, data]) => {
+    const result = bankSchema.safeParse(data);
+    if (!result.success) assertNoProblems('题库不符合格式要求：', issuesToProblems(file, data, result.error.issues));
+    const bank = result.data!;
+    const unknown = bank.questions.flatMap((q, i) =>
+      q.requirements.filter((r) => !requirementIds.has(r)).map((r) => ({ file, message: `字段 questions.${i}.requirements：未知的要求编号 “${r}”` })),
+    );
+    assertNoProblems('题库引用了不存在的课程标准要求：', unknown);
+    return bank;
+  });
+}
+
+/** Every module's validated question bank, in module order. */
+export const banks: Bank[] = load();
+
+const byId = new Map<string, Question>(banks.flatMap((b) => b.questions.map((q) => [q.id, q] as const)));
+
+/** All questions of the course. */
+export const allQuestions: Question[] = [...byId.values()];
+
+/** Looks questions up by ID; an unknown ID stops the build with the file that asked for it. */
+export function questionsByIds(ids: readonly string[], askedBy: string): Question[] {
+  const missing = ids.filter((id) => !byId.has(id));
+  assertNoProblems('引用了不存在的题目：', missing.map((id) => ({ file: askedBy, message: `题目编号 “${id}” 不在任何题库中（src/data/questions/）` })));
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** The bank of a module, if it has one. */
+export const bankOf = (module: number) => banks.find((b) => b.module === module);

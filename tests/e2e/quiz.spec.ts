@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { questionsByIds } from '../../src/data/questions/index.ts';
+import { base } from './site.ts';
+import { answerRight, answerWrong, hydrated, press, questionCard } from './quiz-helpers.ts';
+
+// The inline quizzes of lessons 1.1 and 1.2, as written in the MDX files.
+const quizzes = [
+  { lesson: '1-1', ids: ['m1.q.customer-type', 'm1.q.service-nature', 'm1.q.tf-typing-enough', 'm1.q.classify-stage', 'm1.q.cs-functions', 'm1.q.order-journey', 'm1.q.short-fab'] },
+  { lesson: '1-2', ids: ['m1.q.orgchart-report', 'm1.q.tf-response-law', 'm1.q.match-qianniu', 'm1.q.gold-abilities', 'm1.q.conversion-calc', 'm1.q.smart-letters', 'm1.q.qianniu-steps'] },
+];
+
+test('the two lesson quizzes use every question type', () => {
+  const types = new Set(quizzes.flatMap((q) => questionsByIds(q.ids, 'test')).map((q) => q.type));
+  expect([...types].sort()).toEqual(['blank', 'matching', 'multiple', 'ordering', 'short', 'single', 'truefalse']);
+});
+
+for (const { lesson, ids } of quizzes) {
+  const questions = questionsByIds(ids, 'test');
+  for (const [i, question] of questions.entries()) {
+    test(`lesson ${lesson} question ${i + 1} (${question.type}): wrong, then right`, async ({ page }) => {
+      await page.goto(`${base}lessons/${lesson}/`);
+      const quiz = page.locator('section.quiz');
+      await hydrated(quiz);
+      const card = questionCard(quiz, i + 1);
+      await card.scrollIntoViewIfNeeded();
+      if (question.type !== 'short') await expect(card.getByRole('button', { name: '查看答案' })).toBeDisabled();
+      await answerWrong(card, question);
+      await press(card, '检查答案');
+      if (question.type === 'short') {
+        await expect(card.getByText('参考答案：')).toBeVisible();
+        for (const point of question.checklist) await card.getByLabel(point).check();
+        await expect(card.locator('.feedback')).toContainText('自评得');
+        return;
+      }
+      await expect(card.locator('.feedback')).toContainText(/回答不正确|部分正确/);
+      await expect(card).toHaveAttribute('data-state', /incorrect|partial/);
+      await press(card, '再试一次');
+      await answerRight(page, card, question);
+      await press(card, '检查答案');
+      await expect(card.locator('.feedback')).toContainText('回答正确');
+      await expect(card.locator('.feedback')).toContainText('解析：');
+    });
+  }
+}
+
+test('show solution unlocks after an attempt and shows the key', async ({ page }) => {
+  await page.goto(`${base}lessons/1-1/`);
+  const quiz = page.locator('section.quiz');
+  await hydrated(quiz);
+  const card = questionCard(quiz, 1);
+  const [q] = questionsByIds(['m1.q.customer-type'], 'test');
+  await answerWrong(card, q!);
+  await press(card, '查看答案');
+  await expect(card.getByText('（正确答案）')).toBeVisible();
+  await expect(card.locator('.feedback')).toContainText('解析：');
+});
+
+test('answers survive a reload and a reset asks first, then clears them', async ({ page }) => {
+  await page.goto(`${base}lessons/1-2/`);
+  const quiz = page.locator('section.quiz');
+  await hydrated(quiz);
+  const card = questionCard(quiz, 5);
+  await card.getByLabel('第 1 空').fill('16');
+  await page.waitForTimeout(200);
+  await page.reload();
+  await hydrated(quiz);
+  await expect(questionCard(quiz, 5).getByLabel('第 1 空')).toHaveValue('16');
+  await quiz.getByRole('button', { name: '全部重做' }).click();
+  await expect(quiz.getByRole('alertdialog')).toContainText('确定清空本测验的全部作答吗');
+  await expect(quiz.getByRole('button', { name: '确定清空' })).toBeFocused();
+  await quiz.getByRole('button', { name: '取消' }).click();
+  await expect(questionCard(quiz, 5).getByLabel('第 1 空')).toHaveValue('16');
+  await quiz.getByRole('button', { name: '全部重做' }).click();
+  await quiz.getByRole('button', { name: '确定清空' }).click();
+  await expect(questionCard(quiz, 5).getByLabel('第 1 空')).toHaveValue('');
+});
+
+test('submitting scores the quiz and keeps best and last', async ({ page }) => {
+  await page.goto(`${base}lessons/1-1/`);
+  const quiz = page.locator('section.quiz');
+  await hydrated(quiz);
+  const q = questionsByIds(['m1.q.customer-type'], 'test')[0]!;
+  await answerRight(page, questionCard(quiz, 1), q);
+  await quiz.getByRole('button', { name: '提交全部并计分' }).click();
+  // Question 1 is right; an untouched ordering question counts its shown order, so it may add a little.
+  await expect(quiz.locator('.score')).toContainText(/本次得分 1(\.\d)? \/ 8 分，已记录。/);
+  await expect(quiz.locator('.history')).toContainText('已提交 1 次');
+});
+
+test('a quiz can be done with the keyboard alone', async ({ page }) => {
+  await page.goto(`${base}lessons/1-1/`);
+  const quiz = page.locator('section.quiz');
+  await hydrated(quiz);
+  const q = questionsByIds(['m1.q.customer-type'], 'test')[0]!;
+  const right = q.type === 'single' ? q.options.findIndex((o) => o.id === q.answer) : 0;
+  await questionCard(quiz, 1).locator('input').first().focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
+  // Tab leaves the radio group and lands on 检查答案.
+  await page.keyboard.press('Tab');
+  await expect(questionCard(quiz, 1).getByRole('button', { name: '检查答案' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(questionCard(quiz, 1).locator('.feedback')).toContainText('回答正确');
+});
+
+test('the same answers show in a second tab', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto(`${base}lessons/1-2/`);
+  await two.goto(`${base}lessons/1-2/`);
+  await hydrated(one.locator('section.quiz'));
+  await hydrated(two.locator('section.quiz'));
+  await questionCard(one.locator('section.quiz'), 5).getByLabel('第 1 空').fill('16');
+  await expect(questionCard(two.locator('section.quiz'), 5).getByLabel('第 1 空')).toHaveValue('16');
+});

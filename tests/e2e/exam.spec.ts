@@ -3,6 +3,7 @@ import { base } from './site.ts';
 
 test('a module test draws the same paper for the same code and reviews every question after hand-in', async ({ page }) => {
   await page.goto(`${base}tests/1/`);
+  await expect(page.locator('section.exam')).toHaveAttribute('data-ready', 'true');
   await page.getByLabel('题量').selectOption('5');
   await page.getByLabel('试卷编号（可选）').fill('k7m2qx');
   await page.getByRole('button', { name: '开始答题' }).click();
@@ -23,6 +24,7 @@ test('a module test draws the same paper for the same code and reviews every que
 
 test('a bad paper code is explained and nothing starts', async ({ page }) => {
   await page.goto(`${base}tests/final/`);
+  await expect(page.locator('section.exam')).toHaveAttribute('data-ready', 'true');
   await page.getByLabel('试卷编号（可选）').fill('试卷一');
   await page.getByRole('button', { name: '开始答题' }).click();
   await expect(page.getByRole('alert')).toContainText('试卷编号只能包含 4–12 位字母或数字');
@@ -36,6 +38,9 @@ test('the GIFT file of a bank downloads as text and the import preview names uns
   expect(text).toContain('::');
   expect(text).toContain('询单转化率');
   await page.goto(`${base}banks/`);
+  const importer = page.locator('.gift-import');
+  await importer.scrollIntoViewIfNeeded();
+  await expect(importer).toHaveAttribute('data-ready', 'true');
   await page.getByLabel('粘贴 GIFT 文本').fill('::q1::客服第一句话应是？{=欢迎语 ~结束语}\n\n::q2::数值题 {#3:1}');
   await page.getByRole('button', { name: '预览导入结果' }).click();
   await expect(page.getByRole('status').filter({ hasText: '识别出' })).toContainText('识别出 1 道题');

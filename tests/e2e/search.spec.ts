@@ -5,6 +5,7 @@ const results = (page: import('@playwright/test').Page) => page.locator('.hits >
 
 test('searching 询单转化率 finds lesson 1.2 first', async ({ page }) => {
   await page.goto(`${base}search/`);
+  await expect(page.locator('form.search')).toHaveAttribute('data-ready', 'true');
   await page.getByLabel('搜索关键词').fill('询单转化率');
   await expect(results(page).first()).toHaveText('1.2 客服岗位、素养与金牌客服');
   await expect(page.getByRole('status')).toContainText('找到');

@@ -5,6 +5,7 @@ import { exportFileName, exportFormJson, importSizeProblem, readFormImport, type
 import { cellKey, emptyValues, mergeExternal, normalizeValues, rowsOf, withCell, withRowAdded, withRowRemoved, type FormValues } from '../../../lib/form/values.ts';
 import { storageStatus } from '../../../stores/engine.ts';
 import { formIdentity, formValues } from '../../../stores/forms.ts';
+import { printOnly } from '../shared/print-only.ts';
 
 const saveDelay = 400;
 const notSaved = '未能保存到浏览器：关闭本页后内容会丢失。请先导出 JSON 或 Word 文件保存。';
@@ -20,26 +21,6 @@ function download(data: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/**
- * Prints only `target`: everything beside it and beside each of its ancestors is marked hidden for
- * print (see the :global print rules in FormTable.svelte), and unmarked after printing.
- */
-function printOnly(target: HTMLElement) {
-  const hidden: Element[] = [];
-  for (let node: HTMLElement | null = target; node && node !== document.body; node = node.parentElement) {
-    for (const sibling of node.parentElement?.children ?? []) if (sibling !== node) hidden.push(sibling);
-  }
-  const undo = () => {
-    document.documentElement.classList.remove('printing-form');
-    target.removeAttribute('data-print-target');
-    for (const element of hidden) element.removeAttribute('data-print-hidden');
-  };
-  document.documentElement.classList.add('printing-form');
-  target.setAttribute('data-print-target', '');
-  for (const element of hidden) element.setAttribute('data-print-hidden', '');
-  addEventListener('afterprint', undo, { once: true });
-  window.print();
-}
 
 /** State and actions of one form widget: autosave, other tabs, rows, reset, print, export, import. */
 export class FormTableState {
@@ -169,7 +150,7 @@ export class FormTableState {
     this.flush();
     this.today = new Date();
     await tick();
-    printOnly(target);
+    printOnly(target, 'printing-form');
   }
 
   /** Downloads the answers as a JSON file that can be imported again. */

@@ -1,0 +1,109 @@
+import { formatSeconds, type ChatMatch, type Scenario } from '../../../lib/chat/index.ts';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Time of a message as a chat window shows it. @example clock(new Date(2025, 0, 1, 9, 5, 3).getTime()) === '09:05:03' */
+export function clock(at: number): string {
+  const date = new Date(at);
+  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+}
+
+/** A duration as the report writes it. @example seconds(12_240) === '12.2 秒' */
+export const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${formatSeconds(ms)} 秒`);
+
+/** 问答比 as the report writes it (agent messages ÷ customer messages). @example ratio(1.25) === '1.25' */
+export const ratio = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
+
+/** The customer's mood as a word and a tone for colour (no emoji). */
+export function moodOf(mood: number): { label: string; tone: 'good' | 'calm' | 'tense' | 'angry' } {
+  if (mood >= 1) return { label: '满意', tone: 'good' };
+  if (mood === 0) return { label: '平静', tone: 'calm' };
+  if (mood === -1) return { label: '不耐烦', tone: 'tense' };
+  return { label: '生气', tone: 'angry' };
+}
+
+/** A stretch of a message, marked when a scoring phrase or a guard hit covers it. */
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+/**
+ * Splits a message into plain and highlighted stretches (overlapping or touching matches merge),
+ * so the view renders text nodes and never HTML.
+ */
+export function segments(text: string, matches: readonly ChatMatch[] = []): Segment[] {
+  const ranges = matches
+    .map(({ start, end }) => [Math.max(0, start), Math.min(text.length, end)] as const)
+    .filter(([start, end]) => start < end)
+    .sort((a, b) => a[0] - b[0]);
+  const out: Segment[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    if (start > at) out.push({ text: text.slice(at, start), hit: false });
+    const from = Math.max(start, at);
+    const last = out.at(-1);
+    if (last?.hit && from === at && start <= at) last.text += text.slice(from, end);
+    else out.push({ text: text.slice(from, end), hit: true });
+    at = end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), hit: false });
+  return out;
+}
+
+/** Avatar initial: the name's first character (a whole character, even outside the BMP). */
+export const initial = (name: string) => [...name][0] ?? '客';
+
+/** A file name for the exported report. @example reportFileName('presale-genuine', 0) === '模拟实战报告-presale-genuine-1970-01-01.json' */
+export function reportFileName(scenarioId: string, at: number): string {
+  const date = new Date(at);
+  return `模拟实战报告-${scenarioId}-${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}.json`;
+}
+
+/** Chinese name of each scenario kind, for cards and the scenario list. */
+export const kindLabels: Record<string, string> = {
+  presale: '售前咨询',
+  recommend: '商品推荐',
+  payment: '催付',
+  shipping: '物流查询',
+  return: '退换货',
+  review: '评价处理',
+  dispute: '纠纷处理',
+  scam: '防骗',
+  assessment: '综合考核',
+};
+
+/** What a verdict is called beside the reply (guards by what they caught). */
+export function verdictLabel(verdict: { correctness: 'correct' | 'partial' | 'incorrect'; guard?: 'forbidden' | 'off-platform' }): string {
+  if (verdict.guard === 'forbidden') return '禁用语';
+  if (verdict.guard === 'off-platform') return '站外交易';
+  return { correct: '回复得当', partial: '部分得当', incorrect: '需要改进' }[verdict.correctness];
+}
+
+/** What peers and the teacher look for under each rubric line (量化考核表). */
+export const rubricGuidance: Record<string, string> = {
+  polite: '称呼“亲/您”，多用“请、谢谢、抱歉”，语气热情',
+  answered: '顾客的每个问题都有回应，不遗漏、不答非所问',
+  knowledge: '商品参数、店铺规定、平台规则讲解准确',
+  forbidden: '不用禁用语和绝对化用语，不引导站外交易',
+  outcome: '引导下单或给出可行的解决方案，顾客满意',
+  timeliness: '首次响应 ≤ 15 秒，平均响应 ≤ 30 秒（教学示例）',
+};
+
+/** The scenario without its sample replies (build-time checks only), so the page carries less data. */
+export function withoutSamples(scenario: Scenario): Scenario {
+  const states = Object.fromEntries(
+    Object.entries(scenario.states).map(([id, state]) => [id, 'judge' in state ? { ...state, judge: { ...state.judge, samples: [] } } : state]),
+  );
+  return { ...scenario, states };
+}
+
+/**
+ * Source of the tiny inline script of the scenario list: fills each `[data-best]` element with the best
+ * and last score saved under `key` (the chat-reports envelope). The list ships no bundle for this;
+ * it only reads, and leaves unreadable data to the store, which sets it aside.
+ */
+export function bestScoresScript(key: string): string {
+  return `(function(){function f(){var d={};try{var o=JSON.parse(localStorage.getItem(${JSON.stringify(key)})||"null");if(o&&o.v===1&&o.data&&typeof o.data=="object")d=o.data}catch(e){}document.querySelectorAll("[data-best]").forEach(function(el){var r=d[el.getAttribute("data-best")];if(r&&r.best&&r.last&&typeof r.best.total=="number"){el.textContent="最好成绩 "+r.best.total+" 分 · 最近 "+r.last.total+" 分（"+(r.last.outcome||"未结束")+"）· 完成 "+r.count+" 次";el.classList.add("done")}})}f();addEventListener("pageshow",function(e){if(e.persisted)f()})})()`;
+}

@@ -1,0 +1,208 @@
+import { loadToSimplified, mayBeTraditional } from '../../../lib/answer/index.ts';
+import {
+  customerSays,
+  customerScript,
+  deliver,
+  metrics,
+  replyTo,
+  report,
+  startSession,
+  typingDelay,
+  waitingSince,
+  type ChatEnv,
+  type Scenario,
+} from '../../../lib/chat/index.ts';
+import { chatStore, emptyChat, recordReport, type ChatMode, type ChatSaved } from '../../../stores/chat.ts';
+import { reportFileName } from './format.ts';
+
+const draftDelay = 400;
+
+/** Saves a file the page made to the learner's downloads. */
+function download(data: Blob, name: string) {
+  const url = URL.createObjectURL(data);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+
+/** State and actions of one mock chat: the conversation, the customer's typing, drafts, saving, report. */
+export class MockChatState {
+  readonly scenario: Scenario;
+  #env: ChatEnv = {};
+  /** Everything saved for the scenario; replaced as a whole on every change. */
+  saved = $state.raw<ChatSaved>(emptyChat());
+  /** A clock for the live waiting time, ticking while a conversation runs. */
+  now = $state(Date.now());
+  /** The Traditional → Simplified table is loading before a reply can be judged. */
+  busy = $state(false);
+  /** Why a send did not happen, or what an action did (a status line). */
+  notice = $state('');
+
+  session = $derived(this.saved.session);
+  /** The customer is "typing" lines the agent's last reply earned. */
+  typing = $derived(!!this.saved.pending?.texts.length);
+  /** start → chatting → ended (once the closing lines are shown). */
+  phase = $derived(!this.session ? 'start' : this.session.ended && !this.typing ? 'ended' : 'chatting');
+  metrics = $derived(this.session ? metrics(this.session) : undefined);
+  /** When the customer message still waiting for a reply appeared. */
+  waiting = $derived(this.session && !this.session.ended && !this.typing ? waitingSince(this.session) : undefined);
+  // Arrow functions: `scenario` is assigned in the constructor, after field initialisers run.
+  report = $derived.by(() => (this.phase === 'ended' && this.session ? report(this.scenario, this.session, this.#env) : undefined));
+  /** 双人演练: the lines the scenario suggests for the classmate playing the customer. */
+  suggestions = $derived.by(() => (this.session?.mode === 'paired' && !this.session.ended ? customerScript(this.scenario, this.session) : []));
+
+  #store;
+  #lastWritten: ChatSaved | undefined;
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #dirty = false;
+
+  constructor(scenario: Scenario) {
+    this.scenario = scenario;
+    this.#store = chatStore(scenario.id);
+  }
+
+  /** Loads the saved conversation, resumes the customer's typing, follows other tabs; call from onMount. */
+  mount(): () => void {
+    const stop = this.#store.subscribe((value) => {
+      if (value === this.#lastWritten) return;
+      // A draft typed here and not yet saved wins over another tab's.
+      this.saved = this.#dirty ? { ...value, draft: this.saved.draft, customerDraft: this.saved.customerDraft } : value;
+      this.#schedule();
+      this.#record();
+    });
+    const clock = setInterval(() => (this.now = Date.now()), 1000);
+    const flush = () => this.flush();
+    const hidden = () => document.visibilityState === 'hidden' && this.flush();
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      this.flush();
+      stop();
+      clearInterval(clock);
+      clearTimeout(this.#typingTimer);
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }
+
+  #write(next: ChatSaved) {
+    clearTimeout(this.#draftTimer);
+    this.#dirty = false;
+    this.saved = next;
+    this.#lastWritten = next;
+    this.#store.set(next);
+  }
+
+  /** Saves the drafts now (after a pause in typing, and when the page is hidden or left). */
+  flush() {
+    if (this.#dirty) this.#write(this.saved);
+  }
+
+  /** The agent's or the customer player's unsent text changed; saved after a short pause. */
+  setDraft(field: 'draft' | 'customerDraft', text: string) {
+    this.saved = { ...this.saved, [field]: text };
+    this.#dirty = true;
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => this.flush(), draftDelay);
+  }
+
+  /** Chooses 单人练习 or 双人演练 (before starting). */
+  setMode(mode: ChatMode) {
+    if (!this.session) this.#write({ ...this.saved, mode });
+  }
+
+  /** Starts the conversation; in 单人练习 the customer's first lines appear at once. */
+  start() {
+    this.notice = '';
+    this.#write({ ...this.saved, session: startSession(this.scenario, Date.now(), this.saved.mode), pending: undefined });
+  }
+
+  /** Judges and sends the agent's draft; returns whether it was sent. */
+  async send(): Promise<boolean> {
+    const text = this.saved.draft;
+    if (!this.session || this.session.ended || this.busy) return false;
+    if (text.trim() === '') return this.#refuse('请先输入回复内容。');
+    if (this.typing) return this.#refuse('顾客正在输入，请等对方说完再发送。');
+    if (!this.#env.toSimplified && mayBeTraditional(text)) {
+      this.busy = true;
+      try {
+        this.#env = { toSimplified: await loadToSimplified() };
+      } catch {
+        // Offline before the table was cached: judge as typed rather than lose the reply.
+      } finally {
+        this.busy = false;
+      }
+    }
+    const session = this.saved.session!;
+    const result = replyTo(this.scenario, session, text, Date.now(), this.#env);
+    const lines = session.mode === 'solo' ? result.customerReplies : [];
+    this.notice = '';
+    this.#write({ ...this.saved, session: result.session, draft: '', pending: lines.length ? { state: result.session.state, texts: lines } : undefined });
+    this.#schedule();
+    this.#record();
+    return true;
+  }
+
+  /** 双人演练: the classmate playing the customer sends a line (typed, or a suggestion). */
+  customerSend(text = this.saved.customerDraft): boolean {
+    if (!this.session || this.session.ended) return false;
+    if (text.trim() === '') return this.#refuse('请先输入顾客要说的话，或点选一条建议。');
+    this.notice = '';
+    this.#write({ ...this.saved, session: customerSays(this.session, text, Date.now()), customerDraft: text === this.saved.customerDraft ? '' : this.saved.customerDraft });
+    return true;
+  }
+
+  #refuse(why: string) {
+    this.notice = why;
+    return false;
+  }
+
+  /** Shows the next pending customer line after its typing delay, one by one. */
+  #schedule() {
+    clearTimeout(this.#typingTimer);
+    const first = this.saved.pending?.texts[0];
+    if (first === undefined) return;
+    this.#typingTimer = setTimeout(() => {
+      const { pending, session } = this.saved;
+      if (!pending || !session) return;
+      const [text, ...rest] = pending.texts;
+      this.#write({ ...this.saved, session: deliver(session, [text!], Date.now(), pending.state), pending: rest.length ? { ...pending, texts: rest } : undefined });
+      this.#schedule();
+      this.#record();
+    }, typingDelay(first));
+  }
+
+  /** Keeps the best and last report once the conversation is over (a reload does not count it twice). */
+  #record() {
+    const { session, pending } = this.saved;
+    if (!session?.ended || pending) return;
+    const result = report(this.scenario, session, this.#env);
+    recordReport(this.scenario.id, {
+      at: session.ended.at,
+      total: result.total,
+      ...(result.outcome ? { outcome: result.outcome } : {}),
+      replies: result.metrics.agentMessages,
+      mode: session.mode,
+      rubric: result.rubric.map(({ id, label, points, max }) => ({ id, label, points, max })),
+    });
+  }
+
+  /** 再练一次: clears the conversation and drafts (the chosen mode stays); only after confirmation. */
+  reset() {
+    clearTimeout(this.#typingTimer);
+    this.notice = '';
+    this.#write(emptyChat(this.saved.mode));
+  }
+
+  /** Downloads the report (transcript with verdicts, rubric, metrics) as JSON. */
+  exportJson() {
+    if (!this.report || !this.session) return;
+    const data = { format: 'kefu-chat-report', version: 1, exportedAt: new Date().toISOString(), scenario: { id: this.scenario.id, title: this.scenario.title }, mode: this.session.mode, ...this.report };
+    download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), reportFileName(this.scenario.id, Date.now()));
+    this.notice = '已导出 JSON 文件。';
+  }
+}

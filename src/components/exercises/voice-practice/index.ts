@@ -1,0 +1,2 @@
+export { default as VoicePractice } from './VoicePractice.svelte';
+export { VoicePracticeState } from './voice-practice.svelte.ts';

@@ -1,0 +1,278 @@
+import type { AnswerGroupInput } from '../../schemas/answer.ts';
+import type { ScenarioInput } from '../../schemas/scenario.ts';
+
+/**
+ * Offering money or gifts for changing a review (好评返现) breaks platform rules. Negated forms
+ * (不会要求您删除) pass the negation guard; the list avoids words a good reply needs (修改, 评价).
+ */
+const CASHBACK_TERMS = ['返现', '红包', '删评', '删差评', '删除差评', '删了吧', '删掉吧', '帮忙删', '麻烦删', '改成好评', '改个好评', '给个好评', '改好评', '好评送', '好评返', '换个好评', '追加好评'];
+
+const cashbackTrap: AnswerGroupInput = {
+  id: 'trap-cashback',
+  when: [{ containsAny: CASHBACK_TERMS }],
+  feedback: '用返现、红包、赠品换好评或删差评属于“好评返现”，违反平台规则，顾客还可能举报。处理差评要解决问题本身，评价由顾客自己决定。',
+  points: 0,
+  correctness: 'incorrect',
+  misconception: '用利益诱导顾客删除或修改评价',
+  mood: -2,
+  next: 'complaint',
+};
+
+/** 7.2 顾客评价管理: a 差评; private contact, find the cause, solve it, never trade benefits for the review. */
+export const scenario = {
+  id: 'bad-review',
+  title: '处理差评：保温杯“不保温”',
+  module: 7,
+  lesson: '7.2',
+  kind: 'review',
+  brief:
+    '郑先生给保温杯打了差评。请你私下联系他：先真诚道歉，再帮他查明原因，提出免费的解决办法。记住，不能用返现、红包换好评，也不能要求顾客删评，评价由顾客自己决定。',
+  persona: {
+    name: '郑先生',
+    type: '挑剔型',
+    mood: -1,
+    description: '对品质要求高，说话直接，咨询没人回复让他很不满。',
+    color: '#5c4d3c',
+  },
+  product: {
+    name: '暖居优品316不锈钢保温杯500ml',
+    price: 89,
+    specs: ['500 毫升', '316 不锈钢内胆', '硅胶密封杯盖', '保温 12 小时以上（教学示例）'],
+  },
+  facts: [
+    '顾客昨天给出差评：“保温效果差，早上装的开水中午就温了；问客服半天没人回。”（教学示例）',
+    '聊天记录：顾客前晚 23:40 咨询，客服已下班，次日 9:00 才回复（教学示例）',
+    '保温效果差的常见原因：杯盖硅胶密封圈没装正或有损坏、杯盖没拧紧、装水前没有用热水预热（教学示例）',
+    '售后：密封圈问题免费寄送新密封圈；仍不保温的可换新或退货退款，运费由店铺承担（教学示例）',
+    '平台规定：不得用返现、红包、赠品等利益诱导顾客修改或删除评价（“好评返现”属于违规）',
+    '差评处理四步：查明原因 → 私下沟通 → 公开回复 → 改进；公开回复不写补偿金额、不泄露顾客隐私',
+  ],
+  start: 'contact',
+  requirements: ['m7.know.reviews', 'm7.skill.reviews', 'm7.know.process', 'm7.attitude.careful'],
+  states: {
+    contact: {
+      topic: '私下联系，真诚道歉',
+      customer: ['【买家评价 · 差评】保温杯根本不保温，早上装的开水，中午就温了。', '问客服半天没人理，差评！'],
+      judge: {
+        groups: [
+          cashbackTrap,
+          {
+            id: 'blame-customer',
+            when: [{ containsAny: ['您没预热', '你没预热', '您用错', '你用错', '使用不当', '您自己', '你自己', '操作不当'] }],
+            feedback: '一开口就说顾客用错了，顾客只会更生气。先道歉、了解情况，原因留到下一步再一起查。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '一开口就指责顾客使用不当',
+            mood: -1,
+          },
+          {
+            id: 'apologise-specific',
+            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意'], ['保温', '没回', '回复', '没人理', '怠慢', '久等', '不及时', '问题', '情况']] }],
+            feedback: '道歉具体又真诚：既说到保温问题，也承认回复不及时，顾客会愿意继续沟通。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'diagnose',
+          },
+          {
+            id: 'generic-apology',
+            when: [{ containsAny: ['抱歉', '对不起', '不好意思', '歉意', '理解'] }],
+            feedback: '道歉了，但太笼统。说出顾客不满的具体问题（保温效果、回复不及时），顾客才觉得你真的看了评价。',
+            points: 1,
+            correctness: 'partial',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '第一条私信要先真诚道歉，并说出顾客不满的具体问题。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '郑先生您好，我是暖居优品的客服小悦。看到您的评价，非常抱歉！保温效果不好，咨询时也没有及时回复您，想跟您了解一下具体情况，帮您解决。', expect: 'apologise-specific' },
+          { reply: '不好意思亲', expect: 'generic-apology' },
+          { reply: '您好，保温不好一般是您使用不当', expect: 'blame-customer' },
+          { reply: '亲，麻烦把差评改成好评，给您返现10元', expect: 'trap-cashback' },
+          { reply: '您好', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '私下联系的第一句话：自我介绍 + 具体的道歉。顾客不满的是哪两件事？',
+        '例如：看到您的评价非常抱歉，保温效果让您失望，咨询时也没能及时回复您，想了解一下具体情况帮您解决。',
+      ],
+      model: '郑先生您好，我是暖居优品的客服小悦。看到您的评价真的非常抱歉：杯子保温效果让您失望，咨询时也没能及时回复您，是我们做得不到位。想跟您了解一下具体情况，尽快帮您解决。',
+    },
+    diagnose: {
+      topic: '帮顾客查明原因',
+      customer: ['道歉有什么用？', '杯子就是不保温，我花钱买个摆设吗？'],
+      judge: {
+        groups: [
+          cashbackTrap,
+          {
+            id: 'trap-deny',
+            when: [{ containsAny: ['质量没问题', '不会有问题', '杯子没问题', '肯定是您', '肯定是你', '别人都说好', '别人用着都', '没有人反映'] }],
+            feedback: '否认问题、拿别人的评价来压顾客，只会让他更坚定地给差评。先和他一起把原因查出来。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '否认问题，拿其他顾客的评价压顾客',
+            mood: -1,
+          },
+          {
+            id: 'diagnose-tip',
+            when: [{ containsAll: [['预热', '密封圈', '硅胶圈', '拧紧', '盖紧', '杯盖', '烫一下'], ['麻烦', '方便', '可以', '试试', '看看', '检查', '帮您', '帮忙']] }],
+            feedback: '很专业：用请教的口气请顾客检查密封圈、杯盖和预热，既找原因，又不伤顾客面子。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'solution',
+          },
+          {
+            id: 'ask-detail',
+            when: [{ containsAny: ['怎么用', '如何使用', '怎么使用', '装的什么', '多少度', '照片', '视频', '拍一下', '拍个'] }],
+            feedback: '了解情况没错，但顾客已经不耐烦了。直接说出最常见的原因（密封圈、杯盖、预热），请他检查。',
+            points: 1,
+            correctness: 'partial',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '看看右侧“保温效果差的常见原因”，用请教的口气请顾客检查一下。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '理解您的心情！麻烦您帮忙检查一下杯盖里的硅胶密封圈有没有装正、杯盖有没有拧紧？另外装开水前先用热水烫一下杯子，保温效果会好很多。', expect: 'diagnose-tip' },
+          { reply: '请问您是怎么使用的？', expect: 'ask-detail' },
+          { reply: '我们的杯子质量没问题，别人用着都好好的', expect: 'trap-deny' },
+          { reply: '您把差评删了吧，我们给您发个红包', expect: 'trap-cashback' },
+          { reply: '嗯嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '右侧列出了保温效果差的常见原因。用请教的口气，请顾客检查一下。',
+        '例如：麻烦您检查一下杯盖里的硅胶密封圈有没有装正、杯盖有没有拧紧；装开水前先用热水预热一下杯子。',
+      ],
+      model: '非常理解您的心情。麻烦您帮忙检查一下：杯盖里的硅胶密封圈有没有装正、杯盖有没有拧紧？另外装开水前先用热水预热一下杯子，保温效果会好很多。',
+    },
+    solution: {
+      topic: '提出免费的解决办法',
+      customer: ['……密封圈好像确实有点歪，边上还有道压痕。', '那现在怎么办？'],
+      judge: {
+        groups: [
+          cashbackTrap,
+          {
+            id: 'solution-free',
+            when: [{ containsAll: [['密封圈', '换新', '换一个', '补发', '寄', '退货', '退款'], ['免费', '包邮', '我们承担', '运费我们', '不用您', '不收', '店铺承担']] }],
+            feedback: '方案具体、费用说清：免费寄新密封圈，还不行就换新或退货退款，顾客没有后顾之忧。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'review-talk',
+          },
+          {
+            id: 'buyer-pays',
+            when: [{ containsAny: ['您出运费', '您承担', '自费', '您自己买', '自己买一个', '另外购买', '单独购买'] }],
+            feedback: '密封圈有压痕，是商品本身的问题，费用应由店铺承担。让顾客自己花钱，差评只会更难挽回。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '商品问题却让顾客承担费用',
+            mood: -1,
+          },
+          {
+            id: 'solution-only',
+            when: [{ containsAny: ['密封圈', '换新', '换一个', '补发', '寄', '退货', '退款'] }],
+            feedback: '给出了办法。再说清“免费、运费由我们承担”，顾客才会放心。',
+            points: 1,
+            correctness: 'partial',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '原因找到了。对照右侧售后规定，给出免费的解决办法。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '非常抱歉，压痕说明密封圈本身有问题，是我们出库检查不仔细。我今天就免费给您寄一个新的密封圈；如果换了还是不保温，直接给您换新杯子或者退货退款。', expect: 'solution-free' },
+          { reply: '给您寄一个新的密封圈', expect: 'solution-only' },
+          { reply: '密封圈可以在店里单独购买哦', expect: 'buyer-pays' },
+          { reply: '给您补发一个密封圈，您把差评删了吧', expect: 'trap-cashback' },
+          { reply: '好的', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '密封圈有压痕，是商品的问题。对照右侧售后规定，店铺能为顾客做什么？',
+        '可以说：免费给您寄一个新的密封圈，运费由我们承担；换上后还不保温，就为您换新或退货退款。',
+      ],
+      model: '非常抱歉，密封圈有压痕是我们出库检查不仔细。我今天就免费给您寄一个新的密封圈，运费由我们承担；如果换上后还是不保温，直接为您换新杯子或者退货退款。',
+    },
+    'review-talk': {
+      topic: '回应“是不是想让我删差评”',
+      customer: ['行吧，那就先换个密封圈试试。', '那个差评，你们是不是想让我删掉？'],
+      judge: {
+        groups: [
+          cashbackTrap,
+          {
+            id: 'respect-and-follow',
+            when: [
+              {
+                containsAll: [
+                  ['您的权利', '您的自由', '您决定', '您自己决定', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿'],
+                  ['跟进', '回访', '联系您', '使用情况', '有问题', '随时', '今天', '寄出', '单号'],
+                ],
+              },
+            ],
+            feedback: '处理得很得体：评价由顾客自己决定，我们只管把问题解决好并跟进，这才是改善评价的正路。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'resolved',
+          },
+          {
+            id: 'follow-only',
+            when: [{ containsAny: ['跟进', '回访', '联系您', '随时', '寄出', '单号', '今天'] }],
+            feedback: '承诺跟进很好，但顾客直接问了差评的事，要正面回应：评价是您的权利，我们不会要求您删除。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回避顾客关于评价的直接提问',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客在试探你。正面回应：评价是顾客的权利，不会要求删除；再承诺寄出密封圈后回访。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '您放心，评价是您的权利，我们不会要求您删除。密封圈今天就给您寄出，到了以后我再回访一下使用情况；等问题解决了，您愿意的话可以按实际体验追评。', expect: 'respect-and-follow' },
+          { reply: '密封圈今天给您寄出，有问题随时找我', expect: 'follow-only' },
+          { reply: '要是您能改成好评，我们再送您一个杯子', expect: 'trap-cashback' },
+          { reply: '没有没有', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客在试探：要正面回答，但不能提任何“换好评”的条件。',
+        '可以说：评价是您的权利，我们不会要求您删除；密封圈今天寄出，到货后我回访一下使用情况。',
+      ],
+      model: '您放心，评价是您的权利，我们不会要求您删除或修改。密封圈今天就给您寄出，到货后我再回访一下使用情况，有任何问题随时找我。',
+    },
+    resolved: {
+      end: '解决',
+      customer: ['新密封圈换上了，确实保温了。态度还行，我回头追评说一下。'],
+      summary: '你私下沟通、真诚道歉，帮顾客查明原因并免费解决，也没有用利益换评价；问题解决了，顾客主动追评，这才是处理差评的正路。',
+    },
+    complaint: {
+      end: '投诉',
+      customer: ['想花钱买我删差评？我要向平台举报！'],
+      summary: '用返现或删评来换评价激怒了顾客；“好评返现”违反平台规则，店铺还可能因此被处罚。',
+    },
+  },
+} satisfies ScenarioInput;

@@ -1,0 +1,156 @@
+import { evaluate } from '../answer/index.ts';
+import { guard } from './guards.ts';
+import { isEndState, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type Scenario, type TalkState } from './types.ts';
+
+/**
+ * The mock-chat state machine. Pure: the page passes the clock in (`now`, ms) and schedules the
+ * customer's bubbles itself (`typingDelay`, then `deliver`).
+ *
+ * Solo flow: `startSession` → student types → `replyTo` → wait `typingDelay(line)` per line → `deliver`.
+ * A reply that leaves the state unchanged gets no customer answer: the customer waits, so the student may
+ * answer in several short lines (as the lessons teach); lines that said nothing judgeable yet (fallback)
+ * or only part of the answer (partial) are judged together with the next line of the same turn.
+ */
+
+/** Lowest mood (angry). */
+export const MOOD_MIN = -2;
+/** Highest mood (delighted). */
+export const MOOD_MAX = 2;
+
+/** How much a guard hit lowers the customer's mood. */
+export const GUARD_MOOD = -1;
+
+/** Group IDs recorded for guard hits. */
+export const GUARD_GROUP = { forbidden: 'guard-forbidden', 'off-platform': 'guard-off-platform' } as const;
+
+/** Wrong replies in a state before the first hint shows. */
+export const HINT_AFTER = 2;
+
+const clampMood = (mood: number) => Math.min(MOOD_MAX, Math.max(MOOD_MIN, mood));
+
+/** The talking state the session is in, or undefined when it has ended (or the scenario lost the state). */
+export function talkState(scenario: Scenario, session: ChatSession): TalkState | undefined {
+  const state = scenario.states[session.state];
+  return session.ended || !state || isEndState(state) ? undefined : state;
+}
+
+/**
+ * Starts a session in the scenario's start state. Solo: the customer's first messages, stamped `now`.
+ * Paired: no messages; the classmate playing the customer types them (see `customerScript`).
+ */
+export function startSession(scenario: Scenario, now: number, mode: 'solo' | 'paired' = 'solo'): ChatSession {
+  const start = scenario.states[scenario.start];
+  const lines = mode === 'solo' && start ? start.customer : [];
+  const session: ChatSession = {
+    scenarioId: scenario.id,
+    state: scenario.start,
+    mood: clampMood(scenario.persona.mood),
+    messages: lines.map((text) => ({ from: 'customer', text, at: now, state: scenario.start })),
+    wrongInState: 0,
+    startedAt: now,
+    mode,
+  };
+  if (start && isEndState(start)) session.ended = { outcome: start.end, at: now };
+  return session;
+}
+
+/** The lines the scripted customer says in the current state (what the customer player is prompted to type in paired mode). */
+export function customerScript(scenario: Scenario, session: ChatSession): string[] {
+  return scenario.states[session.state]?.customer ?? [];
+}
+
+/** Agent lines of the current turn that may be judged together with the next one: fallback or partial lines since the customer last spoke. */
+function carriedLines(session: ChatSession, fallbackId: string): string[] {
+  const lines: string[] = [];
+  for (let i = session.messages.length - 1; i >= 0; i--) {
+    const message = session.messages[i]!;
+    if (message.from === 'system') continue;
+    if (message.from === 'customer' || message.state !== session.state || !message.verdict) break;
+    const { verdict } = message;
+    if (verdict.guard || (verdict.correctness === 'incorrect' && verdict.groupId !== fallbackId)) break;
+    lines.unshift(message.text);
+  }
+  return lines;
+}
+
+/** Judges a reply with the state's rule set, together with the carried lines of the turn; matches stay within `text`. */
+function judge(state: TalkState, session: ChatSession, text: string, env: ChatEnv): { verdict: ChatVerdict; next?: string; mood: number } {
+  const carried = carriedLines(session, state.judge.fallback.id);
+  const prefix = carried.length > 0 ? `${carried.join('\n')}\n` : '';
+  const { group, matches } = evaluate(state.judge, prefix + text, env);
+  const own: ChatMatch[] = matches
+    .filter((m) => m.end > prefix.length)
+    .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));
+  const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback: group.feedback, matches: own };
+  if (group.misconception) verdict.misconception = group.misconception;
+  return { verdict, next: group.next, mood: group.mood ?? 0 };
+}
+
+/** What `replyTo` returns. */
+export interface ReplyResult {
+  /** The session after the reply. */
+  session: ChatSession;
+  /** Customer lines of the state just entered (empty when the state did not change); show each after `typingDelay`, then `deliver`. */
+  customerReplies: string[];
+  /** Set from the second wrong reply in a state on; also recorded as a system message. */
+  hint?: string;
+}
+
+/**
+ * Judges an agent's reply. Guards first: a 禁用语 or an off-platform attempt gives a guard verdict
+ * (0 points, mood −1, stays in the state). Otherwise the state's rule set decides the group, which may
+ * move to `group.next` and change the mood (clamped −2…2). A reply that is not 'correct' and stays in the
+ * state counts as wrong; the 2nd wrong reply brings hints[0], the 3rd hints[1], and so on (the last hint
+ * repeats). Entering an end state sets `ended`. Blank replies and replies after the end change nothing.
+ */
+export function replyTo(scenario: Scenario, session: ChatSession, text: string, now: number, env: ChatEnv = {}): ReplyResult {
+  const state = talkState(scenario, session);
+  if (!state || text.trim() === '') return { session, customerReplies: [] };
+  const hit = guard(text, env);
+  const judged = hit
+    ? {
+        verdict: { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind } satisfies ChatVerdict,
+        next: undefined,
+        mood: GUARD_MOOD,
+      }
+    : judge(state, session, text, env);
+  const nextId = judged.next && scenario.states[judged.next] ? judged.next : session.state;
+  const moved = nextId !== session.state;
+  const wrongInState = moved ? 0 : session.wrongInState + (judged.verdict.correctness === 'correct' ? 0 : 1);
+  const messages: ChatMessage[] = [...session.messages, { from: 'agent', text, at: now, state: session.state, verdict: judged.verdict }];
+  let hint: string | undefined;
+  if (!moved && wrongInState >= HINT_AFTER) {
+    hint = state.hints[Math.min(wrongInState - HINT_AFTER, state.hints.length - 1)];
+    if (hint) messages.push({ from: 'system', text: `提示：${hint}`, at: now, state: session.state });
+  }
+  const next: ChatSession = { ...session, state: nextId, mood: clampMood(session.mood + judged.mood), messages, wrongInState };
+  const entered = scenario.states[nextId]!;
+  if (moved && isEndState(entered)) next.ended = { outcome: entered.end, at: now };
+  return { session: next, customerReplies: moved ? [...entered.customer] : [], ...(hint ? { hint } : {}) };
+}
+
+/**
+ * Appends the customer's lines, stamped `now` (response times count from when a line appeared).
+ * `state` defaults to the session's state; pass the state the lines were returned for if the agent
+ * may have moved on before they were shown.
+ */
+export function deliver(session: ChatSession, texts: readonly string[], now: number, state = session.state): ChatSession {
+  if (texts.length === 0) return session;
+  return { ...session, messages: [...session.messages, ...texts.map((text): ChatMessage => ({ from: 'customer', text, at: now, state }))] };
+}
+
+/** Paired mode: a message typed by the classmate playing the customer (blank text is ignored). */
+export function customerSays(session: ChatSession, text: string, now: number): ChatSession {
+  return text.trim() === '' ? session : deliver(session, [text], now);
+}
+
+/** Shortest and longest customer typing delay, and the time per character, in ms. */
+export const TYPING = { base: 600, perChar: 120, max: 3000 } as const;
+
+/**
+ * How long the customer "types" before a line shows: 600 ms + 120 ms per character, at most 3 s.
+ * @example typingDelay('在吗？') // 960
+ */
+export function typingDelay(text: string): number {
+  return Math.min(TYPING.max, TYPING.base + TYPING.perChar * [...text].length);
+}

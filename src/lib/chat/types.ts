@@ -1,0 +1,80 @@
+import type { Correctness, EvaluateEnv } from '../answer/index.ts';
+import type { EndState, Outcome, Scenario, TalkState } from '../../schemas/scenario.ts';
+
+export type { EndState, Outcome, Scenario, TalkState };
+
+/** Any state of a scenario. */
+export type ScenarioState = TalkState | EndState;
+
+/** Whether a state ends the conversation. */
+export function isEndState(state: ScenarioState): state is EndState {
+  return 'end' in state;
+}
+
+/** Which guard caught a reply: a 禁用语, or an attempt to take the deal or the contact off the platform. */
+export type GuardKind = 'forbidden' | 'off-platform';
+
+/** A stretch of an agent's reply to highlight; indices are in the raw text the agent typed. */
+export interface ChatMatch {
+  /** Start index in the raw message text. */
+  start: number;
+  /** End index (exclusive) in the raw message text. */
+  end: number;
+  /** The keyword as the rule set (or the guard) wrote it. */
+  term: string;
+}
+
+/** How one agent reply was judged. */
+export interface ChatVerdict {
+  /** The answer group the reply landed in; `guard-forbidden` / `guard-off-platform` for guard hits. */
+  groupId: string;
+  /** How right the reply is. */
+  correctness: Correctness;
+  /** Points the group gives (0 for guard hits). */
+  points: number;
+  /** What the student is told about this reply. */
+  feedback: string;
+  /** The misconception the reply shows, if its group names one. */
+  misconception?: string;
+  /** Phrases that decided the verdict, for highlighting. */
+  matches: ChatMatch[];
+  /** Set when a guard caught the reply before the rule set was consulted. */
+  guard?: GuardKind;
+}
+
+/** One chat bubble. */
+export interface ChatMessage {
+  /** Who sent it; 'system' is used for hints. */
+  from: 'customer' | 'agent' | 'system';
+  /** The text as typed (never HTML). */
+  text: string;
+  /** When it appeared, in ms (same clock as the `now` passed to the engine). */
+  at: number;
+  /** State the message belongs to. */
+  state: string;
+  /** Agent replies only: how the reply was judged. */
+  verdict?: ChatVerdict;
+}
+
+/** A mock-chat session; a plain JSON-safe value, so it can be saved to progress as it is. */
+export interface ChatSession {
+  /** The scenario being played. */
+  scenarioId: string;
+  /** Current state ID. */
+  state: string;
+  /** Customer's mood, −2 (angry) … 2 (delighted). */
+  mood: number;
+  /** Every bubble, in order. */
+  messages: ChatMessage[];
+  /** Non-correct replies since entering the current state (drives the hints). */
+  wrongInState: number;
+  /** When the session started, in ms. */
+  startedAt: number;
+  /** Set once an end state is entered. */
+  ended?: { outcome: Outcome; at: number };
+  /** 'solo': the scripted customer; 'paired': a classmate types as the customer on the same screen. */
+  mode: 'solo' | 'paired';
+}
+
+/** What the page passes in: the Traditional → Simplified converter once loaded (see answer/to-simplified.ts). */
+export type ChatEnv = EvaluateEnv;

@@ -1,0 +1,146 @@
+import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
+import * as v from 'valibot';
+import type { ChatSession } from '../lib/chat/index.ts';
+import { checkWith, createCodec, type DecodeResult } from '../lib/storage-codec.ts';
+import { quarantine, storagePrefix } from './engine.ts';
+
+const text = v.string();
+const time = v.number();
+
+const verdictSchema = v.object({
+  groupId: v.string(),
+  correctness: v.picklist(['correct', 'partial', 'incorrect']),
+  points: v.number(),
+  feedback: v.string(),
+  misconception: v.optional(v.string()),
+  matches: v.array(v.object({ start: v.number(), end: v.number(), term: v.string() })),
+  guard: v.optional(v.picklist(['forbidden', 'off-platform'])),
+});
+
+const messageSchema = v.object({
+  from: v.picklist(['customer', 'agent', 'system']),
+  text,
+  at: time,
+  state: v.string(),
+  verdict: v.optional(verdictSchema),
+});
+
+/** A conversation as the chat engine keeps it (see src/lib/chat). */
+export const sessionSchema = v.object({
+  scenarioId: v.string(),
+  state: v.string(),
+  mood: v.number(),
+  messages: v.array(messageSchema),
+  wrongInState: v.number(),
+  startedAt: time,
+  // The outcomes of src/schemas/scenario.ts, repeated so that zod stays out of the browser bundle.
+  ended: v.optional(v.object({ outcome: v.picklist(['成交', '流失', '投诉', '解决']), at: time })),
+  mode: v.picklist(['solo', 'paired']),
+});
+
+/** Who plays the customer: the script (单人练习) or a classmate (双人演练). */
+export type ChatMode = 'solo' | 'paired';
+
+/** What one scenario saves: the conversation, customer lines not yet shown, and unsent drafts. */
+export const chatSavedSchema = v.object({
+  /** The conversation; absent before 开始. */
+  session: v.optional(sessionSchema),
+  /** Customer lines the agent's last reply earned, still "being typed", and the state they belong to. */
+  pending: v.optional(v.object({ state: v.string(), texts: v.array(text) })),
+  /** The mode chosen on the start screen. */
+  mode: v.optional(v.picklist(['solo', 'paired']), 'solo'),
+  /** What the agent typed but has not sent. */
+  draft: v.optional(text, ''),
+  /** What the classmate playing the customer typed but has not sent (双人演练). */
+  customerDraft: v.optional(text, ''),
+});
+export type ChatSaved = Omit<v.InferOutput<typeof chatSavedSchema>, 'session'> & { session?: ChatSession };
+
+/** A scenario with nothing saved. */
+export const emptyChat = (mode: ChatMode = 'solo'): ChatSaved => ({ mode, draft: '', customerDraft: '' });
+
+/** Storage key of one scenario's conversation. @example chatKey('presale-genuine') === 'kefu:v1:chat:presale-genuine' */
+export const chatKey = (scenarioId: string) => `${storagePrefix}chat:${scenarioId}`;
+
+const chatCodec = createCodec({ version: 1, schema: checkWith(chatSavedSchema) });
+const chats = new Map<string, WritableAtom<ChatSaved>>();
+
+/** Unreadable saved text is set aside and reported, and the widget starts from `fallback`. */
+function persistent<T>(key: string, fallback: () => T, codec: { encode: (value: T) => string; decode: (raw: string) => DecodeResult<T> }) {
+  return persistentAtom<T>(key, fallback(), {
+    encode: codec.encode,
+    decode(raw) {
+      const result = codec.decode(raw);
+      if (result.ok) return result.value;
+      quarantine(key, raw, result.reason);
+      return fallback();
+    },
+  });
+}
+
+/** The saved conversation of one scenario (`kefu:v1:chat:<id>`), kept in sync with other tabs. */
+export function chatStore(scenarioId: string): WritableAtom<ChatSaved> {
+  let store = chats.get(scenarioId);
+  if (!store) {
+    store = persistent(chatKey(scenarioId), () => emptyChat(), chatCodec as unknown as Parameters<typeof persistent<ChatSaved>>[2]);
+    chats.set(scenarioId, store);
+  }
+  return store;
+}
+
+/** Longest quick phrase the learner may save. */
+export const maxPhraseLength = 200;
+/** Most quick phrases the learner may save. */
+export const maxPhrases = 60;
+
+const ownPhraseSchema = v.object({ id: v.string(), text: v.pipe(v.string(), v.maxLength(maxPhraseLength)) });
+/** A quick phrase the learner wrote (我的短语). */
+export type OwnPhrase = v.InferOutput<typeof ownPhraseSchema>;
+
+/** Storage key of the learner's own quick phrases, shared by every scenario. */
+export const quickPhrasesKey = `${storagePrefix}quick-phrases`;
+const phrasesCodec = createCodec({ version: 1, schema: checkWith(v.pipe(v.array(ownPhraseSchema), v.maxLength(maxPhrases))) });
+
+/** The learner's own quick phrases; the phrase bank's are shown beside them and never change. */
+export const quickPhrases = persistent<OwnPhrase[]>(quickPhrasesKey, () => [], phrasesCodec);
+
+const summarySchema = v.object({
+  /** When the conversation ended (ms since epoch). */
+  at: time,
+  /** Rubric total out of 100. */
+  total: v.number(),
+  outcome: v.optional(v.string()),
+  /** Replies the agent sent. */
+  replies: v.number(),
+  mode: v.picklist(['solo', 'paired']),
+  /** Points per rubric criterion. */
+  rubric: v.array(v.object({ id: v.string(), label: v.string(), points: v.number(), max: v.number() })),
+});
+/** What is kept of one finished conversation. */
+export type ReportSummary = v.InferOutput<typeof summarySchema>;
+
+const reportsSchema = v.record(v.string(), v.object({ best: summarySchema, last: summarySchema, count: v.pipe(v.number(), v.integer(), v.minValue(1)) }));
+/** Best and last report of each scenario, with how many times it was completed. */
+export type ChatReports = v.InferOutput<typeof reportsSchema>;
+
+/** Storage key of the finished-conversation reports. */
+export const chatReportsKey = `${storagePrefix}chat-reports`;
+const reportsCodec = createCodec({ version: 1, schema: checkWith(reportsSchema) });
+
+/** Best and last report per scenario, for the scenario list and the progress page. */
+export const chatReports = persistent<ChatReports>(chatReportsKey, () => ({}), reportsCodec);
+
+/** Adds a finished conversation: it becomes the last, and the best when its total is higher (ties keep the earlier). */
+export function withReport(reports: ChatReports, scenarioId: string, summary: ReportSummary): ChatReports {
+  const old = reports[scenarioId];
+  const best = old && old.best.total >= summary.total ? old.best : summary;
+  return { ...reports, [scenarioId]: { best, last: summary, count: (old?.count ?? 0) + 1 } };
+}
+
+/** Records a finished conversation once (a reload of the ended chat does not count it again). */
+export function recordReport(scenarioId: string, summary: ReportSummary) {
+  const reports = chatReports.get();
+  if (reports[scenarioId]?.last.at === summary.at) return;
+  chatReports.set(withReport(reports, scenarioId, summary));
+}

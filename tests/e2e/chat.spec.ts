@@ -1,0 +1,195 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { scenarioById, scenarios } from '../../src/data/scenarios/index.ts';
+import { isEndState, replyTo, report, startSession, talkState, walk, type ChatSession, type Scenario } from '../../src/lib/chat/index.ts';
+import { base } from './site.ts';
+
+const good = ['成交', '解决'];
+const bad = ['流失', '投诉'];
+
+/** The model reply of each state, from the start to the end they lead to. */
+function modelPath(scenario: Scenario): string[] {
+  const replies: string[] = [];
+  for (let session = startSession(scenario, 0); replies.length < 30; ) {
+    const state = talkState(scenario, session);
+    if (!state) break;
+    replies.push(state.model);
+    session = walk(scenario, replies);
+  }
+  return replies;
+}
+
+/** Sample replies that lead to a bad end (流失 or 投诉), found by a search over every state's samples. */
+function badPath(scenario: Scenario): string[] | undefined {
+  const search = (session: ChatSession, replies: string[], depth: number): string[] | undefined => {
+    if (session.ended) return bad.includes(session.ended.outcome) ? replies : undefined;
+    const state = talkState(scenario, session);
+    if (!state || depth > 8) return undefined;
+    for (const { reply } of state.judge.samples) {
+      const next = replyTo(scenario, session, reply, 0).session;
+      if (next.state === session.state && !next.ended) continue;
+      const found = search(next, [...replies, reply], depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(startSession(scenario, 0), [], 0);
+}
+
+const first = scenarioById('presale-genuine') ?? scenarios[0]!;
+const url = (scenario: Scenario) => `${base}practice/chat/${scenario.id}/`;
+
+/** Opens a scenario with a fake clock (it still runs; `runFor` skips the customer's typing). */
+async function open(page: Page, scenario = first) {
+  await page.clock.install();
+  await page.goto(url(scenario));
+  const chat = page.locator('section.mock-chat');
+  await expect(chat).toHaveAttribute('data-ready', 'true');
+  return chat;
+}
+
+const log = (chat: Locator) => chat.getByRole('log');
+const replyBox = (chat: Locator) => chat.getByRole('textbox', { name: '回复顾客' });
+
+/** Sends a reply with Enter and lets the customer finish typing. */
+async function say(page: Page, chat: Locator, text: string) {
+  await replyBox(chat).fill(text);
+  await replyBox(chat).press('Enter');
+  await expect(replyBox(chat).or(chat.locator('.ended'))).toBeVisible();
+  for (let i = 0; i < 6 && (await chat.getByText('对方正在输入…').count()) > 0; i++) await page.clock.runFor(3100);
+  await expect(chat.getByText('对方正在输入…')).toHaveCount(0);
+}
+
+async function play(page: Page, chat: Locator, replies: string[]) {
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  for (const text of replies) await say(page, chat, text);
+  await expect(chat).toHaveAttribute('data-state', 'ended');
+}
+
+test('the model replies lead to a good ending, and the report shows the engine’s figures', async ({ page }) => {
+  const replies = modelPath(first);
+  const expected = report(first, walk(first, replies));
+  expect(good).toContain(expected.outcome);
+  const chat = await open(page);
+  await play(page, chat, replies);
+  const shown = chat.getByTestId('chat-report');
+  // Focus moves to the report, so keyboard and screen-reader users land on it.
+  await expect(shown.getByRole('heading', { name: /实战报告/ })).toBeFocused();
+  await expect(shown.getByTestId('report-outcome')).toHaveText(expected.outcome!);
+  await expect(shown.getByTestId('report-total')).toHaveText(String(expected.total));
+  await expect(shown.getByTestId('report-ratio')).toHaveText(expected.metrics.questionAnswerRatio!.toFixed(2));
+  await expect(shown.locator('li.turn')).toHaveCount(expected.turns.length);
+  await expect(shown.locator('tbody tr[data-rubric]')).toHaveCount(6);
+  // Scoring phrases are highlighted and each turn shows its model reply.
+  expect(await shown.locator('.line[data-from="agent"] mark').count()).toBeGreaterThan(0);
+  await expect(shown.locator('.model')).toHaveCount(replies.length);
+  // The result is kept as best and last for the scenario list.
+  await page.goto(`${base}practice/chat/`);
+  await expect(page.locator(`[data-best="${first.id}"]`)).toContainText(`最好成绩 ${expected.total} 分`);
+});
+
+test('replies that lose the customer end badly and score low', async ({ page }) => {
+  const scenario = scenarios.find((s) => badPath(s)) ?? first;
+  const replies = badPath(scenario);
+  expect(replies, `no sample path to 流失 or 投诉 in ${scenario.id}`).toBeDefined();
+  const expected = report(scenario, walk(scenario, replies!));
+  const chat = await open(page, scenario);
+  await play(page, chat, replies!);
+  await expect(chat.getByTestId('report-outcome')).toHaveText(expected.outcome!);
+  await expect(chat.getByTestId('report-total')).toHaveText(String(expected.total));
+  expect(expected.total).toBeLessThan(report(first, walk(first, modelPath(first))).total);
+});
+
+test('a forbidden phrase is caught, marked in red and explained', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await say(page, chat, '这个我也不知道。');
+  const verdict = log(chat).locator('.verdict').last();
+  await expect(verdict).toContainText('禁用语');
+  await expect(log(chat).locator('mark.guard')).toHaveText('不知道');
+  await expect(chat.locator('[data-metric="ratio"]')).not.toHaveText('—');
+});
+
+test('a reload mid-conversation keeps the messages and the unsent draft', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await say(page, chat, modelPath(first)[0]!);
+  const bubbles = await log(chat).locator('.bubble').count();
+  await replyBox(chat).fill('亲，还没发出去的草稿');
+  await page.clock.runFor(600);
+  await page.reload();
+  await expect(chat).toHaveAttribute('data-ready', 'true');
+  await expect(log(chat).locator('.bubble')).toHaveCount(bubbles);
+  await expect(replyBox(chat)).toHaveValue('亲，还没发出去的草稿');
+});
+
+test('paired mode: a classmate sends the customer line and the agent’s reply is judged', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('radio', { name: /双人演练/ }).check();
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await expect(log(chat).locator('.bubble')).toHaveCount(0);
+  const line = first.states[first.start]!.customer[0]!;
+  await chat.getByRole('button', { name: line, exact: true }).click();
+  await expect(log(chat).locator('.row[data-from="customer"]')).toContainText(line);
+  await replyBox(chat).fill(modelPath(first)[0]!);
+  await replyBox(chat).press('Enter');
+  await expect(log(chat).locator('.verdict')).toContainText('回复得当');
+  // No scripted customer answer: the classmate says the next state's line.
+  await page.clock.runFor(4000);
+  await expect(log(chat).locator('.row[data-from="customer"]')).toHaveCount(1);
+  const next = walk(first, [modelPath(first)[0]!]).state;
+  const state = first.states[next]!;
+  if (!isEndState(state)) await expect(chat.getByRole('button', { name: state.customer[0]!, exact: true })).toBeVisible();
+  await chat.getByRole('textbox', { name: '顾客要说的话' }).fill('那能不能便宜点？');
+  await chat.getByRole('button', { name: '以顾客身份发送' }).click();
+  await expect(log(chat).locator('.row[data-from="customer"]').last()).toContainText('那能不能便宜点？');
+});
+
+test('quick phrases: add one of my own, insert it without sending, keep it after a reload', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  const sent = await log(chat).locator('.bubble').count();
+  await chat.getByRole('button', { name: '快捷短语' }).click();
+  const panel = chat.getByRole('group', { name: '快捷短语' });
+  await panel.getByLabel('分类').selectOption('own');
+  await panel.getByLabel('新短语').fill('亲，这是我自己的短语。');
+  await panel.getByRole('button', { name: '添加短语' }).click();
+  await replyBox(chat).fill('开头：');
+  await panel.getByRole('button', { name: '亲，这是我自己的短语。', exact: true }).click();
+  await expect(replyBox(chat)).toHaveValue('开头：亲，这是我自己的短语。');
+  await expect(replyBox(chat)).toBeFocused();
+  await expect(log(chat).locator('.bubble')).toHaveCount(sent);
+  await panel.getByLabel('分类').selectOption({ label: '欢迎语' });
+  expect(await panel.getByRole('button').count()).toBeGreaterThan(1);
+  await page.reload();
+  await expect(chat).toHaveAttribute('data-ready', 'true');
+  await chat.getByRole('button', { name: '快捷短语' }).click();
+  await expect(chat.getByRole('group', { name: '快捷短语' }).getByRole('button', { name: '亲，这是我自己的短语。', exact: true })).toBeVisible();
+});
+
+test('Shift+Enter makes a new line and Enter while composing does not send', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  const sent = await log(chat).locator('.bubble').count();
+  await replyBox(chat).fill('亲');
+  await replyBox(chat).press('Shift+Enter');
+  await page.evaluate(() => {
+    const box = document.activeElement!;
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
+  });
+  await expect(log(chat).locator('.bubble')).toHaveCount(sent);
+  await expect(replyBox(chat)).toHaveValue('亲\n');
+});
+
+test('the chat page has no axe violations while chatting and after the report', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await chat.getByRole('button', { name: '快捷短语' }).click();
+  await say(page, chat, '这个我也不知道。');
+  const during = await new AxeBuilder({ page }).include('section.mock-chat').analyze();
+  expect(during.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  for (const text of modelPath(first)) await say(page, chat, text);
+  await expect(chat).toHaveAttribute('data-state', 'ended');
+  const after = await new AxeBuilder({ page }).include('section.mock-chat').analyze();
+  expect(after.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});

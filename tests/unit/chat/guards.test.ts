@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { loadToSimplified } from '../../../src/lib/answer/index.ts';
+import { forbiddenPhrases, guard, offPlatformPatterns, type GuardKind } from '../../../src/lib/chat/index.ts';
+
+const toSimplified = await loadToSimplified();
+
+describe('guard: 禁用语', () => {
+  it.each<[string, string, string]>([
+    ['我不知道', '不知道', '不知道'],
+    ['这个我也不清楚，你问别人吧', '我也不清楚', '我也不清楚'],
+    ['具体发货时间不太清楚', '不太清楚', '不太清楚'],
+    ['这不可能！', '不可能', '不可能'],
+    ['你不懂就别乱说', '你不懂', '你不懂'],
+    ['别啰嗦了，快拍吧', '别啰嗦', '别啰嗦'],
+    ['快递慢这不是我的问题', '这不是我的问题', '这不是我的问题'],
+    ['爱买不买', '爱买不买', '爱买不买'],
+    ['亲，我们是绝对正品哦', '绝对正品', '绝对正品'],
+    ['亲，１００％正品！', '100%正品', '１００％正品'],
+    ['这个价格全网最低', '全网最低', '全网最低'],
+    ['我们家最便宜', '最便宜', '最便宜'],
+    ['不是说过了吗，七天无理由', '不是说过了吗', '不是说过了吗'],
+    ['你自己看详情页', '你自己看', '你自己看'],
+  ])('%s → %s', (text, term, highlighted) => {
+    const hit = guard(text);
+    expect(hit?.kind).toBe('forbidden');
+    expect(hit?.term).toBe(term);
+    expect(text.slice(hit!.start, hit!.end)).toBe(highlighted);
+    expect(hit?.feedback).toContain(`“${term}”是客服禁用语`);
+  });
+
+  it.each([
+    ['不知道您平时穿多大码呢？', 'asks the customer, not a brush-off'],
+    ['亲，如果尺码不清楚，可以告诉我身高体重', 'the customer\'s doubt, not the agent\'s'],
+    ['您不太清楚的话，我帮您对比一下', 'the customer\'s doubt'],
+    ['我们不敢说全网最低，但支持价格保护', 'negated absolute claim'],
+    ['这款不是最便宜的，但是品质好', 'negated absolute claim'],
+    ['亲，我马上帮您查看一下，请稍等', 'the recommended replacement'],
+    ['非常抱歉，给您带来不便了', '非常 is not a negator'],
+    ['亲，支持七天无理由退货哦', '无理由 is not a negator'],
+  ])('%s is clean (%s)', (text) => {
+    expect(guard(text)).toBeUndefined();
+  });
+
+  it('gives the replacement phrase from the lessons', () => {
+    expect(guard('不可能')?.feedback).toContain('我帮您查询一下可行性');
+    expect(guard('我不知道')?.feedback).toContain('我马上帮您查看一下');
+  });
+
+  it('catches Traditional input once the converter is passed', () => {
+    expect(guard('這不是我的問題', { toSimplified })?.term).toBe('这不是我的问题');
+  });
+
+  it('lists the phrases named in the domain notes', () => {
+    for (const phrase of ['不知道', '不可能', '你不懂', '别啰嗦', '这不是我的问题', '爱买不买', '绝对正品', '100%有效', '全网最低', '最便宜']) {
+      expect(forbiddenPhrases).toContain(phrase);
+    }
+  });
+});
+
+describe('guard: off-platform', () => {
+  it.each<[string, string]>([
+    ['加我微信吧，转账给你便宜10块', '加我微信'],
+    ['亲，你加微信付款就行', '加微信'],
+    ['可以支付宝转账给我', '转账'],
+    ['我们私下交易吧，不走平台', '私下交易'],
+    ['线下付款也可以的', '线下付款'],
+    ['能不能加个微信聊？', '加个微信'],
+    ['我的电话是13812345678', '我的电话'],
+    ['有问题打 138 1234 5678', '13812345678'],
+    ['发你银行卡号，直接转过来', '银行卡号'],
+    ['扫我的二维码付就行', '扫我的二维码'],
+    ['加我ＶＸ：abc123', 'vx'],
+  ])('%s → caught (%s)', (text, term) => {
+    const hit = guard(text);
+    expect(hit?.kind).toBe<GuardKind>('off-platform');
+    expect(hit?.term).toBe(term);
+    expect(hit?.feedback).toContain('在平台内下单付款');
+  });
+
+  it.each([
+    ['我们不会让您加微信付款', 'negator further back than the answer engine looks'],
+    ['请勿私下转账，直接在店铺下单就好', '勿 warns'],
+    ['平台交易才有保障，我们不接受微信转账', 'refusal'],
+    ['如果有人让您加微信转账，那是骗子，请不要理会', 'a warning about scams'],
+    ['千万别加微信付款', '别 negates'],
+    ['亲，淘宝下单可以用支付宝付款哦', '支付宝 on the platform is fine'],
+    ['订单号是 2013812345678999', 'a long order number is not a phone number'],
+  ])('%s is clean (%s)', (text) => {
+    expect(guard(text)).toBeUndefined();
+  });
+
+  it('reports an off-platform attempt before a forbidden phrase in the same reply', () => {
+    expect(guard('不知道，你加我微信问吧')?.kind).toBe('off-platform');
+  });
+
+  it('has a first-person list, a general list and a phone pattern', () => {
+    expect(offPlatformPatterns.offers).toContain('加我微信');
+    expect(offPlatformPatterns.mentions).toContain('私下交易');
+    expect(offPlatformPatterns.phone.test('13912345678')).toBe(true);
+  });
+});

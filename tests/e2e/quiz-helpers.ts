@@ -26,7 +26,7 @@ export async function answerWrong(card: Locator, q: Question) {
 }
 
 /** Answers a question correctly (after “再试一次” where needed). */
-export async function answerRight(page: Page, card: Locator, q: Question) {
+export async function answerRight(_page: Page, card: Locator, q: Question) {
   switch (q.type) {
     case 'single': return card.getByLabel(q.options.find((o) => o.id === q.answer)!.text, { exact: true }).check();
     case 'truefalse': return card.getByLabel(q.answer ? '正确' : '错误', { exact: true }).check();
@@ -56,7 +56,6 @@ export async function answerRight(page: Page, card: Locator, q: Question) {
       await card.getByLabel('你的回答').fill(q.reference);
       return;
   }
-  void page;
 }
 
 /** Blanks in the order their inputs appear (prompt first, then table cells row by row). */

@@ -1,0 +1,156 @@
+import {
+  applyWeights, autoMapColumns, bandProblems, classStats, computeScore, evaluateRoster, flattenItems, missingItems,
+  readRoster, readScore, weightProblems, type ColumnTarget, type GradeBands, type GradingScheme, type RowOutcome,
+} from '../../../lib/grade/index.ts';
+import { parseTable } from '../../../lib/grade/table.ts';
+import { emptyRoster, gradeRoster, gradeSettings, type GradeRoster, type GradeSettings } from '../../../stores/grades.ts';
+
+/** Roster column a teacher can sort by. */
+export type SortKey = 'line' | 'number' | 'name' | 'total';
+/** Rows shown per page of the roster (5,000 rows stay responsive). */
+export const pageSize = 50;
+
+/** State of the grade calculator: scheme and weights, options, one student, the class and its view. */
+export class GradeCalculatorState {
+  schemes = $state.raw<GradingScheme[]>([]);
+  defaultBands = $state.raw<GradeBands>([]);
+  settings = $state<GradeSettings>() as GradeSettings;
+  /** Weights being edited, not yet saved (component or item id → percent). */
+  draft = $state<Record<string, number>>({});
+  roster = $state.raw<GradeRoster>(emptyRoster());
+  /** One student's raw inputs by item id (plus 'bonus'). */
+  single = $state<Record<string, string>>({});
+  pasted = $state('');
+  notice = $state('');
+  sortKey = $state<SortKey>('line');
+  descending = $state(false);
+  search = $state('');
+  show = $state('all');
+  page = $state(0);
+
+  base = $derived(this.schemes.find((s) => s.id === this.settings.schemeId) ?? this.schemes[0]!);
+  scheme = $derived(applyWeights(this.base, this.draft));
+  items = $derived(flattenItems(this.scheme));
+  bands = $derived(this.settings.bands.length ? this.settings.bands : this.defaultBands);
+  problems = $derived([...weightProblems(this.scheme).map((p) => `${p.label}为 ${p.total}%，应为 100%`), ...bandProblems(this.bands)]);
+  canCompute = $derived(this.problems.length === 0);
+  options = $derived({ blank: this.settings.blank, bands: this.bands });
+
+  singleScores = $derived(Object.fromEntries(this.items.map((i) => [i.id, readScore(this.single[i.id] ?? '')])));
+  singleResult = $derived(
+    computeScore(
+      this.scheme,
+      Object.fromEntries(Object.entries(this.singleScores).map(([id, r]) => [id, r.value])),
+      this.settings.blank,
+      readScore(this.single.bonus ?? '').value ?? 0,
+    ),
+  );
+
+  rows = $derived(readRoster(this.roster.rows, this.roster.mapping as ColumnTarget[], this.scheme));
+  outcomes = $derived<RowOutcome[]>(this.canCompute ? evaluateRoster(this.rows, this.scheme, this.options) : []);
+  stats = $derived(classStats(this.outcomes, this.bands));
+  missing = $derived(this.roster.header.length ? missingItems(this.roster.mapping as ColumnTarget[], this.scheme) : []);
+  visible = $derived(this.filterAndSort());
+  pages = $derived(Math.max(1, Math.ceil(this.visible.length / pageSize)));
+  pageRows = $derived(this.visible.slice(this.page * pageSize, (this.page + 1) * pageSize));
+
+  constructor(schemes: GradingScheme[], bands: GradeBands) {
+    this.schemes = schemes;
+    this.defaultBands = bands;
+    this.settings = { schemeId: schemes[0]!.id, weights: {}, blank: 'exclude', decimals: 1, bands: [] };
+  }
+
+  /** Loads what this browser saved and keeps the class autosaved; returns the unsubscriber. */
+  mount() {
+    const saved = gradeSettings.get();
+    if (saved.schemeId) this.settings = saved;
+    this.draft = { ...(this.settings.weights[this.base.id] ?? {}) };
+    this.roster = gradeRoster.get();
+    return gradeRoster.listen((value) => {
+      if (value !== this.roster) this.roster = value;
+    });
+  }
+
+  /** Stores the settings (scheme choice, blank rule, decimals, bands) in this browser. */
+  saveSettings() {
+    gradeSettings.set($state.snapshot(this.settings));
+  }
+
+  chooseScheme(id: string) {
+    this.settings.schemeId = id;
+    this.draft = { ...(this.settings.weights[id] ?? {}) };
+    this.saveSettings();
+    this.remap();
+  }
+
+  /** Saves the edited weights as this scheme's weights in this browser. */
+  saveWeights() {
+    this.settings.weights = { ...this.settings.weights, [this.base.id]: { ...this.draft } };
+    this.saveSettings();
+    this.notice = '已在本浏览器保存权重方案。';
+  }
+
+  resetWeights() {
+    this.draft = {};
+    const { [this.base.id]: _, ...rest } = this.settings.weights;
+    this.settings.weights = rest;
+    this.saveSettings();
+    this.notice = '已恢复数据中的默认权重。';
+  }
+
+  setRoster(next: GradeRoster) {
+    this.roster = next;
+    gradeRoster.set(next);
+  }
+
+  /** Reads a table (pasted, CSV or .xlsx): the first row is the header; columns are auto-mapped. */
+  loadTable(table: string[][], source: string) {
+    const [header = [], ...rows] = table;
+    if (!rows.length) {
+      this.notice = `${source}中没有找到数据行：第一行应为表头（如 学号、姓名、出勤、期中考试），下面每行一名学生。`;
+      return;
+    }
+    const width = Math.max(header.length, ...rows.map((r) => r.length));
+    const fullHeader = Array.from({ length: width }, (_, k) => header[k] ?? '');
+    this.setRoster({ ...this.roster, header: fullHeader, rows, mapping: autoMapColumns(fullHeader, this.scheme) });
+    this.page = 0;
+    this.notice = `已从${source}读取 ${rows.length} 行，请核对下方的列对应关系。`;
+  }
+
+  readPasted() {
+    this.loadTable(parseTable(this.pasted), '粘贴的内容');
+  }
+
+  remap() {
+    if (this.roster.header.length) this.setRoster({ ...this.roster, mapping: autoMapColumns(this.roster.header, this.scheme) });
+  }
+
+  mapColumn(column: number, target: ColumnTarget) {
+    const mapping = this.roster.mapping.map((t, k) => (k === column ? target : t !== 'ignore' && t === target ? 'ignore' : t));
+    this.setRoster({ ...this.roster, mapping });
+  }
+
+  sortBy(key: SortKey) {
+    this.descending = this.sortKey === key ? !this.descending : key === 'total';
+    this.sortKey = key;
+  }
+
+  private filterAndSort(): RowOutcome[] {
+    const q = this.search.trim();
+    const shown = this.outcomes.filter(
+      (o) =>
+        (!q || o.row.name.includes(q) || o.row.number.includes(q)) &&
+        (this.show === 'all' ||
+          (this.show === 'issues' && o.row.issues.length > 0) ||
+          (this.show === 'exempt' && o.status === 'exempt') ||
+          o.band === this.show),
+    );
+    const value = (o: RowOutcome): number | string =>
+      this.sortKey === 'total' ? (o.result?.total ?? -1) : this.sortKey === 'line' ? o.row.line : o.row[this.sortKey];
+    const sign = this.descending ? -1 : 1;
+    return shown.sort((a, b) => {
+      const x = value(a), y = value(b);
+      return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN'));
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export { default as GradeCalculator } from './GradeCalculator.svelte';
+export { GradeCalculatorState } from './grade-calculator.svelte.ts';

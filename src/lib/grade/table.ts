@@ -1,0 +1,21 @@
+import Papa from 'papaparse';
+
+/** Rows of cells from pasted Excel/WPS text (tab-separated) or CSV text; blank lines dropped, raw text kept. */
+export function parseTable(text: string): string[][] {
+  const clean = text.replace(/^\uFEFF/, '');
+  const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes('\t') ? '\t' : firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : '\t';
+  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' });
+  return parsed.data.map((row) => row.map((cell) => String(cell ?? '')));
+}
+
+/** A cell a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe. */
+export function neutraliseCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** CSV text with a UTF-8 BOM (so Excel reads Chinese), CRLF line ends and neutralised cells. */
+export function toCsv(rows: (string | number)[][]): string {
+  const safe = rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutraliseCell(c))));
+  return `\uFEFF${Papa.unparse(safe, { newline: '\r\n', quotes: false })}`;
+}

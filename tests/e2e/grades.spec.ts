@@ -1,0 +1,150 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readSheet } from 'read-excel-file/node';
+import { gradeBandsData, gradingSchemesData } from '../../src/data/grading.ts';
+import { autoMapColumns, classStats, evaluateRoster, exportRows, formatScore, readRoster, type GradingScheme } from '../../src/lib/grade/index.ts';
+import { parseTable, toCsv } from '../../src/lib/grade/table.ts';
+import { base } from './site.ts';
+
+const url = `${base}teacher/grades/`;
+const fixture = (name: string) => new URL(`../fixtures/grades/${name}`, import.meta.url);
+const scheme = gradingSchemesData[0] as GradingScheme;
+
+/** What the unit-tested library computes for the 40-student fixture. */
+async function expected() {
+  const [header, ...rows] = parseTable(await readFile(fixture('class-40.tsv'), 'utf8'));
+  const mapping = autoMapColumns(header!, scheme);
+  const outcomes = evaluateRoster(readRoster(rows, mapping, scheme), scheme, { blank: 'exclude', bands: gradeBandsData });
+  return { outcomes, stats: classStats(outcomes, gradeBandsData), csv: toCsv(exportRows(outcomes, scheme, mapping, 1)) };
+}
+
+async function open(page: Page) {
+  await page.addInitScript(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'true');
+  });
+  await page.goto(url);
+  await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
+}
+
+async function pasteClass(page: Page) {
+  await page.getByLabel(/粘贴到这里/).fill(await readFile(fixture('class-40.tsv'), 'utf8'));
+  await page.getByRole('button', { name: '读取粘贴的成绩' }).click();
+  await expect(page.getByText('已从粘贴的内容读取 40 行')).toBeVisible();
+}
+
+async function shownStats(page: Page) {
+  const stats = page.getByTestId('class-stats');
+  return Object.fromEntries(await Promise.all(['mean', 'median', 'max', 'min', 'pass'].map(async (k) => [k, await stats.locator(`[data-stat="${k}"]`).textContent()])));
+}
+
+test('a pasted class computes like the library, marks bad cells and keeps the raw text', async ({ page }) => {
+  const { outcomes, stats } = await expected();
+  await open(page);
+  await pasteClass(page);
+  expect(await shownStats(page)).toEqual({
+    mean: formatScore(stats.mean!), median: formatScore(stats.median!), max: formatScore(stats.max!), min: formatScore(stats.min!),
+    pass: `${formatScore(stats.passRate! * 100)}%`,
+  });
+  const row4 = page.locator('tr[data-line="4"]');
+  await expect(row4.locator('td.bad')).toHaveText('良');
+  await expect(row4).toContainText('学习态度-师生互助：“良”不是数字');
+  await expect(row4.locator('td.total')).toHaveText(formatScore(outcomes[2]!.result!.total!));
+  await expect(page.locator('tr[data-line="13"]')).toContainText('与第 12 行重复');
+  await expect(page.locator('tr[data-line="16"] td.total')).toHaveText('免考');
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(40);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // The class survives a reload (autosave) and is cleared only after confirmation.
+  await page.reload();
+  await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(40);
+  await page.getByRole('button', { name: '清空班级成绩' }).click();
+  await page.getByRole('button', { name: '确定清空' }).click();
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(0);
+});
+
+test('exported CSV matches the library and re-imports identically; .xlsx parses', async ({ page }) => {
+  const { csv, stats } = await expected();
+  await open(page);
+  await pasteClass(page);
+  const before = await shownStats(page);
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const csvPath = await (await csvDownload).path();
+  const text = await readFile(csvPath, 'utf8');
+  expect(text).toBe(csv);
+  expect(text).toContain("'=1+1");
+
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel（.xlsx）' }).click();
+  const download = await xlsxDownload;
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sheet = await readSheet(await download.path());
+  expect(sheet).toHaveLength(41);
+  expect(sheet[0]).toContain('总评');
+
+  await page.locator('input[type="file"]').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await readFile(await download.path()) });
+  await expect(page.getByText(/已从文件“export.xlsx”读取 40 行/)).toBeVisible();
+  expect(await shownStats(page)).toEqual(before);
+
+  await page.locator('input[type="file"]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await expect(page.getByText(/已从文件“export.csv”/)).toBeVisible();
+  expect(await shownStats(page)).toEqual(before);
+  await expect(page.getByText(`统计 ${stats.count} 人`)).toBeVisible();
+});
+
+test('a GBK CSV from older Excel imports with both 课堂纪律 columns mapped apart', async ({ page }) => {
+  await open(page);
+  await page.locator('input[type="file"]').setInputFiles(fixture('small-gbk.csv').pathname);
+  await expect(page.getByText('（GBK 编码）读取 2 行')).toBeVisible();
+  await expect(page.getByLabel('第 4 列“课堂纪律”')).toHaveValue('item:attitude.discipline');
+  await expect(page.getByLabel('第 5 列“课堂纪律”')).toHaveValue('item:process.discipline');
+  await expect(page.locator('tr[data-line="2"]')).toContainText('张三');
+});
+
+test('the print view has the class, course and a signature line', async ({ page }) => {
+  await open(page);
+  await pasteClass(page);
+  await page.getByLabel('班级').fill('23 级电商 1 班');
+  await page.getByRole('button', { name: '打印成绩单' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'true');
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByTestId('print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('电子商务客户服务 学期成绩单');
+  await expect(sheet).toContainText('班级：23 级电商 1 班');
+  await expect(sheet).toContainText('任课教师（签名）');
+  await expect(sheet.locator('tbody tr')).toHaveCount(40);
+});
+
+test('weights that do not sum to 100 % stop the computation', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('学习态度权重（%）').fill('40');
+  await expect(page.getByText('各组成部分权重之和为 110%，应为 100%')).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存权重到本浏览器' })).toBeDisabled();
+  await page.getByLabel('学习态度权重（%）').fill('30');
+  await expect(page.getByText('权重之和均为 100%')).toBeVisible();
+});
+
+test('keyboard only: fill one student, paste a class, sort by 总评', async ({ page }) => {
+  await open(page);
+  const attendance = page.getByLabel('出勤（20%）');
+  await attendance.focus();
+  for (const value of ['80', '80', '80', '80', '80', '80', '80', '80', '80', '80', '80']) {
+    await page.keyboard.insertText(value);
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByTestId('single-total')).toHaveText('80.0');
+  const box = page.getByLabel(/粘贴到这里/);
+  await box.focus();
+  await page.keyboard.insertText(await readFile(fixture('class-40.tsv'), 'utf8'));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '读取粘贴的成绩' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const sort = page.getByRole('button', { name: '总评', exact: true });
+  await sort.focus();
+  await page.keyboard.press('Enter');
+  const { stats } = await expected();
+  await expect(page.locator('table.roster tbody tr').first().locator('td.total')).toHaveText(formatScore(stats.max!));
+});

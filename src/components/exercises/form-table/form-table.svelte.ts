@@ -6,20 +6,12 @@ import { cellKey, emptyValues, mergeExternal, normalizeValues, rowsOf, withCell,
 import { storageStatus } from '../../../stores/engine.ts';
 import { formIdentity, formValues } from '../../../stores/forms.ts';
 import { printOnly } from '../shared/print-only.ts';
+import { download } from '../shared/download.ts';
 
 const saveDelay = 400;
 const notSaved = '未能保存到浏览器：关闭本页后内容会丢失。请先导出 JSON 或 Word 文件保存。';
 const never = Symbol('never written');
 
-/** Saves a file the page made (JSON or Word) to the learner's downloads. */
-function download(data: Blob, name: string) {
-  const url = URL.createObjectURL(data);
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 
 /** State and actions of one form widget: autosave, other tabs, rows, reset, print, export, import. */

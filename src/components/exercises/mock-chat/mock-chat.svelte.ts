@@ -14,18 +14,10 @@ import {
 } from '../../../lib/chat/index.ts';
 import { chatStore, emptyChat, recordReport, type ChatMode, type ChatSaved } from '../../../stores/chat.ts';
 import { reportFileName } from './format.ts';
+import { download } from '../shared/download.ts';
 
 const draftDelay = 400;
 
-/** Saves a file the page made to the learner's downloads. */
-function download(data: Blob, name: string) {
-  const url = URL.createObjectURL(data);
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 
 /** State and actions of one mock chat: the conversation, the customer's typing, drafts, saving, report. */

@@ -7,6 +7,7 @@ import { storageStatus } from '../../../stores/engine.ts';
 import { formIdentity, formValues } from '../../../stores/forms.ts';
 import { printOnly } from '../shared/print-only.ts';
 import { download } from '../shared/download.ts';
+import { onPageHide } from '../shared/on-page-hide.ts';
 
 const saveDelay = 400;
 const notSaved = '未能保存到浏览器：关闭本页后内容会丢失。请先导出 JSON 或 Word 文件保存。';
@@ -68,17 +69,13 @@ export class FormTableState {
       if (mode !== 'ok') this.saveStatus = notSaved;
     });
     this.today = new Date();
-    const flush = () => this.flush();
-    const hidden = () => document.visibilityState === 'hidden' && this.flush();
-    addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', hidden);
+    const stopPageHide = onPageHide(() => this.flush());
     return () => {
       this.flush();
       stopValues();
       stopIdentity();
       stopStatus();
-      removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', hidden);
+      stopPageHide();
     };
   }
 

@@ -15,6 +15,7 @@ import {
 import { chatStore, emptyChat, recordReport, type ChatMode, type ChatSaved } from '../../../stores/chat.ts';
 import { reportFileName } from './format.ts';
 import { download } from '../shared/download.ts';
+import { onPageHide } from '../shared/on-page-hide.ts';
 
 const draftDelay = 400;
 
@@ -67,17 +68,13 @@ export class MockChatState {
       this.#record();
     });
     const clock = setInterval(() => (this.now = Date.now()), 1000);
-    const flush = () => this.flush();
-    const hidden = () => document.visibilityState === 'hidden' && this.flush();
-    addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', hidden);
+    const stopPageHide = onPageHide(() => this.flush());
     return () => {
       this.flush();
       stop();
       clearInterval(clock);
       clearTimeout(this.#typingTimer);
-      removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', hidden);
+      stopPageHide();
     };
   }
 

@@ -37,6 +37,9 @@ export const requirementIds: ReadonlySet<string> = new Set(
   curriculum.modules.flatMap((m) => [...m.know, ...m.skill, ...m.attitude].map((r) => r.id)),
 );
 
+/** Modules that are assessments (综合考核) with no requirements of their own. */
+export const assessmentModules: ReadonlySet<number> = new Set(curriculum.modules.filter((m) => m.kind === 'assessment').map((m) => m.number));
+
 /** Looks a module up by number; throws when it does not exist (a programming error). */
 export function getModule(number: number) {
   const found = curriculum.modules.find((m) => m.number === number);

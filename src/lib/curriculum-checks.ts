@@ -118,6 +118,19 @@ export function checkGradingSchemes(schemes: readonly GradingScheme[]): Problem[
   return problems;
 }
 
+/**
+ * Every requirement of the strictly checked modules is checked by at least one exercise (a question,
+ * form, scenario or call script lists it in `requirements`).
+ */
+export function checkExerciseCoverage(curriculum: Curriculum, exercised: ReadonlySet<string>, strictCoverageModules: readonly number[]): Problem[] {
+  return listRequirements(curriculum)
+    .filter((req) => strictCoverageModules.includes(req.module) && !exercised.has(req.id))
+    .map((req) => ({
+      file: dataFiles.curriculum,
+      message: `要求 ${req.id}「${req.text}」没有任何练习检查它（在题目、表格、模拟实战情景或通话话术的 requirements 中列出它）`,
+    }));
+}
+
 interface LessonCheckOptions {
   /** Modules whose every requirement must already be covered by a lesson. */
   strictCoverageModules: readonly number[];
@@ -151,10 +164,10 @@ export function checkLessons(
   for (const module of curriculum.modules) {
     const written = lessons.filter((l) => l.module === module.number);
     const hours = sum(written.map((l) => l.hours));
-    if (hours > module.hours) {
+    if (hours > module.hours || (strictCoverageModules.includes(module.number) && hours !== module.hours)) {
       problems.push({
         file: dataFiles.curriculum,
-        message: `第 ${module.number} 模块「${module.title}」为 ${module.hours} 学时，已写课次合计 ${hours} 学时（${written.map((l) => `${l.code}: ${l.hours}`).join('，')}）`,
+        message: `第 ${module.number} 模块「${module.title}」为 ${module.hours} 学时，已写课次合计 ${hours} 学时（${written.map((l) => `${l.code}: ${l.hours}`).join('，') || '尚无课次'}）${hours < module.hours ? '，缺少的课次要补齐' : ''}`,
       });
     }
   }

@@ -18,6 +18,7 @@ export function makeRoutes(base: string) {
     banks: withBase(base, 'banks/'),
     gift: (number: number) => withBase(base, `gift/m${number}.gift.txt`),
     search: withBase(base, 'search/'),
+    glossary: withBase(base, 'glossary/'),
     voice: withBase(base, 'practice/voice/'),
     typing: withBase(base, 'practice/typing/'),
     grades: withBase(base, 'teacher/grades/'),

@@ -24,6 +24,11 @@ export const columnSchema = z.object({
   options: z.array(z.string().min(1)).optional(),
   /** Help shown under the column header. @example '写出要点即可，不必逐字抄写' */
   hint: z.string().min(2).optional(),
+  /**
+   * Most characters a cell may hold, counted as an SMS counts them (UTF-16 units: a Chinese
+   * character is 1, an emoji 2); a live counter shows the length. @example 70 (one SMS)
+   */
+  maxChars: z.number().int().min(10).max(2000).optional(),
   /** Relative width on wide screens and in Word. @default 'normal' */
   width: z.enum(['narrow', 'normal', 'wide']).default('normal'),
 });

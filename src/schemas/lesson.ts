@@ -22,13 +22,15 @@ interface LessonSchemaContext {
   requirementIds: ReadonlySet<string>;
   /** Minutes per class hour. @default 45 */
   minutesPerHour: number;
+  /** Modules without requirements of their own (the 综合考核): their lessons may cover none. */
+  assessmentModules?: ReadonlySet<number>;
 }
 
 /**
  * Builds the lesson front-matter schema (the 教学简案 format). Checks meaning, not only shape:
  * requirement IDs must exist, the segments must follow the standard order and fill the lesson's time.
  */
-export function makeLessonSchema({ requirementIds, minutesPerHour }: LessonSchemaContext) {
+export function makeLessonSchema({ requirementIds, minutesPerHour, assessmentModules = new Set() }: LessonSchemaContext) {
   return z
     .object({
       /** Lesson code from the outline. @example '1.2' */
@@ -57,11 +59,14 @@ export function makeLessonSchema({ requirementIds, minutesPerHour }: LessonSchem
       /** 课程思政元素 */
       ideology: z.string().min(6),
       segments: z.array(segmentSchema).min(1),
-      /** Requirement IDs this lesson teaches. @example ['m1.know.role'] */
-      covers: z.array(z.string()).min(1, { error: '至少列出一个本课覆盖的要求编号（covers）' }),
+      /** Requirement IDs this lesson teaches; empty only in an assessment module. @example ['m1.know.role'] */
+      covers: z.array(z.string()).default([]),
       homework: list('作业'),
     })
     .superRefine((lesson, ctx) => {
+      if (lesson.covers.length === 0 && !assessmentModules.has(lesson.module)) {
+        ctx.addIssue({ code: 'custom', path: ['covers'], message: '至少列出一个本课覆盖的要求编号（covers）' });
+      }
       lesson.covers.forEach((id, i) => {
         if (!requirementIds.has(id)) {
           ctx.addIssue({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curriculum, gradingSchemes, outline } from '../../src/data/index.ts';
-import { checkCurriculum, checkGradingSchemes, checkLessons, checkOutline, type LessonFacts } from '../../src/lib/curriculum-checks.ts';
+import { checkCurriculum, checkExerciseCoverage, checkGradingSchemes, checkLessons, checkOutline, listRequirements, type LessonFacts } from '../../src/lib/curriculum-checks.ts';
 import { ContentError, assertNoProblems, formatProblems } from '../../src/lib/content-error.ts';
 import type { Curriculum } from '../../src/schemas/curriculum.ts';
 
@@ -91,8 +91,17 @@ describe('checkLessons', () => {
 
   it('lists each requirement of a strictly checked module that no lesson covers', () => {
     const problems = run([lesson({})], [1]);
-    expect(problems).toHaveLength(8);
-    expect(problems[0]).toBe('src/data/curriculum.ts: 要求 m1.know.quality「了解客服岗位对个人素质的要求」没有任何课次覆盖（在课次的 covers 中列出它）');
+    expect(problems).toHaveLength(9);
+    expect(problems[0]).toBe('src/data/curriculum.ts: 第 1 模块「走近网络客服工作平台」为 4 学时，已写课次合计 2 学时（1.1: 2），缺少的课次要补齐');
+    expect(problems[1]).toBe('src/data/curriculum.ts: 要求 m1.know.quality「了解客服岗位对个人素质的要求」没有任何课次覆盖（在课次的 covers 中列出它）');
+  });
+});
+
+describe('checkExerciseCoverage', () => {
+  it('names each requirement of a strictly checked module that no exercise checks', () => {
+    const exercised = new Set(listRequirements(curriculum).filter((r) => r.id !== 'm1.skill.orgchart').map((r) => r.id));
+    expect(formatProblems(checkExerciseCoverage(curriculum, exercised, [1]))).toMatchInlineSnapshot(`"  - src/data/curriculum.ts: 要求 m1.skill.orgchart「能画出客服部门的一般组织结构图」没有任何练习检查它（在题目、表格、模拟实战情景或通话话术的 requirements 中列出它）"`);
+    expect(checkExerciseCoverage(curriculum, new Set(), [])).toEqual([]);
   });
 });
 

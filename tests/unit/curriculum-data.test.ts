@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { curriculum, gradingSchemes, outline, requirementIds, strictCoverageModules } from '../../src/data/index.ts';
-import { checkLessons, listRequirements } from '../../src/lib/curriculum-checks.ts';
+import { assessmentModules, curriculum, gradingSchemes, outline, requirementIds, strictCoverageModules } from '../../src/data/index.ts';
+import { checkExerciseCoverage, checkLessons, listRequirements } from '../../src/lib/curriculum-checks.ts';
 import { formatProblems, issuesToProblems } from '../../src/lib/content-error.ts';
 import { lessonSections, makeLessonSchema } from '../../src/schemas/lesson.ts';
 import { lessonSlug } from '../../src/lib/routes.ts';
 import { countHan, readLessonFiles } from './helpers/lesson-files.ts';
+import { exercisesByRequirement } from '../../src/data/exercises.ts';
 
 // Importing src/data/index.ts already parses every data file and throws a ContentError naming the
 // file and the numbers when an invariant breaks; these tests pin the facts of the standard itself.
@@ -43,7 +44,7 @@ describe('the curriculum standard as data', () => {
 
 describe('the written lessons', () => {
   const files = readLessonFiles();
-  const schema = makeLessonSchema({ requirementIds, minutesPerHour: curriculum.course.minutesPerHour });
+  const schema = makeLessonSchema({ requirementIds, assessmentModules, minutesPerHour: curriculum.course.minutesPerHour });
 
   it('includes the model lessons 1.1 and 1.2', () => {
     expect(files.map((f) => f.data.code)).toEqual(expect.arrayContaining(['1.1', '1.2']));
@@ -79,5 +80,10 @@ describe('the written lessons', () => {
       return { file: f.file, code: data.code, module: data.module, hours: data.hours, covers: data.covers };
     });
     expect(formatProblems(checkLessons(curriculum, outline, facts, { strictCoverageModules }))).toBe('');
+  });
+
+  it('check every requirement of the strictly checked modules with at least one exercise', () => {
+    const exercised = new Set(exercisesByRequirement().keys());
+    expect(formatProblems(checkExerciseCoverage(curriculum, exercised, strictCoverageModules))).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeLessonSchema, type LessonInput } from '../../src/schemas/lesson.ts';
 import { issuesToProblems, formatProblems } from '../../src/lib/content-error.ts';
 
-const schema = makeLessonSchema({ requirementIds: new Set(['m1.know.role', 'm2.know.im']), minutesPerHour: 45 });
+const schema = makeLessonSchema({ requirementIds: new Set(['m1.know.role', 'm2.know.im']), minutesPerHour: 45, assessmentModules: new Set([9]) });
 const file = 'src/content/lessons/1-1.mdx';
 
 const valid: LessonInput = {
@@ -52,6 +52,11 @@ describe('lesson front matter', () => {
 
   it('explains an ID of another module', () => {
     expect(messages({ ...valid, covers: ['m1.know.role', 'm2.know.im'] })).toMatchInlineSnapshot(`"  - src/content/lessons/1-1.mdx: 字段 covers.1：要求编号 “m2.know.im” 属于其他模块；第 1 模块的课次应写 m1. 开头的编号；实际为 "m2.know.im""`);
+  });
+
+  it('asks a teaching lesson for its covered requirements, but lets the assessment lesson cover none', () => {
+    expect(messages({ ...valid, covers: [] })).toContain('至少列出一个本课覆盖的要求编号（covers）');
+    expect(schema.safeParse({ ...valid, code: '9.1', module: 9, covers: [] }).success).toBe(true);
   });
 
   it('explains segments that do not fill 90 minutes', () => {

@@ -36,10 +36,22 @@ function isDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Length of a cell as an SMS counts it: UTF-16 units, so a Chinese character is 1 and an emoji 2. */
+export const smsLength = (text: string): number => text.trim().length;
+
+/** The counter under a cell with `maxChars`, e.g. “已输入 12 / 70 字”. */
+export function charCounter(column: FormColumn, text: string): string | undefined {
+  if (column.maxChars === undefined) return undefined;
+  return `已输入 ${smsLength(text)} / ${column.maxChars} 字`;
+}
+
 /** Why a non-blank cell's text does not fit its column (Chinese, shown beside the cell), or undefined. */
 export function cellProblem(column: FormColumn, text: string): string | undefined {
   const value = text.trim();
   if (value === '') return undefined;
+  if (column.maxChars !== undefined && smsLength(value) > column.maxChars) {
+    return `超出 ${smsLength(value) - column.maxChars} 字：限 ${column.maxChars} 字（含签名），请删减，否则短信会被拆成多条发送`;
+  }
   if (column.type === 'number' && !numberPattern.test(value.normalize('NFKC'))) return '请填写数字，如 3 或 2.5';
   if (column.type === 'date' && !isDate(value)) return '请选择一个日期';
   if (column.type === 'choice' && !column.options?.includes(value)) return '请从选项中选择';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completion } from '../../../src/lib/form/completion.ts';
-import { cellName, cellProblem, displayValue, handInFields, hasReferences, headerColumns } from '../../../src/lib/form/cells.ts';
+import { cellName, cellProblem, charCounter, displayValue, handInFields, hasReferences, headerColumns } from '../../../src/lib/form/cells.ts';
 import { emptyValues, getCell, mergeExternal, normalizeValues, rowsOf, withCell, withRowAdded, withRowRemoved, type FormValues } from '../../../src/lib/form/values.ts';
 import { forms } from '../../../src/data/forms/index.ts';
 import { growable, sample } from './fixtures.ts';
@@ -62,6 +62,17 @@ describe('cells', () => {
   ])('reads the date “%s”', (text, problem, shown) => {
     const date = growable.columns[1]!;
     expect([cellProblem(date, text), displayValue(date, text)]).toEqual([problem, shown]);
+  });
+
+  it('counts an SMS the way a phone does and says how much to cut', () => {
+    const sms = { id: 'sms', label: '短信内容', type: 'longtext' as const, width: 'normal' as const, maxChars: 70 };
+    const fits = '【暖居优品】' + '您'.repeat(60) + '退订回T';
+    expect(fits.length).toBe(70);
+    expect([charCounter(sms, fits), cellProblem(sms, fits)]).toEqual(['已输入 70 / 70 字', undefined]);
+    expect(cellProblem(sms, fits + '啦')).toBe('超出 1 字：限 70 字（含签名），请删减，否则短信会被拆成多条发送');
+    // An emoji takes two units in an SMS.
+    expect(charCounter(sms, '生日快乐🎂')).toBe('已输入 6 / 70 字');
+    expect(charCounter(sample.columns[0]!, '随便写')).toBeUndefined();
   });
 
   it('names each field by row and column, as a screen reader announces it', () => {

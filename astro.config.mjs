@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 
 // BASE_PATH lets a school host the course under a sub-path, e.g. BASE_PATH=/kefu/.
@@ -12,7 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), svelte(), pagefind()],
+  integrations: [mdx(), svelte(), interactionDirective(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

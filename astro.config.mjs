@@ -11,6 +11,9 @@ const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   base,
+  // Keep the content store beside the project, not in node_modules: copies of the project that share
+  // one node_modules (helpers, CI caches) must not read each other's lessons.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), svelte(), interactionDirective(), pagefind()],

@@ -142,4 +142,151 @@ export const outboundScripts: CallScriptInput[] = [
       },
     ],
   },
+  {
+    id: 'm3.call.delivery-delay',
+    title: '通知保温杯延迟发货',
+    direction: 'outbound',
+    lesson: '3.3',
+    customer: '郑先生',
+    situation:
+      '郑先生前天在暖居优品旗舰店买了一只五百毫升的雾蓝色保温杯，准备周末送给父亲。仓库今天发现这个颜色暂时缺货，新货预计五天后到仓。按店铺规定，不能按时发货的订单要主动打电话告知顾客，林小悦负责给郑先生打电话。（到货时间和补偿办法为教学示例。）',
+    requirements: ['m3.know.process', 'm3.skill.calls', 'm3.skill.tone', 'm3.skill.smile', 'm3.skill.mandarin', 'm3.attitude.service', 'm3.attitude.teamwork'],
+    sections: [
+      {
+        kind: 'opening',
+        goal: '报出店铺和自己的名字，说明来电目的和所需时间，询问顾客是否方便。',
+        lines: [
+          { role: 'agent', text: '您好，这里是暖居优品旗舰店，我是客服小悦。关于您前天下的保温杯订单，有一个发货情况需要跟您说明，大约占用您两分钟。请问您现在方便接听吗？' },
+          { role: 'customer', text: '方便，什么情况？' },
+        ],
+        tips: [
+          { aspect: 'tone', text: '要说的是坏消息，开场语调平稳、诚恳，不要过分轻快，也不要吞吞吐吐。' },
+          { aspect: 'smile', text: '带着微笑开口，声音亲切，顾客才愿意耐心听完说明。' },
+        ],
+      },
+      {
+        kind: 'verify',
+        goal: '确认接电话的是顾客本人，再核对订单商品。',
+        lines: [
+          { role: 'agent', text: '请问您是郑先生本人吗？' },
+          { role: 'customer', text: '是我。' },
+          { role: 'agent', text: '郑先生，跟您核对一下，您订购的是一只五百毫升、雾蓝色的保温杯，对吗？' },
+          { role: 'customer', text: '对，是送人的。' },
+        ],
+        tips: [
+          { aspect: 'pace', text: '核对容量和颜色时放慢，“五百毫升”“雾蓝色”要说清楚。' },
+          { aspect: 'mandarin', text: '“升”（shēng）是后鼻音，“蓝”（lán）的声母是 l，不要读成 n。' },
+        ],
+      },
+      {
+        kind: 'handle',
+        goal: '如实说明延迟原因和时间，给出可选方案，应对顾客的不满并征得同意。',
+        lines: [
+          { role: 'agent', text: '非常抱歉，仓库今天发现雾蓝色暂时缺货，新货预计五天后到仓，到仓当天就能为您发出。这样会比原来晚几天，所以先打电话告诉您。' },
+          { role: 'customer', text: '啊？我周末就要送人，这不耽误事了吗？' },
+          { role: 'agent', text: '确实给您添麻烦了，我很理解您的心情。为了不耽误您送礼，给您三个选择：一是换成现货的米白色或墨绿色，今天下午就能发出；二是继续等雾蓝色，到货后优先发；三是如果您都不想要，我们为您全额退款。您看哪一种合适？' },
+          { role: 'customer', text: '米白色的也挺好看吧？那就换米白色，今天一定要发。' },
+          { role: 'agent', text: '好的，米白色和雾蓝色的价格一样，我现在就为您修改订单，今天下午六点前发出。另外为表示歉意，我们再送您一个杯套，和杯子一起寄出。' },
+          { role: 'customer', text: '那还行，谢谢。' },
+          { role: 'agent', text: '跟您确认一下：颜色改为米白色，今天下午六点前发出，另外附送一个杯套。发货后您会收到短信通知，对吗？' },
+          { role: 'customer', text: '对，就这样。' },
+        ],
+        tips: [
+          { aspect: 'polite', text: '先道歉、再说明、后给方案；顾客抱怨时先认同感受，不要辩解“这是仓库的问题”。' },
+          { aspect: 'pace', text: '列出三个选择时逐条说，每说完一条稍作停顿，让顾客听清再选。' },
+          { aspect: 'tone', text: '最后复述确认时语调清楚、肯定，句尾“对吗？”微微上扬。' },
+        ],
+      },
+      {
+        kind: 'closing',
+        goal: '确认没有其他问题，致谢道别，等顾客先挂机，挂机后通知仓库改单。',
+        lines: [
+          { role: 'agent', text: '再次为这次的延误向您道歉。请问还有什么可以帮您？' },
+          { role: 'customer', text: '没了。' },
+          { role: 'agent', text: '感谢您的理解，祝您和家人生活愉快，再见！' },
+          { role: 'customer', text: '再见。' },
+        ],
+        tips: [
+          { aspect: 'smile', text: '道别时面带微笑，语气真诚，不要因为事情谈妥就草草结束。' },
+          { aspect: 'polite', text: '等顾客先挂机；挂机后立即通知仓库改颜色、加赠品，并在订单上备注。' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'm3.call.satisfaction-survey',
+    title: '养生壶满意度电话调查',
+    direction: 'outbound',
+    lesson: '3.3',
+    customer: '黄阿姨',
+    situation:
+      '黄阿姨一个月前在暖居优品旗舰店买了一台养生壶。店铺每月从已签收的订单中抽取一部分顾客做满意度电话调查，问题事先统一写好，每题按一到五分打分。林小悦负责给黄阿姨打电话，如实记录她的评分和意见。第一次打过去时黄阿姨正在做饭，小悦约好时间，晚上准时回电完成了调查，下面把两次通话连在一起练习。（调查题目为教学示例。）',
+    requirements: ['m3.know.process', 'm3.skill.calls', 'm3.skill.tone', 'm3.skill.smile', 'm3.skill.mandarin', 'm3.attitude.service'],
+    sections: [
+      {
+        kind: 'opening',
+        goal: '报出店铺和自己的名字，说明调查目的、题目数量和所需时间，询问顾客是否方便。',
+        lines: [
+          { role: 'agent', text: '您好，这里是暖居优品旗舰店，我是客服小悦。我们在做一个顾客满意度调查，一共三个问题，大约两分钟。请问您现在方便接听吗？' },
+          { role: 'customer', text: '我正在做饭呢，你晚点打吧。' },
+          { role: 'agent', text: '好的，不打扰您做饭。请问晚上七点半给您回电方便吗？' },
+          { role: 'customer', text: '七点半可以。' },
+          { role: 'agent', text: '您好，我是暖居优品旗舰店的客服小悦，按约好的时间给您回电。请问现在方便接听吗？' },
+          { role: 'customer', text: '方便，你问吧。' },
+        ],
+        tips: [
+          { aspect: 'polite', text: '顾客说不方便时，马上约定回电时间并准时回电，不要坚持往下说。' },
+          { aspect: 'smile', text: '面带微笑说话，让顾客觉得这是一次轻松的交流，而不是一份任务。' },
+          { aspect: 'pace', text: '面对年纪较大的顾客，语速可以比平时再慢一些，吐字更清楚。' },
+        ],
+      },
+      {
+        kind: 'verify',
+        goal: '确认接电话的是顾客本人，再核对购买的商品。',
+        lines: [
+          { role: 'agent', text: '请问您是黄女士本人吗？' },
+          { role: 'customer', text: '是我，叫我黄阿姨就行。' },
+          { role: 'agent', text: '好的黄阿姨。跟您确认一下，您上个月在我们店买了一台养生壶，已经用了一段时间了，对吗？' },
+          { role: 'customer', text: '对，天天都用。' },
+        ],
+        tips: [
+          { aspect: 'polite', text: '按顾客喜欢的方式称呼对方，让对话更亲切。' },
+          { aspect: 'mandarin', text: '“养生壶”的“生”（shēng）是翘舌后鼻音，不要读成“森”（sēn）。' },
+        ],
+      },
+      {
+        kind: 'handle',
+        goal: '按统一的题目逐题提问，不引导打分，如实记录评分和意见。',
+        lines: [
+          { role: 'agent', text: '第一个问题：您对养生壶本身的质量和使用效果满意吗？从一分到五分，五分是非常满意，您打几分？' },
+          { role: 'customer', text: '五分，煮花茶挺好的。' },
+          { role: 'agent', text: '谢谢您。第二个问题：您对物流速度满意吗？同样是一到五分。' },
+          { role: 'customer', text: '三分吧，等了五天才到。' },
+          { role: 'agent', text: '好的，记下了，让您久等了。第三个问题：您对我们客服的服务满意吗？' },
+          { role: 'customer', text: '四分。问问题的时候回得有点慢。' },
+          { role: 'agent', text: '感谢您的真实意见。物流慢和回复慢这两点，我都会如实记录，交给相关同事改进。' },
+          { role: 'customer', text: '好，你们改进就行。' },
+        ],
+        tips: [
+          { aspect: 'tone', text: '每道题用同样平和的语调读出，不要用语气暗示顾客打高分。' },
+          { aspect: 'pace', text: '读题和打分说明时放慢，给顾客留出思考的时间。' },
+          { aspect: 'polite', text: '顾客打了低分，先道谢、再致歉，不辩解，也不要求顾客改分。' },
+        ],
+      },
+      {
+        kind: 'closing',
+        goal: '感谢顾客配合，确认没有其他问题，道别，等顾客先挂机。',
+        lines: [
+          { role: 'agent', text: '调查就是这三个问题，耽误您时间了。请问还有什么可以帮您？' },
+          { role: 'customer', text: '没有了。' },
+          { role: 'agent', text: '感谢您的支持，祝您身体健康，再见！' },
+          { role: 'customer', text: '再见。' },
+        ],
+        tips: [
+          { aspect: 'smile', text: '结束语带着微笑说出来，让顾客感到意见被重视。' },
+          { aspect: 'tone', text: '道别的语调温和、上扬，不要因为调查做完了就语气平淡。' },
+        ],
+      },
+    ],
+  },
 ];

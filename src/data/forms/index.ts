@@ -3,10 +3,12 @@ import type { OutlineEntry } from '../../schemas/curriculum.ts';
 import { assertNoProblems, issuesToProblems, type Problem } from '../../lib/content-error.ts';
 import { outline, requirementIds } from '../index.ts';
 import { m1Forms } from './m1.ts';
+import { m3Forms } from './m3.ts';
 
 /** Data files of form exercises, by the repository path named in error messages. */
 export const formFiles: Record<string, FormInput[]> = {
   'src/data/forms/m1.ts': m1Forms,
+  'src/data/forms/m3.ts': m3Forms,
 };
 
 /**

@@ -2,9 +2,13 @@ import { bankSchema, type Bank, type Question } from '../../schemas/question.ts'
 import { assertNoProblems, issuesToProblems } from '../../lib/content-error.ts';
 import { requirementIds } from '../index.ts';
 import { m1Bank } from './m1.ts';
+import { m3Bank } from './m3.ts';
 
 /** Source file of each module's bank, so errors name the file to edit. */
-const sources = { 1: ['src/data/questions/m1.ts', m1Bank] } as const;
+const sources = {
+  1: ['src/data/questions/m1.ts', m1Bank],
+  3: ['src/data/questions/m3.ts', m3Bank],
+} as const;
 
 function load(): Bank[] {
   return Object.values(sources).map(([file, data]) => {

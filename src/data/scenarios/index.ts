@@ -10,6 +10,7 @@ import { scenario as returnSevenDays } from './return-seven-days.ts';
 import { scenario as badReview } from './bad-review.ts';
 import { scenario as disputeDamaged } from './dispute-damaged.ts';
 import { scenario as scamFakeXiaoer } from './scam-fake-xiaoer.ts';
+import { scenario as finalAssessment } from './final-assessment.ts';
 
 /**
  * The mock-chat scenarios (模拟实战), one file per scenario, named after its ID. Each is validated
@@ -27,6 +28,7 @@ const sources: readonly ScenarioInput[] = [
   badReview,
   disputeDamaged,
   scamFakeXiaoer,
+  finalAssessment,
 ].toSorted((a, b) => a.module - b.module || (a.lesson ?? '').localeCompare(b.lesson ?? '', 'en', { numeric: true }));
 
 /** Repository path of a scenario's file, so errors name the file to edit. */

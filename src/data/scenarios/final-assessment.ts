@@ -1,0 +1,387 @@
+import type { ScenarioInput } from '../../schemas/scenario.ts';
+import { ABSOLUTE_TERMS, SHOP_FACTS } from './shared.ts';
+
+/**
+ * 9.1 综合考核: one customer's whole journey — a pre-sale question, a price objection, checking the
+ * paid order (address, spec, a note), a delivery worry and the close. Scored with the standard rubric.
+ */
+
+/** Replies that say the agent cannot do it; a discount or a promise inside them is a refusal, not an offer. */
+const REFUSALS = ['没有办法', '没办法', '没法', '无法', '不能', '不可以', '改不了', '没有权限', '不敢', '不好保证', '不一定'];
+
+/** Saying the price is fixed. */
+const HOLD_PRICE = ['统一定价', '统一制定', '价格统一', '统一价', '没有改价', '没有议价', '改价权限', '议价权限', '没有权限', '不能改价', '无法改价', '没法改价', '没办法改价', '改不了价', '不议价', '实价'];
+
+/** Reasons the price is worth paying, or a legitimate way to save. */
+const VALUE = ['可视', '窗口', '赠', '送', '油纸', '菜谱', '保修', '质保', '无理由', '店铺券', '优惠券', '满350', '食品夹', '售后'];
+
+/** Restating the order: address, recipient or spec. */
+const ORDER_DETAILS = ['南京', '鼓楼', '李芳', '收件人', '收货地址', '地址', '白色', '5升', '5l', '规格'];
+
+/** Passing the customer's request on with the order. */
+const NOTE = ['备注', '留言', '标注', '标记'];
+
+/** Dispatch today. */
+const DISPATCH = ['今天发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '16点前', '4点前', '下午4点'];
+
+/** When it should arrive. */
+const ETA = ['1到2天', '1～2天', '1-2天', '两天', '周四', '周五', '后天', '明天', '预计', '江浙沪', '一般'];
+
+export const scenario = {
+  id: 'final-assessment',
+  title: '综合考核：一位顾客的完整购物旅程',
+  module: 9,
+  lesson: '9.1',
+  kind: 'assessment',
+  brief:
+    '李女士想给妈妈买一台空气炸锅当生日礼物。请你从售前咨询一直接待到礼貌道别：准确介绍商品，守住价格又让她觉得值，付款后核对订单并按她的要求备注，回应她对到货时间的担心，最后真诚地结束对话。这是期末实操考核，全程不使用禁用语，不夸大承诺。',
+  persona: {
+    name: '李女士',
+    type: '犹豫型',
+    mood: 0,
+    description: '在上海工作，给住在南京的妈妈挑生日礼物；问题多，既在意价格，也怕买了不合适。',
+    color: '#2f6f4f',
+  },
+  product: {
+    name: '暖居优品5L可视空气炸锅',
+    price: 369,
+    specs: ['5 升容量，适合 3～5 人', '额定功率 1400W', '80～200℃ 调温，0～60 分钟定时', '可视窗口，不用拉开炸篮就能看到食物', '不粘炸篮可拆洗，8 种预设菜单', '整机保修一年'],
+    promo: '赠烘焙油纸 50 张和菜谱一本；店铺券满 350 减 20，在店铺首页领取（教学示例）',
+  },
+  facts: [
+    '今天是周三，顾客 14:20 付款（教学示例）',
+    '店内另有 3.5L 款，适合 1～2 人（教学示例）',
+    '议价时客服可为顾客申请赠品：硅胶食品夹一把（教学示例）',
+    '顾客订单：5L 可视空气炸锅·白色 ×1；收件人李芳（顾客母亲），江苏省南京市鼓楼区中山北路××号 3 单元 502（教学示例）',
+    SHOP_FACTS.noDiscount,
+    SHOP_FACTS.shipping,
+    SHOP_FACTS.delivery,
+    SHOP_FACTS.sevenDays,
+    '订单的特殊要求写在卖家备注里，仓库打单时会一并看到（教学示例）',
+  ],
+  start: 'presale',
+  requirements: ['m1.skill.product', 'm4.know.inquiry', 'm4.know.objection', 'm5.know.orders', 'm5.attitude.courtesy', 'm6.skill.tracking'],
+  states: {
+    presale: {
+      topic: '售前咨询：容量和防烤糊',
+      customer: ['在吗？想给我妈买个空气炸锅当生日礼物，她家三口人，5 升的够用吗？', '还有，烤的时候是不是得一直拉开锅看？怕烤糊。'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-absolute',
+            when: [{ containsAny: [...ABSOLUTE_TERMS, '绝对不会', '保证不会', '百分之百', '百分百', '永远不会'] }],
+            feedback: '“绝对不会糊”“百分百好用”都是无法兑现的绝对化说法。用参数和功能说话：5 升适合 3～5 人，可视窗口随时能看到食物。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用绝对化承诺代替商品事实',
+            mood: -1,
+          },
+          {
+            id: 'wrong-size',
+            when: [{ containsAny: ['3.5升就够', '3.5l就够', '买3.5', '选3.5', '3.5升的就', '拍3.5'] }],
+            feedback: '3.5 升的款式适合 1～2 人，三口之家用会小。先弄清人数，再按知识卡推荐合适的容量。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有对照商品知识卡，推荐了不合适的容量',
+            mood: -1,
+          },
+          {
+            id: 'size-and-window',
+            when: [
+              {
+                containsAll: [
+                  ['够', '适合', '刚好', '合适', '3到5', '3至5', '3口', '4口'],
+                  ['可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'],
+                ],
+              },
+            ],
+            feedback: '两个问题都答到了：用“适合 3～5 人”回答容量，用可视窗口打消烤糊的担心，依据都来自商品知识卡。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'price',
+          },
+          {
+            id: 'one-question',
+            when: [{ containsAny: ['够', '适合', '刚好', '合适', '3到5', '3至5', '3口', '4口', '可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'] }],
+            feedback: '只回答了一个问题。顾客问了两件事：三口人够不够用、要不要一直拉开看，两件都要回应。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '先热情问候，再对照右侧商品信息回答：5 升适合几口人？有没有办法不拉开锅就看到食物？',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '亲，在的！这款5升的一般适合3到5口之家，三口人用很合适。机身有可视窗口，烤的时候不用拉开炸篮就能看到食物，不容易烤糊～', expect: 'size-and-window' },
+          { reply: '亲，5升的三口人用够了', expect: 'one-question' },
+          { reply: '三口人的话买3.5升就够了', expect: 'wrong-size' },
+          { reply: '亲，这款绝对不会烤糊，百分百好用！', expect: 'trap-absolute' },
+          { reply: '您好', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客问了两件事：容量够不够、要不要一直拉开看。对照右侧的商品信息逐一回答。',
+        '可以说：5 升一般适合 3～5 口之家，三口人用很合适；机身带可视窗口，不用拉开炸篮就能看到食物，不容易烤糊。',
+      ],
+      model: '亲，在的，很高兴为您服务！这款是 5 升容量，一般适合 3 到 5 口之家，三口人用很合适。机身带可视窗口，烹饪时不用拉开炸篮就能看到食物状态，不容易烤糊，您可以放心。',
+    },
+    price: {
+      topic: '处理价格异议',
+      customer: ['嗯，挺心动的。', '就是 369 有点贵，别家差不多的才 300 出头，便宜 50 我马上拍。'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-bash',
+            when: [{ containsAny: ['假货', '山寨', '高仿', '劣质', '便宜没好货', '别家是假', '他们是假'] }],
+            feedback: '不要贬低别的店铺。讲清自己商品的功能、赠品和售后保障，让顾客自己比较。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '靠贬低同行来回应价格异议',
+            mood: -1,
+          },
+          {
+            id: 'trap-agree-discount',
+            when: [
+              { containsAny: ['给您便宜', '便宜50', '少50', '减50', '给您减', '给您少', '帮您改成', '给您改成', '改成319', '按319', '319元', '算您319'] },
+              { notContains: REFUSALS },
+            ],
+            feedback: '客服没有议价和改价权限，随口答应降价，顾客付款时发现做不到，会觉得被骗，订单和信任一起丢掉。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有权限却答应降价，承诺无法兑现',
+            mood: -1,
+            next: 'lost',
+          },
+          {
+            id: 'hold-with-value',
+            when: [{ containsAll: [HOLD_PRICE, VALUE] }],
+            feedback: '守住了价格，又讲清了“贵在哪里”：功能、赠品、保修和正规的店铺券，既诚实又让顾客觉得值。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'confirm',
+          },
+          {
+            id: 'one-side',
+            when: [{ containsAny: [...HOLD_PRICE, ...VALUE] }],
+            feedback: '只做了一半：说明价格统一之外，还要讲清商品的价值（可视窗口、赠品、保修、店铺券）；只讲价值不表态价格，顾客还会接着砍。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只拒绝降价或只讲卖点，没有“守价格 + 讲价值”',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客在砍价。先理解她，再说明价格由公司统一制定，然后用功能、赠品、保修和店铺券说明物有所值。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '亲，理解您想多比较一下～我们的价格是公司统一定价，客服没有改价权限。不过这款有可视窗口，还送烘焙油纸和菜谱，整机保修一年，首页还能领满350减20的店铺券哦。', expect: 'hold-with-value' },
+          { reply: '不好意思亲，价格是统一定价的，没有办法给您便宜50', expect: 'one-side' },
+          { reply: '好的亲，给您便宜50，您拍下我来改', expect: 'trap-agree-discount' },
+          { reply: '别家那么便宜的可能是高仿', expect: 'trap-bash' },
+          { reply: '嗯嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '议价时两件事都要做：说明价格统一、客服不能改价；再讲清这款贵在哪里。',
+        '可以说：价格由公司统一制定，客服没有改价权限；这款有可视窗口，送油纸和菜谱，整机保修一年，首页还能领满 350 减 20 的店铺券。',
+      ],
+      model: '亲，理解您想多比较一下。我们店的价格由公司统一制定，客服没有改价权限，还请您谅解。这款有可视窗口，还送烘焙油纸 50 张和菜谱，整机保修一年，支持七天无理由退货；您在店铺首页领一张满 350 减 20 的店铺券，下单还能再省 20 元。',
+    },
+    confirm: {
+      topic: '付款后核对订单并备注',
+      customer: ['行，那我拍了。付好了！这次是寄给我妈的。', '你帮我核对一下订单对不对？', '对了，我妈白天常出门，能让快递送货前先打个电话吗？'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-skip-check',
+            when: [{ containsAny: ['不用核对', '不需要核对', '不用确认', '不用检查', '没必要核对', '系统会自动', '自己看订单'] }],
+            feedback: '顾客主动请你核对，正是避免错发、漏发的好时机。逐项说出收件人、地址和规格，请顾客确认。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '怕麻烦，跳过订单核对',
+            mood: -1,
+          },
+          {
+            id: 'check-and-note',
+            when: [{ containsAll: [ORDER_DETAILS, NOTE] }],
+            feedback: '核对到位：复述了规格、收件人和地址请顾客确认，又把“送货前电话联系”写进订单备注，后面的同事都能看到。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'shipping',
+          },
+          {
+            id: 'half-done',
+            when: [{ containsAny: [...ORDER_DETAILS, ...NOTE] }],
+            feedback: '还差一步：既要复述规格、收件人和地址请顾客确认，也要把“送货前先打电话”写进订单备注。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '订单核对或备注只做了一项',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '请对照右侧的订单信息，复述规格、收件人和地址请顾客确认，并说明已把电话联系的要求写进备注。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '亲，帮您核对好了：5L可视空气炸锅白色一台，收件人李芳，地址江苏省南京市鼓楼区中山北路××号3单元502，您看对吗？送货前先打电话的要求我已经备注在订单上了～', expect: 'check-and-note' },
+          { reply: '好的亲，已经帮您备注送货前电话联系', expect: 'half-done' },
+          { reply: '不用核对的亲，系统会自动处理', expect: 'trap-skip-check' },
+          { reply: '好的', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '两件事：一是复述订单（规格、收件人、地址）请顾客确认，二是把她的特殊要求写进订单备注。',
+        '可以说：帮您核对好了，5L 白色一台，收件人李芳，地址南京市鼓楼区中山北路××号 3 单元 502，您看对吗？送货前电话联系的要求我已经备注在订单上了。',
+      ],
+      model: '亲，已经帮您核对好了：5L 可视空气炸锅白色一台，收件人李芳，地址是江苏省南京市鼓楼区中山北路××号 3 单元 502，您看对吗？送货前先电话联系的要求，我已经写在订单备注里，发货时会一并告知快递。',
+    },
+    shipping: {
+      topic: '回应到货时间的担心',
+      customer: ['对的，没问题。', '那今天能发货吗？我妈周六过生日，周六前能到吧？'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-overpromise',
+            when: [
+              { containsAny: ['保证到', '保证送到', '保证能到', '保证周', '保证明天', '保证赶', '肯定能到', '一定能到', '绝对能到', '百分百能到', '百分之百能到', '包到', '肯定到', '一定到', '肯定赶得上', '一定赶得上'] },
+              { notContains: REFUSALS },
+            ],
+            feedback: '物流会受天气、中转等影响，客服不能打包票。说清发货时间和一般时效，再承诺跟踪，才是可兑现的服务。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '对到货时间做出无法兑现的保证',
+            mood: 0,
+          },
+          {
+            id: 'dispatch-and-eta',
+            when: [{ containsAll: [DISPATCH, ETA] }],
+            feedback: '答得清楚又留有余地：今天 16:00 前付款当天发出，江浙沪一般 1～2 天送达，预计周五前到。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'closing',
+          },
+          {
+            id: 'half-answer',
+            when: [{ containsAny: [...DISPATCH, ...ETA] }],
+            feedback: '顾客要知道两件事：今天能不能发、周六前能不能到。发货时间和预计送达时间都要说。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说了发货时间或到货时间中的一项',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '对照右侧的发货规则回答：今天 14:20 付款，能否当天发？南京属于哪个时效区，一般几天到？',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '亲，您14点20付的款，16点前付款当天就能发出哦。南京属于江浙沪，一般1到2天送达，预计周五前能到，发货后我把单号发给您～', expect: 'dispatch-and-eta' },
+          { reply: '亲，今天就能发出', expect: 'half-answer' },
+          { reply: '放心吧亲，保证周六前送到！', expect: 'trap-overpromise' },
+          { reply: '亲，物流我们不能百分百保证，今天发货，一般1到2天就到', expect: 'dispatch-and-eta' },
+          { reply: '请耐心等待', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '说两件事：今天能不能发出（看付款时间），一般几天能到（看收货地区）。不要打包票。',
+        '可以说：16:00 前付款当天发出，南京属于江浙沪，一般 1～2 天送达，预计周五前能到；发货后我把单号发给您，帮您跟踪。',
+      ],
+      model: '亲，您是下午 2 点多付的款，16 点前付款当天就能发出。南京属于江浙沪地区，一般 1～2 天送达，预计周五前能到。物流偶尔会受天气等因素影响，发货后我会把快递单号发给您，帮您一起跟踪。',
+    },
+    closing: {
+      topic: '礼貌结束对话',
+      customer: ['那太好了，就是赶这个生日呢。', '今天麻烦你了，你服务挺好的。'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-cashback',
+            when: [{ containsAny: ['返现', '好评返', '五星返', '晒图返', '返红包', '红包', '好评送', '五星好评送'] }],
+            feedback: '用返现、红包换好评属于诱导好评，违反平台规则。结束语只需感谢、告知后续，并欢迎顾客随时联系。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用返现或红包诱导顾客给好评',
+            mood: -1,
+          },
+          {
+            id: 'thanks-and-care',
+            when: [
+              {
+                containsAll: [
+                  ['谢谢', '感谢', '不客气', '荣幸', '开心', '高兴'],
+                  ['随时', '有问题', '有任何问题', '祝', '生日快乐', '使用愉快', '单号', '发货后', '跟踪', '联系我'],
+                ],
+              },
+            ],
+            feedback: '结束得体：感谢顾客，告诉她接下来会发单号，欢迎随时联系，还送上了生日祝福。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'deal',
+          },
+          {
+            id: 'thanks-only',
+            when: [{ containsAny: ['谢谢', '感谢', '不客气', '荣幸', '高兴', '开心', '再见', '拜拜'] }],
+            feedback: '礼貌有了，再加一句后续安排（发货后发单号）或“有问题随时找我”，顾客会更安心。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束语只有客套，没有后续安排',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客在道谢。请感谢顾客的信任，说明发货后会发单号，并欢迎她有问题随时联系。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '不客气亲，感谢您的信任！发货后我把单号发给您，有任何问题随时找我，提前祝阿姨生日快乐～', expect: 'thanks-and-care' },
+          { reply: '不客气～', expect: 'thanks-only' },
+          { reply: '谢谢亲，收到货给个五星好评返5元红包哦', expect: 'trap-cashback' },
+          { reply: '嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '结束语三要素：感谢顾客，说明后续安排，欢迎随时联系。',
+        '可以说：不客气，感谢您的信任！发货后我会把单号发给您，有任何问题随时找我，提前祝阿姨生日快乐。',
+      ],
+      model: '不客气，感谢您的信任！发货后我会把快递单号发给您，有任何问题随时找我。提前祝阿姨生日快乐，使用愉快！',
+    },
+    deal: {
+      end: '成交',
+      customer: ['好嘞，等你的单号，拜拜～'],
+      summary: '从售前咨询到道别，你答得准、守住了价格、核对了订单、不乱承诺，顾客愉快下单并对服务满意。',
+    },
+    lost: {
+      end: '流失',
+      customer: ['你刚才说能便宜 50，怎么又说改不了价？', '说话不算数，那我不买了。'],
+      summary: '客服随口答应了做不到的降价，兑现不了时顾客觉得被骗，放弃了订单。',
+    },
+  },
+} satisfies ScenarioInput;

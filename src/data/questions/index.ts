@@ -2,12 +2,22 @@ import { bankSchema, type Bank, type Question } from '../../schemas/question.ts'
 import { assertNoProblems, issuesToProblems } from '../../lib/content-error.ts';
 import { requirementIds } from '../index.ts';
 import { m1Bank } from './m1.ts';
+import { m2Bank } from './m2.ts';
 import { m3Bank } from './m3.ts';
+import { m5Bank } from './m5.ts';
+import { m6Bank } from './m6.ts';
+import { m7Bank } from './m7.ts';
+import { m8Bank } from './m8.ts';
 
 /** Source file of each module's bank, so errors name the file to edit. */
 const sources = {
   1: ['src/data/questions/m1.ts', m1Bank],
+  2: ['src/data/questions/m2.ts', m2Bank],
   3: ['src/data/questions/m3.ts', m3Bank],
+  5: ['src/data/questions/m5.ts', m5Bank],
+  6: ['src/data/questions/m6.ts', m6Bank],
+  7: ['src/data/questions/m7.ts', m7Bank],
+  8: ['src/data/questions/m8.ts', m8Bank],
 } as const;
 
 function load(): Bank[] {

@@ -11,6 +11,12 @@ import { scenario as badReview } from './bad-review.ts';
 import { scenario as disputeDamaged } from './dispute-damaged.ts';
 import { scenario as scamFakeXiaoer } from './scam-fake-xiaoer.ts';
 import { scenario as finalAssessment } from './final-assessment.ts';
+import { scenario as firstContactWangwang } from './first-contact-wangwang.ts';
+import { scenario as upsellBundle } from './upsell-bundle.ts';
+import { scenario as freightRemoteArea } from './freight-remote-area.ts';
+import { scenario as exchangeWrongItem } from './exchange-wrong-item.ts';
+import { scenario as revisitOldCustomer } from './revisit-old-customer.ts';
+import { scenario as memberReactivation } from './member-reactivation.ts';
 
 /**
  * The mock-chat scenarios (模拟实战), one file per scenario, named after its ID. Each is validated
@@ -29,6 +35,12 @@ const sources: readonly ScenarioInput[] = [
   disputeDamaged,
   scamFakeXiaoer,
   finalAssessment,
+  firstContactWangwang,
+  upsellBundle,
+  freightRemoteArea,
+  exchangeWrongItem,
+  revisitOldCustomer,
+  memberReactivation,
 ].toSorted((a, b) => a.module - b.module || (a.lesson ?? '').localeCompare(b.lesson ?? '', 'en', { numeric: true }));
 
 /** Repository path of a scenario's file, so errors name the file to edit. */

@@ -1,0 +1,299 @@
+import type { ScenarioInput } from '../../schemas/scenario.ts';
+
+/**
+ * 7.4 工作交接与售后表: the shop sent the wrong colour. Apologise and verify, own the mistake, exchange
+ * with the shop paying both ways, explain the steps, then promise a recorded hand-over to the next shift.
+ */
+export const scenario = {
+  id: 'exchange-wrong-item',
+  title: '发错颜色：换货、登记与交接',
+  module: 7,
+  lesson: '7.4',
+  kind: 'return',
+  brief:
+    '何女士拍的是雾蓝色保温杯，收到的却是奶白色。请你先道歉并核实，再安排换货、说明来回运费由店铺承担，讲清寄回和发货的安排。你 17:30 下班，最后要告诉她这单已登记、会交接给晚班同事，她不用重新说明。',
+  persona: {
+    name: '何女士',
+    type: '急躁型',
+    mood: -1,
+    description: '买来送闺蜜的生日礼物，颜色发错了，又急又恼，最怕“没人管”。',
+    color: '#3d6b8c',
+  },
+  product: {
+    name: '暖居优品316不锈钢保温杯500ml',
+    price: 89,
+    specs: ['500 毫升', '雾蓝、奶白、樱粉三色', '316 不锈钢内胆'],
+  },
+  facts: [
+    '订单 20251108-0087：雾蓝色保温杯 1 只，今天签收，收到的是奶白色（教学示例）',
+    '原因：仓库拣货时拿错了颜色，责任在店铺（教学示例）',
+    '库存：雾蓝色有现货（教学示例）',
+    '发错货换货：来回运费由店铺承担，顾客寄回时选“运费到付”（教学示例）',
+    '换货流程：订单页“申请售后” → 选择“换货” → 按系统地址寄回；店铺今天先发出雾蓝色新杯，单号通过平台消息告知（教学示例）',
+    '你是早班，17:30 下班；晚班售后是王丽（丽姐）。处理情况要登记到售后表，写进交接班记录（教学示例）',
+    '退款、补偿只能在平台内完成，不得私下转账',
+  ],
+  start: 'report',
+  requirements: ['m7.skill.process', 'm7.know.form', 'm7.skill.handover', 'm7.attitude.careful', 'm7.attitude.teamwork'],
+  states: {
+    report: {
+      topic: '道歉并核实发错的情况',
+      customer: ['我买的是雾蓝色保温杯，收到的怎么是奶白色的？', '这是送人的生日礼物！你们到底怎么发货的？'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-blame-buyer',
+            when: [{ containsAny: ['您拍错', '你拍错', '您选错', '你选错', '是不是拍错', '是不是选错', '您下单选的', '你下单选的', '您看错', '你看错'] }],
+            feedback: '还没核实就怀疑顾客拍错了，等于把责任推给顾客。先道歉，再请她拍照、你去查订单，事实会说话。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有核实就把责任推给顾客',
+            mood: -2,
+            next: 'complaint',
+          },
+          {
+            id: 'push-keep',
+            when: [{ containsAny: ['将就', '凑合', '也挺好看', '也很好看', '也不错', '差不多'] }],
+            feedback: '劝顾客“将就用”会让她觉得店铺想省事。她买的是雾蓝色，就应该收到雾蓝色。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '劝顾客将就用发错的商品',
+            mood: -1,
+          },
+          {
+            id: 'apologise-verify',
+            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意'], ['照片', '拍一下', '拍个', '拍张', '图片', '核实', '核对', '查看', '查一下', '订单']] }],
+            feedback: '先道歉，再请顾客拍照、你去核实订单：既接住了情绪，又为下一步找到了依据。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'plan',
+          },
+          {
+            id: 'apology-only',
+            when: [{ containsAny: ['抱歉', '对不起', '不好意思', '歉意'] }],
+            feedback: '道歉了，很好。再请顾客拍一下杯子和杯底标签的照片，你去核对订单，才能确认是不是发错了。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只道歉，没有核实情况',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客说收到的颜色不对，很着急。先道歉，再请她拍照，你去核对订单。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '非常抱歉给您发错了颜色！麻烦您拍一下杯子和杯底标签的照片，我马上核实订单。', expect: 'apologise-verify' },
+          { reply: '对不起亲，给您添麻烦了', expect: 'apology-only' },
+          { reply: '奶白色其实也挺好看的，要不您将就用一下？', expect: 'push-keep' },
+          { reply: '亲，是不是拍错了颜色呀？', expect: 'trap-blame-buyer' },
+          { reply: '您好，在的', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客在气头上。先说一句道歉，再想想：你要凭什么确认是发错了？',
+        '可以说：非常抱歉给您发错了颜色！麻烦您拍一下杯子和杯底标签的照片，我马上为您核实订单。',
+      ],
+      model: '非常抱歉给您发错了颜色，让您失望了！麻烦您拍一下杯子和杯底标签的照片，我马上为您核实订单。',
+    },
+    plan: {
+      topic: '明确责任，安排换货并说明运费',
+      customer: ['【图片】你看，杯底标签写的是奶白。', '现在怎么办？我就想要雾蓝的。'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-buyer-pays',
+            when: [{ containsAny: ['您承担', '您出运费', '您自己出', '您自付', '买家承担', '运费自理', '您来出', '运费您出', '您付运费', '您自己付'] }],
+            feedback: '发错货是店铺的责任，来回运费都应由店铺承担。让顾客出运费，等于让她为我们的错误买单。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '发错货却让顾客承担运费',
+            mood: -2,
+          },
+          {
+            id: 'exchange-free',
+            when: [
+              {
+                containsAll: [
+                  ['换', '重新发', '补发'],
+                  ['运费', '邮费', '快递费', '费用'],
+                  ['我们承担', '我们出', '店铺承担', '由我们', '我们来', '不用您', '无需您', '我们负责', '我们支付', '我们付'],
+                ],
+              },
+            ],
+            feedback: '责任说清、方案具体、运费讲明：换成雾蓝色，来回运费由店铺承担，顾客一听就放心了。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'how',
+          },
+          {
+            id: 'exchange-only',
+            when: [{ containsAny: ['换货', '换成', '换一个', '换个', '重新发', '重新给您发', '换雾蓝'] }],
+            feedback: '答应换货是对的。再说清来回运费由店铺承担，顾客才不会担心要自己掏钱。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说明发错货的运费由店铺承担',
+            mood: 0,
+          },
+          {
+            id: 'refund-only',
+            when: [{ containsAny: ['退款', '退货', '退钱'] }],
+            feedback: '顾客明确说“就想要雾蓝的”，她要的是换货。先满足她的要求；雾蓝色有现货，不必只给退款。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有回应顾客换货的真实需求',
+            mood: -1,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '照片证明确实发错了。承认责任，告诉她怎么解决、运费由谁承担。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '确实是我们仓库拿错了颜色，责任在我们。马上为您换成雾蓝色，来回运费都由我们承担。', expect: 'exchange-free' },
+          { reply: '好的，给您换货', expect: 'exchange-only' },
+          { reply: '那给您退款吧', expect: 'refund-only' },
+          { reply: '可以换，不过寄回的运费需要您承担哦', expect: 'trap-buyer-pays' },
+          { reply: '嗯嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '照片证明是店铺发错了。责任在谁？顾客想要什么？运费该谁出？',
+        '可以说：确实是我们仓库拿错了颜色，责任在我们。雾蓝色有现货，马上为您换成雾蓝色，来回运费都由我们承担。',
+      ],
+      model: '看到照片了，确实是我们仓库拿错了颜色，责任在我们，真的很抱歉！雾蓝色有现货，马上为您换成雾蓝色，来回运费都由我们承担。',
+    },
+    how: {
+      topic: '讲清寄回方式和新杯发出时间',
+      customer: ['那行吧。', '我要怎么寄回去？新的什么时候能发？'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-offline-refund',
+            when: [{ containsAny: ['微信转', '转账', '支付宝转', '私下补', '加我', '红包补'] }],
+            feedback: '运费补偿只能在平台内按规则处理，或者请顾客选运费到付。私下转账绕开平台，违反平台规则，骗子也常用这一招。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用私下转账补偿运费',
+            mood: -1,
+          },
+          {
+            id: 'steps-and-time',
+            when: [
+              {
+                containsAll: [
+                  ['申请售后', '换货', '寄回', '退回', '寄到'],
+                  ['到付', '我们承担', '我们出', '不用您付', '无需您付', '由我们'],
+                  ['今天', '当天', '马上', '立即', '今晚', '先发', '明天'],
+                ],
+              },
+            ],
+            feedback: '步骤、运费和时间都讲清了：申请换货、寄回选到付、新杯今天发出。顾客知道自己下一步做什么。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'handover',
+          },
+          {
+            id: 'steps-only',
+            when: [{ containsAny: ['申请售后', '换货', '寄回', '退回', '寄到'] }],
+            feedback: '寄回的方法说了。还要告诉她寄回选运费到付（店铺承担），以及新杯什么时候发出。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客问了两件事：怎么寄回、新的什么时候发。对照右侧的换货流程回答。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '您在订单页点“申请售后”选择换货，按系统地址寄回奶白色杯子，快递选运费到付，费用由我们承担。雾蓝色新杯今天就给您发出。', expect: 'steps-and-time' },
+          { reply: '您在订单页申请售后，把杯子寄回来就行', expect: 'steps-only' },
+          { reply: '您先自己付运费寄回，我用微信转给您', expect: 'trap-offline-refund' },
+          { reply: '好的亲', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客问了两件事：怎么寄回，新的什么时候发。寄回的运费怎样做到不用她出？',
+        '可以说：您在订单页“申请售后”选择换货，按系统地址寄回，快递选运费到付，费用由我们承担；雾蓝色新杯今天就为您发出。',
+      ],
+      model: '您在订单页点“申请售后”选择“换货”，按系统给的地址把奶白色杯子寄回，快递选运费到付，费用由我们承担。雾蓝色新杯今天就为您发出，单号我会发给您。',
+    },
+    handover: {
+      topic: '登记售后表，承诺交接给下一班',
+      customer: ['好的。不过你们这会儿快下班了吧？', '晚上我要是来问，找谁？别又得从头说一遍。'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-start-over',
+            when: [{ containsAny: ['重新说', '再说一遍', '重新描述', '重新申请', '找其他客服', '明天再来', '明天再联系', '等我上班'] }],
+            feedback: '让顾客找别人重新说一遍，正是交接没做好的表现。你下班前要把情况写进交接记录交给晚班同事，顾客不用重复。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '让顾客重复说明或等到下一班',
+            mood: -1,
+          },
+          {
+            id: 'handover-record',
+            when: [{ containsAll: [['交接', '交给', '转交', '接班', '晚班'], ['登记', '记录', '备注', '写清', '售后表']] }],
+            feedback: '告诉顾客已登记、会交接给谁、她不用重新说明，顾客知道这件事一直有人管。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'resolved',
+          },
+          {
+            id: 'self-only',
+            when: [{ containsAny: ['随时找我', '明天我', '我明早', '我会跟进', '我来跟进', '我负责'] }],
+            feedback: '愿意负责很好，但你马上下班了，晚上她来问时你不在。要登记售后表、写交接记录，交给晚班同事接着跟进。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只凭个人承诺，没有登记和交接',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客担心换班后没人管。告诉她你会登记、交接给谁，她不用重新说明。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '我已经把您的情况登记在售后表里，下班前会交接给晚班的王丽，她会接着跟进，您不用重新说明。新杯单号今晚8点前发给您。', expect: 'handover-record' },
+          { reply: '您放心，明天我上班第一时间跟进', expect: 'self-only' },
+          { reply: '晚上的话您找其他客服重新说一下就行', expect: 'trap-start-over' },
+          { reply: '嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '你 17:30 下班。怎样保证晚上有人接着管这件事，而且顾客不用从头说起？',
+        '可以说：我已经把这单登记在售后表里，下班前会交接给晚班的王丽，她会接着跟进，您不用重新说明情况。',
+      ],
+      model: '您放心，我已经把这单登记在售后表里，下班前会当面交接给晚班的王丽，她会接着跟进，您不用重新说明情况。新杯单号今晚 20:00 前一定发给您。',
+    },
+    resolved: {
+      end: '解决',
+      customer: ['好，有人管我就放心了。谢谢你！'],
+      summary: '你先道歉核实，承认责任并安排换货，说清运费由店铺承担和发货时间，又登记售后表、交接给晚班，顾客放心了。',
+    },
+    complaint: {
+      end: '投诉',
+      customer: ['明明是你们发错了，还说我拍错？我要投诉！'],
+      summary: '没有核实就怀疑顾客拍错，把店铺的责任推给顾客，激怒了顾客，引来投诉。',
+    },
+  },
+} satisfies ScenarioInput;

@@ -1,0 +1,299 @@
+import type { ScenarioInput } from '../../schemas/scenario.ts';
+
+/** 8.2 老顾客二次营销: an old customer asks about the SMS offer — explain honestly, respect 退订, recommend fairly. */
+export const scenario = {
+  id: 'member-reactivation',
+  title: '老顾客咨询：短信里的回馈周优惠',
+  module: 8,
+  lesson: '8.2',
+  // No 'care' kind yet; 'recommend' fits the last turn, where the agent suggests what the customer needs.
+  kind: 'recommend',
+  brief:
+    '陈先生是“重要挽留客户”：前年买过电饭煲，去年买过空气炸锅，今年还没下单，说过“一个月别超过两条短信”。他收到“暖居老友回馈周”的短信后来店铺咨询。请如实介绍活动，回应他的疑虑，尊重他的退订要求，再根据他的需要推荐合适的商品——不夸大、不施压、不诱导凑单。',
+  persona: {
+    name: '陈先生',
+    type: '质疑型',
+    mood: 0,
+    description: '银卡会员，对促销有戒心，怕被“套路”；家里的电饭煲用了两年，内胆涂层有点掉。',
+    color: '#8a4b12',
+  },
+  product: {
+    name: '暖居优品4L智能电饭煲替换内胆',
+    price: 79,
+    specs: ['适配店内 4L 智能电饭煲（前年款、今年款通用，以订单型号核对为准）', '不粘涂层内胆', '单独购买，无需换整机'],
+    promo: '暖居老友回馈周（12 月 26 日至 1 月 1 日）：老顾客专享满 199 减 30 元券，每人限领 1 张；活动期间积分双倍（教学示例）',
+  },
+  facts: [
+    '领券方式：店铺首页“会员中心”领取，12 月 26 日至 1 月 1 日有效，每人限 1 张，满 199 元可用（教学示例）',
+    '活动商品按日常售价计算，活动前没有调价；顾客可在商品页面和自己的历史订单中核对价格',
+    '替换内胆 79 元，单买达不到满 199 元的门槛，用不了专享券，但积分双倍照常享受（教学示例）',
+    '内胆涂层明显脱落时建议停止使用，更换内胆；电饭煲整机保修一年，前年购买的已过保修期（教学示例）',
+    '退订：顾客可回复 T 退订营销短信，客服也可在后台标记“不接收营销信息”；订单、物流等服务通知仍会正常发送',
+    '陈先生档案：银卡会员，累计 858 元；今年 3 月反映内胆涂层脱落，售后发过保修说明，未闭环',
+  ],
+  start: 'ask-offer',
+  requirements: ['m8.skill.campaign', 'm8.skill.sms', 'm8.know.loyal', 'm8.attitude.resource'],
+  states: {
+    'ask-offer': {
+      topic: '如实介绍老顾客专享优惠',
+      customer: ['你好，我收到你们的短信，说老顾客有专属优惠？', '是真的吗？具体怎么领？'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-false-urgency',
+            when: [{ containsAny: ['错过再等一年', '仅此一次', '最后一天', '马上就没', '名额不多', '手慢无', '史无前例', '赶紧领'] }],
+            feedback: '活动到 1 月 1 日，券也没有名额紧张的说法。用“最后一天”“手慢无”制造紧迫感，顾客发现后会觉得被套路。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造紧迫感催促老顾客领券',
+            mood: -2,
+            next: 'lost',
+          },
+          {
+            id: 'clear-offer',
+            when: [
+              {
+                containsAll: [
+                  ['199', '30'],
+                  ['会员中心', '首页', '领取', '领'],
+                ],
+              },
+            ],
+            feedback: '说清了优惠是什么、在哪里领，顾客心里有数了。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'doubt',
+          },
+          {
+            id: 'vague',
+            when: [{ containsAny: ['是真的', '有的', '优惠券', '专享券', '回馈周', '老顾客'] }],
+            feedback: '确认了有活动，但没说清优惠内容和领取方式。告诉他：满 199 减 30 元券，在店铺首页会员中心领取，1 月 1 日前有效。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '介绍活动含糊，没有说清规则',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客问两件事：优惠是不是真的？怎么领？请用右侧的活动信息回答。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '陈先生您好，是真的！老友回馈周12月26日到1月1日，老顾客可以在店铺首页的会员中心领一张满199减30元的专享券，每人限1张哦。', expect: 'clear-offer' },
+          { reply: '是真的，老顾客有专享券哦', expect: 'vague' },
+          { reply: '今天是最后一天，赶紧领，手慢无！', expect: 'trap-false-urgency' },
+          { reply: '您好', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客问“是不是真的”“怎么领”，把优惠内容、领取位置和有效期说清楚。',
+        '可以说：老友回馈周 12 月 26 日到 1 月 1 日，老顾客在店铺首页会员中心领满 199 减 30 元券，每人限 1 张。',
+      ],
+      model: '陈先生您好，是真的。老友回馈周 12 月 26 日到 1 月 1 日，老顾客可以在店铺首页的会员中心领取一张满 199 减 30 元的专享券，每人限 1 张。',
+    },
+    doubt: {
+      topic: '回应“先涨价再打折”的疑虑',
+      customer: ['上次双11你们也说有优惠，我看到手价跟平时差不多。', '你们是不是先涨价再打折啊？'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-empty-promise',
+            when: [{ containsAny: ['保证最低', '全年最低', '最划算的一次', '以后不会再有', '别家都', '其他家都', '骗您是小狗'] }],
+            feedback: '用无法兑现的承诺或拉踩别家来打消疑虑，只会加深顾客的怀疑。请用能核对的事实说话。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用空口承诺代替可核对的事实',
+            mood: -1,
+          },
+          {
+            id: 'honest-and-verifiable',
+            when: [
+              {
+                containsAll: [
+                  ['没有涨价', '没有提价', '没有调价', '不涨价', '不提价', '价格不变', '日常售价', '日常价'],
+                  ['查看', '对比', '核对', '看一下', '订单', '记录', '页面'],
+                ],
+              },
+            ],
+            feedback: '坦诚回应：说明活动按日常售价、没有调价，并告诉顾客可以自己核对，比任何保证都有说服力。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'unsubscribe',
+          },
+          {
+            id: 'sympathy-only',
+            when: [{ containsAny: ['理解', '抱歉', '不好意思', '担心', '放心'] }],
+            feedback: '先理解顾客是对的，但还要给出事实：活动按日常售价、没有调价，顾客可以在页面和历史订单里核对。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只安抚情绪，不给可核对的事实',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客怀疑“先涨价再打折”。请说明价格没有调整，并告诉他怎样自己核对。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '理解您的担心。这次活动商品都按日常售价计算，活动前没有调价，您可以在商品页面和自己的历史订单里核对价格，券是在日常价上再减30元。', expect: 'honest-and-verifiable' },
+          { reply: '理解您的担心，您放心', expect: 'sympathy-only' },
+          { reply: '保证最低，别家都没我们便宜', expect: 'trap-empty-promise' },
+          { reply: '嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客需要的不是保证，而是能自己核对的事实。',
+        '可以说：活动按日常售价计算，活动前没有调价，您可以在商品页面和历史订单里核对，券是在日常价上再减 30 元。',
+      ],
+      model: '理解您的担心。这次活动的商品都按日常售价计算，活动前没有调价，您可以在商品页面和自己的历史订单里核对价格，专享券是在日常价上再减 30 元。',
+    },
+    unsubscribe: {
+      topic: '尊重顾客的退订要求',
+      customer: ['行吧。还有，你们短信发得有点勤，我上次就说过一个月别超过两条。', '以后营销短信能不能别给我发了？'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-guilt',
+            when: [{ containsAny: ['收不到优惠', '错过优惠', '损失', '太可惜', '不划算', '再考虑一下', '退了就', '退不了', '没法退', '不能退订'] }],
+            feedback: '用“退了就收不到优惠”劝阻，或说“退不了”，都是不尊重顾客的选择。顾客要求退订，就应该痛快地办好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '劝阻或阻挠顾客退订',
+            mood: -2,
+            next: 'complaint',
+          },
+          {
+            id: 'respect',
+            when: [
+              {
+                containsAll: [
+                  ['退订', '回复t', '回t', '不再发送', '不再给您发', '停止发送', '不会再发', '标记'],
+                  ['抱歉', '不好意思', '打扰', '理解', '没问题', '好的', '可以'],
+                ],
+              },
+            ],
+            feedback: '道歉并尊重顾客的决定，告诉他怎样退订、你会做什么，顾客感到被尊重。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'recommend',
+          },
+          {
+            id: 'agree-no-method',
+            when: [{ containsAny: ['好的', '可以', '没问题', '抱歉', '不好意思'] }],
+            feedback: '答应了，但没说怎么做。告诉顾客：回复 T 即可退订，你也会在后台标记“不接收营销信息”；订单、物流通知照常发送。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '答应退订却不说明办法',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客明确要求不再接收营销短信。请道歉，并说明怎样退订、你会怎样处理。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '非常抱歉打扰到您了！我马上在后台给您标记不接收营销信息，以后不会再发活动短信，您也可以回复T退订；订单和物流通知还会正常发给您。', expect: 'respect' },
+          { reply: '好的好的', expect: 'agree-no-method' },
+          { reply: '退订了就收不到优惠了哦，太可惜了', expect: 'trap-guilt' },
+          { reply: '哦', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客要求退订，先道歉，再痛快地办好，不要劝阻。',
+        '可以说：抱歉打扰您了，我马上在后台标记不接收营销信息，您也可以回复 T 退订；订单和物流通知还会正常发送。',
+      ],
+      model: '非常抱歉打扰到您了！我马上在后台给您标记“不接收营销信息”，以后不会再给您发活动短信，您也可以回复T退订；订单和物流通知还会正常发送。',
+    },
+    recommend: {
+      topic: '按需推荐，如实说明能否用券',
+      customer: ['好，谢谢。其实我家那个电饭煲内胆涂层有点掉了，用了两年。', '有没有单独卖内胆的？这个能用你们的券吗？'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-push',
+            when: [{ containsAny: ['凑单', '凑够', '凑到', '再凑', '再买一个', '直接换新', '换个新的', '买台新的', '买新的'] }],
+            feedback: '顾客只需要一个内胆，为了让他用券就劝凑单或整机换新，是把店铺利益放在顾客需要之前。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '为了用券诱导顾客凑单或换新',
+            mood: -1,
+          },
+          {
+            id: 'honest-recommend',
+            when: [
+              {
+                containsAll: [
+                  ['内胆', '配件'],
+                  ['79'],
+                  ['用不了', '用不上', '达不到', '不满', '不够', '门槛'],
+                ],
+              },
+            ],
+            feedback: '按需推荐，又如实说明这张券用不上，顾客反而更信任你。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'deal',
+          },
+          {
+            id: 'product-only',
+            when: [{ containsAny: ['内胆', '配件', '79'] }],
+            feedback: '推荐了内胆，但顾客还问了能不能用券。如实告诉他：内胆 79 元，达不到满 199 元的门槛，这张券用不上，积分双倍照常有。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回避顾客关于能否用券的问题',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客问两件事：有没有单卖的内胆？能不能用券？请看右侧信息如实回答。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '有的，4L电饭煲的替换内胆单独卖79元，涂层掉了建议先停用换新内胆。不过79元达不到满199的门槛，这张券用不上，积分双倍照样有。您把型号发我，我帮您核对一下适不适配。', expect: 'honest-recommend' },
+          { reply: '有的，内胆79元一个', expect: 'product-only' },
+          { reply: '内胆79元，您再凑一个空气炸锅就能用券了', expect: 'trap-push' },
+          { reply: '您稍等', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客只需要一个内胆。先回答有没有、多少钱，再如实说明能不能用券。',
+        '可以说：替换内胆单卖 79 元，涂层掉了建议先停用换新；79 元达不到满 199 的门槛，这张券用不上，积分双倍照样有。',
+      ],
+      model: '有的，4L 电饭煲的替换内胆单独卖 79 元，涂层掉了建议先停用、换新内胆。不过 79 元达不到满 199 元的门槛，这张券用不上，积分双倍照样有。您把电饭煲型号发我，我帮您核对适不适配。',
+    },
+    deal: {
+      end: '成交',
+      customer: ['你说话实在，我就买个内胆。型号我发你，帮我核对一下。'],
+      summary: '你如实介绍了活动，坦诚回应价格疑虑，痛快地办理退订，又按顾客的真实需要推荐、不诱导凑单，老顾客重新下了单。',
+    },
+    lost: {
+      end: '流失',
+      customer: ['又是这一套催人的话，算了，不看了。'],
+      summary: '用虚假的紧迫感催促领券，让本就有戒心的老顾客认定店铺在“套路”他。',
+    },
+    complaint: {
+      end: '投诉',
+      customer: ['我要退订你还劝我？这就是骚扰，我去投诉。'],
+      summary: '劝阻或阻挠顾客退订，不尊重顾客的选择，引来投诉。',
+    },
+  },
+} satisfies ScenarioInput;

@@ -1,0 +1,293 @@
+import type { ScenarioInput } from '../../schemas/scenario.ts';
+
+/** 8.1 客户回访: a week after delivery, check usage, collect feedback, record preferences — no hard sell. */
+export const scenario = {
+  id: 'revisit-old-customer',
+  title: '回访：签收一周的养生壶老顾客',
+  module: 8,
+  lesson: '8.1',
+  // No 'care' kind yet; 'review' (collecting the customer's opinion after delivery) is the closest.
+  kind: 'review',
+  brief:
+    '何女士是店里的银卡会员，12 月 1 日签收了 1.5L 养生壶，今天是第 7 天。你刚给她发了一句“您好”，她回复了。请完成一次回访：说明身份和目的，了解使用情况，给出实用的建议，记录她的偏好，礼貌结束。全程不推销，也不能诱导好评。',
+  persona: {
+    name: '何女士',
+    type: '友善型',
+    mood: 0,
+    description: '第 3 次在店里购买，养生壶给七十多岁的父母煮茶用；担心水垢，晚上 8 点后方便回消息。',
+    color: '#2f7d5b',
+  },
+  product: {
+    name: '暖居优品1.5L玻璃养生壶',
+    price: 159,
+    specs: ['1.5 升', '高硼硅玻璃壶身', '12 种预设功能（含花茶、养生汤）', '防干烧保护', '整机保修一年（教学示例）'],
+  },
+  facts: [
+    '何女士：银卡会员，第 3 次购买，12 月 1 日签收养生壶，今天是签收后第 7 天（教学示例）',
+    '档案记录：给父母煮红枣桂圆茶，本人爱煮花茶；当地水质偏硬，担心水垢；晚上 8 点后方便联系',
+    '除垢方法：加清水和几片柠檬（或适量柠檬酸）煮沸，浸泡 20 分钟后倒掉，用软布擦净，可重复一次（教学示例）',
+    '老人常用的是“花茶”和“养生汤”两个键；客服可以发送放大字的操作图',
+    '回访原则：不推销；顾客同意后才把“愿意接收哪类消息”记进档案；诱导好评返现违反平台规则（以平台现行规则为准）',
+  ],
+  start: 'opening',
+  requirements: ['m8.know.loyal', 'm8.skill.profile', 'm8.attitude.resource'],
+  states: {
+    opening: {
+      topic: '说明身份和回访目的',
+      customer: ['你好，哪位？', '我最近没找你们啊，是有什么事吗？'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-hard-sell',
+            when: [{ containsAny: ['优惠券', '满减', '新品上市', '特价', '抢购', '促销', '大促', '领券', '五折', '下单'] }],
+            feedback: '回访一开口就推销，顾客会觉得“原来是来卖东西的”，后面的话就听不进去了。先说明身份，再说明是来了解使用情况的。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把回访当成推销的机会',
+            mood: -2,
+            next: 'lost',
+          },
+          {
+            id: 'identity-purpose',
+            when: [
+              {
+                containsAll: [
+                  ['暖居优品', '客服', '旗舰店'],
+                  ['回访', '使用', '用得', '顺手', '养生壶', '怎么样'],
+                ],
+              },
+            ],
+            feedback: '身份和目的都说清了：我是谁、为什么联系您。顾客放下了戒心。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'usage',
+          },
+          {
+            id: 'identity-only',
+            when: [{ containsAny: ['暖居优品', '客服', '旗舰店'] }],
+            feedback: '说了身份，但没说为什么联系她。补一句：想了解一下上周收到的养生壶用得怎么样。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回访时只报身份，不说明目的',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客在问“你是谁、有什么事”。先说明你是暖居优品的客服，再说明来意。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '何女士您好，我是暖居优品旗舰店的客服小悦。您上周收到的养生壶，想跟您了解一下使用情况，大概占用您两分钟，现在方便吗？', expect: 'identity-purpose' },
+          { reply: '您好，我是暖居优品的客服～', expect: 'identity-only' },
+          { reply: '亲，店里年终大促开始了，领券满减，要不要看看？', expect: 'trap-hard-sell' },
+          { reply: '嗯嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '先回答顾客的两个问题：你是谁？为什么联系她？',
+        '例如：我是暖居优品旗舰店的客服小悦，想了解一下您上周收到的养生壶用得怎么样，现在方便吗？',
+      ],
+      model: '何女士您好，我是暖居优品旗舰店的客服小悦。想了解一下您上周收到的养生壶用得怎么样，大概占用您两分钟，现在方便吗？',
+    },
+    usage: {
+      topic: '了解使用情况，解决小问题',
+      customer: ['哦哦，壶挺好用的，我爸妈天天用。', '就是煮了几次花茶，壶底有一圈黄黄的印子，洗不掉。'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-blame',
+            when: [{ containsAny: ['用法不对', '没洗干净', '您自己的问题', '操作不当', '不用管它', '是您的原因'] }],
+            feedback: '把问题推到顾客身上，顾客会很不舒服。茶渍和水垢是正常现象，给出清洁方法就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把使用中的小问题归咎于顾客',
+            mood: -1,
+          },
+          {
+            id: 'gives-method',
+            when: [
+              {
+                containsAll: [
+                  ['柠檬', '柠檬酸', '白醋', '除垢'],
+                  ['煮沸', '烧开', '浸泡', '泡', '煮'],
+                ],
+              },
+            ],
+            feedback: '很好：给出了具体可行的清洁方法，顾客的小烦恼当场解决。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'preference',
+          },
+          {
+            id: 'sympathy-only',
+            when: [{ containsAny: ['抱歉', '不好意思', '理解', '反馈', '记下', '帮您看', '正常'] }],
+            feedback: '态度不错，但顾客要的是办法。告诉她用柠檬或柠檬酸加水煮沸、浸泡后倒掉即可。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只表示理解，不给解决办法',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客说了一个具体问题：壶底有黄印子洗不掉。请看右侧的除垢方法，告诉她怎么做。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '谢谢您告诉我！那是茶渍和水垢，很好处理：加清水和几片柠檬煮沸，浸泡20分钟后倒掉，用软布擦一下就干净了，可以重复一次。', expect: 'gives-method' },
+          { reply: '不好意思给您添麻烦了，我记下了', expect: 'sympathy-only' },
+          { reply: '那应该是您没洗干净吧', expect: 'trap-blame' },
+          { reply: '好的', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客遇到的是茶渍和水垢，这是正常现象，关键是给出清洁方法。',
+        '可以说：加清水和几片柠檬（或适量柠檬酸）煮沸，浸泡 20 分钟后倒掉，用软布擦净即可。',
+      ],
+      model: '谢谢您告诉我！那一圈是茶渍和水垢，很好处理：加清水和几片柠檬煮沸，浸泡 20 分钟后倒掉，再用软布擦一擦就干净了，印子深的话可以重复一次。',
+    },
+    preference: {
+      topic: '回应意见，征求接收消息的意愿',
+      customer: ['好，我回去试试。对了，我妈老记不住那些按键。', '还有，你们以后会不会天天给我发广告啊？'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-no-consent',
+            when: [{ containsAny: ['每天都会发', '都会发给您', '已经给您开通', '默认发送', '默认都会', '一定要接收', '没法取消', '取消不了'] }],
+            feedback: '没有征得顾客同意就说“会发”“取消不了”，既不尊重顾客，也不符合营销信息“先同意、后发送、可退订”的要求。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不经顾客同意就决定给她发营销信息',
+            mood: -2,
+            next: 'complaint',
+          },
+          {
+            id: 'both-answered',
+            when: [
+              {
+                containsAll: [
+                  ['大字', '操作图', '花茶', '养生汤', '常用', '说明'],
+                  ['不会', '愿意', '您同意', '退订', '不想', '只发', '记下', '备注', '不打扰', '按您的'],
+                ],
+              },
+            ],
+            feedback: '两件事都回应了：用常用键和大字操作图帮老人，又把是否接收消息的选择权交给顾客。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'closing',
+          },
+          {
+            id: 'one-answered',
+            when: [{ containsAny: ['大字', '操作图', '花茶', '养生汤', '常用', '说明', '不会', '愿意', '退订', '记下', '备注'] }],
+            feedback: '只回应了一件事。顾客提了两点：老人记不住按键、担心天天收到广告，两点都要回应。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客有两件事：老人记不住按键、担心天天收到广告。先帮老人，再把是否接收消息的选择权交给顾客。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: -1,
+        },
+        samples: [
+          { reply: '老人家常用的就是“花茶”和“养生汤”两个键，我给您发一张大字操作图，打印贴在壶边就行。消息方面您放心，不会天天发，您愿意接收哪类消息我就记下哪类，不想收随时可以退订。', expect: 'both-answered' },
+          { reply: '我给您发一张大字操作图吧', expect: 'one-answered' },
+          { reply: '会员消息是默认发送的，取消不了哦', expect: 'trap-no-consent' },
+          { reply: '哈哈', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '两件事都要回应：老人记不住按键怎么办？顾客担心被广告打扰怎么办？',
+        '可以说：常用的只有“花茶”和“养生汤”两个键，我发一张大字操作图；消息不会天天发，您愿意收哪类我记下哪类，不想收随时可以退订。',
+      ],
+      model: '老人家常用的其实就是“花茶”和“养生汤”两个键，我给您发一张大字操作图，打印出来贴在壶边就行。消息方面您放心，不会天天发：您愿意收哪类消息我就记下哪类，不想收随时可以退订。',
+    },
+    closing: {
+      topic: '礼貌结束回访',
+      customer: ['那就只发花茶、养生这类的吧，别的不用。', '行，那就这样吧，谢谢你特意来问。'],
+      judge: {
+        groups: [
+          {
+            id: 'trap-cashback',
+            when: [{ containsAny: ['返现', '五星', '好评返', '给个好评', '晒图送'] }],
+            feedback: '用返现、赠品换好评属于诱导好评，违反平台规则（以平台现行规则为准），也让一次真诚的回访变了味。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '在回访结尾诱导顾客好评',
+            mood: -1,
+          },
+          {
+            id: 'thanks-and-contact',
+            when: [
+              {
+                containsAll: [
+                  ['谢谢', '感谢', '不客气'],
+                  ['随时', '找我', '联系', '店铺', '客服', '留言'],
+                ],
+              },
+            ],
+            feedback: '结束得很好：确认了偏好，感谢顾客，告诉她以后有问题找谁。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'resolved',
+          },
+          {
+            id: 'bare-goodbye',
+            when: [{ containsAny: ['再见', '好的', '拜拜', '祝', '记下了', '好嘞'] }],
+            feedback: '礼貌，但少了两句：感谢顾客抽出时间，告诉她以后有问题随时在店铺里找客服。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回访结束时没有感谢和后续联系方式',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客准备结束了。确认她的偏好，感谢她，并告诉她以后有问题怎么找你们。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '好的，已经帮您记下只发花茶养生类的消息。谢谢您抽时间，使用中有任何问题随时在店铺里找我们，祝叔叔阿姨身体健康！', expect: 'thanks-and-contact' },
+          { reply: '好的，再见', expect: 'bare-goodbye' },
+          { reply: '麻烦给个五星好评哦，好评返现5元', expect: 'trap-cashback' },
+          { reply: '嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '结束回访要做三件事：确认偏好、感谢顾客、告诉她以后怎么联系。',
+        '可以说：已经帮您记下只发花茶养生类的消息，谢谢您抽时间；有任何问题随时在店铺里找我们。',
+      ],
+      model: '好的，已经帮您记下只发花茶、养生类的消息。谢谢您抽时间，使用中有任何问题随时在店铺里找我们，祝叔叔阿姨身体健康！',
+    },
+    resolved: {
+      end: '解决',
+      customer: ['好嘞，谢谢小悦，下次有需要还来你们家。'],
+      summary: '你说明了来意，帮顾客解决了水垢和按键的小问题，尊重她对消息的选择并记进档案，一次不推销的回访让老顾客更信任店铺。',
+    },
+    lost: {
+      end: '流失',
+      customer: ['又是推销啊，我现在不需要，别再发了。'],
+      summary: '回访一开口就推销，顾客认为店铺只想卖东西，关系反而变疏远了。',
+    },
+    complaint: {
+      end: '投诉',
+      customer: ['不经过我同意就发广告？取消不了？我要去投诉了。'],
+      summary: '不征得顾客同意就决定发送营销信息，还说取消不了，侵犯了顾客的选择权，引来投诉。',
+    },
+  },
+} satisfies ScenarioInput;

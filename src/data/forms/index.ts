@@ -5,6 +5,7 @@ import { outline, requirementIds } from '../index.ts';
 import { m1Forms } from './m1.ts';
 import { m2Forms } from './m2.ts';
 import { m3Forms } from './m3.ts';
+import { m4Forms } from './m4.ts';
 import { m5Forms } from './m5.ts';
 import { m6Forms } from './m6.ts';
 import { m7Forms } from './m7.ts';
@@ -15,6 +16,7 @@ export const formFiles: Record<string, FormInput[]> = {
   'src/data/forms/m1.ts': m1Forms,
   'src/data/forms/m2.ts': m2Forms,
   'src/data/forms/m3.ts': m3Forms,
+  'src/data/forms/m4.ts': m4Forms,
   'src/data/forms/m5.ts': m5Forms,
   'src/data/forms/m6.ts': m6Forms,
   'src/data/forms/m7.ts': m7Forms,

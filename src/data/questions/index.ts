@@ -4,6 +4,7 @@ import { requirementIds } from '../index.ts';
 import { m1Bank } from './m1.ts';
 import { m2Bank } from './m2.ts';
 import { m3Bank } from './m3.ts';
+import { m4Bank } from './m4.ts';
 import { m5Bank } from './m5.ts';
 import { m6Bank } from './m6.ts';
 import { m7Bank } from './m7.ts';
@@ -14,6 +15,7 @@ const sources = {
   1: ['src/data/questions/m1.ts', m1Bank],
   2: ['src/data/questions/m2.ts', m2Bank],
   3: ['src/data/questions/m3.ts', m3Bank],
+  4: ['src/data/questions/m4.ts', m4Bank],
   5: ['src/data/questions/m5.ts', m5Bank],
   6: ['src/data/questions/m6.ts', m6Bank],
   7: ['src/data/questions/m7.ts', m7Bank],

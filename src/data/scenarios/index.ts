@@ -13,6 +13,8 @@ import { scenario as scamFakeXiaoer } from './scam-fake-xiaoer.ts';
 import { scenario as finalAssessment } from './final-assessment.ts';
 import { scenario as firstContactWangwang } from './first-contact-wangwang.ts';
 import { scenario as upsellBundle } from './upsell-bundle.ts';
+import { scenario as needsHesitant } from './needs-hesitant.ts';
+import { scenario as objectionPrice } from './objection-price.ts';
 import { scenario as freightRemoteArea } from './freight-remote-area.ts';
 import { scenario as exchangeWrongItem } from './exchange-wrong-item.ts';
 import { scenario as revisitOldCustomer } from './revisit-old-customer.ts';
@@ -37,6 +39,8 @@ const sources: readonly ScenarioInput[] = [
   finalAssessment,
   firstContactWangwang,
   upsellBundle,
+  needsHesitant,
+  objectionPrice,
   freightRemoteArea,
   exchangeWrongItem,
   revisitOldCustomer,

@@ -1,0 +1,296 @@
+import type { ScenarioInput } from '../../schemas/scenario.ts';
+import { absoluteTrap, SHOP_FACTS } from './shared.ts';
+
+/**
+ * 4.2 识别客户诉求: a hesitant customer says only “想买个电饭煲”. The agent uncovers the real need by
+ * asking (who uses it, what they cook, what bothers them), recommends the model that fits, then removes
+ * the last worry with in-platform help. Pushing the priciest or the “smartest” model loses the sale.
+ */
+
+/** Words of a question about the customer's situation or habits. */
+const ASKING = ['请问', '方便', '了解一下', '问一下', '问问', '想问', '吗', '呢'];
+
+export const scenario = {
+  id: 'needs-hesitant',
+  title: '挖掘需求：拿不定主意的顾客',
+  module: 4,
+  lesson: '4.2',
+  kind: 'recommend',
+  brief:
+    '何女士只说“想买个电饭煲”，问她要什么样的，她自己也说不清。请你通过提问弄清她的真实需求：给谁用、几个人吃、平时做什么、有什么不方便；再推荐最合适的一款并说明理由，最后打消她的顾虑。先问后推，不要一上来就推贵的。',
+  persona: {
+    name: '何女士',
+    type: '犹豫型',
+    mood: 0,
+    description: '在上海工作，想给老家的父母买电饭煲；说话慢、问题多，自己也说不清要什么。',
+    color: '#3d6b8c',
+  },
+  product: {
+    name: '暖居优品2L大按键电饭煲',
+    price: 199,
+    specs: ['2 升，适合 1～3 人', '大字面板、实体大按键', '一键煮饭 / 煮粥', '12 小时预约', '语音提示'],
+    promo: '全店满 199 减 20（教学示例）',
+  },
+  facts: [
+    '2L 大按键电饭煲 199 元：大字面板、实体大按键、一键煮饭和煮粥、12 小时预约、语音提示，适合 1～3 人（教学示例）',
+    '3L 智能电饭煲 299 元：触控屏、16 种菜单、24 小时预约、可用 App 远程控制，适合 2～4 人（教学示例）',
+    '5L 大容量电饭煲 369 元：适合 5～8 人的大家庭（教学示例）',
+    '随货附大字版说明书；客服可在聊天窗口发送操作视频，收货后随时指导使用（教学示例）',
+    '全店满 199 减 20，下单自动抵扣（教学示例）',
+    SHOP_FACTS.shipping,
+    SHOP_FACTS.sevenDays,
+  ],
+  start: 'vague',
+  requirements: ['m4.know.inquiry', 'm4.skill.needs', 'm4.skill.handle', 'm4.attitude.passion'],
+  states: {
+    vague: {
+      topic: '顾客说不清需求：先提问',
+      customer: ['你好，想买个电饭煲。', '你们家款式好多，我也说不好要什么样的……哪个好？'],
+      judge: {
+        numerals: true,
+        groups: [
+          absoluteTrap(),
+          {
+            id: 'trap-push',
+            when: [{ containsAny: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '都差不多', '随便选', '随便买'] }],
+            feedback: '还不知道给谁用、几个人吃，就让顾客买贵的、大的或“随便选”，顾客会觉得你不用心，甚至只想多卖钱。先提问，再推荐。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不了解需求就推荐',
+            mood: -1,
+          },
+          {
+            id: 'ask-open',
+            when: [
+              { containsAny: ['几个人', '几口人', '给谁', '谁用', '自己用', '家人用', '送人', '送给', '主要用', '平时', '用途', '做什么', '煮什么', '煮饭还是', '习惯', '需求', '要求'] },
+              { containsAny: ASKING },
+            ],
+            feedback: '很好！顾客自己说不清时，先用开放式问题了解“给谁用、几个人、平时做什么”，推荐才有依据。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'probe',
+          },
+          {
+            id: 'list-products',
+            when: [{ containsAny: ['2L', '2升', '3L', '3升', '5L', '5升', '大按键', '智能', '大容量', '199', '299', '369'] }],
+            feedback: '介绍了店里的款式，但顾客本来就拿不定主意，一下子给她一串型号只会更犹豫。先问清需求，再帮她缩小范围。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有提问就罗列商品',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客说不清要什么样的。请先热情回应，再问一两个开放式问题：给谁用？几个人吃？平时主要做什么？',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '亲，在的，很高兴为您服务！为了帮您挑到合适的，想先问一下：电饭煲是自己用还是送给家人呢？平时大概几个人吃饭？', expect: 'ask-open' },
+          { reply: '您好，请问主要是给谁用呀？', expect: 'ask-open' },
+          { reply: '我们有2L、3L、5L三款，价格分别是199、299、369元', expect: 'list-products' },
+          { reply: '买最贵的那款就行，贵的好', expect: 'trap-push' },
+          { reply: '3L智能款是最好用的', expect: 'trap-absolute' },
+          { reply: '亲，您好', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客自己也说不清要什么，这时候不要急着推荐。先问问题，弄清她的情况。',
+        '可以问开放式问题：“是自己用还是送给家人呢？平时几个人吃饭、主要煮饭还是煮粥？”',
+      ],
+      model: '亲，在的，很高兴为您服务！为了帮您挑到合适的，想先问一下：电饭煲是自己用还是送给家人呢？平时大概几个人吃饭？',
+    },
+    probe: {
+      topic: '顺着线索追问，挖出隐性需求',
+      customer: ['是给我爸妈买的，他们俩住在老家。', '我妈总说现在的电饭煲太复杂，按来按去也弄不明白。'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-smart',
+            when: [{ containsAny: ['App远程', '远程控制', '手机控制', '手机遥控', '智能款', '3L智能', '触控屏', '16种菜单', '功能最多', '功能多的'] }],
+            feedback: '顾客刚说妈妈嫌电饭煲太复杂，你却推荐功能最多、要用手机操作的智能款，正好和她的真实需求相反。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '只听字面，忽略了顾客话里的隐性需求',
+            mood: -2,
+            next: 'lost',
+          },
+          {
+            id: 'recommend-early',
+            when: [
+              { containsAny: ['推荐', '建议您选', '建议选', '就选', '拍这款', '选这款', '买这款', '可以选'] },
+              { containsAny: ['大按键', '2L', '2升', '199', '老人'] },
+            ],
+            feedback: '抓住了“操作简单”这条线索，推荐方向是对的。但还没问清两位老人平时煮什么、几个人吃、有什么习惯，再多问一句，推荐会更准。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '线索刚出现就急着推荐，没有追问细节',
+            mood: 0,
+          },
+          {
+            id: 'ask-detail',
+            when: [
+              { containsAny: ['煮饭', '煮粥', '喝粥', '吃饭', '几个人', '几口', '饭量', '早上', '预约', '眼神', '视力', '看得清', '字', '按键', '习惯', '平时'] },
+              { containsAny: ASKING },
+            ],
+            feedback: '追问得好！顺着“爸妈用”“嫌复杂”两条线索，问清吃饭人数、爱煮什么、看不看得清按键，隐性需求就浮出来了。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'reveal',
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客透露了两条线索：给父母用、嫌操作复杂。请顺着线索追问：两位老人平时煮饭还是煮粥？按键看得清吗？',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '明白了，给叔叔阿姨用操作一定要简单。想再问一下：他们平时主要煮饭还是煮粥呢？阿姨看面板上的字方便吗？', expect: 'ask-detail' },
+          { reply: '请问叔叔阿姨平时几个人吃饭？', expect: 'ask-detail' },
+          { reply: '那推荐您选2L大按键款，很简单', expect: 'recommend-early' },
+          { reply: '那买3L智能款吧，可以用手机App远程控制，您在上海也能帮他们煮', expect: 'trap-smart' },
+          { reply: '好的亲', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '注意顾客话里的线索：谁用？他们嫌什么？顺着线索再问一两个问题。',
+        '可以追问：“叔叔阿姨平时主要煮饭还是煮粥？几个人吃？面板上的字看得清吗？”',
+      ],
+      model: '明白了，给叔叔阿姨用，操作一定要简单。想再问一下：他们平时几个人吃饭、主要煮饭还是煮粥呢？阿姨看面板上的字方便吗？',
+    },
+    reveal: {
+      topic: '根据真实需求推荐并说明理由',
+      customer: ['就他们两个人吃，我妈早上爱喝粥，最好起床就能喝上。', '她眼神不太好，按键小了看不清。'],
+      judge: {
+        numerals: true,
+        groups: [
+          absoluteTrap(),
+          {
+            id: 'recommend-fit',
+            when: [
+              { containsAny: ['大按键', '2L', '2升', '199', '大字'] },
+              { containsAny: ['预约', '粥', '两个人', '2个人', '两口', '眼神', '看得清', '一键', '简单', '语音'] },
+            ],
+            feedback: '推荐有理有据：把 2L 大按键款的大字面板、一键煮粥、预约功能和“两个人、爱喝粥、眼神不好”一一对应，顾客一听就明白。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'worry',
+          },
+          {
+            id: 'recommend-bare',
+            when: [{ containsAny: ['大按键', '2L', '2升', '199', '大字'] }],
+            feedback: '选对了款式，但没说理由。把顾客说的需求（两个人、早上喝粥、眼神不好）和商品特点对应起来，推荐才有说服力。',
+            points: 1,
+            correctness: 'partial',
+            mood: 0,
+          },
+          {
+            id: 'wrong-model',
+            when: [{ containsAny: ['3L', '3升', '5L', '5升', '299', '369', '智能', '触控', '大容量'] }],
+            feedback: '两位老人吃饭、眼神不好、嫌操作复杂：3L 智能款要用触控屏，5L 款又太大，都不符合她的需求。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '推荐的商品与顾客的真实需求不匹配',
+            mood: -1,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '需求已经清楚了：两个人、早上想喝粥、眼神不好。请对照右侧商品信息推荐一款，并说明理由。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '那特别推荐这款2L大按键电饭煲：两个人吃容量刚好；面板字大、按键是实体大按键，阿姨看得清；有一键煮粥和12小时预约，晚上放好米，早上起床就有热粥喝。', expect: 'recommend-fit' },
+          { reply: '建议选2L大按键的，有预约功能，早上就能喝粥', expect: 'recommend-fit' },
+          { reply: '那就拍199那款吧', expect: 'recommend-bare' },
+          { reply: '推荐5L的，容量大，来客人也够吃', expect: 'wrong-model' },
+          { reply: '2L大按键款是最适合老人的最佳选择', expect: 'trap-absolute' },
+          { reply: '好的，明白了', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '把顾客的三个需求（两个人、早上喝粥、眼神不好）和右侧各款电饭煲的特点对一对。',
+        '推荐 2L 大按键款：容量适合两个人，大字面板和大按键看得清，一键煮粥加预约，早上起床就有粥喝。',
+      ],
+      model: '那特别推荐这款 2L 大按键电饭煲：两个人吃容量刚好；面板字大、按键是实体大按键，阿姨看得清；有一键煮粥和 12 小时预约，晚上放好米，早上起床就有热粥喝。',
+    },
+    worry: {
+      topic: '打消最后的顾虑',
+      customer: ['听着挺合适的。', '就怕他们收到了还是不会用，我又不在身边……'],
+      judge: {
+        numerals: true,
+        groups: [
+          {
+            id: 'trap-off-platform',
+            when: [{ containsAny: ['加我微信', '我的微信', '加微信', '微信视频', '我的电话', '打我电话', '我的手机号', '视频通话'] }],
+            feedback: '热心是好的，但不能把顾客引到平台外联系。操作视频、使用指导都可以在店铺的聊天窗口里完成，沟通记录也有保障。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用站外联系方式提供服务',
+            mood: -1,
+          },
+          {
+            id: 'concrete-help',
+            when: [
+              { containsAny: ['视频', '教程', '说明书', '指导', '教', '演示', '步骤'] },
+              { containsAny: ['随时', '联系', '找我', '聊天', '咨询', '发给', '旺旺', '店铺', '客服'] },
+            ],
+            feedback: '顾虑打消得很具体：大字说明书、操作视频、收货后随时在店铺聊天窗口指导，顾客知道“有人管”，自然放心下单。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'deal',
+          },
+          {
+            id: 'reassure-only',
+            when: [{ containsAny: ['简单', '一键', '放心', '容易', '好用', '大字', '大按键', '无理由'] }],
+            feedback: '安慰了顾客，但“很简单、放心吧”还不够。给出具体的帮助：大字说明书、操作视频、收货后随时在聊天窗口指导。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只用空话安慰，没有给出具体办法',
+            mood: 0,
+          },
+        ],
+        fallback: {
+          id: 'no-answer',
+          feedback: '顾客担心父母不会用。请给出具体的帮助办法，让她知道收货后也有人管。',
+          points: 0,
+          correctness: 'incorrect',
+          mood: 0,
+        },
+        samples: [
+          { reply: '您放心，随货有大字版说明书；我还可以把操作视频发给您，您转给叔叔阿姨看。收到货后有任何不会用的，随时在店铺聊天窗口找我们，客服一步步指导。', expect: 'concrete-help' },
+          { reply: '我们有操作视频，收到后随时联系客服就行', expect: 'concrete-help' },
+          { reply: '放心吧，一键就能煮，很简单的', expect: 'reassure-only' },
+          { reply: '没事，加我微信，我视频教他们', expect: 'trap-off-platform' },
+          { reply: '嗯嗯', expect: 'no-answer' },
+        ],
+      },
+      hints: [
+        '顾客担心的是“收到后没人教”。店铺能提供哪些具体的帮助？右侧信息里有答案。',
+        '可以说：随货附大字版说明书，客服可以发操作视频，收货后随时在店铺聊天窗口指导使用。',
+      ],
+      model: '您放心，随货附大字版说明书；我还可以把操作视频发给您，您转给叔叔阿姨看。收到货后有任何不会用的，随时在店铺聊天窗口找我们，客服一步步指导。',
+    },
+    deal: {
+      end: '成交',
+      customer: ['你问得这么细，比我自己想得还周到。', '就这款了，我现在下单，地址填老家的。'],
+      summary: '你没有急着推荐，而是一步步提问，从“想买个电饭煲”挖出“两位老人、爱喝粥、眼神不好、怕复杂”的真实需求，推荐对路，又给出具体帮助，顾客放心成交。',
+    },
+    lost: {
+      end: '流失',
+      customer: ['要用手机操作？我妈肯定弄不来。', '算了，我回头带她去超市看看吧。'],
+      summary: '顾客已经说了“妈妈嫌复杂”，你却推荐功能最多、要用手机操作的智能款，没听出她的隐性需求，顾客失去了信任。',
+    },
+  },
+} satisfies ScenarioInput;

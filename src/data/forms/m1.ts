@@ -77,15 +77,15 @@ const productCard: FormInput = {
   rowHeader: '项目',
   columns: [{ id: 'content', label: '内容', type: 'longtext' }],
   rows: [
-    { id: 'specs', label: '规格参数', cells: { content: { reference: '容量5L；额定功率1400W；电压220V；温度80～200℃可调；定时0～60分钟' } } },
+    { id: 'specs', label: '规格参数', cells: { content: { hint: '容量、功率、电压、温度范围、定时，带上单位', reference: '容量5L；额定功率1400W；电压220V；温度80～200℃可调；定时0～60分钟' } } },
     { id: 'material', label: '材质', cells: { content: { reference: '炸篮为不粘涂层，可拆下清洗；机身材质待向厂家核实' } } },
-    { id: 'features', label: '功能卖点', cells: { content: { reference: '机身带可视窗口，烹饪中不用拉开炸篮就能看到食物状态；8种预设菜单；温度和时间可调' } } },
+    { id: 'features', label: '功能卖点', cells: { content: { hint: '和普通款相比多了什么，顾客最关心哪一点', reference: '机身带可视窗口，烹饪中不用拉开炸篮就能看到食物状态；8种预设菜单；温度和时间可调' } } },
     { id: 'usage', label: '使用方法与注意事项', cells: { content: { reference: '首次使用前清洗炸篮；使用时机身周围留出散热空间；不要用金属铲刮炸篮（待向厂家核实）' } } },
     { id: 'care', label: '保养方法', cells: { content: { reference: '待机器冷却后用软布或海绵清洗炸篮，擦净机身（待向厂家核实）' } } },
     { id: 'audience', label: '适用人群', cells: { content: { reference: '3～5人家庭' } } },
     { id: 'accessories', label: '配件与赠品', cells: { content: { reference: '赠送烘焙油纸50张和菜谱一本' } } },
     { id: 'after-sales', label: '售后政策', cells: { content: { reference: '整机保修一年；七天无理由退货以平台现行规则为准' } } },
-    { id: 'compare', label: '同类对比', cells: { content: { reference: '店内另有3.5L款，适合1～2人；5L款容量更大，并带可视窗口' } } },
+    { id: 'compare', label: '同类对比', cells: { content: { hint: '和店内其他款比，不贬低别家商品', reference: '店内另有3.5L款，适合1～2人；5L款容量更大，并带可视窗口' } } },
   ],
   requirements: ['m1.know.product', 'm1.skill.product'],
 };
@@ -118,9 +118,9 @@ const jobRequirements: FormInput = {
   columns: [
     { id: 'company', label: '企业名称' },
     { id: 'position', label: '招聘岗位', width: 'narrow' },
-    { id: 'background', label: '学历与经验要求', type: 'longtext' },
-    { id: 'skills', label: '技能要求', type: 'longtext' },
-    { id: 'qualities', label: '素质要求', type: 'longtext' },
+    { id: 'background', label: '学历与经验要求', type: 'longtext', hint: '照招聘启事写，如“中专及以上，有无经验均可”' },
+    { id: 'skills', label: '技能要求', type: 'longtext', hint: '打字速度、软件操作、沟通表达等' },
+    { id: 'qualities', label: '素质要求', type: 'longtext', hint: '耐心、责任心、抗压能力、团队合作等' },
   ],
   rows: [
     {
@@ -165,8 +165,8 @@ const knowledgeSkills: FormInput = {
   instructions: '结合表1-4和本课所学，每行写一组相互对应的知识和技能，可以从商品、平台规则、物流、沟通话术、软件操作、数据等方面去想。',
   numbered: true,
   columns: [
-    { id: 'knowledge', label: '知识', type: 'longtext' },
-    { id: 'skill', label: '技能', type: 'longtext' },
+    { id: 'knowledge', label: '知识', type: 'longtext', hint: '客服要“知道”的内容：商品、平台规则、物流、售后等' },
+    { id: 'skill', label: '技能', type: 'longtext', hint: '与左边知识对应、客服要“会做”的事' },
   ],
   rows: [
     { id: 'pair-1', cells: { knowledge: { reference: '商品知识：规格参数、材质、功能卖点、使用和保养方法' }, skill: { reference: '能迅速把握商品特性，用FAB法向顾客介绍商品' } } },
@@ -209,7 +209,7 @@ const orgChart: FormInput = {
   columns: [
     { id: 'headcount', label: '人数', type: 'number', width: 'narrow' },
     { id: 'superior', label: '直接上级', type: 'choice', options: superiors },
-    { id: 'duties', label: '主要职责', type: 'longtext', width: 'wide' },
+    { id: 'duties', label: '主要职责', type: 'longtext', width: 'wide', hint: '写两三项这个岗位每天最主要的工作' },
   ],
   rows: [
     { id: 'manager', label: '客服主管', cells: { headcount: { reference: '1' }, superior: { reference: '公司运营总监' }, duties: { reference: '负责整个客服部：制定制度和目标，排班、考核、培训，与运营部、仓储物流部协调' } } },

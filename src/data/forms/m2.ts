@@ -183,8 +183,8 @@ const backendTasks: FormInput = {
   rowHeader: '情境',
   columns: [
     { id: 'state', label: '订单状态', type: 'choice', width: 'narrow', options: ['等待买家付款', '买家已付款（等待发货）', '卖家已发货', '交易成功', '退款中'] },
-    { id: 'steps', label: '操作步骤要点', type: 'longtext', width: 'wide' },
-    { id: 'caution', label: '注意事项', type: 'longtext' },
+    { id: 'steps', label: '操作步骤要点', type: 'longtext', width: 'wide', hint: '按先后写出在后台点哪里、做什么' },
+    { id: 'caution', label: '注意事项', type: 'longtext', hint: '容易出错的地方和需要先和顾客确认的事' },
   ],
   rows: [
     {

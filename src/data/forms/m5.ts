@@ -79,7 +79,7 @@ const psychology: FormInput = {
   rowHeader: '心理阶段',
   columns: [
     { id: 'words', label: '顾客说的话或做的事', type: 'longtext' },
-    { id: 'mind', label: '心理分析', type: 'longtext' },
+    { id: 'mind', label: '心理分析', type: 'longtext', hint: '顾客此刻在想什么、担心什么' },
     { id: 'reply', label: '客服的合适回应', type: 'longtext', width: 'wide' },
   ],
   rows: [
@@ -145,7 +145,7 @@ const lostInquiries: FormInput = {
   rowHeader: '聊天片段',
   columns: [
     { id: 'reason', label: '流失的主要原因', type: 'choice', options: ['回复太慢', '答非所问', '没有了解需求', '顾虑没有打消', '错过购买信号', '态度或用语不当'] },
-    { id: 'better', label: '改进后的回复', type: 'longtext', width: 'wide' },
+    { id: 'better', label: '改进后的回复', type: 'longtext', width: 'wide', hint: '写出客服当时应该发的那句话' },
   ],
   rows: [
     { id: 'slow', label: '片段一：顾客等了 3 分钟没人回', cells: { reason: { reference: '回复太慢' }, better: { reference: '用快捷短语先回“亲，在的，马上为您查看”，再详细解答；高峰时请同事分流' } } },
@@ -165,7 +165,7 @@ const aovPlan: FormInput = {
   rowHeader: '顾客情况',
   columns: [
     { id: 'way', label: '推荐方式', type: 'choice', options: ['升级推荐', '搭配套餐', '满减凑单', '多件购买'] },
-    { id: 'script', label: '推荐话术', type: 'longtext', width: 'wide' },
+    { id: 'script', label: '推荐话术', type: 'longtext', width: 'wide', hint: '先说顾客的需要，再说推荐的理由和价格，给顾客留选择' },
     { id: 'pay', label: '实付金额（元）', type: 'number', width: 'narrow' },
   ],
   rows: [

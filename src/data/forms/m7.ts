@@ -147,7 +147,7 @@ const disputeCases: FormInput = {
     { id: 'case', label: '顾客反映与核实结果（教学示例）', type: 'longtext', width: 'wide' },
     { id: 'type', label: '纠纷类型', type: 'choice', options: ['实物与描述不符', '虚拟商品纠纷', '快递环节纠纷', '售后推诿纠纷', '不构成纠纷'] },
     { id: 'party', label: '责任来源', type: 'choice', options: ['卖家', '快递公司', '不可抗力', '无人过错'] },
-    { id: 'plan', label: '处理方案要点', type: 'longtext', width: 'wide' },
+    { id: 'plan', label: '处理方案要点', type: 'longtext', width: 'wide', hint: '先安抚、再核实、后处理，写清谁来承担费用' },
   ],
   rows: [
     {

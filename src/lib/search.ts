@@ -60,3 +60,39 @@ export function sortModuleNames(names: readonly string[]): string[] {
   };
   return [...names].sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'zh-CN'));
 }
+
+/** A glossary term as the search page knows it: every name it goes by and the lesson that teaches it. */
+export interface SearchTerm {
+  term: string;
+  names: readonly string[];
+  definition: string;
+  /** Label of the teaching lesson, e.g. “8.1 客户档案与客户关系管理”. */
+  lesson: string;
+  /** URL of the teaching lesson. */
+  url: string;
+}
+
+/**
+ * The glossary term a query asks about: one whose name is the whole query, else the longest name the
+ * query contains (“偏远地区运费” → 偏远地区). Names shorter than two characters never match.
+ */
+export function matchTerm<T extends { names: readonly string[] }>(query: string, terms: readonly T[]): T | undefined {
+  const phrase = squash(query);
+  if (phrase.length < 2) return undefined;
+  const named = (t: T) => t.names.map(squash);
+  const exact = terms.find((t) => named(t).includes(phrase));
+  if (exact) return exact;
+  let best: { term: T; length: number } | undefined;
+  for (const term of terms) {
+    for (const name of named(term)) {
+      if (name.length >= 2 && phrase.includes(name) && name.length > (best?.length ?? 0)) best = { term, length: name.length };
+    }
+  }
+  return best?.term;
+}
+
+/** Moves the hit at `url` (the lesson that teaches the searched term) to the top. */
+export function promote<T extends { url: string }>(hits: readonly T[], url: string | undefined): T[] {
+  const top = url === undefined ? undefined : hits.find((h) => h.url === url);
+  return top ? [top, ...hits.filter((h) => h !== top)] : [...hits];
+}

@@ -193,3 +193,31 @@ test('the chat page has no axe violations while chatting and after the report', 
   const after = await new AxeBuilder({ page }).include('section.mock-chat').analyze();
   expect(after.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
+
+test('a chat in a lesson loads no script until used, and the first click still starts it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(`${base}lessons/2-4/`);
+  const chat = page.locator('section.mock-chat');
+  await chat.scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  // Rendered and readable, but the simulator's code has not been fetched.
+  await expect(chat.getByRole('heading', { name: /冒充平台小二/ })).toBeVisible();
+  expect(scripts.filter((u) => /MockChat/.test(u))).toEqual([]);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await expect(replyBox(chat)).toBeFocused();
+  expect(scripts.some((u) => /MockChat/.test(u))).toBe(true);
+  await replyBox(chat).pressSequentially('您好，请问有什么可以帮您？');
+  await expect(replyBox(chat)).toHaveValue('您好，请问有什么可以帮您？');
+});
+
+test('keyboard users start a lesson chat with Tab and Enter', async ({ page }) => {
+  await page.goto(`${base}lessons/2-4/`);
+  const chat = page.locator('section.mock-chat');
+  const start = chat.getByRole('button', { name: '开始对话' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(replyBox(chat)).toBeFocused();
+});

@@ -38,7 +38,7 @@ test.describe('with a (fake) microphone', () => {
     await stop.click();
 
     await expect(widget.getByRole('status').filter({ hasText: '语速' })).toContainText(/语速 \d+ 字\/分：(偏慢|适中|偏快)/);
-    const audio = widget.getByRole('region', { name: '朗读与计时' }).locator('audio');
+    const audio = widget.getByRole('group', { name: '朗读与计时' }).locator('audio');
     await expect(audio).toHaveAttribute('src', /^blob:/);
     const played = await audio.evaluate(async (element: HTMLAudioElement) => {
       await element.play();

@@ -198,3 +198,22 @@ test('the whole trainer works with the keyboard alone', async ({ page }) => {
   await expect(box).toHaveValue('');
   await expect(trainer).toHaveAttribute('data-state', 'idle');
 });
+
+test('in a lesson the trainer loads on first use and starts counting at once', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(`${base}lessons/2-1/`);
+  const trainer = page.locator('section.typing-trainer');
+  await trainer.scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  await expect(trainer).not.toHaveAttribute('data-ready', 'true');
+  await trainer.locator('textarea').click();
+  await expect(trainer).toHaveAttribute('data-ready', 'true');
+  // Its code arrived only now.
+  expect(scripts.length).toBeGreaterThan(before);
+  await trainer.locator('textarea').pressSequentially('感谢');
+  await expect(trainer).toHaveAttribute('data-state', 'running');
+});

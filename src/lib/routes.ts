@@ -26,6 +26,7 @@ export function makeRoutes(base: string) {
     freight: withBase(base, 'practice/freight/'),
     module: (number: number) => withBase(base, `modules/${number}/`),
     lesson: (code: string) => withBase(base, `lessons/${lessonSlug(code)}/`),
+    plan: (code: string) => withBase(base, `plans/${lessonSlug(code)}/`),
     asset: (path: string) => withBase(base, path),
   };
 }

@@ -1,0 +1,3 @@
+export { default as LessonPlanView } from './LessonPlanView.svelte';
+export { default as PlanSheet } from './PlanSheet.svelte';
+export { default as TeacherFieldsForm } from './TeacherFieldsForm.svelte';

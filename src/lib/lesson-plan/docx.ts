@@ -1,0 +1,99 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import { cellColumns, spanWidth, type PlanCell, type PlanSheet, type PlanTable } from './layout.ts';
+
+// Re-exported so the plan page loads docx once, through this module, only when 导出 Word is pressed.
+export { Packer };
+
+// Word and WPS in Chinese schools have 宋体; Latin text and digits use Times New Roman.
+const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
+const a4 = { width: 11906, height: 16838 };
+const margin = 1134;
+/** Width of the text area in twips (A4 less both margins). */
+const textWidth = a4.width - 2 * margin;
+const twips = (percent: number) => Math.round((textWidth * percent) / 100);
+const ruledLine = { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 1 };
+
+function paragraphs(cell: PlanCell): Paragraph[] {
+  if (cell.ruled) {
+    // `between` draws a line under every paragraph of the group, not only under the last one.
+    return Array.from({ length: cell.ruled }, () => new Paragraph({ spacing: { line: 480 }, border: { bottom: ruledLine, between: ruledLine }, children: [] }));
+  }
+  const lines = cell.lines.length > 0 ? cell.lines : [''];
+  return lines.map(
+    (line) =>
+      new Paragraph({
+        alignment: cell.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [new TextRun({ text: line, bold: cell.header })],
+      }),
+  );
+}
+
+function wordTable(table: PlanTable): Table {
+  const grid = table.head ? [table.head, ...table.rows] : table.rows;
+  const starts = cellColumns({ columns: table.columns, rows: grid });
+  const rows = grid.map(
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        tableHeader: Boolean(table.head) && r === 0,
+        children: row.map(
+          (cell, i) =>
+            new TableCell({
+              children: paragraphs(cell),
+              width: { size: twips(spanWidth(table.columns, starts[r]![i]!, cell.colSpan)), type: WidthType.DXA },
+              ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
+              ...(cell.rowSpan ? { rowSpan: cell.rowSpan } : {}),
+              verticalAlign: cell.header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+              margins: { top: 60, bottom: 60, left: 100, right: 100 },
+              ...(cell.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF2F4' } } : {}),
+            }),
+        ),
+      }),
+  );
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: table.columns.map(twips),
+    layout: TableLayoutType.FIXED,
+    rows,
+  });
+}
+
+/**
+ * The 教学简案 as a Word document on portrait A4: title, module line, and the same tables as the
+ * page (教学设计, 教学过程 with its caption, 作业 and 教学反思), with the teacher's fields filled in.
+ */
+export function buildPlanDocument(sheet: PlanSheet): Document {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [new TextRun({ text: sheet.title, bold: true, size: 32 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [new TextRun({ text: sheet.subtitle })] }),
+  ];
+  sheet.tables.forEach((table, i) => {
+    if (table.showCaption) {
+      children.push(new Paragraph({ spacing: { before: 160, after: 80 }, keepNext: true, children: [new TextRun({ text: table.caption, bold: true })] }));
+    } else if (i > 0) {
+      children.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
+    }
+    children.push(wordTable(table));
+  });
+  return new Document({
+    creator: '电子商务客户服务 · 互动课程',
+    title: sheet.title,
+    description: sheet.subtitle,
+    styles: { default: { document: { run: { font, size: 21, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
+    sections: [{ properties: { page: { size: a4, margin: { top: margin, bottom: margin, left: margin, right: margin } } }, children }],
+  });
+}

@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { base, lessonPages } from './site.ts';
+
+const planPages = () => lessonPages().map((url) => url.replace(`${base}lessons/`, `${base}plans/`));
+const sections = ['课题名称', '所属模块', '授课班级', '授课教师', '授课学时', '授课时间', '授课地点', '授课形式', '教学内容', '教学目标', '知识目标', '能力目标', '素质目标', '教学重点', '教学难点', '教学策略', '教法', '学法', '思政元素', '环节', '时间', '教学活动', '作业', '教学反思'];
+
+async function openPlan(page: Page, slug = '1-1') {
+  await page.goto(`${base}plans/${slug}/`);
+  await expect(page.locator('.lesson-plan-view')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Text of the cell that shows a teacher field. */
+const fieldCell = (page: Page, field: string) => page.locator(`td[data-field="${field}"]`);
+
+/** Number of pages of a PDF made by Chromium, and whether each is A4 (595 × 842 pt). */
+function pdfPages(pdf: Buffer): { count: number; a4: boolean } {
+  const text = pdf.toString('latin1');
+  const count = text.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return { count, a4: boxes.length > 0 && boxes.every(([w, h]) => Math.abs(w! - 595.3) < 1 && Math.abs(h! - 841.9) < 1) };
+}
+
+test('every lesson has a plan page with all sections, and its segments add up to 90 minutes', async ({ page }) => {
+  const urls = planPages();
+  expect(urls).toHaveLength(27);
+  for (const url of urls) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    const labels = await page.locator('.sheet th').allInnerTexts();
+    for (const section of sections) expect(labels.map((l) => l.trim()), `${url} 缺少「${section}」`).toContain(section);
+    const code = url.match(/plans\/(\d+)-(\d+)\//)!.slice(1).join('.');
+    await expect(page.locator('#plan-design tr').first().locator('td')).toHaveText(new RegExp(`^${code.replace('.', '\\.')} \\S`));
+    const rows = page.locator('#plan-process tbody tr');
+    const minutes = (await rows.evaluateAll((trs) => trs.slice(0, -1).map((tr) => tr.querySelectorAll('td')[0]!.textContent ?? ''))).map((t) => Number(t.replace(/\D/g, '')));
+    expect(minutes, url).toHaveLength(5);
+    expect(minutes.reduce((a, b) => a + b, 0), url).toBe(90);
+    await expect(rows.last()).toContainText('90 分钟');
+    await expect(page.locator('#plan-after .rule')).not.toHaveCount(0);
+  }
+});
+
+test('the lesson page and the module page link to the plan', async ({ page }) => {
+  await page.goto(`${base}lessons/1-1/`);
+  await page.getByRole('link', { name: '查看与打印教案' }).click();
+  await expect(page).toHaveURL(`${base}plans/1-1/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('《电子商务客户服务》教学简案');
+  await page.goto(`${base}modules/3/`);
+  await page.getByRole('link', { name: /^教案\s*：3\.2 呼入业务流程$/ }).click();
+  await expect(page).toHaveURL(`${base}plans/3-2/`);
+});
+
+test('teacher fields are kept across reloads and lessons, and print as text in the table', async ({ page }) => {
+  await openPlan(page);
+  await page.getByLabel('授课班级').fill('电商2401班');
+  await page.getByLabel('授课教师').fill('王老师');
+  await page.getByLabel('授课时间').fill('第3周 周二 第1、2节');
+  await expect(fieldCell(page, 'className')).toHaveText('电商2401班');
+  await page.reload();
+  await openPlan(page);
+  await expect(page.getByLabel('授课班级')).toHaveValue('电商2401班');
+  await expect(page.getByLabel('授课时间')).toHaveValue('第3周 周二 第1、2节');
+  await openPlan(page, '5-2');
+  await expect(page.getByLabel('授课教师')).toHaveValue('王老师');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(fieldCell(page, 'className')).toHaveText('电商2401班');
+  await expect(fieldCell(page, 'teacher')).toHaveText('王老师');
+  await expect(fieldCell(page, 'time')).toHaveText('第3周 周二 第1、2节');
+  // The blank 授课地点 prints empty (room to write by hand), with no on-screen hint.
+  await expect(fieldCell(page, 'place')).toHaveText('', { useInnerText: true });
+  for (const chrome of [page.getByLabel('授课班级'), page.getByRole('button', { name: '打印教案' }), page.locator('.site-header'), page.locator('.site-footer'), page.locator('.breadcrumb')]) {
+    await expect(chrome).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the Word file downloads on demand: a valid .docx with the title, the tables and the teacher fields', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await openPlan(page);
+  await page.getByLabel('授课教师').fill('王老师');
+  await page.waitForLoadState('networkidle');
+  const docxChunk = (urls: string[]) => urls.some((u) => /\/_astro\/docx\.[\w-]+\.js$/.test(u));
+  expect(docxChunk(scripts), 'the Word code is not loaded with the page').toBe(false);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const file = await download;
+  expect(docxChunk(scripts), 'the Word code loads when the button is pressed').toBe(true);
+  expect(file.suggestedFilename()).toBe('教案-1.1-初识客户与电子商务客户服务.docx');
+  const zip = await JSZip.loadAsync(await readFile(await file.path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain('《电子商务客户服务》教学简案');
+  expect(xml).toContain('1.1 初识客户与电子商务客户服务');
+  expect(xml).toContain('王老师');
+  expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
+  await expect(page.getByRole('status').filter({ hasText: '已导出 Word 文件' })).toBeVisible();
+});
+
+test('every plan prints on one or two A4 pages', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const url of planPages()) {
+    await page.goto(url);
+    const { count, a4 } = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+    expect(a4, url).toBe(true);
+    expect(count, url).toBeGreaterThanOrEqual(1);
+    expect(count, url).toBeLessThanOrEqual(2);
+  }
+});
+
+test('without storage the plan still works and says the fields are not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await openPlan(page);
+  await expect(page.getByRole('status').filter({ hasText: '无痕或隐私模式' })).toBeVisible();
+  await page.getByLabel('授课地点').fill('电商实训室');
+  await expect(fieldCell(page, 'place')).toHaveText('电商实训室');
+});
+
+test('the plan page has no axe violations, filled or blank', async ({ page }) => {
+  await openPlan(page);
+  const blank = await new AxeBuilder({ page }).analyze();
+  expect(blank.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  await page.getByLabel('授课班级').fill('电商2401班');
+  const filled = await new AxeBuilder({ page }).analyze();
+  expect(filled.violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  test('the plan does not scroll sideways and the fields can be filled by keyboard', async ({ page }) => {
+    await openPlan(page, '7-3');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByLabel('授课班级').focus();
+    await page.keyboard.type('电商2402班');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('授课教师')).toBeFocused();
+    await expect(fieldCell(page, 'className')).toHaveText('电商2402班');
+  });
+});

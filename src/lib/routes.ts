@@ -22,6 +22,8 @@ export function makeRoutes(base: string) {
     voice: withBase(base, 'practice/voice/'),
     typing: withBase(base, 'practice/typing/'),
     grades: withBase(base, 'teacher/grades/'),
+    picker: withBase(base, 'teacher/picker/'),
+    progress: withBase(base, 'progress/'),
     kpi: withBase(base, 'practice/kpi/'),
     freight: withBase(base, 'practice/freight/'),
     module: (number: number) => withBase(base, `modules/${number}/`),

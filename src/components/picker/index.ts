@@ -1,0 +1,1 @@
+export { default as Picker } from './Picker.svelte';

@@ -1,0 +1,1 @@
+export { default as ProgressPage } from './ProgressPage.svelte';

@@ -1,0 +1,48 @@
+import { transferApp, transferFormat, type SavedEnvelope, type Snapshot, type TransferFile } from './format.ts';
+import { contentTime, laterOf } from './times.ts';
+
+/** Reads stored text as a saved envelope `{"v": n, "data": …}`, or undefined when it is not one. */
+export function readEnvelope(text: string): SavedEnvelope | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && Number.isInteger((parsed as { v?: unknown }).v) && 'data' in parsed) return parsed as SavedEnvelope;
+  } catch {
+    // Unreadable text is reported by the caller.
+  }
+  return undefined;
+}
+
+/**
+ * The browser's saved items with their times: the recorded write time or, when later or the only
+ * one, the latest moment inside the value (lesson pages record visits without the store).
+ */
+export function localSnapshot(entries: Record<string, string>, writeTimes: Record<string, number>): Snapshot {
+  const snapshot: Snapshot = {};
+  for (const [key, text] of Object.entries(entries)) {
+    const updatedAt = laterOf(writeTimes[key], contentTime(readEnvelope(text)?.data));
+    snapshot[key] = updatedAt === undefined ? { text } : { text, updatedAt };
+  }
+  return snapshot;
+}
+
+/** Builds the export file; items whose text is not a readable saved value are listed in `skipped`. */
+export function buildExport(local: Snapshot, prefix: string, now: Date): { file: TransferFile; skipped: string[] } {
+  const items: TransferFile['items'] = {};
+  const skipped: string[] = [];
+  for (const key of Object.keys(local).sort()) {
+    const { text, updatedAt } = local[key]!;
+    const value = readEnvelope(text);
+    if (!value) skipped.push(key);
+    else items[key] = updatedAt === undefined ? { value } : { updatedAt, value };
+  }
+  return { file: { app: transferApp, format: transferFormat, exportedAt: now.toISOString(), prefix, items }, skipped };
+}
+
+/** The file's text: indented JSON, so a teacher can open it and read it. */
+export const exportText = (file: TransferFile): string => `${JSON.stringify(file, null, 1)}\n`;
+
+/** File name of an export, dated in local time. @example exportFileName(new Date(2026, 10, 22)) === '客服课程学习记录-2026-11-22.json' */
+export function exportFileName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `客服课程学习记录-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 
@@ -16,7 +17,8 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), svelte(), interactionDirective(), pagefind()],
+  // serviceWorker() precaches what pagefind() writes, so it must stay after it.
+  integrations: [mdx(), svelte(), interactionDirective(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { questionsByIds } from '../../src/data/questions/index.ts';
+import { answerRight, hydrated, press, questionCard } from './quiz-helpers.ts';
+import { base } from './site.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+
+/** Serves `dir` like the e2e server does, on a port of its own; the test stops it to go offline. */
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--base', base, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  return child;
+}
+
+const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill())));
+
+/** Waits until the page's service worker has finished precaching and is active. */
+const workerActive = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active!;
+    if (worker.state !== 'activated') await new Promise((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r(null)));
+    return registration.scope;
+  });
+
+const ourCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('kefu-course:')));
+
+test('after one visit the course works offline, and a new deploy asks before it reloads without losing answers', async ({ browser }) => {
+  test.setTimeout(60_000);
+  // A copy of the build on a server of its own: the test stops it (really offline) and later "deploys".
+  const dir = await mkdtemp(path.join(tmpdir(), 'kefu-offline-'));
+  await cp('dist', dir, { recursive: true });
+  const port = await freePort();
+  let server = await serve(dir, port);
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await page.goto(base);
+    expect(await workerActive(page)).toBe(`http://127.0.0.1:${port}${base}`);
+    expect(await ourCaches(page)).toHaveLength(1);
+
+    await stop(server);
+    await context.setOffline(true);
+
+    // A lesson never opened before.
+    const lesson = await page.goto(`${base}lessons/7-1`);
+    expect(lesson?.fromServiceWorker()).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('7.1');
+
+    // Search: the Pagefind index, its wasm and chunks come from the cache.
+    await page.goto(`${base}search/?q=${encodeURIComponent('运费险')}`);
+    await expect(page.locator('.hits > li > a').first()).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '找到' })).toBeVisible();
+
+    // An address outside the course still gets the Chinese 404 page.
+    const missing = await page.goto(`${base}lessons/9-9/`);
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+
+    // A quiz: its script chunks come from the cache; checking works and is saved.
+    await page.goto(`${base}lessons/1-1/index.html`);
+    const quiz = page.locator('section.quiz');
+    await hydrated(quiz);
+    const [question] = questionsByIds(['m1.q.customer-type'], 'test');
+    const card = questionCard(quiz, 1);
+    await answerRight(page, card, question!);
+    await press(card, '检查答案');
+    await expect(card.locator('.feedback')).toContainText('回答正确');
+
+    // A new deploy: lesson 1.1 changed, so sw.js lists a new hash for it and a new version.
+    const lessonFile = path.join(dir, 'lessons/1-1/index.html');
+    await writeFile(lessonFile, (await readFile(lessonFile, 'utf8')).replace('</main>', '<p id="new-build">新版本的课文</p></main>'));
+    const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
+    const changed = sw
+      .replace(/version:"[0-9a-f]+"/, 'version:"e2e0new0build"')
+      .replace(/(url:"\/kefu\/lessons\/1-1\/",hash:")[0-9a-f]+/, '$1e2e0changed');
+    expect(changed).not.toBe(sw);
+    await writeFile(path.join(dir, 'sw.js'), changed);
+    server = await serve(dir, port);
+    await context.setOffline(false);
+
+    // Opening a page checks sw.js; the new version installs in the background and the notice appears.
+    await page.reload();
+    await hydrated(quiz);
+    const notice = page.getByRole('status').filter({ hasText: '课程已更新，刷新后使用新版本' });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('#new-build'), 'the open page keeps its version until the learner chooses').toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).include('#update-notice').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // 稍后 hides it; the new version keeps waiting, so the next page asks again.
+    await page.getByRole('button', { name: '稍后', exact: true }).click();
+    await expect(notice).toBeHidden();
+    await page.reload();
+    await expect(notice).toBeVisible();
+    await expect(page.locator('#new-build')).toHaveCount(0);
+    // Keyboard only: the button takes focus and Enter applies the update.
+    await page.getByRole('button', { name: '刷新', exact: true }).focus();
+    await page.keyboard.press('Enter');
+
+    await expect(page.locator('#new-build')).toBeVisible();
+    await expect(notice).toBeHidden();
+    await hydrated(quiz);
+    await expect(questionCard(quiz, 1)).toHaveAttribute('data-state', 'correct');
+    await expect(questionCard(quiz, 1).locator('.feedback')).toContainText('回答正确');
+    await expect.poll(() => ourCaches(page), { message: 'the old version’s cache is deleted' }).toEqual([`kefu-course:${base}:e2e0new0build`]);
+  } finally {
+    await context.close();
+    await stop(server);
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the web app manifest starts at the base path and its icons load', async ({ page, request }) => {
+  await page.goto(`${base}lessons/1-1/`);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe(`${base}manifest.webmanifest`);
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  const manifest = JSON.parse(await response.text());
+  expect(manifest).toMatchObject({ name: '电子商务客户服务 · 互动课程', short_name: '客服课程', lang: 'zh-CN', start_url: base, scope: base, display: 'standalone', theme_color: '#0a5c7a' });
+  expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
+  const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  const icons: { src: string; sizes: string; purpose: string }[] = manifest.icons;
+  expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  for (const src of [...icons.map((i) => i.src), apple!]) {
+    const icon = await request.get(src);
+    expect(icon.status(), src).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/png');
+    expect((await icon.body()).subarray(1, 4).toString()).toBe('PNG');
+  }
+  // Nothing to announce on a normal visit.
+  await expect(page.getByRole('button', { name: '刷新', exact: true })).toBeHidden();
+});

@@ -12,7 +12,8 @@ export const UPDATE_NOTICE_ID = 'update-notice';
  * - 稍后 hides the notice (it comes back on the next page, as the new version is still waiting);
  * - on 刷新, tells the waiting worker to take over and reloads when it has (saved answers live in
  *   localStorage, which the worker never touches);
- * - checks for a new version again whenever the tab comes back into view.
+ * - checks for a new version again whenever the tab comes back into view;
+ * - does nothing when registration yields no registration (a browser or test harness that blocks workers).
  */
 export function registerScript(base: string): string {
   const b = JSON.stringify(base);
@@ -23,7 +24,7 @@ export function registerScript(base: string): string {
     `var p=e.querySelector("p");e.hidden=false;setTimeout(function(){p.textContent=p.dataset.text},99);` +
     `var b=e.querySelectorAll("button");b[0].onclick=function(){go=1;w.postMessage(${skip})};b[1].onclick=function(){e.hidden=true}}` +
     `n.addEventListener("controllerchange",function(){go&&location.reload()});` +
-    `addEventListener("load",function(){n.register(${b}+"sw.js",{scope:${b}}).then(function(r){show(r);` +
+    `addEventListener("load",function(){n.register(${b}+"sw.js",{scope:${b}}).then(function(r){if(!r)return;show(r);` +
     `r.addEventListener("updatefound",function(){var i=r.installing;i&&i.addEventListener("statechange",function(){i.state=="installed"&&show(r)})});` +
     `d.addEventListener("visibilitychange",function(){d.hidden||r.update().catch(function(){})})},function(){})})})()`;
 }

@@ -163,6 +163,7 @@ test('the picker picks by keyboard, never repeats within a round, and starts ove
   await expect(page.getByRole('status').filter({ hasText: '已全部点到' })).toBeVisible();
   // The list and round survive a reload.
   await page.reload();
+  await expect(page.locator('.picker[data-ready]')).toBeVisible();
   await expect(page.getByTestId('remaining')).toHaveText('本轮剩余 0 人');
   await page.getByRole('button', { name: '重新开始' }).click();
   await expect(page.getByTestId('remaining')).toHaveText('本轮剩余 6 人');

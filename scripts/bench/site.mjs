@@ -1,0 +1,98 @@
+// Building the site under /kefu/ and serving dist/ with scripts/serve.mjs, as a school's web server would.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** The base path the benchmark builds and serves under (the one the e2e tests use). */
+export const BASE = '/kefu/';
+
+/** Newest modification time (ms) of any file under the given paths, node_modules and dot-folders skipped. */
+export function newestMtime(paths) {
+  let newest = 0;
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      for (const name of readdirSync(p)) if (name !== 'node_modules' && !name.startsWith('.')) visit(path.join(p, name));
+    } else newest = Math.max(newest, s.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/**
+ * Why dist/ cannot be measured as it is, or undefined when it is a current build under BASE.
+ * @param {string} root project folder
+ */
+export function staleReason(root) {
+  const index = path.join(root, 'dist/index.html');
+  if (!existsSync(index)) return 'dist/ 不存在';
+  if (!readFileSync(index, 'utf8').includes(`href="${BASE}`)) return `dist/ 不是以 BASE_PATH=${BASE} 构建的`;
+  if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) return 'dist/ 缺少搜索索引';
+  const sources = ['src', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.join(root, p));
+  if (newestMtime(sources) > statSync(index).mtimeMs) return '源文件比 dist/ 新';
+  return undefined;
+}
+
+/**
+ * Runs `astro build` with BASE_PATH=/kefu/ in `cwd` and returns its wall time in ms. Throws with the
+ * tail of the build's output when it fails.
+ */
+export function build(cwd) {
+  return new Promise((resolve, reject) => {
+    const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd,
+      env: { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    const keep = (chunk) => {
+      log = (log + chunk).slice(-4000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(performance.now() - t0);
+      else reject(new Error(`astro build 失败（退出码 ${code}）：${log.trim().split('\n').slice(-6).join(' | ')}`));
+    });
+  });
+}
+
+/** A free TCP port on 127.0.0.1 (or BENCH_PORT when set). */
+export async function freePort() {
+  if (process.env.BENCH_PORT) return Number(process.env.BENCH_PORT);
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Serves `dir` under BASE with scripts/serve.mjs; resolves once it answers. Call close() when done. */
+export async function serve(root, dir = 'dist') {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--dir', dir, '--base', BASE, '--port', String(port)], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i += 1) {
+    try {
+      if ((await fetch(`${origin}${BASE}`)).ok) return { url: `${origin}${BASE}`, origin, close: () => child.kill() };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill();
+  throw new Error(`静态服务器没有在端口 ${port} 上启动`);
+}
+
+/** Median of numbers (the lower middle for an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];

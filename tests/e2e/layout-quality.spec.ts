@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, lessonPages } from './site.ts';
+
+/*
+ * Real-browser layout checks on every built page, at a phone (360 px), a tablet (768 px) and a
+ * laptop (1280 px) width, and on every lesson in 投影模式 at 1024×768:
+ *
+ * - No sideways scroll: the document is never wider than the viewport.
+ * - No overlapping text: the boxes of visible text elements (headings, paragraphs, list items,
+ *   buttons, links, labels, table cells …) do not intersect, except an element with its own
+ *   ancestors or descendants. Inline elements are measured line by line (getClientRects), boxes are
+ *   clipped by scrolling/hidden ancestors, and elements inside a fixed or sticky layer are only
+ *   compared with elements of the same layer (content scrolls under a fixed bar by design).
+ *   Tolerance: an intersection must exceed 2 px both ways (collapsed table borders share a pixel).
+ * - Tap targets on phones (360 px). Rule, one of the two WCAG 2.5.5/2.5.8 options: the SIZE rule —
+ *   every visible a[href], button, input, select, textarea, summary and [role=button] has a box at
+ *   least 44×44 px (0.5 px rounding allowed). A checkbox, radio or file input counts as the label
+ *   that operates it when that is larger. Exempt, as WCAG 2.5.8 "inline" allows: a link or button
+ *   that is laid out inline within a sentence (its block has other text), and the <Term> buttons.
+ */
+
+/** Problems found on the page at the current viewport. */
+interface Findings {
+  overflow: number;
+  overlaps: string[];
+  targets: string[];
+}
+
+/** Runs in the page: measures overflow, overlapping text and (if `taps`) small tap targets. */
+function probe(taps: boolean): Findings {
+  const tolerance = 2;
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const describe = (el: Element) => {
+    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const text = (el as HTMLElement).innerText?.trim().replace(/\s+/g, ' ').slice(0, 24) ?? '';
+    return `${el.tagName.toLowerCase()}${cls}「${text}」`;
+  };
+  const visible = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+  // Clip rectangle from every ancestor that hides or scrolls its overflow.
+  const clipOf = (el: Element): Box => {
+    let clip: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    for (let node = el.parentElement; node && node !== document.documentElement && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+        const r = node.getBoundingClientRect();
+        clip = { left: Math.max(clip.left, r.left), top: Math.max(clip.top, r.top), right: Math.min(clip.right, r.right), bottom: Math.min(clip.bottom, r.bottom) };
+      }
+    }
+    return clip;
+  };
+  const layerOf = (el: Element): Element | null => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const position = getComputedStyle(node).position;
+      if (position === 'fixed' || position === 'sticky') return node;
+    }
+    return null;
+  };
+
+  const doc = document.documentElement;
+  const overflow = doc.scrollWidth - doc.clientWidth;
+
+  // Overlapping text.
+  const textSelector = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, label, legend, summary, button, a, blockquote';
+  const items: { el: Element; box: Box; layer: Element | null }[] = [];
+  for (const el of document.querySelectorAll(textSelector)) {
+    if (!visible(el) || !(el as HTMLElement).innerText?.trim()) continue;
+    const clip = clipOf(el);
+    const layer = layerOf(el);
+    for (const r of el.getClientRects()) {
+      const box = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom) };
+      if (box.right - box.left > tolerance && box.bottom - box.top > tolerance) items.push({ el, box, layer });
+    }
+  }
+  items.sort((a, b) => a.box.top - b.box.top);
+  const overlaps = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i];
+    for (let j = i + 1; j < items.length && items[j].box.top < a.box.bottom - tolerance; j++) {
+      const b = items[j];
+      if (a.el === b.el || a.layer !== b.layer || a.el.contains(b.el) || b.el.contains(a.el)) continue;
+      const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (x > tolerance && y > tolerance) overlaps.add(`${describe(a.el)} × ${describe(b.el)}`);
+    }
+  }
+
+  // Tap targets.
+  const targets: string[] = [];
+  if (taps) {
+    const blockOf = (el: Element) => {
+      let node = el.parentElement;
+      while (node && ['inline', 'contents'].includes(getComputedStyle(node).display)) node = node.parentElement;
+      return node;
+    };
+    const inSentence = (el: HTMLElement) => {
+      if (el.matches('.term')) return true;
+      if (getComputedStyle(el).display !== 'inline') return false;
+      const own = el.innerText.replace(/\s+/g, '');
+      const block = blockOf(el) as HTMLElement | null;
+      return !!block && block.innerText.replace(/\s+/g, '').length > own.length;
+    };
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]';
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const boxes = [el.getBoundingClientRect()];
+      if (el instanceof HTMLInputElement && ['checkbox', 'radio', 'file'].includes(el.type)) {
+        for (const label of el.labels ?? []) if (visible(label)) boxes.push(label.getBoundingClientRect());
+      }
+      if (!visible(el) && boxes.length === 1) continue;
+      const r = boxes.reduce((best, b) => (b.width * b.height > best.width * best.height ? b : best));
+      // Off-screen on purpose (the skip link before it is focused) or clipped away entirely.
+      if (r.bottom + scrollY <= 0 || r.right + scrollX <= 0) continue;
+      const clip = clipOf(el);
+      if (boxes.length === 1 && (Math.min(r.right, clip.right) - Math.max(r.left, clip.left) <= 1 || Math.min(r.bottom, clip.bottom) - Math.max(r.top, clip.top) <= 1)) continue;
+      if (inSentence(el)) continue;
+      if (r.width < 43.5 || r.height < 43.5) targets.push(`${describe(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+  }
+  return { overflow, overlaps: [...overlaps], targets };
+}
+
+/** Hydrates every client:visible island (scrolling each into view), then returns to the top. */
+async function hydrate(page: Page) {
+  await page.waitForLoadState('networkidle');
+  const count = await page.locator('astro-island[client="visible"][ssr]').count();
+  if (count > 0) {
+    await page.evaluate(async () => {
+      for (const island of document.querySelectorAll('astro-island[client="visible"]')) {
+        (island.firstElementChild ?? island).scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+      }
+    });
+    await expect(page.locator('astro-island[client="visible"][ssr]')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Waits two frames so a resize has been laid out. */
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+const widths = [360, 768, 1280] as const;
+
+test.describe('every page at 360, 768 and 1280 px', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const url of builtPages()) {
+    test(`${url}: no sideways scroll, no overlapping text, 44 px tap targets on phones`, async ({ page }) => {
+      await page.goto(url);
+      await hydrate(page);
+      const problems: Record<string, Findings> = {};
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        await settle(page);
+        const found = await page.evaluate(probe, width === 360);
+        if (found.overflow > 0 || found.overlaps.length || found.targets.length) problems[`${width} px`] = found;
+      }
+      expect(problems).toEqual({});
+    });
+  }
+});
+
+test.describe('every lesson in 投影模式 at 1024×768', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  for (const url of lessonPages()) {
+    test(`${url}: every section fits and no text overlaps`, async ({ page }) => {
+      await page.goto(url);
+      await hydrate(page);
+      await expect(page.getByRole('button', { name: /投影模式/ })).toBeVisible();
+      await page.keyboard.press('p');
+      const progress = page.getByTestId('projector-progress');
+      await expect(progress).toHaveText(/^1 \/ \d+/);
+      const total = Number((await progress.textContent())!.match(/\/ (\d+)/)![1]);
+      const problems: Record<string, Findings> = {};
+      for (let n = 1; n <= total; n++) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await expect(progress).toHaveText(new RegExp(`^${n} / ${total}`));
+        await settle(page);
+        const found = await page.evaluate(probe, false);
+        if (found.overflow > 0 || found.overlaps.length) problems[`section ${n}`] = found;
+      }
+      expect(problems).toEqual({});
+    });
+  }
+});
+
+test('the probe itself catches planted overflow, overlapping text and a small tap target', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${lessonPages()[0]}`);
+  expect(await page.evaluate(probe, true)).toEqual({ overflow: 0, overlaps: [], targets: [] });
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('afterbegin', '<p id="planted-a">甲段文字</p><p id="planted-b" style="margin-top:-1.5em">乙段文字</p><button id="planted-tap" style="padding:0">点</button><div style="width:500px">宽</div>');
+  });
+  const found = await page.evaluate(probe, true);
+  expect(found.overflow).toBeGreaterThan(0);
+  expect(found.overlaps).toContain('p「甲段文字」 × p「乙段文字」');
+  expect(found.targets.some((t) => t.startsWith('button「点」'))).toBe(true);
+});

@@ -100,7 +100,9 @@ export type OwnPhrase = v.InferOutput<typeof ownPhraseSchema>;
 
 /** Storage key of the learner's own quick phrases, shared by every scenario. */
 export const quickPhrasesKey = `${storagePrefix}quick-phrases`;
-const phrasesCodec = createCodec({ version: 1, schema: checkWith(v.pipe(v.array(ownPhraseSchema), v.maxLength(maxPhrases))) });
+/** Shape of the saved quick phrases (also checked on import, src/components/progress/saved-checks.ts). */
+export const quickPhrasesSchema = v.pipe(v.array(ownPhraseSchema), v.maxLength(maxPhrases));
+const phrasesCodec = createCodec({ version: 1, schema: checkWith(quickPhrasesSchema) });
 
 /** The learner's own quick phrases; the phrase bank's are shown beside them and never change. */
 export const quickPhrases = persistent<OwnPhrase[]>(quickPhrasesKey, () => [], phrasesCodec);
@@ -120,13 +122,14 @@ const summarySchema = v.object({
 /** What is kept of one finished conversation. */
 export type ReportSummary = v.InferOutput<typeof summarySchema>;
 
-const reportsSchema = v.record(v.string(), v.object({ best: summarySchema, last: summarySchema, count: v.pipe(v.number(), v.integer(), v.minValue(1)) }));
+/** Shape of the saved chat reports (also checked on import). */
+export const chatReportsSchema = v.record(v.string(), v.object({ best: summarySchema, last: summarySchema, count: v.pipe(v.number(), v.integer(), v.minValue(1)) }));
 /** Best and last report of each scenario, with how many times it was completed. */
-export type ChatReports = v.InferOutput<typeof reportsSchema>;
+export type ChatReports = v.InferOutput<typeof chatReportsSchema>;
 
 /** Storage key of the finished-conversation reports. */
 export const chatReportsKey = `${storagePrefix}chat-reports`;
-const reportsCodec = createCodec({ version: 1, schema: checkWith(reportsSchema) });
+const reportsCodec = createCodec({ version: 1, schema: checkWith(chatReportsSchema) });
 
 /** Best and last report per scenario, for the scenario list and the progress page. */
 export const chatReports = persistent<ChatReports>(chatReportsKey, () => ({}), reportsCodec);

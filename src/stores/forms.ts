@@ -14,10 +14,9 @@ export const identityKey = `${storagePrefix}form-identity`;
 
 /** Codec of one form's saved answers (`{"v":1,"data":FormValues}`). */
 export const formValuesCodec = createCodec({ version: 1, schema: formValuesSchema });
-const identityCodec = createCodec({
-  version: 1,
-  schema: checkWith(v.object({ name: v.pipe(v.string(), v.maxLength(maxIdentityLength)), className: v.pipe(v.string(), v.maxLength(maxIdentityLength)) })),
-});
+/** Shape of the saved 姓名 / 班级 (also checked on import). */
+export const identitySchema = v.object({ name: v.pipe(v.string(), v.maxLength(maxIdentityLength)), className: v.pipe(v.string(), v.maxLength(maxIdentityLength)) });
+const identityCodec = createCodec({ version: 1, schema: checkWith(identitySchema) });
 
 const stores = new Map<string, WritableAtom<FormValues | undefined>>();
 

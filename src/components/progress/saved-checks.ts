@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { formValuesValibot } from '../../lib/form/values.ts';
 import type { ItemCheck } from '../../lib/transfer/parse.ts';
-import { chatSavedSchema } from '../../stores/chat.ts';
+import { chatReportsSchema, chatSavedSchema, quickPhrasesSchema } from '../../stores/chat.ts';
+import { identitySchema } from '../../stores/forms.ts';
 import { freightSavedSchema } from '../../stores/freight.ts';
 import { gradeRosterSchema, gradeSettingsSchema } from '../../stores/grades.ts';
 import { kpiSavedSchema } from '../../stores/kpi.ts';
@@ -12,20 +13,13 @@ import { storagePrefix } from '../../stores/engine.ts';
 import { typingSavedSchema } from '../../stores/typing.ts';
 import { voiceSavedSchema } from '../../stores/voice.ts';
 
-// The chat reports, quick phrases and form identity schemas are private to their stores; these
-// mirror their shape closely enough to refuse a wrong file (the store still checks on load).
-const summary = v.object({ at: v.number(), total: v.number(), replies: v.number(), rubric: v.array(v.object({ id: v.string(), points: v.number(), max: v.number() })) });
-const chatReports = v.record(v.string(), v.object({ best: summary, last: summary, count: v.number() }));
-const quickPhrases = v.array(v.object({ id: v.string(), text: v.string() }));
-const identity = v.object({ name: v.string(), className: v.string() });
-
 /** Schema of each saved key (exact keys, then `area:` prefixes), at the stores' schema version 1. */
 const exact: Record<string, v.GenericSchema> = {
   visits: visitsSchema,
-  'chat-reports': chatReports,
-  'quick-phrases': quickPhrases,
+  'chat-reports': chatReportsSchema,
+  'quick-phrases': quickPhrasesSchema,
   typing: typingSavedSchema,
-  'form-identity': identity,
+  'form-identity': identitySchema,
   voice: voiceSavedSchema,
   'grades-settings': gradeSettingsSchema,
   'grades-roster': gradeRosterSchema,

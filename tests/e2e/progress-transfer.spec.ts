@@ -108,6 +108,7 @@ test('a newer copy in the file updates, an older one is kept, and nothing local 
   await expect(preview.locator('[data-group="updated"]')).toContainText('已读课次记录');
   await expect(preview.locator('[data-group="kept"]')).toContainText('小测：2.1 课堂小测');
   await preview.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '导入完成' })).toContainText('新增 1 项');
   const after = await savedData(page);
   expect(after['kefu:v1:visits']).toBe(visits(1_750_000_000_000));
   expect(JSON.parse(after['kefu:v1:quiz:lesson-2-1']!).data.attempts).toHaveLength(1);

@@ -1,6 +1,8 @@
 // Bytes each page of the built site sends: HTML, CSS (inline and files) and the JavaScript it loads —
 // every island's component-url / renderer-url / before-hydration-url, every <script src> and
 // modulepreload, closed over their static imports (dynamic import() is loaded on use, so not counted).
+// Islands with `client:interaction` load only when the learner first touches them (the mock chat, the
+// typing trainer, the projector button): they are counted apart, as the JavaScript of a page in full use.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,19 +39,22 @@ export const pageTypes = [
 export const pageType = (rel) => pageTypes.find(([re]) => re.test(rel))?.[1] ?? rel.replace(/\/?index\.html$/, '/');
 
 /**
- * Script and style references in a page's HTML.
- * @returns {{ entries: string[], styles: string[], inlineCss: string[], inlineJs: string[], islands: { url: string, name: string }[] }}
+ * Script and style references in a page's HTML. `entries` load with the page (or as its islands scroll
+ * into view); `onUse` only when the learner first interacts with a `client:interaction` island.
+ * @returns {{ entries: string[], onUse: string[], styles: string[], inlineCss: string[], inlineJs: string[], islands: { url: string, name: string, onUse: boolean }[] }}
  */
 export function pageRefs(html) {
   const entries = new Set();
+  const onUse = new Set();
   const islands = new Map();
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const deferred = /\bclient="interaction"/.test(m[0]);
     for (const a of m[0].matchAll(/\b(component|renderer|before-hydration)-url="([^"]+)"/g)) {
-      entries.add(a[2]);
+      (deferred ? onUse : entries).add(a[2]);
       if (a[1] !== 'component') continue;
       // Astro writes the component's own name into opts; the chunk may be named after an index.ts.
       const name = /\bopts="[^"]*?&quot;name&quot;:&quot;([^&]+)&quot;/.exec(m[0])?.[1] ?? path.basename(a[2]).replace(/\.[\w-]{8}\.js$/, '');
-      islands.set(a[2], name);
+      islands.set(a[2], { name, onUse: deferred });
     }
   }
   const inlineJs = [];
@@ -66,7 +71,7 @@ export function pageRefs(html) {
     if (/\brel="?stylesheet"?/.test(m[0])) styles.push(href);
   }
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  return { entries: [...entries], styles, inlineCss, inlineJs, islands: [...islands].map(([url, name]) => ({ url, name })) };
+  return { entries: [...entries], onUse: [...onUse], styles, inlineCss, inlineJs, islands: [...islands].map(([url, island]) => ({ url, ...island })) };
 }
 
 /**
@@ -123,7 +128,9 @@ export function measureDist(dist, base) {
   const pages = htmlFiles(dist).map((rel) => {
     const html = readFileSync(path.join(dist, rel), 'utf8');
     const refs = pageRefs(html);
-    const js = closure(refs.entries.map((u) => urlToFile(dist, base, u)), (f) => read(f).text);
+    const toFiles = (urls) => urls.map((u) => urlToFile(dist, base, u));
+    const js = closure(toFiles(refs.entries), (f) => read(f).text);
+    const jsInUse = closure(toFiles([...refs.entries, ...refs.onUse]), (f) => read(f).text);
     const css = refs.styles.map((u) => urlToFile(dist, base, u));
     for (const { url, name } of refs.islands) {
       const file = urlToFile(dist, base, url);
@@ -146,6 +153,9 @@ export function measureDist(dist, base) {
       jsFiles: js.map((f) => path.relative(dist, f)),
       jsRaw: sum(js, 'raw'),
       jsGzip: sum(js, 'gzip'),
+      onUseIslands: refs.islands.filter((i) => i.onUse).map((i) => i.name),
+      jsInUseFiles: jsInUse.length,
+      jsInUseGzip: sum(jsInUse, 'gzip'),
       inlineJsRaw: Buffer.byteLength(inlineJs),
       inlineJsGzip: inlineJs ? gzipSize(inlineJs) : 0,
     };
@@ -165,4 +175,29 @@ export function heaviestByType(pages) {
     const top = [...list].sort((a, b) => b.jsGzip - a.jsGzip || b.htmlCssGzip - a.htmlCssGzip)[0];
     return { ...top, count: list.length, maxHtmlCssGzip: Math.max(...list.map((p) => p.htmlCssGzip)) };
   });
+}
+
+// Servers compress these on the fly; everything else (Pagefind's index chunks, PNG icons) is already compressed.
+const textFile = /\.(html|js|mjs|css|json|svg|webmanifest|txt|gift|xml)$/;
+
+/**
+ * What the service worker downloads in the background after the first visit: every precached file
+ * (the worker's own rule), raw and as sent by a server that gzips text.
+ * @param isPrecached the worker's file rule (src/lib/sw/precache.ts), passed in to keep this module plain JS
+ */
+export function measurePrecache(dist, isPrecached) {
+  const walk = (rel) =>
+    readdirSync(path.join(dist, rel), { withFileTypes: true }).flatMap((d) => {
+      const r = rel ? `${rel}/${d.name}` : d.name;
+      return d.isDirectory() ? walk(r) : [r];
+    });
+  const files = walk('').filter(isPrecached);
+  let raw = 0;
+  let sent = 0;
+  for (const rel of files) {
+    const bytes = readFileSync(path.join(dist, rel));
+    raw += bytes.length;
+    sent += textFile.test(rel) ? gzipSize(bytes) : bytes.length;
+  }
+  return { files: files.length, raw, sent };
 }

@@ -35,10 +35,19 @@ describe('pageRefs', () => {
   it('finds islands by their component name, scripts, preloads and styles', () => {
     const refs = pageRefs(html);
     expect(refs.entries.sort()).toEqual(['/kefu/_astro/client.js', '/kefu/_astro/index.AbCd1234.js', '/kefu/_astro/pre.js', '/kefu/_astro/s.js']);
-    expect(refs.islands).toEqual([{ url: '/kefu/_astro/index.AbCd1234.js', name: 'GradeCalculator' }]);
+    expect(refs.islands).toEqual([{ url: '/kefu/_astro/index.AbCd1234.js', name: 'GradeCalculator', onUse: false }]);
+    expect(refs.onUse).toEqual([]);
     expect(refs.styles).toEqual(['/kefu/_astro/x.css']);
     expect(refs.inlineCss).toEqual(['a{color:red}']);
     expect(refs.inlineJs).toEqual(['inline()']);
+  });
+  it('counts a client:interaction island apart: it loads only when first used', () => {
+    const page = `<astro-island component-url="/kefu/_astro/Quiz.i2oCQgAE.js" renderer-url="/kefu/_astro/client.js" client="visible"></astro-island>
+      <astro-island component-url="/kefu/_astro/MockChat.xnOUvfDR.js" renderer-url="/kefu/_astro/client.js" client="interaction"></astro-island>`;
+    const refs = pageRefs(page);
+    expect(refs.entries.sort()).toEqual(['/kefu/_astro/Quiz.i2oCQgAE.js', '/kefu/_astro/client.js']);
+    expect(refs.onUse.sort()).toEqual(['/kefu/_astro/MockChat.xnOUvfDR.js', '/kefu/_astro/client.js']);
+    expect(refs.islands.map((i) => [i.name, i.onUse])).toEqual([['Quiz', false], ['MockChat', true]]);
   });
   it('sees no script in a page without any', () => {
     expect(pageRefs('<html><body><p>课程标准</p><script>try{}catch(x){}</script></body></html>').entries).toEqual([]);

@@ -126,11 +126,13 @@ await step('bytes', '体积', async () => {
   const lessons = pages.filter((p) => p.type === '课次');
   const worstLesson = lessons.toSorted((a, b) => b.htmlCssGzip - a.htmlCssGzip)[0];
   if (worstLesson) rows.push(row('体积', `课次 HTML+CSS（最重：${worstLesson.path.replace(/index\.html$/, '')}）`, `${kb(worstLesson.htmlCssGzip)} gzip`, `≤ ${kb(LESSON_HTML_CSS_BUDGET)} gzip`, worstLesson.htmlCssGzip <= LESSON_HTML_CSS_BUDGET));
-  const textLessons = lessons.filter((p) => p.islands.length === 0);
+  // Every lesson has exercises; those whose exercises all load on first use stand in for text-only lessons.
+  const textLessons = lessons.filter((p) => p.islands.length === p.onUseIslands.length);
+  const code = (p) => p.path.replace(/^lessons\/|\/index\.html$/g, '').replace('-', '.');
   rows.push(
     textLessons.length
-      ? row('体积', `无练习的课次（${textLessons.length} 页）`, `最多 ${Math.max(...textLessons.map((p) => p.jsFiles.length))} 个脚本文件`, '0 个脚本文件', textLessons.every((p) => p.jsFiles.length === 0))
-      : row('体积', '无练习的课次', '没有这样的课次（每次课都有练习）；见课程标准等无脚本页面', '0 个脚本文件'),
+      ? row('体积', `打开时无需脚本的课次（${textLessons.map(code).join('、')}）`, `${Math.max(...textLessons.map((p) => p.jsFiles.length))} 个脚本文件（内联 JS ${kb(Math.max(...textLessons.map((p) => p.inlineJsGzip)))} gzip）`, '0 个脚本文件', textLessons.every((p) => p.jsFiles.length === 0))
+      : row('体积', '打开时无需脚本的课次', '没有（每次课都有打开即加载的练习）；见课程标准等无脚本页面', '0 个脚本文件'),
   );
   const { isPrecached } = await import('../src/lib/sw/precache.ts');
   const precache = measurePrecache(path.join(root, 'dist'), isPrecached);

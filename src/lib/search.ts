@@ -22,8 +22,16 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
     if (last && last.match === match) last.text += text;
     else parts.push({ text, match });
   }
+  // The excerpt is a window cut from the page: drop the punctuation it may start with (，、。).
+  const first = parts[0];
+  if (first && !first.match) {
+    first.text = first.text.replace(leadingPunctuation, '');
+    if (first.text === '') parts.shift();
+  }
   return parts;
 }
+
+const leadingPunctuation = /^[\s，、。；：！？,.;:!?）)」』”’]+/;
 
 /** Lower-cased text with white space removed, for phrase comparison. */
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();

@@ -16,6 +16,10 @@ describe('parseExcerpt', () => {
     ['adjacent marks as one term', '<mark>询</mark><mark>单</mark><mark>转化</mark><mark>率</mark>：', [
       { text: '询单转化率', match: true }, { text: '：', match: false },
     ]],
+    ['a window cut mid-sentence loses its leading punctuation', '，寄回<mark>运费</mark>一般由买家承担。', [
+      { text: '寄回', match: false }, { text: '运费', match: true }, { text: '一般由买家承担。', match: false },
+    ]],
+    ['leading punctuation alone is dropped', '、 <mark>运费险</mark>', [{ text: '运费险', match: true }]],
     ['empty', '', []],
   ])('handles %s', (_, input, expected) => {
     expect(parseExcerpt(input)).toEqual(expected);

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './browser.mjs';
-import { heaviestByType, measureDist, measurePrecache } from './bench/bytes.mjs';
+import { heaviestByType, JS_BUDGET, LESSON_HTML_CSS_BUDGET, measureDist, measurePrecache } from './bench/bytes.mjs';
 import { describeMachine } from './bench/machine.mjs';
 import { failed, formatTable, kb, duration, row } from './bench/report.mjs';
 import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
@@ -50,8 +50,6 @@ const wants = (s) => steps.includes(s);
 
 const BUILD_RUNS = 3;
 const BUILD_TARGET_MS = 60_000;
-const JS_BUDGET = 60 * 1024;
-const LESSON_HTML_CSS_BUDGET = 60 * 1024;
 const GROWTH_FACTOR = 4;
 const LIGHTHOUSE_RUNS = Number(args['lighthouse-runs'] ?? (args.quick ? 1 : 3));
 

@@ -7,6 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** DESIGN.md byte budgets (gzip), shared by `npm run bench` and the suite's budget check (tests/e2e/budgets.spec.ts). */
+export const JS_BUDGET = 60 * 1024;
+export const LESSON_HTML_CSS_BUDGET = 60 * 1024;
+
 /** Gzip size in bytes (zlib's default level, as a web server compresses on the fly). */
 export const gzipSize = (text) => gzipSync(typeof text === 'string' ? Buffer.from(text) : text).length;
 
@@ -110,8 +114,39 @@ function htmlFiles(dir, rel = '') {
 }
 
 /**
+ * @typedef {object} PageBytes One built page; sizes in bytes, gzip per file.
+ * @property {string} path relative to dist/, e.g. `lessons/1-1/index.html`
+ * @property {string} type page type (see `pageTypes`)
+ * @property {string[]} islands every island's component name
+ * @property {string[]} onUseIslands the `client:interaction` ones, loaded on first use
+ * @property {number} htmlRaw
+ * @property {number} htmlGzip
+ * @property {number} inlineCssRaw
+ * @property {number} cssFilesRaw
+ * @property {number} cssFilesGzip
+ * @property {number} htmlCssGzip
+ * @property {string[]} jsFiles what opening the page loads, relative to dist/
+ * @property {number} jsRaw
+ * @property {number} jsGzip
+ * @property {number} jsInUseFiles file count once every island has been used
+ * @property {number} jsInUseGzip
+ * @property {number} inlineJsRaw
+ * @property {number} inlineJsGzip
+ */
+/**
+ * @typedef {object} IslandBytes One island component, by the size of it with its static imports.
+ * @property {string} name
+ * @property {string} file relative to dist/
+ * @property {number} ownRaw
+ * @property {number} ownGzip
+ * @property {number} closureGzip
+ * @property {number} pages how many pages use it
+ */
+/**
  * Measures every HTML page of `dist` (built under `base`).
- * @returns {{ pages: object[], islands: object[] }} pages with byte figures; islands by closure size
+ * @param {string} dist
+ * @param {string} base
+ * @returns {{ pages: PageBytes[], islands: IslandBytes[] }} pages with byte figures; islands by closure size
  */
 export function measureDist(dist, base) {
   const cache = new Map();

@@ -143,6 +143,15 @@ test.describe('at 1024×768', () => {
     await expect(timer).toHaveAttribute('data-state', 'running');
     await page.clock.runFor(30_000);
     await expect(clock).toHaveText('39:30');
+    // A reload during class keeps the segment and the running clock, including the time it took.
+    await page.reload();
+    // Reopening needs animation frames, which a paused fake clock holds back: let time run, then stop it.
+    await page.clock.resume();
+    await expect(progress(page)).toHaveText('1 / 6 情景导入');
+    await page.clock.pauseAt(new Date('2026-11-24T08:14:00+08:00'));
+    await expect(timer).toContainText('新课讲授');
+    await expect(clock).toHaveText('39:00');
+    await expect(timer).toHaveAttribute('data-state', 'running');
     for (let i = 0; i < 3; i++) await timer.getByRole('button', { name: '下一环节' }).click();
     await expect(timer).toContainText('作业布置');
     await expect(timer.getByRole('button', { name: '下一环节' })).toBeDisabled();

@@ -98,3 +98,24 @@ export function segmentAnnouncement(segments: readonly TimerSegment[], index: nu
   if (!segment) return '';
   return `第 ${index + 1} 个环节（共 ${segments.length} 个）：${segment.name}，计划 ${segment.minutes} 分钟。`;
 }
+
+/**
+ * A timer read back from the tab's session storage after a reload, or a fresh one when the saved text
+ * is missing, damaged, for another lesson's segments or from the future (a changed clock). The saved
+ * state is timestamps only, so a running timer comes back with the time that passed during the reload.
+ */
+export function restoreTimer(raw: string | null, segments: readonly TimerSegment[], now: number): TimerState {
+  try {
+    const saved: unknown = JSON.parse(raw ?? 'null');
+    if (saved && typeof saved === 'object') {
+      const { index, spentMs, startedAt } = saved as Record<string, unknown>;
+      const validIndex = Number.isInteger(index) && (index as number) >= 0 && (index as number) < segments.length;
+      const validSpent = typeof spentMs === 'number' && Number.isFinite(spentMs) && spentMs >= 0;
+      const validStart = startedAt === null || (typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt <= now);
+      if (validIndex && validSpent && validStart) return { index: index as number, spentMs, startedAt };
+    }
+  } catch {
+    // Damaged text: start afresh.
+  }
+  return initialTimer();
+}

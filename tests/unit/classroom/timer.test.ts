@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatClock, initialTimer, next, pause, segmentAnnouncement, start, view, type TimerState } from '../../../src/lib/classroom/timer.ts';
+import { formatClock, initialTimer, next, pause, restoreTimer, segmentAnnouncement, start, view, type TimerState } from '../../../src/lib/classroom/timer.ts';
 
 // The standard lesson plan: 导入 5′ → 新课讲授 40′ → 学生实践 40′ → 总结归纳 4′ → 作业布置 1′.
 const segments = [
@@ -100,4 +100,29 @@ describe.each([
   [5, ''],
 ])('segmentAnnouncement(%i)', (index, text) => {
   it(`says “${text}”`, () => expect(segmentAnnouncement(segments, index)).toBe(text));
+});
+
+describe('restoreTimer (a reload during class)', () => {
+  const now = Date.parse('2026-11-24T08:30:00+08:00');
+  it('brings a running timer back with the time that passed meanwhile', () => {
+    const saved: TimerState = { index: 1, spentMs: 2 * min, startedAt: now - 3 * min };
+    const state = restoreTimer(JSON.stringify(saved), segments, now);
+    expect(state).toEqual(saved);
+    expect(view(state, segments, now + min).clock).toBe('34:00');
+  });
+  it('brings a paused timer back paused', () => {
+    expect(view(restoreTimer('{"index":3,"spentMs":60000,"startedAt":null}', segments, now), segments, now)).toMatchObject({ name: '总结归纳', running: false, clock: '03:00' });
+  });
+  it.each([
+    ['nothing saved', null],
+    ['damaged text', '{"index":1,'],
+    ['not an object', '42'],
+    ['a segment this lesson does not have', '{"index":5,"spentMs":0,"startedAt":null}'],
+    ['a fractional segment', '{"index":1.5,"spentMs":0,"startedAt":null}'],
+    ['negative time spent', '{"index":0,"spentMs":-1,"startedAt":null}'],
+    ['a start in the future', JSON.stringify({ index: 0, spentMs: 0, startedAt: now + min })],
+    ['a start that is not a time', '{"index":0,"spentMs":0,"startedAt":"8:00"}'],
+  ])('starts afresh from %s', (_, raw) => {
+    expect(restoreTimer(raw, segments, now)).toEqual(initialTimer());
+  });
 });

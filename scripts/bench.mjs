@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './browser.mjs';
-import { heaviestByType, JS_BUDGET, LESSON_HTML_CSS_BUDGET, measureDist, measurePrecache } from './bench/bytes.mjs';
+import { heaviestByType, JS_BUDGET, LESSON_HTML_CSS_BUDGET, measureDist, measurePrecache, opensWithoutIslands } from './bench/bytes.mjs';
 import { describeMachine } from './bench/machine.mjs';
 import { failed, formatTable, kb, duration, row } from './bench/report.mjs';
 import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
@@ -125,7 +125,7 @@ await step('bytes', '体积', async () => {
   const worstLesson = lessons.toSorted((a, b) => b.htmlCssGzip - a.htmlCssGzip)[0];
   if (worstLesson) rows.push(row('体积', `课次 HTML+CSS（最重：${worstLesson.path.replace(/index\.html$/, '')}）`, `${kb(worstLesson.htmlCssGzip)} gzip`, `≤ ${kb(LESSON_HTML_CSS_BUDGET)} gzip`, worstLesson.htmlCssGzip <= LESSON_HTML_CSS_BUDGET));
   // Every lesson has exercises; those whose exercises all load on first use stand in for text-only lessons.
-  const textLessons = lessons.filter((p) => p.islands.length === p.onUseIslands.length);
+  const textLessons = lessons.filter(opensWithoutIslands);
   const code = (p) => p.path.replace(/^lessons\/|\/index\.html$/g, '').replace('-', '.');
   rows.push(
     textLessons.length

@@ -13,7 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const seedDir = resolve(root, '../shared/seeds');
 export const fixture = join(root, 'tests/fixtures/seeds/seed-text.txt');
 /** Shortest copied sentence that counts, in characters after stripping. */
-export const minLength = 20;
+const minLength = 20;
 
 const strip = (text) => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
@@ -30,7 +30,7 @@ export async function seedTextFromSources(dir = seedDir) {
 }
 
 /** Splits running text into sentences at sentence-ending punctuation and line breaks. */
-export const sentences = (text) => text.split(/[。！？；!?;\n\r]+/u).map((s) => s.trim()).filter(Boolean);
+const sentences = (text) => text.split(/[。！？；!?;\n\r]+/u).map((s) => s.trim()).filter(Boolean);
 
 /**
  * Sentences of `text` (≥ minLength characters once stripped) that occur in the seeds, except those

@@ -12,10 +12,10 @@ export const JS_BUDGET = 60 * 1024;
 export const LESSON_HTML_CSS_BUDGET = 60 * 1024;
 
 /** Gzip size in bytes (zlib's default level, as a web server compresses on the fly). */
-export const gzipSize = (text) => gzipSync(typeof text === 'string' ? Buffer.from(text) : text).length;
+const gzipSize = (text) => gzipSync(typeof text === 'string' ? Buffer.from(text) : text).length;
 
 /** Page types, first match wins; `path` is relative to dist/ with '/' separators. */
-export const pageTypes = [
+const pageTypes = [
   [/^index\.html$/, '首页'],
   [/^lessons\/[^/]+\/index\.html$/, '课次'],
   [/^plans\/[^/]+\/index\.html$/, '教案'],
@@ -90,7 +90,7 @@ export function staticImports(source) {
 }
 
 /** Maps a URL under `base` to a file under `dist`. */
-export const urlToFile = (dist, base, url) => path.join(dist, decodeURIComponent(url.split(/[?#]/)[0]).replace(base, ''));
+const urlToFile = (dist, base, url) => path.join(dist, decodeURIComponent(url.split(/[?#]/)[0]).replace(base, ''));
 
 /** The JS files (absolute paths) a set of entry files loads through static imports, entries included. */
 export function closure(entryFiles, read = (f) => readFileSync(f, 'utf8')) {
@@ -203,6 +203,12 @@ export function measureDist(dist, base) {
   return { pages, islands };
 }
 
+/**
+ * Whether opening a page loads none of its islands: it has none, or all wait for first use.
+ * @param {PageBytes} page
+ */
+export const opensWithoutIslands = (page) => page.islands.length === page.onUseIslands.length;
+
 /** Per page type, the page with the most JavaScript (then the heaviest HTML+CSS), and the type's page count. */
 export function heaviestByType(pages) {
   const byType = Map.groupBy(pages, (p) => p.type);
@@ -221,12 +227,10 @@ const textFile = /\.(html|js|mjs|css|json|svg|webmanifest|txt|gift|xml)$/;
  * @param isPrecached the worker's file rule (src/lib/sw/precache.ts), passed in to keep this module plain JS
  */
 export function measurePrecache(dist, isPrecached) {
-  const walk = (rel) =>
-    readdirSync(path.join(dist, rel), { withFileTypes: true }).flatMap((d) => {
-      const r = rel ? `${rel}/${d.name}` : d.name;
-      return d.isDirectory() ? walk(r) : [r];
-    });
-  const files = walk('').filter(isPrecached);
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dist, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .filter(isPrecached);
   let raw = 0;
   let sent = 0;
   for (const rel of files) {

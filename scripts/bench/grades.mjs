@@ -16,7 +16,7 @@ const scheme = { ...gradingSchemesData[0], flags: gradingSchemesData[0].flags ??
 const items = flattenItems(scheme);
 
 /** A deterministic pseudo-random class (same numbers every run), a few blanks and bad cells included. */
-export function makeClass(students = STUDENTS) {
+function makeClass(students = STUDENTS) {
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const header = ['学号', '姓名', ...items.map((i) => `${i.componentName}-${i.name}`)];

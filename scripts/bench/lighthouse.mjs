@@ -5,7 +5,7 @@
  * The pages audited. Every lesson has exercises; 9.1 comes closest to a text-only lesson: its only
  * widgets (the final mock chat and 投影模式) load on first use, so opening it loads no script file.
  */
-export const lighthousePages = [
+const lighthousePages = [
   { key: 'home', name: '首页', path: '' },
   { key: 'text', name: '课次 9.1（正文；练习第一次操作才加载）', path: 'lessons/9-1/' },
   { key: 'lesson', name: '课次 1.1（测验 + 表格）', path: 'lessons/1-1/' },
@@ -17,7 +17,7 @@ export const lighthousePages = [
 /** DESIGN.md targets, as Lighthouse scores 0–100. */
 export const lighthouseTargets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-export const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 /**
  * Audits each page `runs` times and keeps the median run by performance score (Lighthouse's own advice:

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 export const BASE = '/kefu/';
 
 /** Newest modification time (ms) of any file under the given paths, node_modules and dot-folders skipped. */
-export function newestMtime(paths) {
+function newestMtime(paths) {
   let newest = 0;
   const visit = (p) => {
     if (!existsSync(p)) return;
@@ -75,9 +75,12 @@ export async function freePort() {
   });
 }
 
-/** Serves `dir` under BASE with scripts/serve.mjs; resolves once it answers. Call close() when done. */
-export async function serve(root, dir = 'dist') {
-  const port = await freePort();
+/**
+ * Serves `dir` under BASE with scripts/serve.mjs; resolves once it answers. `close()` stops it and
+ * resolves when the server has exited, so the same `port` can serve again (the offline e2e test).
+ */
+export async function serve(root, dir = 'dist', port) {
+  port ??= await freePort();
   const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--dir', dir, '--base', BASE, '--port', String(port)], {
     cwd: root,
     stdio: 'ignore',
@@ -85,7 +88,7 @@ export async function serve(root, dir = 'dist') {
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i += 1) {
     try {
-      if ((await fetch(`${origin}${BASE}`)).ok) return { url: `${origin}${BASE}`, origin, close: () => child.kill() };
+      if ((await fetch(`${origin}${BASE}`)).ok) return { url: `${origin}${BASE}`, origin, close: () => stop(child) };
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -93,6 +96,14 @@ export async function serve(root, dir = 'dist') {
   child.kill();
   throw new Error(`静态服务器没有在端口 ${port} 上启动`);
 }
+
+/** Stops a child process; resolves once it has exited. */
+const stop = (child) =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill();
+  });
 
 /** Median of numbers (the lower middle for an even count). */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];

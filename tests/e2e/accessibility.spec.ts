@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site.ts';
+import { axeProblems, builtPages } from './site.ts';
 
 for (const url of builtPages()) {
   test(`${url} has no axe violations`, async ({ page }) => {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+    expect(axeProblems(results)).toEqual([]);
   });
 }
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scenarioById, scenarios } from '../../src/data/scenarios/index.ts';
 import { isEndState, replyTo, report, startSession, talkState, walk, type ChatSession, type Scenario } from '../../src/lib/chat/index.ts';
-import { base } from './site.ts';
+import { axeProblems, base, scriptRequests } from './site.ts';
 
 const good = ['成交', '解决'];
 const bad = ['流失', '投诉'];
@@ -187,18 +187,15 @@ test('the chat page has no axe violations while chatting and after the report', 
   await chat.getByRole('button', { name: '快捷短语' }).click();
   await say(page, chat, '这个我也不知道。');
   const during = await new AxeBuilder({ page }).include('section.mock-chat').analyze();
-  expect(during.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(axeProblems(during)).toEqual([]);
   for (const text of modelPath(first)) await say(page, chat, text);
   await expect(chat).toHaveAttribute('data-state', 'ended');
   const after = await new AxeBuilder({ page }).include('section.mock-chat').analyze();
-  expect(after.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(axeProblems(after)).toEqual([]);
 });
 
 test('a chat in a lesson loads no script until used, and the first click still starts it', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
+  const scripts = scriptRequests(page);
   await page.goto(`${base}lessons/2-4/`);
   const chat = page.locator('section.mock-chat');
   await chat.scrollIntoViewIfNeeded();

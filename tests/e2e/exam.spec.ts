@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './quiz-helpers.ts';
 import { base } from './site.ts';
 
 test('a module test draws the same paper for the same code and reviews every question after hand-in', async ({ page }) => {
@@ -39,8 +40,7 @@ test('the GIFT file of a bank downloads as text and the import preview names uns
   expect(text).toContain('询单转化率');
   await page.goto(`${base}banks/`);
   const importer = page.locator('.gift-import');
-  await importer.scrollIntoViewIfNeeded();
-  await expect(importer).toHaveAttribute('data-ready', 'true');
+  await hydrated(importer);
   await page.getByLabel('粘贴 GIFT 文本').fill('::q1::客服第一句话应是？{=欢迎语 ~结束语}\n\n::q2::数值题 {#3:1}');
   await page.getByRole('button', { name: '预览导入结果' }).click();
   await expect(page.getByRole('status').filter({ hasText: '识别出' })).toContainText('识别出 1 道题');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { questionsByIds } from '../../src/data/questions/index.ts';
+import { questionCard } from './quiz-helpers.ts';
 import { base } from './site.ts';
 
 /*
@@ -113,7 +114,7 @@ test('lesson 4.1 by keyboard alone: a form cell, the typing trainer, the mock ch
   const [question] = questionsByIds(['m4.q.first-reply'], 'test');
   if (question?.type !== 'single') throw new Error('m4.q.first-reply should be a single-choice question');
   const right = question.options.find((o) => o.id === question.answer)!.text;
-  const card = page.locator('section.quiz article.question').nth(1);
+  const card = questionCard(page.locator('section.quiz'), 2);
   await moveTo(page, 'section.quiz article.question:nth-of-type(2) input[type="radio"]');
   await expect(page.locator('section.quiz')).toHaveAttribute('data-ready', 'true');
   await press(page, 'Space');

@@ -1,34 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { questionsByIds } from '../../src/data/questions/index.ts';
 import { answerRight, hydrated, press, questionCard } from './quiz-helpers.ts';
-import { base } from './site.ts';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-
-/** Serves `dir` like the e2e server does, on a port of its own; the test stops it to go offline. */
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--base', base, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.once('data', () => resolve());
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
-  return child;
-}
-
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill())));
+import { freePort, serve } from '../../scripts/bench/site.mjs';
+import { axeProblems, base } from './site.ts';
 
 /** Waits until the page's service worker has finished precaching and is active. */
 const workerActive = (page: Page) =>
@@ -47,7 +25,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
   const dir = await mkdtemp(path.join(tmpdir(), 'kefu-offline-'));
   await cp('dist', dir, { recursive: true });
   const port = await freePort();
-  let server = await serve(dir, port);
+  let server = await serve(process.cwd(), dir, port);
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, serviceWorkers: 'allow' });
   try {
     const page = await context.newPage();
@@ -55,7 +33,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
     expect(await workerActive(page)).toBe(`http://127.0.0.1:${port}${base}`);
     expect(await ourCaches(page)).toHaveLength(1);
 
-    await stop(server);
+    await server.close();
     await context.setOffline(true);
 
     // A lesson never opened before.
@@ -92,7 +70,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
       .replace(/(url:"\/kefu\/lessons\/1-1\/",hash:")[0-9a-f]+/, '$1e2e0changed');
     expect(changed).not.toBe(sw);
     await writeFile(path.join(dir, 'sw.js'), changed);
-    server = await serve(dir, port);
+    server = await serve(process.cwd(), dir, port);
     await context.setOffline(false);
 
     // Opening a page checks sw.js; the new version installs in the background and the notice appears.
@@ -102,7 +80,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
     await expect(notice).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('#new-build'), 'the open page keeps its version until the learner chooses').toHaveCount(0);
     const axe = await new AxeBuilder({ page }).include('#update-notice').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(axeProblems(axe)).toEqual([]);
     // 稍后 hides it; the new version keeps waiting, so the next page asks again.
     await page.getByRole('button', { name: '稍后', exact: true }).click();
     await expect(notice).toBeHidden();
@@ -121,7 +99,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
     await expect.poll(() => ourCaches(page), { message: 'the old version’s cache is deleted' }).toEqual([`kefu-course:${base}:e2e0new0build`]);
   } finally {
     await context.close();
-    await stop(server);
+    await server.close();
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { questionsByIds } from '../../src/data/questions/index.ts';
+import { hydrated } from './quiz-helpers.ts';
 import { base } from './site.ts';
 
 /*
@@ -62,8 +63,7 @@ test('a lesson prints without the navigation, footer, pager or projector button'
 test('a form printed with its 打印 button is only that form, with what the student typed', async ({ page }, testInfo) => {
   await page.goto(`${base}lessons/1-1/`);
   const form = page.locator('section.form-table').filter({ has: page.getByRole('heading', { name: '表1-1 海尔集团售后服务' }) });
-  await form.scrollIntoViewIfNeeded();
-  await expect(form).toHaveAttribute('data-ready', 'true');
+  await hydrated(form);
   await form.getByLabel('姓名').fill('林小悦');
   await form.getByLabel('海尔集团服务理念 - 查询结果').fill('真诚到永远');
   // The print dialog itself cannot be driven; the button still prepares the page for printing.

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { questionsByIds } from '../../src/data/questions/index.ts';
 import { answerRight, hydrated, questionCard } from './quiz-helpers.ts';
-import { base } from './site.ts';
+import { axeProblems, base } from './site.ts';
 
 const progressUrl = `${base}progress/`;
 const pickerUrl = `${base}teacher/picker/`;
@@ -188,7 +188,7 @@ for (const url of [progressUrl, pickerUrl]) {
       await expect(page.getByRole('region', { name: '导入预览' })).toBeVisible();
     }
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+    expect(axeProblems(results)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 }

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { base } from './site.ts';
+import { hydrated } from './quiz-helpers.ts';
+import { axeProblems, base, scriptRequests } from './site.ts';
 
 const lesson = `${base}lessons/1-1/`;
 const progress = (page: Page) => page.getByTestId('projector-progress');
@@ -26,8 +27,7 @@ test.describe('at 1024×768', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
   test('a teacher drives 投影模式 with the keyboard: P, PageDown, PageUp, space, B and Esc', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    const scripts = scriptRequests(page);
     await page.goto(lesson);
     const open = page.getByRole('button', { name: /投影模式/ });
     await expect(open).toBeVisible();
@@ -160,8 +160,7 @@ test.describe('at 1024×768', () => {
   test('the teacher reveals the reference answers of a form and a quiz only in 投影模式', async ({ page }) => {
     await page.goto(lesson);
     const quiz = page.locator('.quiz');
-    await quiz.scrollIntoViewIfNeeded();
-    await expect(quiz).toHaveAttribute('data-ready', 'true');
+    await hydrated(quiz);
     await expect(quiz.getByText('（正确答案）')).toHaveCount(0);
     await expect(quiz.getByRole('button', { name: '查看答案' }).first()).toBeDisabled();
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -241,7 +240,7 @@ for (const [width, height] of [[1024, 768], [1920, 1080]] as const) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `section ${n} scrolls sideways`).toBeLessThanOrEqual(0);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+      expect(axeProblems(results)).toEqual([]);
     }
   });
 }

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -23,3 +24,16 @@ export function builtPages(): string[] {
 
 /** Lesson page URLs. */
 export const lessonPages = () => builtPages().filter((p) => p.startsWith(`${base}lessons/`));
+
+/** An axe run's violations as readable lines (rule, help, up to three elements); `[]` when clean. */
+export const axeProblems = (results: { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }) =>
+  results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+
+/** Records the URL of every script the page requests from now on (a live list). */
+export function scriptRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') urls.push(r.url());
+  });
+  return urls;
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { base } from './site.ts';
+import { axeProblems, base, scriptRequests } from './site.ts';
 
 const url = `${base}practice/typing/`;
 const isHan = (char: string) => /\p{Script=Han}/u.test(char);
@@ -146,7 +146,7 @@ for (const width of [360, 1280]) {
     // axe waits on timers, which the paused fake clock would hold back.
     await page.clock.resume();
     const axe = await new AxeBuilder({ page }).include('section.typing-trainer').analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(axeProblems(axe)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
     await page.reload();
@@ -200,10 +200,7 @@ test('the whole trainer works with the keyboard alone', async ({ page }) => {
 });
 
 test('in a lesson the trainer loads on first use and starts counting at once', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
+  const scripts = scriptRequests(page);
   await page.goto(`${base}lessons/2-1/`);
   const trainer = page.locator('section.typing-trainer');
   await trainer.scrollIntoViewIfNeeded();

@@ -35,6 +35,11 @@ interface CodecOptions<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
 }
 
+/** Whether a parsed value is a saved-value envelope `{"v": <integer version>, "data": …}`. */
+export function isEnvelope(value: unknown): value is { v: number; data: unknown } {
+  return !!value && typeof value === 'object' && Number.isInteger((value as { v?: unknown }).v) && 'data' in value;
+}
+
 /** A saved value is wrapped as `{"v": <version>, "data": <value>}` so later versions can migrate it. */
 export function createCodec<T>({ version, schema, migrations = {} }: CodecOptions<T>) {
   return {
@@ -47,10 +52,8 @@ export function createCodec<T>({ version, schema, migrations = {} }: CodecOption
       } catch {
         return { ok: false, reason: 'json' };
       }
-      if (!parsed || typeof parsed !== 'object' || !Number.isInteger((parsed as { v?: unknown }).v) || !('data' in parsed)) {
-        return { ok: false, reason: 'envelope' };
-      }
-      let { v, data } = parsed as { v: number; data: unknown };
+      if (!isEnvelope(parsed)) return { ok: false, reason: 'envelope' };
+      let { v, data } = parsed;
       if (v > version) return { ok: false, reason: 'newer' };
       for (; v < version; v++) {
         const migrate = migrations[v];

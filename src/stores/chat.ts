@@ -1,9 +1,8 @@
-import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import * as v from 'valibot';
 import type { ChatSession } from '../lib/chat/index.ts';
-import { checkWith, createCodec, type DecodeResult } from '../lib/storage-codec.ts';
-import { quarantine, storagePrefix } from './engine.ts';
+import { checkWith, createCodec } from '../lib/storage-codec.ts';
+import { persisted, storagePrefix, type SavedCodec } from './engine.ts';
 
 const text = v.string();
 const time = v.number();
@@ -66,24 +65,11 @@ export const chatKey = (scenarioId: string) => `${storagePrefix}chat:${scenarioI
 const chatCodec = createCodec({ version: 1, schema: checkWith(chatSavedSchema) });
 const chats = new Map<string, WritableAtom<ChatSaved>>();
 
-/** Unreadable saved text is set aside and reported, and the widget starts from `fallback`. */
-function persistent<T>(key: string, fallback: () => T, codec: { encode: (value: T) => string; decode: (raw: string) => DecodeResult<T> }) {
-  return persistentAtom<T>(key, fallback(), {
-    encode: codec.encode,
-    decode(raw) {
-      const result = codec.decode(raw);
-      if (result.ok) return result.value;
-      quarantine(key, raw, result.reason);
-      return fallback();
-    },
-  });
-}
-
 /** The saved conversation of one scenario (`kefu:v1:chat:<id>`), kept in sync with other tabs. */
 export function chatStore(scenarioId: string): WritableAtom<ChatSaved> {
   let store = chats.get(scenarioId);
   if (!store) {
-    store = persistent(chatKey(scenarioId), () => emptyChat(), chatCodec as unknown as Parameters<typeof persistent<ChatSaved>>[2]);
+    store = persisted(chatKey(scenarioId), () => emptyChat(), chatCodec as unknown as SavedCodec<ChatSaved>);
     chats.set(scenarioId, store);
   }
   return store;
@@ -105,7 +91,7 @@ export const quickPhrasesSchema = v.pipe(v.array(ownPhraseSchema), v.maxLength(m
 const phrasesCodec = createCodec({ version: 1, schema: checkWith(quickPhrasesSchema) });
 
 /** The learner's own quick phrases; the phrase bank's are shown beside them and never change. */
-export const quickPhrases = persistent<OwnPhrase[]>(quickPhrasesKey, () => [], phrasesCodec);
+export const quickPhrases = persisted<OwnPhrase[]>(quickPhrasesKey, () => [], phrasesCodec);
 
 const summarySchema = v.object({
   /** When the conversation ended (ms since epoch). */
@@ -132,7 +118,7 @@ export const chatReportsKey = `${storagePrefix}chat-reports`;
 const reportsCodec = createCodec({ version: 1, schema: checkWith(chatReportsSchema) });
 
 /** Best and last report per scenario, for the scenario list and the progress page. */
-export const chatReports = persistent<ChatReports>(chatReportsKey, () => ({}), reportsCodec);
+export const chatReports = persisted<ChatReports>(chatReportsKey, () => ({}), reportsCodec);
 
 /** Adds a finished conversation: it becomes the last, and the best when its total is higher (ties keep the earlier). */
 export function withReport(reports: ChatReports, scenarioId: string, summary: ReportSummary): ChatReports {

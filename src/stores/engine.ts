@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { createGuardedEngine, probeStorage, type StorageMode } from '../lib/guarded-storage.ts';
 import { decodeFailureText, type DecodeResult } from '../lib/storage-codec.ts';
 import { trackWriteTimes } from '../lib/transfer/times.ts';
@@ -25,10 +25,12 @@ function report(mode: Exclude<StorageMode, 'ok'>) {
   if (storageStatus.get().mode !== mode) storageStatus.set({ ...storageStatus.get(), mode });
 }
 
-let engine: Record<string, string> = {};
+let untimed: Record<string, string> = {};
+let engine = untimed;
 if (typeof window !== 'undefined') {
   const { storage, mode } = probeStorage(() => window.localStorage);
-  engine = trackWriteTimes(createGuardedEngine(storage, report), storagePrefix, writeTimesKey);
+  untimed = createGuardedEngine(storage, report);
+  engine = trackWriteTimes(untimed, storagePrefix, writeTimesKey);
   if (mode !== 'ok') report(mode);
   setPersistentEngine(engine, windowPersistentEvents);
 }
@@ -41,5 +43,26 @@ export function quarantine(key: string, raw: string, reason: Extract<DecodeResul
   storageStatus.set({ ...status, quarantined: [...status.quarantined, { key, savedAs, reason: decodeFailureText[reason] }] });
 }
 
+/** Encodes a store's value for saving and decodes saved text (see `createCodec`). */
+export interface SavedCodec<T> {
+  encode: (value: T) => string;
+  decode: (raw: string) => DecodeResult<T>;
+}
+
+/** A store saved under `key` through `codec`; unreadable saved text is set aside and reported, and the store starts from `fallback`. */
+export function persisted<T>(key: string, fallback: () => T, codec: SavedCodec<T>) {
+  return persistentAtom<T>(key, fallback(), {
+    encode: codec.encode,
+    decode(raw) {
+      const result = codec.decode(raw);
+      if (result.ok) return result.value;
+      quarantine(key, raw, result.reason);
+      return fallback();
+    },
+  });
+}
+
 /** The storage engine every store writes through, for export and import (src/components/progress/storage-io.ts). */
 export const savedStorage = (): Record<string, string> => engine;
+/** The same engine without write-time stamping, for writes that bring their own times (an import). */
+export const untimedStorage = (): Record<string, string> => untimed;

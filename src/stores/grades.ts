@@ -1,7 +1,6 @@
-import { persistentAtom } from '@nanostores/persistent';
 import * as v from 'valibot';
 import { checkWith, createCodec } from '../lib/storage-codec.ts';
-import { quarantine, storagePrefix } from './engine.ts';
+import { persisted, storagePrefix } from './engine.ts';
 
 const text = v.pipe(v.string(), v.maxLength(2000));
 const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100), v.finite());
@@ -33,18 +32,8 @@ export type GradeRoster = v.InferOutput<typeof gradeRosterSchema>;
 export const gradeSettingsKey = `${storagePrefix}grades-settings`;
 export const gradeRosterKey = `${storagePrefix}grades-roster`;
 
-function persisted<T>(key: string, schema: v.GenericSchema<unknown, T>, empty: () => T) {
-  const codec = createCodec({ version: 1, schema: checkWith(schema) });
-  return persistentAtom<T>(key, empty(), {
-    encode: codec.encode,
-    decode(raw) {
-      const result = codec.decode(raw);
-      if (result.ok) return result.value as T;
-      quarantine(key, raw, result.reason);
-      return empty();
-    },
-  });
-}
+const settingsCodec = createCodec({ version: 1, schema: checkWith(gradeSettingsSchema) });
+const rosterCodec = createCodec({ version: 1, schema: checkWith(gradeRosterSchema) });
 
 /** Settings start empty; the calculator fills in the data's default scheme and bands. */
 export const emptySettings = (): GradeSettings => ({ schemeId: '', weights: {}, blank: 'exclude', decimals: 1, bands: [] });
@@ -52,9 +41,9 @@ export const emptySettings = (): GradeSettings => ({ schemeId: '', weights: {}, 
 export const emptyRoster = (): GradeRoster => ({ className: '', courseName: '电子商务客户服务', header: [], rows: [], mapping: [] });
 
 /** The calculator's settings in this browser. */
-export const gradeSettings = persisted(gradeSettingsKey, gradeSettingsSchema, emptySettings);
+export const gradeSettings = persisted(gradeSettingsKey, emptySettings, settingsCodec);
 /** The class roster in this browser (autosaved on every change). */
-export const gradeRoster = persisted(gradeRosterKey, gradeRosterSchema, emptyRoster);
+export const gradeRoster = persisted(gradeRosterKey, emptyRoster, rosterCodec);
 
 /** Deletes the saved class (the view asks for confirmation first). */
 export function clearGradeRoster() {

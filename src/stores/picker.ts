@@ -1,10 +1,9 @@
-import { persistentAtom } from '@nanostores/persistent';
 import * as v from 'valibot';
 import { checkWith, createCodec } from '../lib/storage-codec.ts';
-import { quarantine, storagePrefix } from './engine.ts';
+import { persisted, storagePrefix } from './engine.ts';
 
 /** Longest name list the picker keeps (characters as pasted). */
-export const maxNameListLength = 20_000;
+const maxNameListLength = 20_000;
 
 /** What the random picker (随机点名) saves: the list as pasted, the option, and who was picked this round. */
 export const pickerSavedSchema = v.object({
@@ -23,12 +22,4 @@ const codec = createCodec({ version: 1, schema: checkWith(pickerSavedSchema) });
 const empty = (): PickerSaved => ({ text: '', noRepeat: true, drawn: [] });
 
 /** The picker's list and round, kept in this browser only. */
-export const pickerSaved = persistentAtom<PickerSaved>(pickerKey, empty(), {
-  encode: codec.encode,
-  decode(raw) {
-    const result = codec.decode(raw);
-    if (result.ok) return result.value;
-    quarantine(pickerKey, raw, result.reason);
-    return empty();
-  },
-});
+export const pickerSaved = persisted<PickerSaved>(pickerKey, empty, codec);

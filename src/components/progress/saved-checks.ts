@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { formValuesValibot } from '../../lib/form/values.ts';
+import { teacherFieldsSchema } from '../../lib/lesson-plan/teacher.ts';
 import type { ItemCheck } from '../../lib/transfer/parse.ts';
 import { chatReportsSchema, chatSavedSchema, quickPhrasesSchema } from '../../stores/chat.ts';
 import { identitySchema } from '../../stores/forms.ts';
@@ -26,6 +27,7 @@ const exact: Record<string, v.GenericSchema> = {
   kpi: kpiSavedSchema,
   freight: freightSavedSchema,
   picker: pickerSavedSchema,
+  'plan-teacher': teacherFieldsSchema,
 };
 const byArea: Record<string, v.GenericSchema> = { quiz: quizSavedSchema, chat: chatSavedSchema, form: formValuesValibot };
 

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../lib/transfer/format.ts';
-import { parseWriteTimes } from '../../lib/transfer/times.ts';
-import { savedStorage, storagePrefix, writeTimesKey } from '../../stores/engine.ts';
+import { parseWriteTimes, writeWithTimes } from '../../lib/transfer/times.ts';
+import { savedStorage, storagePrefix, untimedStorage, writeTimesKey } from '../../stores/engine.ts';
 
 /** Keys the browser holds; reading the list is the one thing the guarded engine cannot do. */
 function storedKeys(): string[] {
@@ -25,13 +25,6 @@ export function readSaved(): { entries: Record<string, string>; times: Record<st
 
 /** Writes imported items with their own times, and updates this page's stores as another tab's change would. */
 export function writeSaved(items: Snapshot): void {
-  const engine = savedStorage();
-  for (const [key, { text }] of Object.entries(items)) engine[key] = text;
-  const times = parseWriteTimes(engine[writeTimesKey]);
-  for (const [key, { updatedAt }] of Object.entries(items)) {
-    if (updatedAt === undefined) delete times[key];
-    else times[key] = updatedAt;
-  }
-  engine[writeTimesKey] = JSON.stringify(times);
+  writeWithTimes(untimedStorage(), items, writeTimesKey);
   for (const [key, { text }] of Object.entries(items)) window.dispatchEvent(new StorageEvent('storage', { key, newValue: text }));
 }

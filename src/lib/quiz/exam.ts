@@ -1,6 +1,9 @@
 import type { Question } from './types.ts';
 import { draw, paperCode, seededRandom } from './random.ts';
 
+/** ID an exam paper is saved under: a module's 单元测验, or the 期末模拟考试. @example examId(1) === 'exam-m1' */
+export const examId = (module: number | 'final'): string => (module === 'final' ? 'exam-final' : `exam-m${module}`);
+
 /** An exam paper: which questions, in which order, with which limit. */
 export interface Paper {
   /** Paper code; the same code and settings give the same paper. */

@@ -1,11 +1,12 @@
+import { isEnvelope } from '../storage-codec.ts';
 import { transferApp, transferFormat, type SavedEnvelope, type Snapshot, type TransferFile } from './format.ts';
 import { contentTime, laterOf } from './times.ts';
 
 /** Reads stored text as a saved envelope `{"v": n, "data": …}`, or undefined when it is not one. */
-export function readEnvelope(text: string): SavedEnvelope | undefined {
+function readEnvelope(text: string): SavedEnvelope | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && Number.isInteger((parsed as { v?: unknown }).v) && 'data' in parsed) return parsed as SavedEnvelope;
+    if (isEnvelope(parsed)) return parsed;
   } catch {
     // Unreadable text is reported by the caller.
   }

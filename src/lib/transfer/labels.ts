@@ -11,6 +11,7 @@ const areaNames: Record<string, string> = {
   kpi: '客服 KPI 计算器',
   freight: '运费计算器',
   picker: '随机点名名单',
+  'plan-teacher': '教案授课信息',
 };
 /** Chinese names of the areas with one key per exercise (`area:<id>`). */
 const perItem: Record<string, string> = { quiz: '小测', chat: '模拟实战对话', form: '表格' };

@@ -1,3 +1,4 @@
+import { isEnvelope } from '../storage-codec.ts';
 import { maxImportBytes, transferApp, transferFormat, type SavedEnvelope, type Snapshot, type TransferFile } from './format.ts';
 
 /** Checks one saved value against its store's schema (supplied by the caller). */
@@ -10,9 +11,6 @@ export type RejectReason = 'empty' | 'size' | 'json' | 'truncated' | 'foreign' |
 export type ParseResult =
   | { ok: true; file: TransferFile; snapshot: Snapshot }
   | { ok: false; reason: RejectReason; message: string };
-
-/** Upgrades of the file format from version n to n + 1, keyed by n; empty while only version 1 exists. */
-export const formatMigrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
 const again = '请在原来的设备上重新“导出全部学习记录”，再导入新文件。';
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -38,17 +36,13 @@ export function parseTransfer(text: string, size: number, prefix: string, check:
   if (!isRecord(parsed) || parsed.app !== transferApp) {
     return fail('foreign', '这不是本课程网站导出的学习记录文件（可能来自其他软件或网站）。请选择文件名以“客服课程学习记录”开头的文件。');
   }
-  let format = parsed.format;
+  const file = parsed;
+  const format = file.format;
   if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) return fail('version', `无法识别文件的格式版本。${again}`);
   if (format > transferFormat) {
     return fail('version', `文件由更新版本的课程网站导出（格式版本 ${format}），本网站只能读取版本 ${transferFormat}。请在较新的课程网站上导入，或在原来的设备上用同一版本的网站导出。`);
   }
-  for (; format < transferFormat; format++) {
-    const migrate = formatMigrations[format];
-    if (!migrate) return fail('version', `文件的格式版本 ${format} 已不再支持。${again}`);
-    parsed = migrate(parsed as Record<string, unknown>);
-  }
-  const file = parsed as Record<string, unknown>;
+  // Format 1 is the only version; a format 2 would upgrade older files here.
   if (file.prefix !== prefix) {
     return fail('prefix', `文件中的学习记录属于另一版本的数据（${String(file.prefix)}），与本网站（${prefix}）不一致。${again}`);
   }
@@ -62,11 +56,9 @@ export function parseTransfer(text: string, size: number, prefix: string, check:
     const updatedAt = isRecord(item) ? item.updatedAt : undefined;
     const fine =
       key.startsWith(prefix) &&
-      isRecord(value) &&
-      Number.isInteger(value.v) &&
-      'data' in value &&
+      isEnvelope(value) &&
       (updatedAt === undefined || (typeof updatedAt === 'number' && Number.isFinite(updatedAt))) &&
-      check(key, value as unknown as SavedEnvelope);
+      check(key, value);
     if (!fine) bad.push(key);
     else snapshot[key] = updatedAt === undefined ? { text: JSON.stringify(value) } : { text: JSON.stringify(value), updatedAt: updatedAt as number };
   }

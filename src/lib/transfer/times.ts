@@ -1,3 +1,5 @@
+import type { Snapshot } from './format.ts';
+
 /** Field names the stores use for moments in time (ms since epoch). */
 const timeFields = new Set(['at', 'first', 'last', 'started', 'startedAt', 'submitted']);
 // Values below this are counts or durations, not dates (2001-09-09 in ms).
@@ -64,4 +66,18 @@ export function trackWriteTimes(engine: Record<string, string>, prefix: string, 
       return true;
     },
   });
+}
+
+/**
+ * Writes items that bring their own times (an import) straight to `engine`, which must not be wrapped
+ * by `trackWriteTimes`, and records those times in one rewrite of `timesKey`; an item without a time loses its old one.
+ */
+export function writeWithTimes(engine: Record<string, string>, items: Snapshot, timesKey: string): void {
+  const times = parseWriteTimes(engine[timesKey]);
+  for (const [key, { text, updatedAt }] of Object.entries(items)) {
+    engine[key] = text;
+    if (updatedAt === undefined) delete times[key];
+    else times[key] = updatedAt;
+  }
+  engine[timesKey] = JSON.stringify(times);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanPaperCode, draw, formatClock, formatPercent, makePaper, shuffle, shuffleUnsolved, splitBlanks, blankNumbers, summarise, addAttempt, timeLeft } from '../../../src/lib/quiz/index.ts';
+import { cleanPaperCode, draw, examId, formatClock, formatPercent, makePaper, shuffle, shuffleUnsolved, splitBlanks, blankNumbers, summarise, addAttempt, timeLeft } from '../../../src/lib/quiz/index.ts';
 import { allQuestions } from '../../../src/data/questions/index.ts';
 
 describe('seeded drawing', () => {
@@ -66,5 +66,13 @@ describe('history and display', () => {
   it('splits blanks and numbers them in reading order', () => {
     expect(splitBlanks('A{{x}}B{{y}}')).toEqual([{ text: 'A' }, { blank: 'x' }, { text: 'B' }, { blank: 'y' }]);
     expect(blankNumbers(['{{b}} 和 {{a}}', '{{c}}'])).toEqual({ b: 1, a: 2, c: 3 });
+  });
+});
+
+describe('examId', () => {
+  it('names the saved paper of a module test and of the final exam', () => {
+    expect(examId(1)).toBe('exam-m1');
+    expect(examId(12)).toBe('exam-m12');
+    expect(examId('final')).toBe('exam-final');
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import { createCodec, type SafeParser } from '../../../src/lib/storage-codec.ts';
-import { buildExport, localSnapshot, merge, parseTransfer, planImport } from '../../../src/lib/transfer/index.ts';
+import { buildExport, describeKey, localSnapshot, merge, parseTransfer, planImport } from '../../../src/lib/transfer/index.ts';
 
 const dir = 'tests/fixtures/storage';
 /** Snapshots of every saved key as each schema version wrote it: `v1.json`, later `v2.json`, … */
@@ -27,6 +27,7 @@ async function storeFor(key: string): Promise<WritableAtom<unknown> | ReadableAt
     kpi: await import('../../../src/stores/kpi.ts'),
     freight: await import('../../../src/stores/freight.ts'),
     picker: await import('../../../src/stores/picker.ts'),
+    plan: await import('../../../src/stores/plan.ts'),
   };
   const stores: Record<string, () => WritableAtom<unknown>> = {
     visits: () => m.progress.visits as WritableAtom<unknown>,
@@ -43,6 +44,7 @@ async function storeFor(key: string): Promise<WritableAtom<unknown> | ReadableAt
     kpi: () => m.kpi.kpiSaved as WritableAtom<unknown>,
     freight: () => m.freight.freightInputs as WritableAtom<unknown>,
     picker: () => m.picker.pickerSaved as WritableAtom<unknown>,
+    'plan-teacher': () => m.plan.planTeacher as WritableAtom<unknown>,
   };
   const make = stores[area!];
   if (!make) throw new Error(`No store known for ${key}: add it to this test`);
@@ -59,7 +61,7 @@ describe('saved data of every earlier version still loads', () => {
   it('has a snapshot of the current version covering every store', () => {
     expect(snapshots.map((s) => s.version)).toContain(current);
     const areas = new Set(Object.keys(snapshots.find((s) => s.version === current)!.items).map((k) => k.slice(8).split(':')[0]));
-    expect([...areas].sort()).toEqual(['chat', 'chat-reports', 'form', 'form-identity', 'freight', 'grades-roster', 'grades-settings', 'kpi', 'picker', 'quick-phrases', 'quiz', 'typing', 'visits', 'voice'].sort());
+    expect([...areas].sort()).toEqual(['chat', 'chat-reports', 'form', 'form-identity', 'freight', 'grades-roster', 'grades-settings', 'kpi', 'picker', 'plan-teacher', 'quick-phrases', 'quiz', 'typing', 'visits', 'voice'].sort());
   });
 
   for (const snapshot of snapshots) {
@@ -112,5 +114,20 @@ describe('the snapshot survives export and import', () => {
     if (!parsed.ok) return;
     expect(planImport({}, parsed.snapshot).added).toHaveLength(Object.keys(items).length);
     expect(Object.fromEntries(Object.entries(merge({}, parsed.snapshot)).map(([k, v]) => [k, v.text]))).toEqual(items);
+  });
+});
+
+describe('every saved key of the snapshot is known to the import', () => {
+  const items = snapshots.find((s) => s.version === current)!.items;
+
+  it.each(Object.keys(items))('%s has a Chinese name in the preview', (key) => {
+    expect(describeKey(key, 'kefu:v1:', {})).not.toMatch(/^其他记录/);
+  });
+
+  it('is checked with its store\'s schema, not only for an envelope', async () => {
+    const { checkSavedItem } = await import('../../../src/components/progress/saved-checks.ts');
+    expect(describeKey('kefu:v1:plan-teacher', 'kefu:v1:', {})).toBe('教案授课信息');
+    expect(checkSavedItem('kefu:v1:plan-teacher', JSON.parse(items['kefu:v1:plan-teacher']!))).toBe(true);
+    expect(checkSavedItem('kefu:v1:plan-teacher', { v: 1, data: { className: '', teacher: '王'.repeat(41), time: '', place: '' } })).toBe(false);
   });
 });

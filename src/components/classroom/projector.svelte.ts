@@ -1,3 +1,4 @@
+import { fromStore } from 'svelte/store';
 import { teacherReveal } from '../../stores/classroom.ts';
 import { parseSectionHash, projectorAction, sectionHash, type ProjectorAction } from '../../lib/classroom/keys.ts';
 
@@ -13,7 +14,6 @@ export class Projector {
   active = $state(false);
   index = $state(0);
   blank = $state(false);
-  reveal = $state(false);
   names: string[] = $state([]);
   /** Whether the section on screen holds a quiz or a form whose answers can be revealed. */
   hasAnswers = $state(false);
@@ -21,6 +21,12 @@ export class Projector {
   onclose?: () => void;
   #sections: HTMLElement[][] = [];
   #fullscreen = false;
+  #reveal = fromStore(teacherReveal);
+
+  /** Whether the reference answers are shown (the store quizzes and forms read). */
+  get reveal() {
+    return this.#reveal.current;
+  }
 
   /** Reads the sections from the lesson body; returns false when the page has none. */
   collect(): boolean {
@@ -53,7 +59,7 @@ export class Projector {
     if (!this.active) return;
     this.active = false;
     this.blank = false;
-    this.#setReveal(false);
+    teacherReveal.set(false);
     document.documentElement.classList.remove('projecting');
     for (const el of this.#sections.flat()) el.removeAttribute('data-projector-off');
     history.replaceState(history.state, '', location.pathname + location.search);
@@ -67,7 +73,7 @@ export class Projector {
   /** Shows section `index` (clamped) from its top and puts the focus on its heading. */
   go(index: number) {
     const target = Math.min(Math.max(index, 0), this.count - 1);
-    if (target !== this.index) this.#setReveal(false);
+    if (target !== this.index) teacherReveal.set(false);
     this.index = target;
     this.#sections.forEach((els, i) => els.forEach((el) => el.toggleAttribute('data-projector-off', i !== target)));
     this.hasAnswers = this.#sections[target]!.some((el) => el.matches(answerWidgets) || el.querySelector(answerWidgets) !== null);
@@ -98,7 +104,7 @@ export class Projector {
   }
 
   toggleReveal() {
-    this.#setReveal(!this.reveal);
+    teacherReveal.set(!this.reveal);
   }
 
   /** Handles a key press while projecting; returns whether the key was used. */
@@ -138,11 +144,6 @@ export class Projector {
       exit: () => this.close(),
     };
     run[action]();
-  }
-
-  #setReveal(on: boolean) {
-    this.reveal = on;
-    teacherReveal.set(on);
   }
 
   #page() {

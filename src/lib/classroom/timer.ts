@@ -4,6 +4,8 @@
  * time left is always computed from timestamps, never from counted ticks.
  */
 
+import { formatClock } from '../voice/time.ts';
+
 /** One segment of the lesson plan, as in the lesson's front matter. */
 export interface TimerSegment {
   /** 环节名称 @example '新课讲授' */
@@ -65,12 +67,6 @@ export function next(state: TimerState, segments: readonly TimerSegment[], now: 
   return { index: state.index + 1, spentMs: 0, startedAt: state.startedAt === null ? null : now };
 }
 
-/** Formats milliseconds as mm:ss; minutes may exceed 59. */
-export function formatClock(ms: number): string {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
 /** What to show at `now`. Time left counts up to whole seconds, so a fresh 5-minute segment shows 05:00. */
 export function view(state: TimerState, segments: readonly TimerSegment[], now: number): TimerView {
   const index = Math.min(Math.max(0, state.index), segments.length - 1);
@@ -118,4 +114,28 @@ export function restoreTimer(raw: string | null, segments: readonly TimerSegment
     // Damaged text: start afresh.
   }
   return initialTimer();
+}
+
+// Kept for this tab only (sessionStorage), so a reload during class keeps the clock; it is not
+// learning data and never appears in an export.
+const timerKey = (path: string) => `kefu:timer:${path}`;
+
+/** The timer saved in this tab for the page at `path`, checked by `restoreTimer`; a fresh one without session storage. */
+export function loadTimer(path: string, segments: readonly TimerSegment[], now: number): TimerState {
+  let raw: string | null = null;
+  try {
+    raw = sessionStorage.getItem(timerKey(path));
+  } catch {
+    // No session storage (blocked, or not a browser): start afresh.
+  }
+  return restoreTimer(raw, segments, now);
+}
+
+/** Saves the timer for the page at `path` in this tab. */
+export function saveTimer(path: string, state: TimerState): void {
+  try {
+    sessionStorage.setItem(timerKey(path), JSON.stringify(state));
+  } catch {
+    // Without session storage the timer still works; only a reload resets it.
+  }
 }

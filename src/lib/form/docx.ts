@@ -1,5 +1,6 @@
 import { AlignmentType, Document, HeightRule, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { FormExercise } from '../../schemas/form.ts';
+import { a4, cellMargin, documentBase, pageMargin } from '../docx-page.ts';
 import { displayValue, fixedText, handInFields, headerColumns } from './cells.ts';
 import { getCell, rowsOf, type FormValues } from './values.ts';
 
@@ -12,11 +13,6 @@ export interface HandInMeta {
   date: Date;
 }
 
-// Word and WPS in Chinese schools have 宋体; Latin text and digits use Times New Roman.
-const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
-const a4 = { width: 11906, height: 16838 };
-const margin = 1134;
-
 /** Paragraphs of a cell; each typed line becomes its own paragraph so line breaks survive. */
 function lines(text: string, bold = false): Paragraph[] {
   return text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
@@ -26,7 +22,7 @@ function cell(text: string, percent: number, header = false): TableCell {
   return new TableCell({
     children: lines(text, header),
     width: { size: percent, type: WidthType.PERCENTAGE },
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    margins: cellMargin,
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7EEF2' } } : {}),
   });
 }
@@ -59,16 +55,15 @@ export function buildFormDocument(form: FormExercise, values: FormValues, meta: 
     .map(([label, value]) => `${label}：${value || '　　　　'}`)
     .join('　　');
   return new Document({
-    creator: '电子商务客户服务 · 互动课程',
+    ...documentBase,
     title: form.title,
-    styles: { default: { document: { run: { font, size: 21, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
     sections: [
       {
         properties: {
           page: {
             // docx swaps width and height itself for landscape.
             size: landscape ? { ...a4, orientation: PageOrientation.LANDSCAPE } : a4,
-            margin: { top: margin, bottom: margin, left: margin, right: margin },
+            margin: pageMargin,
           },
         },
         children: [

@@ -1,4 +1,5 @@
 import type { FormExercise } from '../../schemas/form.ts';
+import { safeFileName } from '../file-name.ts';
 import { completion } from './completion.ts';
 import { formValuesSchema, normalizeValues, type FormValues } from './values.ts';
 
@@ -91,5 +92,5 @@ export function readFormImport(form: FormExercise, text: string, size = new Text
 /** A download file name: form title and learner's name, without characters Windows refuses. */
 export function exportFileName(form: FormExercise, values: FormValues, extension: 'json' | 'docx'): string {
   const parts = [form.title, values.name.trim()].filter(Boolean).join(' - ');
-  return `${parts.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim()}.${extension}`;
+  return `${safeFileName(parts)}.${extension}`;
 }

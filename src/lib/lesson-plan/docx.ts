@@ -13,15 +13,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { a4, cellMargin, documentBase, margin, pageMargin } from '../docx-page.ts';
 import { cellColumns, spanWidth, type PlanCell, type PlanSheet, type PlanTable } from './layout.ts';
 
 // Re-exported so the plan page loads docx once, through this module, only when 导出 Word is pressed.
 export { Packer };
 
-// Word and WPS in Chinese schools have 宋体; Latin text and digits use Times New Roman.
-const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
-const a4 = { width: 11906, height: 16838 };
-const margin = 1134;
 /** Width of the text area in twips (A4 less both margins). */
 const textWidth = a4.width - 2 * margin;
 const twips = (percent: number) => Math.round((textWidth * percent) / 100);
@@ -58,7 +55,7 @@ function wordTable(table: PlanTable): Table {
               ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
               ...(cell.rowSpan ? { rowSpan: cell.rowSpan } : {}),
               verticalAlign: cell.header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-              margins: { top: 60, bottom: 60, left: 100, right: 100 },
+              margins: cellMargin,
               ...(cell.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF2F4' } } : {}),
             }),
         ),
@@ -90,10 +87,9 @@ export function buildPlanDocument(sheet: PlanSheet): Document {
     children.push(wordTable(table));
   });
   return new Document({
-    creator: '电子商务客户服务 · 互动课程',
+    ...documentBase,
     title: sheet.title,
     description: sheet.subtitle,
-    styles: { default: { document: { run: { font, size: 21, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
-    sections: [{ properties: { page: { size: a4, margin: { top: margin, bottom: margin, left: margin, right: margin } } }, children }],
+    sections: [{ properties: { page: { size: a4, margin: pageMargin } }, children }],
   });
 }

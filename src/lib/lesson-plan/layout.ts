@@ -1,4 +1,5 @@
 import type { LessonData } from '../../schemas/lesson.ts';
+import { safeFileName } from '../file-name.ts';
 import { teacherFieldLabels, type TeacherFieldKey, type TeacherFields } from './teacher.ts';
 
 /** What a lesson plan is made from: the lesson's front matter plus its module's display name. */
@@ -162,10 +163,7 @@ export function cellColumns(table: Pick<PlanTable, 'columns' | 'rows'>): number[
 /** Width in percent of a cell starting at `column` and spanning `span` columns. */
 export const spanWidth = (columns: readonly number[], column: number, span = 1) => columns.slice(column, column + span).reduce((a, b) => a + b, 0);
 
-/** Characters Windows, macOS and Linux refuse in file names. */
-const unsafeInFileName = /[\\/:*?"<>|\u0000-\u001f]/g;
-
 /** Name of the Word file. @example planFileName('1.1', '初识客户与电子商务客户服务') === '教案-1.1-初识客户与电子商务客户服务.docx' */
 export function planFileName(code: string, title: string): string {
-  return `教案-${code}-${title}`.replace(unsafeInFileName, '-').trim() + '.docx';
+  return `${safeFileName(`教案-${code}-${title}`, '-')}.docx`;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatClock, initialTimer, next, pause, restoreTimer, segmentAnnouncement, start, view, type TimerState } from '../../../src/lib/classroom/timer.ts';
+import { formatClock } from '../../../src/lib/voice/time.ts';
+import { initialTimer, loadTimer, next, pause, restoreTimer, saveTimer, segmentAnnouncement, start, view, type TimerState } from '../../../src/lib/classroom/timer.ts';
 
 // The standard lesson plan: 导入 5′ → 新课讲授 40′ → 学生实践 40′ → 总结归纳 4′ → 作业布置 1′.
 const segments = [
@@ -124,5 +125,37 @@ describe('restoreTimer (a reload during class)', () => {
     ['a start that is not a time', '{"index":0,"spentMs":0,"startedAt":"8:00"}'],
   ])('starts afresh from %s', (_, raw) => {
     expect(restoreTimer(raw, segments, now)).toEqual(initialTimer());
+  });
+});
+
+describe('loadTimer and saveTimer (the tab\'s session storage)', () => {
+  const now = Date.parse('2026-11-24T08:30:00+08:00');
+  const running: TimerState = { index: 2, spentMs: min, startedAt: now - min };
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('saves per page and loads it back', () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('sessionStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) });
+    saveTimer('/lessons/1-1/', running);
+    expect([...items.keys()]).toEqual(['kefu:timer:/lessons/1-1/']);
+    expect(loadTimer('/lessons/1-1/', segments, now)).toEqual(running);
+    expect(loadTimer('/lessons/1-2/', segments, now)).toEqual(initialTimer());
+  });
+
+  it('checks what it loads', () => {
+    vi.stubGlobal('sessionStorage', { getItem: () => '{"index":9,"spentMs":0,"startedAt":null}' });
+    expect(loadTimer('/lessons/1-1/', segments, now)).toEqual(initialTimer());
+  });
+
+  it('works without session storage', () => {
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    vi.stubGlobal('sessionStorage', { getItem: blocked, setItem: blocked });
+    expect(() => saveTimer('/lessons/1-1/', running)).not.toThrow();
+    expect(loadTimer('/lessons/1-1/', segments, now)).toEqual(initialTimer());
+    vi.stubGlobal('sessionStorage', undefined);
+    expect(() => saveTimer('/lessons/1-1/', running)).not.toThrow();
+    expect(loadTimer('/lessons/1-1/', segments, now)).toEqual(initialTimer());
   });
 });

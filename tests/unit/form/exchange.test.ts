@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, exportFormJson, importSizeProblem, maxImportBytes, readFormImport } from '../../../src/lib/form/exchange.ts';
+import { safeFileName } from '../../../src/lib/file-name.ts';
 import { emptyValues, withCell, withRowAdded, type FormValues } from '../../../src/lib/form/values.ts';
 import { growable, sample } from './fixtures.ts';
 
@@ -62,6 +63,13 @@ describe('JSON export', () => {
     expect(exportFileName(sample, { ...filled, name: '林/小悦' }, 'docx')).toBe('表1-9 示例表格 - 林 小悦.docx');
     expect(exportFileName(sample, emptyValues(), 'json')).toBe('表1-9 示例表格.json');
   });
+
+  it.each([
+    ['林/小悦', undefined, '林 小悦'],
+    [' a<>:"b\tc ', undefined, 'a b c'],
+    ['23级/1班-客服-成绩', '_', '23级_1班-客服-成绩'],
+    ['综合考核：模拟实战/理论测验?', '-', '综合考核：模拟实战-理论测验-'],
+  ])('safeFileName(%j, %j)', (name, replacement, safe) => expect(safeFileName(name, replacement)).toBe(safe));
 });
 
 describe('JSON import refuses a bad file, changes nothing and says why', () => {

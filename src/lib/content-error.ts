@@ -8,11 +8,12 @@ export interface Problem {
 
 /** Thrown at build time when content breaks a rule; its message lists every problem. */
 export class ContentError extends Error {
-  constructor(
-    headline: string,
-    readonly problems: Problem[],
-  ) {
+  /** Every problem, for tools that list them. */
+  readonly problems: Problem[];
+
+  constructor(headline: string, problems: Problem[]) {
     super(`${headline}\n${formatProblems(problems)}`);
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -2,6 +2,7 @@ import { z } from './zod.ts';
 import { checkSamples } from '../lib/answer/evaluate.ts';
 import { normalise } from '../lib/answer/normalise.ts';
 import { compileRegex, FUZZY_MIN_LENGTH, RULE_KINDS } from '../lib/answer/rules.ts';
+import { ACTS, type Act } from '../lib/answer/meaning/index.ts';
 
 /**
  * Answer-engine rule sets (答案规则): ordered answer groups for blanks, forms and the mock chat. The
@@ -51,6 +52,8 @@ export const ruleSchema = z.union(
         .refine(([min, max]) => min <= max, { error: (issue) => `lengthBetween 的最小值大于最大值：${JSON.stringify(issue.input)}` }),
     }),
     z.strictObject({ fuzzy: z.array(fuzzyTerm).min(1, { error: '关键词列表不能为空' }) }),
+    z.strictObject({ affirms: terms }),
+    z.strictObject({ act: z.enum(ACTS as [Act, ...Act[]], { error: `言语行为只能是：${ACTS.join('、')}` }), about: terms.optional() }),
   ],
   { error: `每条规则只写一种，且只能是：${RULE_KINDS.join('、')}` },
 );

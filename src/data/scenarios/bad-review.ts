@@ -9,7 +9,7 @@ const CASHBACK_TERMS = ['返现', '红包', '删评', '删差评', '删除差评
 
 const cashbackTrap: AnswerGroupInput = {
   id: 'trap-cashback',
-  when: [{ containsAny: CASHBACK_TERMS }],
+  when: [{ affirms: CASHBACK_TERMS }],
   feedback: '用返现、红包、赠品换好评或删差评属于“好评返现”，违反平台规则，顾客还可能举报。处理差评要解决问题本身，评价由顾客自己决定。',
   points: 0,
   correctness: 'incorrect',
@@ -58,7 +58,7 @@ export const scenario = {
           cashbackTrap,
           {
             id: 'blame-customer',
-            when: [{ containsAny: ['您没预热', '你没预热', '您用错', '你用错', '使用不当', '您自己', '你自己', '操作不当'] }],
+            when: [{ affirms: ['您没预热', '你没预热', '您用错', '你用错', '使用不当', '您自己', '你自己', '操作不当'] }],
             feedback: '一开口就说顾客用错了，顾客只会更生气。先道歉、了解情况，原因留到下一步再一起查。',
             points: 0,
             correctness: 'incorrect',
@@ -112,7 +112,7 @@ export const scenario = {
           cashbackTrap,
           {
             id: 'trap-deny',
-            when: [{ containsAny: ['质量没问题', '不会有问题', '杯子没问题', '肯定是您', '肯定是你', '别人都说好', '别人用着都', '没有人反映'] }],
+            when: [{ affirms: ['质量没问题', '不会有问题', '杯子没问题', '肯定是您', '肯定是你', '别人都说好', '别人用着都', '没有人反映'] }],
             feedback: '否认问题、拿别人的评价来压顾客，只会让他更坚定地给差评。先和他一起把原因查出来。',
             points: 0,
             correctness: 'incorrect',
@@ -175,7 +175,7 @@ export const scenario = {
           },
           {
             id: 'buyer-pays',
-            when: [{ containsAny: ['您出运费', '您承担', '自费', '您自己买', '自己买一个', '另外购买', '单独购买'] }],
+            when: [{ affirms: ['您出运费', '您承担', '自费', '您自己买', '自己买一个', '另外购买', '单独购买'] }],
             feedback: '密封圈有压痕，是商品本身的问题，费用应由店铺承担。让顾客自己花钱，差评只会更难挽回。',
             points: 0,
             correctness: 'incorrect',

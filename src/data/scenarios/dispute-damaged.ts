@@ -38,7 +38,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-blame-buyer',
-            when: [{ containsAny: ['为什么签收', '怎么不验', '不验货', '您签收了', '你签收了', '签收了就', '您自己摔', '你自己摔', '您自己弄', '你自己弄'] }],
+            when: [{ affirms: ['为什么签收', '怎么不验', '不验货', '您签收了', '你签收了', '签收了就', '您自己摔', '你自己摔', '您自己弄', '你自己弄'] }],
             feedback: '顾客收到坏的商品已经很恼火，这时质问“怎么不验货”等于把责任推给顾客，纠纷会马上升级。',
             points: 0,
             correctness: 'incorrect',
@@ -57,7 +57,7 @@ export const scenario = {
           },
           {
             id: 'blame-courier',
-            when: [{ containsAny: ['快递的问题', '快递的责任', '快递摔的', '快递弄坏', '去找快递', '找快递理赔吧', '快递公司负责', '跟快递说'] }],
+            when: [{ affirms: ['快递的问题', '快递的责任', '快递摔的', '快递弄坏', '去找快递', '找快递理赔吧', '快递公司负责', '跟快递说'] }],
             feedback: '对顾客来说，东西是在我们店买的。运输破损由店铺先为顾客解决，再由店铺去找快递索赔，不能让顾客自己去找。',
             points: 0,
             correctness: 'incorrect',
@@ -111,7 +111,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-deny',
-            when: [{ containsAny: ['包装没问题', '我们包装很好', '包装很严实', '出库都检查', '出库检查过', '不是我们的', '与我们无关', '跟我们没关系'] }],
+            when: [{ affirms: ['包装没问题', '我们包装很好', '包装很严实', '出库都检查', '出库检查过', '不是我们的', '与我们无关', '跟我们没关系'] }],
             feedback: '照片已经说明问题，这时强调“我们没错”只会激怒顾客。先明确责任，再给方案。',
             points: 0,
             correctness: 'incorrect',
@@ -138,7 +138,7 @@ export const scenario = {
           },
           {
             id: 'compensate-only',
-            when: [{ containsAny: ['优惠券', '红包', '补偿', '小礼物', '赔您'] }],
+            when: [{ affirms: ['优惠券', '红包', '补偿', '小礼物', '赔您'] }],
             feedback: '小额补偿代替不了能用的壶。顾客要的是补发或退款，补偿只能作为额外的歉意。',
             points: 0,
             correctness: 'incorrect',
@@ -174,7 +174,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-buyer-pays',
-            when: [{ containsAny: ['您承担', '您自己出', '您出运费', '自付', '您付运费', '您先付运费', '你出运费', '不是我们承担', '运费不是我们'] }],
+            when: [{ affirms: ['您承担', '您自己出', '您出运费', '自付', '您付运费', '您先付运费', '你出运费', '不是我们承担', '运费不是我们'] }],
             feedback: '运输破损是店铺方的责任，来回运费都应由店铺承担。让顾客出运费，纠纷就会升级成投诉。',
             points: 0,
             correctness: 'incorrect',
@@ -184,7 +184,7 @@ export const scenario = {
           },
           {
             id: 'must-return-first',
-            when: [{ containsAny: ['先寄回', '寄回来再', '收到退货再', '退回后再'] }],
+            when: [{ affirms: ['先寄回', '寄回来再', '收到退货再', '退回后再'] }],
             feedback: '店铺规定破损件无需寄回，拍照留存即可。要求顾客先寄回再补发，只会拖长处理时间。',
             points: 0,
             correctness: 'incorrect',
@@ -238,7 +238,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-overpromise',
-            when: [{ containsAny: ['保证不会碎', '绝对不会碎', '肯定不会碎', '保证完好', '绝对完好', '百分百'] }],
+            when: [{ affirms: ['保证不会碎', '绝对不会碎', '肯定不会碎', '保证完好', '绝对完好', '百分百'] }],
             feedback: '运输中的情况谁也无法百分百保证。说清你会怎样加固包装、发出后发单号，比空口保证更可信。',
             points: 0,
             correctness: 'incorrect',

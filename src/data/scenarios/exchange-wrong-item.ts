@@ -43,7 +43,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-blame-buyer',
-            when: [{ containsAny: ['您拍错', '你拍错', '您选错', '你选错', '是不是拍错', '是不是选错', '您下单选的', '你下单选的', '您看错', '你看错'] }],
+            when: [{ affirms: ['您拍错', '你拍错', '您选错', '你选错', '是不是拍错', '是不是选错', '您下单选的', '你下单选的', '您看错', '你看错'] }],
             feedback: '还没核实就怀疑顾客拍错了，等于把责任推给顾客。先道歉，再请她拍照、你去查订单，事实会说话。',
             points: 0,
             correctness: 'incorrect',
@@ -53,7 +53,7 @@ export const scenario = {
           },
           {
             id: 'push-keep',
-            when: [{ containsAny: ['将就', '凑合', '也挺好看', '也很好看', '也不错', '差不多'] }],
+            when: [{ affirms: ['将就', '凑合', '也挺好看', '也很好看', '也不错', '差不多'] }],
             feedback: '劝顾客“将就用”会让她觉得店铺想省事。她买的是雾蓝色，就应该收到雾蓝色。',
             points: 0,
             correctness: 'incorrect',
@@ -107,7 +107,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-buyer-pays',
-            when: [{ containsAny: ['您承担', '您出运费', '您自己出', '您自付', '买家承担', '运费自理', '您来出', '运费您出', '您付运费', '您自己付'] }],
+            when: [{ affirms: ['您承担', '您出运费', '您自己出', '您自付', '买家承担', '运费自理', '您来出', '运费您出', '您付运费', '您自己付'] }],
             feedback: '发错货是店铺的责任，来回运费都应由店铺承担。让顾客出运费，等于让她为我们的错误买单。',
             points: 0,
             correctness: 'incorrect',
@@ -142,7 +142,7 @@ export const scenario = {
           },
           {
             id: 'refund-only',
-            when: [{ containsAny: ['退款', '退货', '退钱'] }],
+            when: [{ affirms: ['退款', '退货', '退钱'] }],
             feedback: '顾客明确说“就想要雾蓝的”，她要的是换货。先满足她的要求；雾蓝色有现货，不必只给退款。',
             points: 0,
             correctness: 'incorrect',
@@ -178,7 +178,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-offline-refund',
-            when: [{ containsAny: ['微信转', '转账', '支付宝转', '私下补', '加我', '红包补'] }],
+            when: [{ affirms: ['微信转', '转账', '支付宝转', '私下补', '加我', '红包补'] }],
             feedback: '运费补偿只能在平台内按规则处理，或者请顾客选运费到付。私下转账绕开平台，违反平台规则，骗子也常用这一招。',
             points: 0,
             correctness: 'incorrect',
@@ -239,7 +239,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-start-over',
-            when: [{ containsAny: ['重新说', '再说一遍', '重新描述', '重新申请', '找其他客服', '明天再来', '明天再联系', '等我上班'] }],
+            when: [{ affirms: ['重新说', '再说一遍', '重新描述', '重新申请', '找其他客服', '明天再来', '明天再联系', '等我上班'] }],
             feedback: '让顾客找别人重新说一遍，正是交接没做好的表现。你下班前要把情况写进交接记录交给晚班同事，顾客不用重复。',
             points: 0,
             correctness: 'incorrect',

@@ -70,7 +70,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-absolute',
-            when: [{ containsAny: [...ABSOLUTE_TERMS, '绝对不会', '保证不会', '百分之百', '百分百', '永远不会'] }],
+            when: [{ affirms: [...ABSOLUTE_TERMS, '绝对不会', '保证不会', '百分之百', '百分百', '永远不会'] }],
             feedback: '“绝对不会糊”“百分百好用”都是无法兑现的绝对化说法。用参数和功能说话：5 升适合 3～5 人，可视窗口随时能看到食物。',
             points: 0,
             correctness: 'incorrect',
@@ -79,7 +79,7 @@ export const scenario = {
           },
           {
             id: 'wrong-size',
-            when: [{ containsAny: ['3.5升就够', '3.5l就够', '买3.5', '选3.5', '3.5升的就', '拍3.5'] }],
+            when: [{ affirms: ['3.5升就够', '3.5l就够', '买3.5', '选3.5', '3.5升的就', '拍3.5'] }],
             feedback: '3.5 升的款式适合 1～2 人，三口之家用会小。先弄清人数，再按知识卡推荐合适的容量。',
             points: 0,
             correctness: 'incorrect',
@@ -141,7 +141,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-bash',
-            when: [{ containsAny: ['假货', '山寨', '高仿', '劣质', '便宜没好货', '别家是假', '他们是假'] }],
+            when: [{ affirms: ['假货', '山寨', '高仿', '劣质', '便宜没好货', '别家是假', '他们是假'] }],
             feedback: '不要贬低别的店铺。讲清自己商品的功能、赠品和售后保障，让顾客自己比较。',
             points: 0,
             correctness: 'incorrect',
@@ -151,7 +151,7 @@ export const scenario = {
           {
             id: 'trap-agree-discount',
             when: [
-              { containsAny: ['给您便宜', '便宜50', '少50', '减50', '给您减', '给您少', '帮您改成', '给您改成', '改成319', '按319', '319元', '算您319'] },
+              { affirms: ['给您便宜', '便宜50', '少50', '减50', '给您减', '给您少', '帮您改成', '给您改成', '改成319', '按319', '319元', '算您319'] },
               { notContains: REFUSALS },
             ],
             feedback: '客服没有议价和改价权限，随口答应降价，顾客付款时发现做不到，会觉得被骗，订单和信任一起丢掉。',
@@ -209,7 +209,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-skip-check',
-            when: [{ containsAny: ['不用核对', '不需要核对', '不用确认', '不用检查', '没必要核对', '系统会自动', '自己看订单'] }],
+            when: [{ affirms: ['不用核对', '不需要核对', '不用确认', '不用检查', '没必要核对', '系统会自动', '自己看订单'] }],
             feedback: '顾客主动请你核对，正是避免错发、漏发的好时机。逐项说出收件人、地址和规格，请顾客确认。',
             points: 0,
             correctness: 'incorrect',
@@ -264,7 +264,7 @@ export const scenario = {
           {
             id: 'trap-overpromise',
             when: [
-              { containsAny: ['保证到', '保证送到', '保证能到', '保证周', '保证明天', '保证赶', '肯定能到', '一定能到', '绝对能到', '百分百能到', '百分之百能到', '包到', '肯定到', '一定到', '肯定赶得上', '一定赶得上'] },
+              { affirms: ['保证到', '保证送到', '保证能到', '保证周', '保证明天', '保证赶', '肯定能到', '一定能到', '绝对能到', '百分百能到', '百分之百能到', '包到', '肯定到', '一定到', '肯定赶得上', '一定赶得上'] },
               { notContains: REFUSALS },
             ],
             feedback: '物流会受天气、中转等影响，客服不能打包票。说清发货时间和一般时效，再承诺跟踪，才是可兑现的服务。',
@@ -320,7 +320,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-cashback',
-            when: [{ containsAny: ['返现', '好评返', '五星返', '晒图返', '返红包', '红包', '好评送', '五星好评送'] }],
+            when: [{ affirms: ['返现', '好评返', '五星返', '晒图返', '返红包', '红包', '好评送', '五星好评送'] }],
             feedback: '用返现、红包换好评属于诱导好评，违反平台规则。结束语只需感谢、告知后续，并欢迎顾客随时联系。',
             points: 0,
             correctness: 'incorrect',

@@ -45,7 +45,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-cold',
-            when: [{ containsAny: ['有事说', '说吧', '什么事', '啥事', '干嘛', '问吧'] }],
+            when: [{ affirms: ['有事说', '说吧', '什么事', '啥事', '干嘛', '问吧'] }],
             feedback: '语气生硬，像在打发人。顾客第一次来店，第一句话要热情：问候、报店名、主动引导。',
             points: 0,
             correctness: 'incorrect',
@@ -107,7 +107,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-bare-no',
-            when: [{ containsAny: ['没有', '没了', '没货', '卖完', '售罄', '缺货', '断货'] }, { lengthBetween: [0, 8] }],
+            when: [{ affirms: ['没有', '没了', '没货', '卖完', '售罄', '缺货', '断货'] }, { lengthBetween: [0, 8] }],
             feedback: '一句“没有”就结束了对话，顾客只能去别家。缺货时要先致歉，再推荐有货的颜色，还要回答牛奶的问题。',
             points: 0,
             correctness: 'incorrect',
@@ -117,7 +117,7 @@ export const scenario = {
           },
           {
             id: 'trap-false-stock',
-            when: [{ containsAny: ['白色有货', '白色有现货', '白色还有货', '白色的有货', '有白色的'] }],
+            when: [{ affirms: ['白色有货', '白色有现货', '白色还有货', '白色的有货', '有白色的'] }],
             feedback: '白色规格已经售罄，说“有货”会让顾客拍下后发不出货，引发投诉。库存要以系统为准。',
             points: 0,
             correctness: 'incorrect',
@@ -135,7 +135,7 @@ export const scenario = {
           },
           {
             id: 'push-elsewhere',
-            when: [{ containsAny: ['别家', '其他店', '别的店', '别的店铺'] }],
+            when: [{ affirms: ['别家', '其他店', '别的店', '别的店铺'] }],
             feedback: '店里明明有相近的颜色，却把顾客推到别家，白白丢了订单。先致歉，再推荐浅灰色或米色。',
             points: 0,
             correctness: 'incorrect',
@@ -182,7 +182,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-promise',
-            when: [{ containsAny: ['保证明天到', '一定明天到', '明天一定到', '肯定明天到', '保证到', '保证送到', '绝对能到'] }],
+            when: [{ affirms: ['保证明天到', '一定明天到', '明天一定到', '肯定明天到', '保证到', '保证送到', '绝对能到'] }],
             feedback: '到货时间取决于快递，客服保证不了。承诺做不到的事，一旦晚到就会引来投诉。说清发货时间和一般送达时间即可。',
             points: 0,
             correctness: 'incorrect',
@@ -191,7 +191,7 @@ export const scenario = {
           },
           {
             id: 'refuse-remark',
-            when: [{ containsAny: ['不能备注', '没法备注', '备注不了', '您自己写', '你自己写', '自己在留言'] }],
+            when: [{ affirms: ['不能备注', '没法备注', '备注不了', '您自己写', '你自己写', '自己在留言'] }],
             feedback: '添加卖家备注是客服能做、也应该做的事。拒绝顾客的合理要求，会让顾客觉得店铺不上心。',
             points: 0,
             correctness: 'incorrect',
@@ -245,7 +245,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-cashback',
-            when: [{ containsAny: ['好评返现', '五星好评', '好评返', '返现', '好评送', '晒图返'] }],
+            when: [{ affirms: ['好评返现', '五星好评', '好评返', '返现', '好评送', '晒图返'] }],
             feedback: '“好评返现”属于诱导好评，违反平台规则。告别时感谢顾客、说明发货和物流查看方式就好。',
             points: 0,
             correctness: 'incorrect',

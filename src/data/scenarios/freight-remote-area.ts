@@ -40,7 +40,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-rude',
-            when: [{ containsAny: ['太偏', '那么偏', '这么偏', '规定就是规定', '谁让你', '谁让您'] }],
+            when: [{ affirms: ['太偏', '那么偏', '这么偏', '规定就是规定', '谁让你', '谁让您'] }],
             feedback: '“你们那太偏了”“规定就是规定”听起来像在嫌弃顾客。偏远地区补运费有正当理由，要用理解的语气把理由讲清楚。',
             points: 0,
             correctness: 'incorrect',
@@ -50,7 +50,7 @@ export const scenario = {
           },
           {
             id: 'trap-false-free',
-            when: [{ containsAny: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '不用补', '给您免', '帮您免', '给你免', '帮你免', '也包邮'] }],
+            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '不用补', '给您免', '帮您免', '给你免', '帮你免', '也包邮'] }],
             feedback: '运费由公司统一规定，客服没有免运费的权限。随口答应包邮，做不到时顾客会更失望，也违反店铺规定。',
             points: 0,
             correctness: 'incorrect',
@@ -122,7 +122,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-overpromise',
-            when: [{ containsAny: ['保证', '肯定能', '一定能', '肯定到', '一定到', '百分百', '绝对能'] }],
+            when: [{ affirms: ['保证', '肯定能', '一定能', '肯定到', '一定到', '百分百', '绝对能'] }],
             feedback: '快递什么时候送到，客服说了不算。只能说“预计”“一般”几天，并提醒天气和中转高峰可能延误。',
             points: 0,
             correctness: 'incorrect',
@@ -185,7 +185,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-free',
-            when: [{ containsAny: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '不用补', '免了吧', '给您免', '帮您免', '给你免', '帮你免', '给您减', '帮您减', '少补', '改价'] }],
+            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '不用补', '免了吧', '给您免', '帮您免', '给你免', '帮你免', '给您减', '帮您减', '少补', '改价'] }],
             feedback: '客服没有减免运费或改价的权限。为了成交随口答应，事后做不到，顾客会觉得被欺骗。',
             points: 0,
             correctness: 'incorrect',
@@ -255,7 +255,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-overpromise',
-            when: [{ containsAny: ['保证', '肯定能', '一定能', '一定到', '肯定到', '百分百'] }],
+            when: [{ affirms: ['保证', '肯定能', '一定能', '一定到', '肯定到', '百分百'] }],
             feedback: '结束时也不要做“保证几天到”的承诺。说清发货后会告诉她运单号，她可以随时查看物流。',
             points: 0,
             correctness: 'incorrect',

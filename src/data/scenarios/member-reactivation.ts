@@ -42,7 +42,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-urgency',
-            when: [{ containsAny: ['错过再等一年', '仅此一次', '最后一天', '马上就没', '名额不多', '手慢无', '史无前例', '赶紧领'] }],
+            when: [{ affirms: ['错过再等一年', '仅此一次', '最后一天', '马上就没', '名额不多', '手慢无', '史无前例', '赶紧领'] }],
             feedback: '活动到 1 月 1 日，券也没有名额紧张的说法。用“最后一天”“手慢无”制造紧迫感，顾客发现后会觉得被套路。',
             points: 0,
             correctness: 'incorrect',
@@ -104,7 +104,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-empty-promise',
-            when: [{ containsAny: ['保证最低', '全年最低', '最划算的一次', '以后不会再有', '别家都', '其他家都', '骗您是小狗'] }],
+            when: [{ affirms: ['保证最低', '全年最低', '最划算的一次', '以后不会再有', '别家都', '其他家都', '骗您是小狗'] }],
             feedback: '用无法兑现的承诺或拉踩别家来打消疑虑，只会加深顾客的怀疑。请用能核对的事实说话。',
             points: 0,
             correctness: 'incorrect',
@@ -164,7 +164,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-guilt',
-            when: [{ containsAny: ['收不到优惠', '错过优惠', '损失', '太可惜', '不划算', '再考虑一下', '退了就', '退不了', '没法退', '不能退订'] }],
+            when: [{ affirms: ['收不到优惠', '错过优惠', '损失', '太可惜', '不划算', '再考虑一下', '退了就', '退不了', '没法退', '不能退订'] }],
             feedback: '用“退了就收不到优惠”劝阻，或说“退不了”，都是不尊重顾客的选择。顾客要求退订，就应该痛快地办好。',
             points: 0,
             correctness: 'incorrect',
@@ -226,7 +226,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-push',
-            when: [{ containsAny: ['凑单', '凑够', '凑到', '再凑', '再买一个', '直接换新', '换个新的', '买台新的', '买新的'] }],
+            when: [{ affirms: ['凑单', '凑够', '凑到', '再凑', '再买一个', '直接换新', '换个新的', '买台新的', '买新的'] }],
             feedback: '顾客只需要一个内胆，为了让他用券就劝凑单或整机换新，是把店铺利益放在顾客需要之前。',
             points: 0,
             correctness: 'incorrect',

@@ -52,7 +52,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'trap-push',
-            when: [{ containsAny: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '都差不多', '随便选', '随便买'] }],
+            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '都差不多', '随便选', '随便买'] }],
             feedback: '还不知道给谁用、几个人吃，就让顾客买贵的、大的或“随便选”，顾客会觉得你不用心，甚至只想多卖钱。先提问，再推荐。',
             points: 0,
             correctness: 'incorrect',
@@ -111,7 +111,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-smart',
-            when: [{ containsAny: ['App远程', '远程控制', '手机控制', '手机遥控', '智能款', '3L智能', '触控屏', '16种菜单', '功能最多', '功能多的'] }],
+            when: [{ affirms: ['App远程', '远程控制', '手机控制', '手机遥控', '智能款', '3L智能', '触控屏', '16种菜单', '功能最多', '功能多的'] }],
             feedback: '顾客刚说妈妈嫌电饭煲太复杂，你却推荐功能最多、要用手机操作的智能款，正好和她的真实需求相反。',
             points: 0,
             correctness: 'incorrect',
@@ -194,7 +194,7 @@ export const scenario = {
           },
           {
             id: 'wrong-model',
-            when: [{ containsAny: ['3L', '3升', '5L', '5升', '299', '369', '智能', '触控', '大容量'] }],
+            when: [{ affirms: ['3L', '3升', '5L', '5升', '299', '369', '智能', '触控', '大容量'] }],
             feedback: '两位老人吃饭、眼神不好、嫌操作复杂：3L 智能款要用触控屏，5L 款又太大，都不符合她的需求。',
             points: 0,
             correctness: 'incorrect',
@@ -232,7 +232,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-off-platform',
-            when: [{ containsAny: ['加我微信', '我的微信', '加微信', '微信视频', '我的电话', '打我电话', '我的手机号', '视频通话'] }],
+            when: [{ affirms: ['加我微信', '我的微信', '加微信', '微信视频', '我的电话', '打我电话', '我的手机号', '视频通话'] }],
             feedback: '热心是好的，但不能把顾客引到平台外联系。操作视频、使用指导都可以在店铺的聊天窗口里完成，沟通记录也有保障。',
             points: 0,
             correctness: 'incorrect',

@@ -43,7 +43,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-urgency',
-            when: [{ containsAny: ['最后一件', '仅剩一件', '只剩一件', '马上涨价', '明天涨价', '马上就没', '恢复原价'] }],
+            when: [{ affirms: ['最后一件', '仅剩一件', '只剩一件', '马上涨价', '明天涨价', '马上就没', '恢复原价'] }],
             feedback: '库存和价格都没有变化，编造“最后一件”“明天涨价”逼单属于虚假宣传，顾客发现后会彻底失去信任。',
             points: 0,
             correctness: 'incorrect',
@@ -52,7 +52,7 @@ export const scenario = {
           },
           {
             id: 'pressure',
-            when: [{ containsAny: ['赶紧付', '快点付', '马上付', '快付', '再不付', '抓紧付', '赶快付', '就取消', '就关闭', '就没了'] }],
+            when: [{ affirms: ['赶紧付', '快点付', '马上付', '快付', '再不付', '抓紧付', '赶快付', '就取消', '就关闭', '就没了'] }],
             feedback: '语气太急，像在催债。催付要先共情（是不是遇到问题了），再提示，再给理由。',
             points: 0,
             correctness: 'incorrect',
@@ -115,7 +115,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-bash',
-            when: [{ containsAny: ['假货', '山寨', '高仿', '别家是假', '劣质', '便宜没好货'] }],
+            when: [{ affirms: ['假货', '山寨', '高仿', '别家是假', '劣质', '便宜没好货'] }],
             feedback: '不要贬低别的店铺。讲清自己商品的材质、赠品和售后保障，让顾客自己比较。',
             points: 0,
             correctness: 'incorrect',
@@ -124,7 +124,7 @@ export const scenario = {
           },
           {
             id: 'agree-discount',
-            when: [{ containsAny: ['给您便宜', '少10', '便宜10', '减10', '给您改价', '帮您改价', '改价'] }],
+            when: [{ affirms: ['给您便宜', '少10', '便宜10', '减10', '给您改价', '帮您改价', '改价'] }],
             feedback: '客服没有议价权限，不能为留住顾客随口降价。用材质、赠品和售后保障说明“贵得值”。',
             points: 0,
             correctness: 'incorrect',
@@ -185,7 +185,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-off-platform',
-            when: [{ containsAny: ['微信转', '转账给我', '转给我', '扫码', '二维码', '收款码', '加我微信', '加微信', '支付宝转', '私下'] }],
+            when: [{ affirms: ['微信转', '转账给我', '转给我', '扫码', '二维码', '收款码', '加我微信', '加微信', '支付宝转', '私下'] }],
             feedback: '绝不能引导顾客站外付款！这违反平台规则，顾客也失去了交易保障，一旦出问题谁都说不清。',
             points: 0,
             correctness: 'incorrect',
@@ -204,7 +204,7 @@ export const scenario = {
           },
           {
             id: 'dismiss',
-            when: [{ containsAny: ['等会再', '过会再', '自己解决', '你自己', '没办法', '那就算了', '算了'] }],
+            when: [{ affirms: ['等会再', '过会再', '自己解决', '你自己', '没办法', '那就算了', '算了'] }],
             feedback: '顾客已经决定付款，却在最后一步卡住，这时把问题推回给顾客，订单很可能就丢了。',
             points: 0,
             correctness: 'incorrect',

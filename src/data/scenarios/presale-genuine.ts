@@ -44,7 +44,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'bash-rivals',
-            when: [{ containsAny: ['假货', '山寨', '仿冒', '高仿', '别家是假', '他们是假'] }],
+            when: [{ affirms: ['假货', '山寨', '仿冒', '高仿', '别家是假', '他们是假'] }],
             feedback: '不要暗示别家卖假货。贬低同行既不专业，也可能引起纠纷；只讲自己店铺的事实依据就好。',
             points: 0,
             correctness: 'incorrect',
@@ -62,7 +62,7 @@ export const scenario = {
           },
           {
             id: 'unsure',
-            when: [{ containsAny: ['不能保证', '不敢保证', '保证不了', '说不好', '不确定', '不一定是'] }],
+            when: [{ affirms: ['不能保证', '不敢保证', '保证不了', '说不好', '不确定', '不一定是'] }],
             feedback: '客服对自家商品都没把握，顾客只会更不放心。旗舰店、品牌直供、可开发票，这些都是可以直接告诉顾客的事实。',
             points: 0,
             correctness: 'incorrect',
@@ -109,7 +109,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-agree-discount',
-            when: [{ containsAny: ['给您改价', '帮您改价', '给你改价', '改成280', '改到280', '就280', '280给您', '给您便宜', '给你便宜', '给您优惠一点', '给你优惠一点', '便宜20', '少20', '285', '290', '打折'] }],
+            when: [{ affirms: ['给您改价', '帮您改价', '给你改价', '改成280', '改到280', '就280', '280给您', '给您便宜', '给你便宜', '给您优惠一点', '给你优惠一点', '便宜20', '少20', '285', '290', '打折'] }],
             feedback: '客服没有改价权限，随口答应降价，要么店铺亏损，要么兑现不了让顾客更失望。价格要守住，可以用赠品来弥补。',
             points: 0,
             correctness: 'incorrect',
@@ -182,7 +182,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-not-free',
-            when: [{ containsAny: ['不包邮', '不能包邮', '没有包邮', '不是包邮', '要运费', '需要运费', '补运费', '加运费', '付运费', '另收运费'] }],
+            when: [{ affirms: ['不包邮', '不能包邮', '没有包邮', '不是包邮', '要运费', '需要运费', '补运费', '加运费', '付运费', '另收运费'] }],
             feedback: '成都在包邮范围内。把包邮商品说成不包邮，顾客会觉得被骗，平台也明确禁止这样答复。回答前先核对店铺的运费规则。',
             points: 0,
             correctness: 'incorrect',
@@ -238,7 +238,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-agree-round',
-            when: [{ containsAny: ['给您抹', '帮您抹', '给你抹', '可以抹', '改成380', '改到380', '380给您', '就380', '给您改价', '帮您改价'] }],
+            when: [{ affirms: ['给您抹', '帮您抹', '给你抹', '可以抹', '改成380', '改到380', '380给您', '就380', '给您改价', '帮您改价'] }],
             feedback: '抹零也是改价，客服没有这个权限。其实店铺有满 300 减 20 的券，比抹零还划算，应该告诉顾客。',
             points: 0,
             correctness: 'incorrect',
@@ -302,7 +302,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-overpromise',
-            when: [{ containsAny: ['保证明天到', '肯定明天到', '一定明天到', '保证到', '肯定能到', '一定能到'] }],
+            when: [{ affirms: ['保证明天到', '肯定明天到', '一定明天到', '保证到', '肯定能到', '一定能到'] }],
             feedback: '快递时效客服控制不了，“保证明天到”是做不到的承诺，到不了就会变成投诉。说发货时间和“一般几天送达”即可。',
             points: 0,
             correctness: 'incorrect',
@@ -328,7 +328,7 @@ export const scenario = {
           },
           {
             id: 'wrong-time',
-            when: [{ containsAny: ['明天发', '后天发', '3天内发', '48小时', '72小时', '发不了'] }],
+            when: [{ affirms: ['明天发', '后天发', '3天内发', '48小时', '72小时', '发不了'] }],
             feedback: '店铺规定 16:00 前付款当天发货。把发货时间说晚了，顾客可能就不买了。',
             points: 0,
             correctness: 'incorrect',

@@ -44,7 +44,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'push-expensive',
-            when: [{ containsAny: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍4.5', '直接买大'] }],
+            when: [{ affirms: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍4.5', '直接买大'] }],
             feedback: '还不知道顾客家几个人、想做什么，就让他买大的、贵的，顾客会觉得你只想多卖钱。先问需求再推荐。',
             points: 0,
             correctness: 'incorrect',
@@ -118,7 +118,7 @@ export const scenario = {
           },
           {
             id: 'recommend-small',
-            when: [{ containsAny: ['3升', '3l', '小号', '小的'] }],
+            when: [{ affirms: ['3升', '3l', '小号', '小的'] }],
             feedback: '3 升适合 1～2 人。三口人又要炸鸡翅、烤红薯，3 升要分好几批，用着不方便。',
             points: 0,
             correctness: 'incorrect',
@@ -155,7 +155,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-hard-sell',
-            when: [{ containsAny: ['必须买', '一定要买', '不买会后悔', '不买就', '赶紧买', '都得买'] }],
+            when: [{ affirms: ['必须买', '一定要买', '不买会后悔', '不买就', '赶紧买', '都得买'] }],
             feedback: '关联推荐是给顾客一个方便的建议，不是逼他买。“必须买”“不买会后悔”会让顾客反感。',
             points: 0,
             correctness: 'incorrect',
@@ -219,7 +219,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-change-price',
-            when: [{ containsAny: ['改价', '给您改', '改成240', '便宜点算', '抹零'] }],
+            when: [{ affirms: ['改价', '给您改', '改成240', '便宜点算', '抹零'] }],
             feedback: '满减下单时会自动抵扣，用不着改价；客服也没有随意改价的权限。把价格算清楚告诉顾客即可。',
             points: 0,
             correctness: 'incorrect',
@@ -246,7 +246,7 @@ export const scenario = {
           },
           {
             id: 'wrong-total',
-            when: [{ containsAny: ['268.9', '268.90', '239', '258.9'] }],
+            when: [{ affirms: ['268.9', '268.90', '239', '258.9'] }],
             feedback: '价格算错了：259 + 9.9 = 268.9 元，已满 199，减 20 后实付 248.9 元。报价前再核对一遍促销规则。',
             points: 0,
             correctness: 'incorrect',

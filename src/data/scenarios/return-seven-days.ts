@@ -42,7 +42,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-refuse',
-            when: [{ containsAny: ['不能退', '不可以退', '不支持退', '没法退', '退不了', '无法退', '不给退', '不予退', '不接受退', '不退不换', '不支持7天', '不支持无理由', '超过7天', '过了7天'] }],
+            when: [{ affirms: ['不能退', '不可以退', '不支持退', '没法退', '退不了', '无法退', '不给退', '不予退', '不接受退', '不退不换', '不支持7天', '不支持无理由', '超过7天', '过了7天'] }],
             feedback: '签收 7 天内、商品完好，就可以无理由退货，这是法律规定，卖家不能拒绝。答“不能退”会直接引来投诉。',
             points: 0,
             correctness: 'incorrect',
@@ -52,7 +52,7 @@ export const scenario = {
           },
           {
             id: 'extra-fee',
-            when: [{ containsAny: ['手续费', '折旧费', '扣钱', '扣款', '扣除', '扣10', '扣20'] }],
+            when: [{ affirms: ['手续费', '折旧费', '扣钱', '扣款', '扣除', '扣10', '扣20'] }],
             feedback: '七天无理由退货不能向顾客收手续费或折旧费，商品完好就全额退款（寄回运费另按规则承担）。',
             points: 0,
             correctness: 'incorrect',
@@ -61,7 +61,7 @@ export const scenario = {
           },
           {
             id: 'need-reason',
-            when: [{ containsAny: ['质量问题才', '只有质量问题', '需要质量问题', '要有质量问题', '需要理由', '要有理由', '不喜欢不能', '不算理由'] }],
+            when: [{ affirms: ['质量问题才', '只有质量问题', '需要质量问题', '要有质量问题', '需要理由', '要有理由', '不喜欢不能', '不算理由'] }],
             feedback: '“无理由”就是不需要理由：颜色不喜欢也可以退，只要在 7 天内、商品完好。',
             points: 0,
             correctness: 'incorrect',
@@ -115,7 +115,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-insurance-wrong',
-            when: [{ containsAny: ['运费险没用', '运费险不能用', '用不了运费险', '不能理赔', '不赔', '没有运费险'] }],
+            when: [{ affirms: ['运费险没用', '运费险不能用', '用不了运费险', '不能理赔', '不赔', '没有运费险'] }],
             feedback: '顾客买了运费险、还没确认收货，退货寄出后可以申请理赔。说错规则，顾客会白白多花钱，也会投诉。',
             points: 0,
             correctness: 'incorrect',
@@ -133,7 +133,7 @@ export const scenario = {
           },
           {
             id: 'seller-pays-wrong',
-            when: [{ containsAny: ['我们承担', '我们出', '店铺承担', '我们来出', '卖家承担', '包来回'] }],
+            when: [{ affirms: ['我们承担', '我们出', '店铺承担', '我们来出', '卖家承担', '包来回'] }],
             feedback: '非质量问题的无理由退货，寄回运费由买家承担（有运费险可理赔）。随口承诺店铺出运费，会造成店铺损失，也和规定不符。',
             points: 0,
             correctness: 'incorrect',
@@ -179,7 +179,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-off-platform',
-            when: [{ containsAny: ['微信', '支付宝转', '转账', '私下', '线下', '加我', '收款码'] }],
+            when: [{ affirms: ['微信', '支付宝转', '转账', '私下', '线下', '加我', '收款码'] }],
             feedback: '退款必须通过平台原路退回。私下转账绕开了平台，顾客和店铺都没有保障，也违反平台规则。',
             points: 0,
             correctness: 'incorrect',
@@ -188,7 +188,7 @@ export const scenario = {
           },
           {
             id: 'just-send',
-            when: [{ containsAny: ['直接寄', '寄回来就行', '寄过来就行', '不用申请', '不需要申请'] }],
+            when: [{ affirms: ['直接寄', '寄回来就行', '寄过来就行', '不用申请', '不需要申请'] }],
             feedback: '没有在平台上申请售后就寄回，退款没有凭据，容易说不清。要先“申请售后 → 退货退款”，再寄回填单号。',
             points: 0,
             correctness: 'incorrect',

@@ -39,7 +39,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-hard-sell',
-            when: [{ containsAny: ['优惠券', '满减', '新品上市', '特价', '抢购', '促销', '大促', '领券', '五折', '下单'] }],
+            when: [{ affirms: ['优惠券', '满减', '新品上市', '特价', '抢购', '促销', '大促', '领券', '五折', '下单'] }],
             feedback: '回访一开口就推销，顾客会觉得“原来是来卖东西的”，后面的话就听不进去了。先说明身份，再说明是来了解使用情况的。',
             points: 0,
             correctness: 'incorrect',
@@ -100,7 +100,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-blame',
-            when: [{ containsAny: ['用法不对', '没洗干净', '您自己的问题', '操作不当', '不用管它', '是您的原因'] }],
+            when: [{ affirms: ['用法不对', '没洗干净', '您自己的问题', '操作不当', '不用管它', '是您的原因'] }],
             feedback: '把问题推到顾客身上，顾客会很不舒服。茶渍和水垢是正常现象，给出清洁方法就好。',
             points: 0,
             correctness: 'incorrect',
@@ -160,7 +160,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-no-consent',
-            when: [{ containsAny: ['每天都会发', '都会发给您', '已经给您开通', '默认发送', '默认都会', '一定要接收', '没法取消', '取消不了'] }],
+            when: [{ affirms: ['每天都会发', '都会发给您', '已经给您开通', '默认发送', '默认都会', '一定要接收', '没法取消', '取消不了'] }],
             feedback: '没有征得顾客同意就说“会发”“取消不了”，既不尊重顾客，也不符合营销信息“先同意、后发送、可退订”的要求。',
             points: 0,
             correctness: 'incorrect',
@@ -221,7 +221,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-cashback',
-            when: [{ containsAny: ['返现', '五星', '好评返', '给个好评', '晒图送'] }],
+            when: [{ affirms: ['返现', '五星', '好评返', '给个好评', '晒图送'] }],
             feedback: '用返现、赠品换好评属于诱导好评，违反平台规则（以平台现行规则为准），也让一次真诚的回访变了味。',
             points: 0,
             correctness: 'incorrect',

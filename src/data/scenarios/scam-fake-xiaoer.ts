@@ -108,7 +108,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-pay',
-            when: [{ containsAny: ['扫码', '扫了', '已扫', '付款了', '付了', '转了', '已转', '我去付', '马上付', '点开', '已填', '填好了', '好的我付', '我这就'] }],
+            when: [{ affirms: ['扫码', '扫了', '已扫', '付款了', '付了', '转了', '已转', '我去付', '马上付', '点开', '已填', '填好了', '好的我付', '我这就'] }],
             feedback: '危险！“解冻保证金”是典型骗局：扫码付款、点链接填信息，钱和账号都可能被骗走。',
             points: 0,
             correctness: 'incorrect',
@@ -198,7 +198,7 @@ export const scenario = {
           },
           {
             id: 'hesitate',
-            when: [{ containsAny: ['哪条', '收到了', '我看看', '等一下', '稍等', '找一下'] }],
+            when: [{ affirms: ['哪条', '收到了', '我看看', '等一下', '稍等', '找一下'] }],
             feedback: '你在犹豫要不要给，这很危险。验证码的用途只有一个：证明“是你本人在操作”，给了别人就等于把账号交出去。',
             points: 0,
             correctness: 'incorrect',
@@ -234,7 +234,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-panic',
-            when: [{ containsAny: ['我错了', '我配合', '我这就付', '我付', '我马上付', '别关店', '求求', '我给你'] }],
+            when: [{ affirms: ['我错了', '我配合', '我这就付', '我付', '我马上付', '别关店', '求求', '我给你'] }],
             feedback: '被恐吓吓住是骗子最想看到的。“马上关店”只是话术，真实的店铺状态看千牛官方通知。',
             points: 0,
             correctness: 'incorrect',
@@ -261,7 +261,7 @@ export const scenario = {
           },
           {
             id: 'argue',
-            when: [{ containsAny: ['你才', '去死', '滚', '傻', '有病'] }],
+            when: [{ affirms: ['你才', '去死', '滚', '傻', '有病'] }],
             feedback: '和骗子对骂没有意义，还可能被截图断章取义。冷静留证、举报、报告主管。',
             points: 0,
             correctness: 'incorrect',

@@ -13,7 +13,7 @@ export const ABSOLUTE_TERMS = ['绝对正品', '百分百正品', '全网最低'
 export function absoluteTrap(options: { next?: string; mood?: number } = {}): AnswerGroupInput {
   return {
     id: 'trap-absolute',
-    when: [{ containsAny: ABSOLUTE_TERMS }],
+    when: [{ affirms: ABSOLUTE_TERMS }],
     feedback: '“绝对正品”“全网最低”“销量第一”属于广告法禁止的绝对化用语，请用发票、授权、质保等事实来说服顾客。',
     points: 0,
     correctness: 'incorrect',

@@ -38,7 +38,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-blame-carrier',
-            when: [{ containsAny: ['快递的问题', '快递的事', '快递那边的问题', '找快递问', '问快递吧', '找快递吧', '自己查', '不是我们的', '跟我们没关系', '与我们无关', '不关我们', '慢是正常', '慢很正常', '延迟是正常', '正常现象'] }],
+            when: [{ affirms: ['快递的问题', '快递的事', '快递那边的问题', '找快递问', '问快递吧', '找快递吧', '自己查', '不是我们的', '跟我们没关系', '与我们无关', '不关我们', '慢是正常', '慢很正常', '延迟是正常', '正常现象'] }],
             feedback: '顾客是在我们店买的东西，物流再慢也要由我们来跟进（首问负责制）。让顾客自己找快递，只会让他更生气。',
             points: 0,
             correctness: 'incorrect',
@@ -102,7 +102,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-overpromise',
-            when: [{ containsAny: ['保证周六', '保证能到', '肯定能到', '一定能到', '一定送到', '保证送到', '百分百'] }],
+            when: [{ affirms: ['保证周六', '保证能到', '肯定能到', '一定能到', '一定送到', '保证送到', '百分百'] }],
             feedback: '快递什么时候派送，客服说了不算。“保证周六前到”一旦做不到，顾客会更生气。说查询结果和“预计”时间，再给备选方案。',
             points: 0,
             correctness: 'incorrect',
@@ -129,7 +129,7 @@ export const scenario = {
           },
           {
             id: 'vague',
-            when: [{ containsAny: ['很快', '快了', '马上就到', '应该快到', '再等等', '耐心等'] }],
+            when: [{ affirms: ['很快', '快了', '马上就到', '应该快到', '再等等', '耐心等'] }],
             feedback: '“很快就到”太空泛，顾客听了更着急。把查到的位置和预计送达时间告诉他。',
             points: 0,
             correctness: 'incorrect',
@@ -165,7 +165,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-blame-customer',
-            when: [{ containsAny: ['谁让您', '谁让你', '您应该早点', '你应该早点', '怪您', '怪你'] }],
+            when: [{ affirms: ['谁让您', '谁让你', '您应该早点', '你应该早点', '怪您', '怪你'] }],
             feedback: '物流慢不是顾客的错，把问题推给顾客只会激化矛盾。',
             points: 0,
             correctness: 'incorrect',
@@ -175,7 +175,7 @@ export const scenario = {
           },
           {
             id: 'only-wait',
-            when: [{ containsAny: ['只能等', '等着吧', '没办法', '听天由命'] }],
+            when: [{ affirms: ['只能等', '等着吧', '没办法', '听天由命'] }],
             feedback: '“只能等”等于没有方案。按店铺规定可以补发或退款，还要承诺每天帮他跟进。',
             points: 0,
             correctness: 'incorrect',
@@ -228,7 +228,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-impatient',
-            when: [{ containsAny: ['知道了知道了', '行了行了', '别催了', '催什么', '别再问'] }],
+            when: [{ affirms: ['知道了知道了', '行了行了', '别催了', '催什么', '别再问'] }],
             feedback: '这是烦躁语。顾客刚刚平静下来，一句不耐烦的话就会前功尽弃。',
             points: 0,
             correctness: 'incorrect',

@@ -43,7 +43,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-push-early',
-            when: [{ containsAny: ['买两个', '买2只', '多买', '凑满减', '凑单', '套餐', '再加', '一起买', '加购'] }],
+            when: [{ affirms: ['买两个', '买2只', '多买', '凑满减', '凑单', '套餐', '再加', '一起买', '加购'] }],
             feedback: '还不知道杯子怎么用、给几个人用，就急着让顾客加购，顾客会觉得你只想多卖钱。先了解用途，再看有没有真正需要的搭配。',
             points: 0,
             correctness: 'incorrect',
@@ -100,7 +100,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-urgency',
-            when: [{ containsAny: ['最后一件', '仅剩', '只剩', '马上涨价', '明天涨价', '恢复原价', '马上结束', '错过就没'] }],
+            when: [{ affirms: ['最后一件', '仅剩', '只剩', '马上涨价', '明天涨价', '恢复原价', '马上结束', '错过就没'] }],
             feedback: '库存和价格都没有变化，编造“只剩几件”“明天涨价”是虚假宣传，会透支顾客的信任。',
             points: 0,
             correctness: 'incorrect',
@@ -109,7 +109,7 @@ export const scenario = {
           },
           {
             id: 'trap-pressure',
-            when: [{ containsAny: ['必须', '一定要', '不买会后悔', '不买就亏', '赶紧', '都得买'] }],
+            when: [{ affirms: ['必须', '一定要', '不买会后悔', '不买就亏', '赶紧', '都得买'] }],
             feedback: '“必须”“不买会后悔”是在施压。搭配建议要给理由、算清价格，把决定权留给顾客。',
             points: 0,
             correctness: 'incorrect',
@@ -119,7 +119,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'irrelevant',
-            when: [{ containsAny: ['电饭煲', '空气炸锅', '养生壶', '收纳', '电热水壶'] }],
+            when: [{ affirms: ['电饭煲', '空气炸锅', '养生壶', '收纳', '电热水壶'] }],
             feedback: '顾客说的需要是“孩子爸爸也想换杯子”“装牛奶”，推荐毫不相干的商品凑满减，顾客用不上，也会觉得你在推销。',
             points: 0,
             correctness: 'incorrect',
@@ -183,7 +183,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-pressure',
-            when: [{ containsAny: ['不买就亏', '亏大了', '必须', '只有今天', '错过', '别犹豫', '犹豫什么', '赶紧'] }],
+            when: [{ affirms: ['不买就亏', '亏大了', '必须', '只有今天', '错过', '别犹豫', '犹豫什么', '赶紧'] }],
             feedback: '顾客已经说了预算，再催她多买就是施压。她会觉得你不尊重她的决定，连一只都不想买了。',
             points: 0,
             correctness: 'incorrect',
@@ -193,7 +193,7 @@ export const scenario = {
           },
           {
             id: 'trap-change-price',
-            when: [{ containsAny: ['改价', '给您便宜', '便宜点', '抹零', '少算', '给您减'] }],
+            when: [{ affirms: ['改价', '给您便宜', '便宜点', '抹零', '少算', '给您减'] }],
             feedback: '客服没有议价和改价权限，不能为了多卖一只随口降价。尊重预算，用事实帮顾客判断就好。',
             points: 0,
             correctness: 'incorrect',
@@ -265,7 +265,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-skip-check',
-            when: [{ containsAny: ['不用核对', '不用确认', '不用看了', '就不核对', '不核对了', '不用再看'] }],
+            when: [{ affirms: ['不用核对', '不用确认', '不用看了', '就不核对', '不核对了', '不用再看'] }],
             feedback: '“上次的地址”可能已经变了，跳过核对容易寄错。规格、数量和收货信息都要和顾客确认一遍。',
             points: 0,
             correctness: 'incorrect',
@@ -274,7 +274,7 @@ export const scenario = {
           },
           {
             id: 'trap-change-price',
-            when: [{ containsAny: ['改价', '抹零', '给您便宜', '少算'] }],
+            when: [{ affirms: ['改价', '抹零', '给您便宜', '少算'] }],
             feedback: '满减下单自动抵扣，不需要改价；客服也没有抹零、让价的权限。把实付金额算清楚告诉顾客即可。',
             points: 0,
             correctness: 'incorrect',

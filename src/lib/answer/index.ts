@@ -15,3 +15,4 @@ export * from './negation.ts';
 export * from './chinese-numerals.ts';
 export { traditionalHints } from './traditional.ts';
 export { loadToSimplified } from './to-simplified.ts';
+export * from './meaning/index.ts';

@@ -1,5 +1,6 @@
 import { isNegated, NEGATORS, startsWithNegator } from './negation.ts';
 import type { Normalised } from './normalise.ts';
+import { clauseAt, negationScope, speechActs, type Act, type ActClause, type NegationScope } from './meaning/index.ts';
 
 /**
  * One condition on a reply, checked against the normalised text. Keywords are normalised the same
@@ -16,10 +17,12 @@ export type Rule =
   | { startsWith: string[] }
   | { regex: string; flags?: string } // tested against the normalised text
   | { lengthBetween: [number, number] } // length of the normalised text
-  | { fuzzy: string[] }; // each term ≥ 4 chars; present if some window of equal length differs by ≤ 1 substitution (≤ 2 for terms ≥ 8 chars)
+  | { fuzzy: string[] } // each term ≥ 4 chars; present if some window of equal length differs by ≤ 1 substitution (≤ 2 for terms ≥ 8 chars)
+  | { affirms: string[] } // a term stated as so: not negated anywhere in its clause (没有权限改价, 改价做不到), not warned against
+  | { act: Act; about?: string[] }; // some clause does the act (refuse, promise, apologise, ask, warn, inform), about one of the terms if given
 
 /** Every kind of rule, in the order authors usually need them. */
-export const RULE_KINDS = ['containsAny', 'containsAll', 'notContains', 'startsWith', 'regex', 'lengthBetween', 'fuzzy'] as const;
+export const RULE_KINDS = ['containsAny', 'containsAll', 'notContains', 'startsWith', 'regex', 'lengthBetween', 'fuzzy', 'affirms', 'act'] as const;
 
 /** The name of a rule's kind. */
 export type RuleKind = (typeof RULE_KINDS)[number];
@@ -129,6 +132,64 @@ function termMatches(input: Normalised, terms: readonly string[], prepare: Prepa
   return matches;
 }
 
+/** Clauses with acts and the negation scope of a reply, built once per reply. */
+interface Meaning {
+  acts: ActClause[];
+  scope: NegationScope;
+}
+
+const meanings = new WeakMap<Normalised, Meaning>();
+
+/** The meaning detectors' view of a reply (see meaning/), cached for the rules of one evaluation. */
+export function meaningOf(input: Normalised): Meaning {
+  let meaning = meanings.get(input);
+  if (!meaning) meanings.set(input, (meaning = { acts: speechActs(input), scope: negationScope(input) }));
+  return meaning;
+}
+
+/** Hits of terms stated as so: not negated in the clause, not in a warning (an offer asked as a question still offers). */
+function affirmed(input: Normalised, terms: readonly string[], prepare: PrepareTerm): Match[] {
+  const { acts, scope } = meaningOf(input);
+  const matches: Match[] = [];
+  for (const term of terms) {
+    const normalised = prepare(term);
+    // A term that holds a negator states a negative itself (使用不当, 说不好): matched as written.
+    const literal = [...normalised].some((ch) => NEGATORS.has(ch));
+    if (normalised === '') continue;
+    for (let at = input.text.indexOf(normalised); at !== -1; at = input.text.indexOf(normalised, at + 1)) {
+      if (cutsNumber(input.text, normalised, at)) continue;
+      const clause = clauseAt(acts, at);
+      if (!clause || clause.acts.has('warn')) continue;
+      if (!literal && scope.negated(at, at + normalised.length)) continue;
+      matches.push({ term, ...rawRange(input, at, at + normalised.length) });
+    }
+  }
+  return matches;
+}
+
+/** Clauses doing the act, with the `about` terms they hold (negation does not matter: 我改不了价 is about 改价). */
+function actMatches(input: Normalised, act: Act, about: readonly string[] | undefined, prepare: PrepareTerm): Match[] | undefined {
+  const { acts } = meaningOf(input);
+  const matches: Match[] = [];
+  let found = false;
+  for (const clause of acts) {
+    if (!clause.acts.has(act)) continue;
+    if (!about) {
+      found = true;
+      matches.push({ term: act, ...rawRange(input, clause.start, clause.end) });
+      continue;
+    }
+    for (const term of about) {
+      const normalised = prepare(term);
+      const at = normalised === '' ? -1 : clause.text.indexOf(normalised);
+      if (at === -1) continue;
+      found = true;
+      matches.push({ term, ...rawRange(input, clause.start + at, clause.start + at + normalised.length) });
+    }
+  }
+  return found ? matches : undefined;
+}
+
 /**
  * Checks one rule against a normalised reply.
  *
@@ -175,6 +236,14 @@ export function checkRule(rule: Rule, input: Normalised, prepare: PrepareTerm): 
   if ('fuzzy' in rule) {
     const matches = termMatches(input, rule.fuzzy, prepare, true);
     return { holds: matches.length > 0, matches };
+  }
+  if ('affirms' in rule) {
+    const matches = affirmed(input, rule.affirms, prepare);
+    return { holds: matches.length > 0, matches };
+  }
+  if ('act' in rule) {
+    const matches = actMatches(input, rule.act, rule.about, prepare);
+    return matches ? { holds: true, matches } : none;
   }
   return none;
 }

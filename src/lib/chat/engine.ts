@@ -1,6 +1,8 @@
 import { evaluate } from '../answer/index.ts';
 import { guard } from './guards.ts';
-import { isEndState, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type Scenario, type TalkState } from './types.ts';
+import { sentenceForm } from './detectors/sentence-form.ts';
+import { correctTypos } from './detectors/typos.ts';
+import { isEndState, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
 
 /**
  * The mock-chat state machine. Pure: the page passes the clock in (`now`, ms) and schedules the
@@ -21,7 +23,7 @@ export const MOOD_MAX = 2;
 export const GUARD_MOOD = -1;
 
 /** Group IDs recorded for guard hits. */
-export const GUARD_GROUP = { forbidden: 'guard-forbidden', 'off-platform': 'guard-off-platform' } as const;
+export const GUARD_GROUP = { forbidden: 'guard-forbidden', 'off-platform': 'guard-off-platform', 'over-promise': 'guard-over-promise' } as const;
 
 /** Wrong replies in a state before the first hint shows. */
 export const HINT_AFTER = 2;
@@ -73,17 +75,52 @@ function carriedLines(session: ChatSession, fallbackId: string): string[] {
   return lines;
 }
 
-/** Judges a reply with the state's rule set, together with the carried lines of the turn; matches stay within `text`. */
-function judge(state: TalkState, session: ChatSession, text: string, env: ChatEnv): { verdict: ChatVerdict; next?: string; mood: number } {
-  const carried = carriedLines(session, state.judge.fallback.id);
-  const prefix = carried.length > 0 ? `${carried.join('\n')}\n` : '';
+/** Rule kinds that judge meaning rather than words (answer/meaning/). */
+const MEANING_RULES = new Set(['affirms', 'act']);
+
+/** Feedback for a reply made only of keywords. */
+export const KEYWORDS_ONLY_FEEDBACK = '像关键词堆砌：几个词放在一起，顾客读不明白。要点选对了，请把它们连成完整、礼貌的句子再发给顾客。';
+
+/**
+ * Judges one reply to a talking state, without a session: the guards first (禁用语, off-platform,
+ * over-promise: 0 points), then the state's rule set, then the sentence-form check, which takes a
+ * reply made only of keywords one level down (full → partial, partial → nothing) and keeps the
+ * conversation where it is. `carried` are earlier lines of the same turn judged together with it
+ * (matches stay within `text`). The verdict says which detector decided (`decidedBy`).
+ */
+export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, carried: readonly string[] = []): JudgedReply {
+  // Read with common slips corrected (报歉 → 抱歉); same length, so highlights stay on what was typed.
+  const text = correctTypos(typed);
+  const hit = guard(text, env);
+  if (hit) {
+    const verdict: ChatVerdict = { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind, decidedBy: hit.kind };
+    return { verdict, mood: GUARD_MOOD };
+  }
+  const prefix = carried.length > 0 ? `${carried.map(correctTypos).join('\n')}\n` : '';
   const { group, matches } = evaluate(state.judge, prefix + text, env);
   const own: ChatMatch[] = matches
     .filter((m) => m.end > prefix.length)
     .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));
-  const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback: group.feedback, matches: own };
+  const rules = state.judge.groups.find((g) => g.id === group.id)?.when;
+  const decidedBy: DecidedBy = !rules ? 'fallback' : rules.some((rule) => Object.keys(rule).some((kind) => MEANING_RULES.has(kind))) ? 'meaning' : 'keywords';
+  const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback: group.feedback, matches: own, decidedBy };
   if (group.misconception) verdict.misconception = group.misconception;
-  return { verdict, next: group.next, mood: group.mood ?? 0 };
+  if (group.points > 0 && sentenceForm(prefix + text).keywordsOnly) {
+    const lower = [...state.judge.groups, state.judge.fallback].map((g) => g.points).filter((points) => points < group.points);
+    const points = Math.max(0, ...lower);
+    return {
+      verdict: { ...verdict, points, correctness: points > 0 ? 'partial' : 'incorrect', feedback: KEYWORDS_ONLY_FEEDBACK, misconception: '只堆关键词，没有组成句子', decidedBy: 'sentence-form' },
+      mood: 0,
+    };
+  }
+  return { verdict, ...(group.next ? { next: group.next } : {}), mood: group.mood ?? 0 };
+}
+
+/** What `judgeReply` returns: the verdict, the state it leads to, and the change in mood. */
+export interface JudgedReply {
+  verdict: ChatVerdict;
+  next?: string;
+  mood: number;
 }
 
 /** What `replyTo` returns. */
@@ -106,14 +143,7 @@ export interface ReplyResult {
 export function replyTo(scenario: Scenario, session: ChatSession, text: string, now: number, env: ChatEnv = {}): ReplyResult {
   const state = talkState(scenario, session);
   if (!state || text.trim() === '') return { session, customerReplies: [] };
-  const hit = guard(text, env);
-  const judged = hit
-    ? {
-        verdict: { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind } satisfies ChatVerdict,
-        next: undefined,
-        mood: GUARD_MOOD,
-      }
-    : judge(state, session, text, env);
+  const judged = judgeReply(state, text, env, carriedLines(session, state.judge.fallback.id));
   const nextId = judged.next && scenario.states[judged.next] ? judged.next : session.state;
   const moved = nextId !== session.state;
   const wrongInState = moved ? 0 : session.wrongInState + (judged.verdict.correctness === 'correct' ? 0 : 1);

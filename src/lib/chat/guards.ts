@@ -1,5 +1,6 @@
 import { findHits, NEGATORS, NON_NEGATING, normalise, rawRange, type Normalised } from '../answer/index.ts';
 import type { ChatEnv, GuardKind } from './types.ts';
+import { overPromise } from './detectors/over-promise.ts';
 
 /**
  * Guards run before a state's rule set: a 禁用语 or an attempt to move the deal or the contact off the
@@ -16,6 +17,8 @@ export interface ForbiddenRule {
   instead: string;
   /** Longer phrases that contain a term but are fine (不知道您穿多大码 asks, it does not brush off). */
   except?: readonly string[];
+  /** What the feedback calls a hit. @default '客服禁用语' */
+  label?: string;
 }
 
 /** 禁用语 families; a hit is caught unless negated (不敢说绝对正品) or inside an `except` phrase. */
@@ -40,7 +43,24 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     instead: '可以改说：“非常抱歉给您带来不便，这个问题由我来帮您处理”',
   },
   { terms: ['爱买不买', '嫌贵别买', '嫌贵就别买', '买不起', '不买就算了'], why: '鄙视语，会直接赶走顾客', instead: '可以改说：“这款在品质和售后上都有保障，您可以放心比较”' },
-  { terms: ['你自己看', '自己看去', '不会自己看'], why: '烦躁语，把顾客推给详情页', instead: '可以改说：“我把详细信息整理给您”' },
+  { terms: ['你自己看', '您自己看', '自己看去', '不会自己看', '自己没看清', '您没看清', '你没看清'], why: '烦躁语，把顾客推给详情页，还暗指顾客的错', instead: '可以改说：“我把详细信息整理给您”' },
+  {
+    terms: ['您手机的问题', '你手机的问题', '是您的问题', '是你的问题', '您自己的问题', '你自己的问题', '怪您自己', '怪你自己', '占便宜'],
+    why: '把问题推给顾客、指责顾客',
+    instead: '可以改说：“别着急，我们一起看看是哪里出了问题”',
+  },
+  {
+    terms: ['好评返现', '返现', '好评截图', '好评返', '好评送', '好评有礼', '好评红包', '晒图返', '改好评', '删差评'],
+    label: '违规做法',
+    why: '用返现、红包、赠品换好评或换删差评，属于诱导评价，《网络交易监督管理办法》第十四条明确禁止，也违反平台规则',
+    instead: '请凭服务和商品本身赢得评价，例如：“使用中有任何问题随时找我，祝您用得开心”',
+  },
+  {
+    terms: ['马上涨价', '明天涨价', '明天就涨价', '要涨价了', '马上就涨', '只剩最后', '最后一件', '最后几只', '最后几件', '马上就卖完', '马上卖完', '快卖完了', '就要断货', '今天不买明天'],
+    label: '违规做法',
+    why: '编造库存紧张或涨价来逼单，属于虚假宣传（《消费者权益保护法》第二十条要求向消费者提供真实、全面的信息），顾客发现后会失去信任',
+    instead: '请如实说明库存和活动时间，例如：“活动到今晚 24:00，您考虑好了随时下单”',
+  },
   {
     terms: ['绝对正品', '100%正品', '百分百正品', '百分之百正品', '100%有效', '百分百有效', '百分之百有效', '绝对有效', '保证有效', '全网最低', '全网最便宜', '最便宜', '最低价', '史上最低', '最佳', '最好用', '第一品牌', '肯定能退款'],
     why: '绝对化用语，广告法禁止，也无法兑现',
@@ -59,6 +79,8 @@ export interface OffPlatformPatterns {
   mentions: readonly string[];
   /** A mainland mobile number (giving an outside contact), tested on the normalised text. */
   phone: RegExp;
+  /** Offers written with a person between the verb and the channel (转我支付宝, 加您微信); bounded, so linear. */
+  personal: RegExp;
 }
 
 /** What counts as moving a deal or a contact off the platform. */
@@ -72,6 +94,7 @@ export const offPlatformPatterns: OffPlatformPatterns = {
     '转账', '私下交易', '私下付款', '私下', '线下付款', '线下交易', '线下支付', '当面交易', '站外', '平台外', '不走平台', '绕过平台', '扫码付款', '二维码付款',
   ],
   phone: /(?<!\d)1[3-9]\d{9}(?!\d)/,
+  personal: /(?:转|打|付|汇|发|加|传)(?:到|给|进)?(?:我|您|你)(?:的|们)?(?:个人)?(?:支付宝|微信|vx|qq|银行卡|卡上|账户)|(?:支付宝|微信|vx)上(?:转|付|发|聊|联系)|微信上/g,
 };
 
 /** What a guard caught. */
@@ -107,29 +130,53 @@ function prepare(term: string): string {
   return text;
 }
 
-/** Whether a negator or a warning word stands before `at` in the same clause, close enough to govern it. */
-function governedByNegation(input: Normalised, at: number): boolean {
+/**
+ * Which positions of a reply are governed by a negator or a warning word in their clause, built once per
+ * reply in linear time (a 30,000-character reply used to take most of a second here). A warning word
+ * governs the rest of its clause; a negator the next `OFF_PLATFORM_WINDOW` characters.
+ */
+function governance(input: Normalised): (at: number) => boolean {
   const { text, clause } = input;
-  for (let p = at - 1; p >= 0 && clause[p] === clause[at]; p--) {
-    if (WARNERS.some((word) => p + word.length <= at && text.startsWith(word, p))) return true;
-    if (at - p > OFF_PLATFORM_WINDOW || !NEGATORS.has(text[p]!)) continue;
-    const excused = NOT_NEGATING.some((word) => p + word.length <= at && text.startsWith(word, p));
-    // 能不能加微信 / 要不要加微信 asks for it: an A-not-A question is no negation.
-    const question = text[p - 1] !== undefined && text[p - 1] === text[p + 1];
-    if (!excused && !question) return true;
+  const warnedFrom = new Int32Array(text.length).fill(-1);
+  let warned = -1;
+  for (let p = 0; p < text.length; p++) {
+    if (p > 0 && clause[p] !== clause[p - 1]) warned = -1;
+    warnedFrom[p] = warned;
+    const word = WARNERS.find((w) => text.startsWith(w, p));
+    if (word && warned === -1) warned = p + word.length;
   }
-  return false;
-}
-
-/** Whether the hit [at, at + length) lies inside one of the allowed longer phrases. */
-function excepted(input: Normalised, at: number, length: number, except: readonly string[]): boolean {
-  return except.some((phrase) => {
-    const text = prepare(phrase);
-    for (let p = input.text.indexOf(text); p !== -1; p = input.text.indexOf(text, p + 1)) {
-      if (p <= at && at + length <= p + text.length) return true;
+  return (at) => {
+    const from = warnedFrom[at]!;
+    if (from !== -1 && from <= at) return true;
+    for (let p = at - 1; p >= 0 && at - p <= OFF_PLATFORM_WINDOW && clause[p] === clause[at]; p--) {
+      if (!NEGATORS.has(text[p]!)) continue;
+      const excused = NOT_NEGATING.some((word) => p + word.length <= at && text.startsWith(word, p));
+      // 能不能加微信 / 要不要加微信 asks for it: an A-not-A question is no negation.
+      const question = text[p - 1] !== undefined && text[p - 1] === text[p + 1];
+      if (!excused && !question) return true;
     }
     return false;
+  };
+}
+
+/** Whether a hit [at, at + length) lies inside one of the allowed longer phrases; linear per phrase. */
+function exceptions(input: Normalised, except: readonly string[]): (at: number, length: number) => boolean {
+  const covers = except.map((phrase) => {
+    const text = prepare(phrase);
+    // latest[i]: the latest start of the phrase at or before i.
+    const latest = new Int32Array(input.text.length).fill(-1);
+    let last = -1;
+    let next = input.text.indexOf(text);
+    for (let i = 0; i < input.text.length; i++) {
+      while (next !== -1 && next <= i) {
+        last = next;
+        next = input.text.indexOf(text, next + 1);
+      }
+      latest[i] = last;
+    }
+    return (at: number, length: number) => latest[at]! !== -1 && at + length <= latest[at]! + text.length;
   });
+  return (at, length) => covers.some((cover) => cover(at, length));
 }
 
 interface Found {
@@ -147,17 +194,22 @@ function earliest(found: Found[]): Found | undefined {
 function offPlatformHits(input: Normalised): Found[] {
   const found: Found[] = [];
   const warning = SCAM_WORDS.some((word) => input.text.includes(prepare(word)));
+  const governedByNegation = governance(input);
   const scan = (terms: readonly string[], excusedByWarning: boolean) => {
     for (const term of terms) {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
-        if (governedByNegation(input, at) || (excusedByWarning && warning)) continue;
+        if (governedByNegation(at) || (excusedByWarning && warning)) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }
   };
   scan(offPlatformPatterns.offers, false);
   scan(offPlatformPatterns.mentions, true);
+  const personal = new RegExp(offPlatformPatterns.personal.source, 'g');
+  for (let m = personal.exec(input.text); m; m = personal.exec(input.text)) {
+    if (!governedByNegation(m.index) && !warning) found.push({ term: m[0], at: m.index, length: m[0].length, feedback: OFF_PLATFORM_FEEDBACK });
+  }
   const phone = offPlatformPatterns.phone.exec(input.text);
   if (phone) found.push({ term: phone[0], at: phone.index, length: phone[0].length, feedback: OFF_PLATFORM_FEEDBACK });
   return found;
@@ -167,26 +219,38 @@ function offPlatformHits(input: Normalised): Found[] {
 function forbiddenHits(input: Normalised): Found[] {
   const found: Found[] = [];
   for (const rule of forbiddenRules) {
+    let excepted: ((at: number, length: number) => boolean) | undefined;
     for (const term of rule.terms) {
       const text = prepare(term);
       for (const at of findHits(input, text)) {
-        if (excepted(input, at, text.length, rule.except ?? [])) continue;
-        found.push({ term, at, length: text.length, feedback: `“${term}”是客服禁用语：${rule.why}。${rule.instead}。` });
+        excepted ??= exceptions(input, rule.except ?? []);
+        if (excepted(at, text.length)) continue;
+        found.push({ term, at, length: text.length, feedback: `“${term}”是${rule.label ?? '客服禁用语'}：${rule.why}。${rule.instead}。` });
       }
     }
   }
   return found;
 }
 
+const OVER_PROMISE_FEEDBACK =
+  '这是一句无法兑现的承诺（打包票）：送达时间、退款结果、商品会不会坏，都不由客服一个人决定，做不到时顾客会觉得被骗。请说明一般情况和你会做什么，例如：“一般 2～4 天送到，发货后我帮您盯着物流，有变化第一时间告诉您。”';
+
+/** Over-promise hits in a normalised reply (detectors/over-promise.ts). */
+function overPromiseHits(input: Normalised): Found[] {
+  const found = overPromise(input);
+  return found ? [{ term: found.marker, at: found.at, length: found.marker.length, feedback: OVER_PROMISE_FEEDBACK }] : [];
+}
+
 /**
- * Checks an agent's reply against the guards. Off-platform attempts win over forbidden phrases; within a
+ * Checks an agent's reply against the guards. Off-platform attempts win over forbidden phrases, and
+ * those over an over-promise (保证周六前送到); within a
  * kind the earliest hit is reported. Returns undefined when the reply is clean.
  * @example guard('我不知道')?.kind // 'forbidden'
  * @example guard('我们不会让您加微信付款') // undefined
  */
 export function guard(text: string, env: ChatEnv = {}): GuardHit | undefined {
   const input = normalise(text, { toSimplified: env.toSimplified });
-  for (const [kind, hits] of [['off-platform', offPlatformHits(input)], ['forbidden', forbiddenHits(input)]] as const) {
+  for (const [kind, hits] of [['off-platform', offPlatformHits(input)], ['forbidden', forbiddenHits(input)], ['over-promise', overPromiseHits(input)]] as const) {
     const hit = earliest(hits);
     if (hit) return { kind, term: hit.term, feedback: hit.feedback, ...rawRange(input, hit.at, hit.at + hit.length) };
   }

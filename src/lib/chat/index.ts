@@ -17,3 +17,4 @@ export * from './metrics.ts';
 export * from './visits.ts';
 export * from './report-text.ts';
 export * from './scenario-check.ts';
+export * from './detectors/index.ts';

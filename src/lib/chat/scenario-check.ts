@@ -4,7 +4,7 @@ import { guard } from './guards.ts';
 import { isEndState, type ChatSession, type GuardKind, type Scenario } from './types.ts';
 
 const CORRECTNESS: Record<Correctness, string> = { correct: '正确', partial: '部分正确', incorrect: '错误' };
-const GUARD: Record<GuardKind, string> = { forbidden: '禁用语', 'off-platform': '站外交易' };
+const GUARD: Record<GuardKind, string> = { forbidden: '禁用语', 'off-platform': '站外交易', 'over-promise': '过度承诺' };
 
 /**
  * Checks a scenario the way the engine will play it and returns the problems in Chinese ([] when fine):

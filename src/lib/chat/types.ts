@@ -11,8 +11,8 @@ export function isEndState(state: ScenarioState): state is EndState {
   return 'end' in state;
 }
 
-/** Which guard caught a reply: a 禁用语, or an attempt to take the deal or the contact off the platform. */
-export type GuardKind = 'forbidden' | 'off-platform';
+/** Which guard caught a reply: a 禁用语, an attempt to take the deal or the contact off the platform, or a promise nobody can keep. */
+export type GuardKind = 'forbidden' | 'off-platform' | 'over-promise';
 
 /** A stretch of an agent's reply to highlight; indices are in the raw text the agent typed. */
 export interface ChatMatch {
@@ -22,6 +22,33 @@ export interface ChatMatch {
   end: number;
   /** The keyword as the rule set (or the guard) wrote it. */
   term: string;
+}
+
+/**
+ * Which detector decided a verdict: one of the guards, the sentence-form check (关键词堆砌), a group
+ * whose rules judge meaning (speech acts, negation scope), a group of keyword rules, or no group at all.
+ */
+export type DecidedBy = GuardKind | 'sentence-form' | 'meaning' | 'keywords' | 'fallback';
+
+/** Chinese names of the detectors, for reports. */
+export const DECIDED_BY_LABELS: Record<DecidedBy, string> = {
+  forbidden: '禁用语检查',
+  'off-platform': '站外交易检查',
+  'over-promise': '过度承诺检查',
+  'sentence-form': '句子完整性检查',
+  meaning: '语义规则（言语行为、否定范围）',
+  keywords: '要点关键词规则',
+  fallback: '未命中任何要点',
+};
+
+/** A teacher's change to a verdict, kept beside the program's verdict. */
+export interface VerdictOverride {
+  /** Points the teacher gives. */
+  points: number;
+  /** Why, in the teacher's words (required). */
+  reason: string;
+  /** When, in ms. */
+  at: number;
 }
 
 /** How one agent reply was judged. */
@@ -40,6 +67,10 @@ export interface ChatVerdict {
   matches: ChatMatch[];
   /** Set when a guard caught the reply before the rule set was consulted. */
   guard?: GuardKind;
+  /** Which detector decided (absent in conversations saved before it was recorded). */
+  decidedBy?: DecidedBy;
+  /** A teacher's verdict, which counts instead of `points` in the report; the program's stays. */
+  override?: VerdictOverride;
 }
 
 /** One chat bubble. */

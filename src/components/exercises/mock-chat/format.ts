@@ -1,4 +1,4 @@
-import { formatSeconds, type ChatMatch, type Scenario } from '../../../lib/chat/index.ts';
+import { formatSeconds, type ChatMatch, type ChatVerdict, type Scenario } from '../../../lib/chat/index.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -75,9 +75,11 @@ export const kindLabels: Record<string, string> = {
 };
 
 /** What a verdict is called beside the reply (guards by what they caught). */
-export function verdictLabel(verdict: { correctness: 'correct' | 'partial' | 'incorrect'; guard?: 'forbidden' | 'off-platform' }): string {
+export function verdictLabel(verdict: Pick<ChatVerdict, 'correctness' | 'guard' | 'decidedBy'>): string {
   if (verdict.guard === 'forbidden') return '禁用语';
   if (verdict.guard === 'off-platform') return '站外交易';
+  if (verdict.guard === 'over-promise') return '过度承诺';
+  if (verdict.decidedBy === 'sentence-form') return '像关键词堆砌';
   return { correct: '回复得当', partial: '部分得当', incorrect: '需要改进' }[verdict.correctness];
 }
 

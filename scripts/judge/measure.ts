@@ -1,0 +1,134 @@
+// Measures the mock-chat judge against the labelled corpus (tests/judge-corpus/). Each case is played as
+// the engine plays it in class: a session standing in the case's state, the customer's lines shown,
+// then the reply, so guards, rules and every later check all take part.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadToSimplified, mayBeTraditional } from '../../src/lib/answer/index.ts';
+import { replyTo, startSession, type ChatSession, type ChatVerdict, type Scenario } from '../../src/lib/chat/index.ts';
+import { scenarios } from '../../src/data/scenarios/index.ts';
+import { judgeCorpusFileSchema, type JudgeCase } from '../../src/schemas/judge-corpus.ts';
+
+/** Targets of the judge (issue: exact agreement on both parts; hard limits per kind). */
+export const TARGETS = { agreement: 0.95 } as const;
+
+export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
+
+export type Part = 'tuning' | 'held-out';
+
+/** One judged case. */
+export interface Judged extends JudgeCase {
+  scenario: string;
+  /** Points the judge gave. */
+  got: number;
+  verdict: ChatVerdict;
+}
+
+export interface PartResult {
+  part: Part;
+  cases: Judged[];
+  agreement: number;
+  /** confusion[label][judge]: counts on the 0–2 scale. */
+  confusion: number[][];
+  perScenario: { scenario: string; cases: number; agreement: number }[];
+  /** Labelled good replies (2 points) that got 0. */
+  goodZero: Judged[];
+  /** Keyword salads that got the state's top points. */
+  saladTop: Judged[];
+  /** Traps that got points. */
+  trapPoints: Judged[];
+  meetsTargets: boolean;
+}
+
+/** Reads the corpus files of one part. */
+export function readCorpus(part: Part): { scenario: string; cases: JudgeCase[] }[] {
+  const dir = join(CORPUS_DIR, part);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = judgeCorpusFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (file.part !== part) throw new Error(`${dir}/${f}: part 应为 ${part}`);
+      return { scenario: file.scenario, cases: file.cases };
+    });
+}
+
+/** A session standing in `state` with the customer's lines of that state shown, as in class. */
+function sessionAt(scenario: Scenario, state: string): ChatSession {
+  const session = startSession(scenario, 0, 'solo');
+  const data = scenario.states[state]!;
+  return { ...session, state, messages: data.customer.map((text) => ({ from: 'customer' as const, text, at: 0, state })) };
+}
+
+let converter: ((text: string) => string) | undefined;
+
+/** Judges one reply to one state exactly as the chat does (guards, rules, then later checks). */
+export async function judgeOne(scenario: Scenario, state: string, reply: string): Promise<ChatVerdict> {
+  const env = mayBeTraditional(reply) ? { toSimplified: (converter ??= await loadToSimplified()) } : {};
+  const { session } = replyTo(scenario, sessionAt(scenario, state), reply, 5000, env);
+  const verdict = session.messages.findLast((m) => m.from === 'agent')?.verdict;
+  if (!verdict) throw new Error(`${scenario.id}/${state}: 回复没有被评判（状态不是对话状态？）`);
+  return verdict;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/** Judges every case of the given parts. */
+export async function judgeCorpus(parts: Part[]) {
+  const byId = new Map(scenarios.map((s) => [s.id, s] as const));
+  const results: PartResult[] = [];
+  for (const part of parts) {
+    const cases: Judged[] = [];
+    for (const file of readCorpus(part)) {
+      const scenario = byId.get(file.scenario);
+      if (!scenario) throw new Error(`未知情景 ${file.scenario}`);
+      for (const c of file.cases) {
+        const verdict = await judgeOne(scenario, c.state, c.reply);
+        cases.push({ ...c, scenario: file.scenario, got: verdict.points, verdict });
+      }
+    }
+    const confusion = [0, 1, 2].map((label) => [0, 1, 2].map((got) => cases.filter((c) => c.points === label && Math.min(2, Math.round(c.got)) === got).length));
+    const agree = cases.filter((c) => c.got === c.points).length;
+    const names = [...new Set(cases.map((c) => c.scenario))];
+    const perScenario = names.map((scenario) => {
+      const list = cases.filter((c) => c.scenario === scenario);
+      return { scenario, cases: list.length, agreement: ratio(list.filter((c) => c.got === c.points).length, list.length) };
+    });
+    const goodZero = cases.filter((c) => c.points === 2 && c.got === 0);
+    const saladTop = cases.filter((c) => c.kind === 'salad' && c.got >= 2);
+    const trapPoints = cases.filter((c) => c.kind === 'trap' && c.got > 0);
+    const agreement = ratio(agree, cases.length);
+    results.push({
+      part,
+      cases,
+      agreement,
+      confusion,
+      perScenario,
+      goodZero,
+      saladTop,
+      trapPoints,
+      meetsTargets: agreement >= TARGETS.agreement && goodZero.length === 0 && saladTop.length === 0 && trapPoints.length === 0,
+    });
+  }
+  const summary = Object.fromEntries(
+    results.map((r) => [r.part, { cases: r.cases.length, agreement: r.agreement, confusion: r.confusion, goodZero: r.goodZero.length, saladTop: r.saladTop.length, trapPoints: r.trapPoints.length, meetsTargets: r.meetsTargets }]),
+  );
+  return { parts: results, summary };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Prints the figures and the disagreements, part by part. */
+export function printReport({ parts }: Awaited<ReturnType<typeof judgeCorpus>>, { quiet = false } = {}): void {
+  for (const r of parts) {
+    console.log(`\n== ${r.part === 'tuning' ? '调试集 tuning' : '留出集 held-out'}：${r.cases.length} 条，完全一致 ${pct(r.agreement)}（目标 ≥ ${pct(TARGETS.agreement)}）`);
+    console.log('   混淆矩阵（行：教师给分，列：程序给分）');
+    console.log('          程序0  程序1  程序2');
+    r.confusion.forEach((row, label) => console.log(`   教师${label}  ${row.map((n) => String(n).padStart(5)).join('  ')}`));
+    console.log(`   好回复得 0 分：${r.goodZero.length}　关键词堆砌得满分：${r.saladTop.length}　陷阱得分：${r.trapPoints.length}`);
+    console.log('   各情景：' + r.perScenario.map((s) => `${s.scenario} ${pct(s.agreement)}`).join('，'));
+    if (quiet) continue;
+    const wrong = r.cases.filter((c) => c.got !== c.points);
+    if (wrong.length > 0) console.log('   不一致的回复：');
+    for (const c of wrong) console.log(`   - [${c.scenario}/${c.state}] 教师 ${c.points} · 程序 ${c.got}（${c.kind}；${c.verdict.groupId}）${c.reply}`);
+  }
+}

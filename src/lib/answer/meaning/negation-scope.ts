@@ -1,0 +1,95 @@
+import { NEGATORS, NON_NEGATING } from '../negation.ts';
+import type { Normalised } from '../normalise.ts';
+
+/**
+ * Negation scope per clause. The answer engine's keyword rules look only 1–3 characters back for a
+ * negator (不可以退货). That misses a refusal such as 客服没有权限改价 or 我这边做不到给您改价, so a
+ * concession rule (`affirms`) asks this module instead: a keyword is negated when an un-excused negator
+ * stands before it in the same clause and no contrast word (但是、不过、而是 …) comes between, or when a
+ * negative ending (做不到、不行、不了、没办法 …) follows it in the same clause. Built once per reply in
+ * linear time, so a 100,000-character reply costs no more than its length.
+ */
+
+/** Words that start with a negator and negate nothing after them, beyond the engine's list (negation.ts). */
+export const SCOPE_EXCUSED: readonly string[] = [
+  ...NON_NEGATING,
+  '不好意思', '不用担心', '不用着急', '不要着急', '不着急', '不急', '别着急', '不客气', '不便', '不妨', '不定期', '无需担心', '没想到',
+  '不满意', '不合适', '不喜欢', '不舒服', '不清楚的地方', '不懂的地方', '不明白的地方',
+];
+
+/** Words after which a negator no longer reaches: 虽然不能改价，但是可以送赠品. */
+export const SCOPE_BREAKERS: readonly string[] = ['但是', '但', '可是', '不过', '只是', '而是', '而且', '所以', '因此', '然后', '另外', '同时', '还有', '还可以', '却', '反而'];
+
+/** Negative endings that negate what comes before them in the clause: 改价这个我做不到. */
+export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不会', '不到'];
+
+/** How far (in normalised characters) a negator reaches forward in its clause. */
+export const SCOPE_WINDOW = 14;
+
+/** The negation scope of one normalised reply. */
+export interface NegationScope {
+  /** Whether the normalised range [start, end) is negated in its clause. */
+  negated(start: number, end: number): boolean;
+}
+
+const startsAt = (text: string, at: number, words: readonly string[]) => words.find((word) => text.startsWith(word, at));
+
+/** A-not-A questions (能不能、可不可以、有没有) ask; they do not negate. */
+function isQuestionForm(text: string, at: number): boolean {
+  for (const size of [1, 2]) {
+    if (at - size < 0) continue;
+    const before = text.slice(at - size, at);
+    if (text.startsWith(before, at + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Builds the scope for a reply.
+ * @example negationScope(normalise('客服没有权限改价')).negated(6, 8) // true
+ * @example negationScope(normalise('虽然不能改价，但是送您除垢剂')).negated(11, 14) // false
+ */
+export function negationScope(input: Normalised): NegationScope {
+  const { text, clause } = input;
+  const n = text.length;
+  // lastNegator[i]: index of the governing negator before i in i's clause, or -1.
+  const lastNegator = new Int32Array(n + 1).fill(-1);
+  let current = -1;
+  let skipUntil = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && clause[i] !== clause[i - 1]) current = -1;
+    lastNegator[i] = current;
+    if (i < skipUntil) continue;
+    // 是 starts a new predicate (保温不好一般是您使用不当), except right after a negator (不是).
+    const breaker = startsAt(text, i, SCOPE_BREAKERS) ?? (text[i] === '是' && !NEGATORS.has(text[i - 1] ?? '') ? '是' : undefined);
+    // 不过 is both a breaker and an excused word; either way the scope ends.
+    if (breaker) {
+      current = -1;
+      skipUntil = i + breaker.length;
+      continue;
+    }
+    if (!NEGATORS.has(text[i]!)) continue;
+    const excused = startsAt(text, i, SCOPE_EXCUSED);
+    if (excused) {
+      skipUntil = i + excused.length;
+      continue;
+    }
+    if (isQuestionForm(text, i)) continue;
+    current = i;
+  }
+  lastNegator[n] = current;
+  // nextEnding[i]: start of the first negative ending at or after i in i's clause, or -1.
+  const nextEnding = new Int32Array(n + 1).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    const sameClause = i + 1 < n && clause[i + 1] === clause[i];
+    nextEnding[i] = startsAt(text, i, NEGATIVE_ENDINGS) && !isQuestionForm(text, i) ? i : sameClause ? nextEnding[i + 1]! : -1;
+  }
+  return {
+    negated(start, end) {
+      const before = lastNegator[start]!;
+      if (before >= 0 && start - before <= SCOPE_WINDOW) return true;
+      const after = end < n && clause[end] === clause[start] ? nextEnding[end]! : -1;
+      return after >= 0 && after - end <= SCOPE_WINDOW;
+    },
+  };
+}

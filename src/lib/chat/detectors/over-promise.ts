@@ -1,0 +1,65 @@
+import { clauses, type Clause, type Normalised } from '../../answer/index.ts';
+
+/**
+ * The over-promise guard: a promise the agent cannot keep, because the outcome is not in the shop's
+ * hands: 保证周六前送到、肯定明天到、一定给您退款 (before anything is checked)、保证不会坏. It sits beside the
+ * 禁用语 and off-platform guards (guards.ts). A hedged promise is honest (不能保证明天到，一般 2～4 天);
+ * a promise of effort is the job (一定尽快帮您跟进); a conditional one states a rule (审核通过后一定给您退款).
+ */
+
+/** Words that make a promise. */
+export const PROMISE_MARKERS: readonly string[] = ['保证', '一定', '肯定', '承诺', '包您', '包你', '包准', '打包票', '绝对', '百分百', '百分之百', '铁定'];
+
+/** Negated or hedged markers: no promise. */
+const HEDGES = ['不能保证', '无法保证', '没法保证', '不敢保证', '不好保证', '没办法保证', '不一定', '不能肯定', '不敢肯定', '不能承诺', '无法承诺', '不敢承诺', '不能打包票', '不敢打包票', '不绝对', '说不准'];
+
+/** Words of arrival: the carrier decides when a parcel arrives. */
+const ARRIVAL = ['送到', '到货', '送达', '寄到', '到您手', '收到', '签收', '能到', '会到', '就到', '到达', '到家'];
+
+/** When: a day, a date or a span. */
+const WHEN = /明天|今天|今晚|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d{1,3}(?:天|号|日|点|小时)|[一二三两四五六七八九十]{1,4}(?:天|号|日|点|个小时)|之前|以前|以内|之内/;
+
+/** Outcomes the agent cannot decide alone. */
+const OUTCOMES = ['退款成功', '给您退款', '给你退款', '能退款', '可以退款', '马上退款', '全额退款', '给您赔', '赔给您', '赔偿', '不会坏', '不会漏', '不会出问题', '不会有问题', '没有任何问题', '永远', '用不坏', '不会褪色', '不会变形', '一次就好', '百分百满意', '您满意', '你满意', '审核通过', '申诉成功', '通过审核'];
+
+/** Conditions that turn a promise into a statement of the rules. */
+const CONDITIONS = ['如果', '只要', '一旦', '若', '核实后', '确认后', '审核通过后', '收到退货后', '收到退回', '收到商品后', '签收后', '退回后', '寄回后', '按规定', '按照规则', '按平台规则'];
+
+const has = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
+
+/** What the guard found: the marker and the clause. */
+export interface OverPromise {
+  /** The promise marker as written (保证、肯定 …). */
+  marker: string;
+  /** Start of the marker in the normalised text. */
+  at: number;
+  /** The clause it stands in. */
+  clause: Clause;
+}
+
+/** Whether a clause promises an outcome out of the agent's hands; returns the marker's position in the clause. */
+function promisedOutcome(clause: Clause): { marker: string; at: number } | undefined {
+  const { text } = clause;
+  if (clause.question || has(text, HEDGES) || has(text, CONDITIONS)) return undefined;
+  for (const marker of PROMISE_MARKERS) {
+    const at = text.indexOf(marker);
+    if (at === -1) continue;
+    const rest = text.slice(at);
+    const arrives = has(rest, ARRIVAL) || /到(?!时|底|位)/.test(rest.slice(marker.length));
+    if ((arrives && WHEN.test(text)) || has(rest, OUTCOMES)) return { marker, at };
+  }
+  return undefined;
+}
+
+/**
+ * Finds the first over-promise in a normalised reply, or undefined. Linear in the length of the reply.
+ * @example overPromise(normalise('我保证周六前送到'))?.marker // '保证'
+ * @example overPromise(normalise('不能保证周六前送到，一般 2～4 天')) // undefined
+ */
+export function overPromise(input: Normalised): OverPromise | undefined {
+  for (const clause of clauses(input)) {
+    const found = promisedOutcome(clause);
+    if (found) return { marker: found.marker, at: clause.start + found.at, clause };
+  }
+  return undefined;
+}

@@ -9,6 +9,8 @@
 //   lighthouse  Lighthouse 13, mobile, simulated slow 4G, on six pages
 //   growth      the course and a synthetic one 4× larger, each in a temporary copy: build time and
 //               search-index size
+//   judge       the mock-chat judge: agreement with the labelled corpus (tuning and held-out parts) and
+//               the time to judge one reply of 1k / 10k / 100k characters
 //
 // Options: --quick (skip the timed builds and the 4× course; builds once only when dist/ is missing
 // or stale; one Lighthouse run per page), --only=<step,…>, --skip=<step,…>, --lighthouse-runs=<n>
@@ -28,7 +30,7 @@ import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth'];
+const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge'];
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -74,6 +76,24 @@ async function step(name, section, fn) {
 
 console.log(`机器：${machine.cpu}，${machine.cores} 核，内存 ${machine.ramGiB} GiB；Node ${machine.node}；${machine.chromium}`);
 console.log(`步骤：${steps.join('、')}\n`);
+
+// 0. The mock-chat judge (no build needed).
+const JUDGE_10K_TARGET_MS = 20;
+await step('judge', '模拟实战评判', async () => {
+  const { judgeAgreement, judgeSpeed, JUDGE_TARGETS } = await import('./bench/judge.mjs');
+  const agreement = await judgeAgreement();
+  const speed = judgeSpeed();
+  report.results.judge = { agreement, speed };
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  for (const [part, name] of [['tuning', '调试集'], ['held-out', '留出集']]) {
+    const a = agreement[part];
+    rows.push(row('模拟实战评判', `与教师标注完全一致：${name}（${a.cases} 条）`, `${pct(a.agreement)}；好回复得 0 分 ${a.goodZero}，堆砌得满分 ${a.saladTop}，陷阱得分 ${a.trapPoints}`, `≥ ${pct(JUDGE_TARGETS.agreement)}，其余为 0`, a.meetsTargets));
+  }
+  const at = (n) => speed.find((s) => s.length === n).ms;
+  for (const s of speed) {
+    rows.push(row('模拟实战评判', `评判一条 ${s.length.toLocaleString('en')} 字的回复（每个状态，5 次中位数）`, `${s.ms.toFixed(2)} ms`, s.length === 10_000 ? `< ${JUDGE_10K_TARGET_MS} ms` : s.length === 100_000 ? '≤ 1 万字的 15 倍（线性）' : undefined, s.length === 10_000 ? s.ms < JUDGE_10K_TARGET_MS : s.length === 100_000 ? s.ms <= 15 * at(10_000) : undefined));
+  }
+});
 
 // 1. Build time (and a current dist/ for everything after it).
 let baseBuildMs;

@@ -3,13 +3,20 @@
 // then the reply, so guards, rules and every later check all take part.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadToSimplified, mayBeTraditional } from '../../src/lib/answer/index.ts';
+import { findHits, loadToSimplified, mayBeTraditional, normalise } from '../../src/lib/answer/index.ts';
 import { replyTo, startSession, type ChatSession, type ChatVerdict, type Scenario } from '../../src/lib/chat/index.ts';
 import { scenarios } from '../../src/data/scenarios/index.ts';
 import { judgeCorpusFileSchema, type JudgeCase } from '../../src/schemas/judge-corpus.ts';
 
-/** Targets of the judge (issue: exact agreement on both parts; hard limits per kind). */
+/** Targets of the judge on both parts: exact agreement, and no good reply at 0, no salad at the top, no trap with points. */
 export const TARGETS = { agreement: 0.95 } as const;
+
+/**
+ * The held-out part does not reach the targets yet (tests/judge-corpus/README.md gives the figures).
+ * Until it does, the suite holds it at least where it stands, so a change to the rules can't make the
+ * judge worse on replies nobody tuned to.
+ */
+export const HELD_OUT_FLOOR = { agreement: 0.8, goodZero: 2, saladTop: 0, trapPoints: 34, askedTwice: 3 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 
@@ -36,6 +43,8 @@ export interface PartResult {
   saladTop: Judged[];
   /** Traps that got points. */
   trapPoints: Judged[];
+  /** Replies whose feedback asks for a point they already make. */
+  askedTwice: Judged[];
   meetsTargets: boolean;
 }
 
@@ -72,6 +81,35 @@ export async function judgeOne(scenario: Scenario, state: string, reply: string)
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
+/** Sentences of feedback that ask the student for something (加上…, 还要…, 都要回应…). */
+const ASKING = /加上|补上|还要|还需|请说明|请补充|记得|别忘|要说明|需要说明|应该说明|要回应|也要|都要|还缺|缺了|少了|还差/;
+
+/**
+ * Where feedback asks for a point the reply already makes: a sentence of the feedback that asks for
+ * something names a term of one of the state's full-mark requirements (a containsAll entry of a
+ * correct group), and the reply holds that requirement. Returns the asking sentence, or undefined.
+ */
+export function asksForWhatIsThere(scenario: Scenario, state: string, reply: string, feedback: string): string | undefined {
+  const data = scenario.states[state];
+  if (!data || 'end' in data) return undefined;
+  const options = { numerals: data.judge.numerals ?? false };
+  const input = normalise(reply, options);
+  const asking = feedback.split(/[。；！？]/).filter((sentence) => ASKING.test(sentence));
+  if (asking.length === 0) return undefined;
+  for (const group of data.judge.groups.filter((g) => g.correctness === 'correct')) {
+    for (const rule of group.when) {
+      if (!('containsAll' in rule)) continue;
+      for (const entry of rule.containsAll) {
+        const terms = typeof entry === 'string' ? [entry] : entry;
+        if (!terms.some((term) => findHits(input, normalise(term, options).text).length > 0)) continue;
+        const sentence = asking.find((text) => terms.some((term) => [...term].length >= 2 && text.includes(term)));
+        if (sentence) return sentence;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Judges every case of the given parts. */
 export async function judgeCorpus(parts: Part[]) {
   const byId = new Map(scenarios.map((s) => [s.id, s] as const));
@@ -96,6 +134,7 @@ export async function judgeCorpus(parts: Part[]) {
     const goodZero = cases.filter((c) => c.points === 2 && c.got === 0);
     const saladTop = cases.filter((c) => c.kind === 'salad' && c.got >= 2);
     const trapPoints = cases.filter((c) => c.kind === 'trap' && c.got > 0);
+    const askedTwice = cases.filter((c) => c.got > 0 && c.verdict.decidedBy !== 'sentence-form' && asksForWhatIsThere(byId.get(c.scenario)!, c.state, c.reply, c.verdict.feedback));
     const agreement = ratio(agree, cases.length);
     results.push({
       part,
@@ -106,11 +145,12 @@ export async function judgeCorpus(parts: Part[]) {
       goodZero,
       saladTop,
       trapPoints,
+      askedTwice,
       meetsTargets: agreement >= TARGETS.agreement && goodZero.length === 0 && saladTop.length === 0 && trapPoints.length === 0,
     });
   }
   const summary = Object.fromEntries(
-    results.map((r) => [r.part, { cases: r.cases.length, agreement: r.agreement, confusion: r.confusion, goodZero: r.goodZero.length, saladTop: r.saladTop.length, trapPoints: r.trapPoints.length, meetsTargets: r.meetsTargets }]),
+    results.map((r) => [r.part, { cases: r.cases.length, agreement: r.agreement, confusion: r.confusion, goodZero: r.goodZero.length, saladTop: r.saladTop.length, trapPoints: r.trapPoints.length, askedTwice: r.askedTwice.length, meetsTargets: r.meetsTargets }]),
   );
   return { parts: results, summary };
 }
@@ -124,11 +164,12 @@ export function printReport({ parts }: Awaited<ReturnType<typeof judgeCorpus>>, 
     console.log('   混淆矩阵（行：教师给分，列：程序给分）');
     console.log('          程序0  程序1  程序2');
     r.confusion.forEach((row, label) => console.log(`   教师${label}  ${row.map((n) => String(n).padStart(5)).join('  ')}`));
-    console.log(`   好回复得 0 分：${r.goodZero.length}　关键词堆砌得满分：${r.saladTop.length}　陷阱得分：${r.trapPoints.length}`);
+    console.log(`   好回复得 0 分：${r.goodZero.length}　关键词堆砌得满分：${r.saladTop.length}　陷阱得分：${r.trapPoints.length}　反馈要求了回复已有的要点：${r.askedTwice.length}`);
     console.log('   各情景：' + r.perScenario.map((s) => `${s.scenario} ${pct(s.agreement)}`).join('，'));
     if (quiet) continue;
     const wrong = r.cases.filter((c) => c.got !== c.points);
     if (wrong.length > 0) console.log('   不一致的回复：');
     for (const c of wrong) console.log(`   - [${c.scenario}/${c.state}] 教师 ${c.points} · 程序 ${c.got}（${c.kind}；${c.verdict.groupId}）${c.reply}`);
+    for (const c of r.askedTwice) console.log(`   - [${c.scenario}/${c.state}] 反馈要求了已有的要点（${c.verdict.groupId}）：${c.reply}`);
   }
 }

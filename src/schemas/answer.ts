@@ -75,6 +75,11 @@ const groupFields = {
   next: z.string().min(1).optional(),
   /** Change in the customer's mood (mock chat). @example -1 */
   mood: z.number().optional(),
+  /**
+   * Points the feedback asks for, each said only when the reply lacks all of its terms, so feedback
+   * never asks for what the reply already makes. @example [{ unless: ['送', '赠'], say: '再给一个理由：今天下单送除垢剂。' }]
+   */
+  asks: z.array(z.strictObject({ unless: terms, say: z.string().min(2) })).optional(),
 };
 
 /** One answer group: all its rules must hold. */

@@ -15,7 +15,7 @@ const verdictSchema = v.object({
   misconception: v.optional(v.string()),
   matches: v.array(v.object({ start: v.number(), end: v.number(), term: v.string() })),
   guard: v.optional(v.picklist(['forbidden', 'off-platform', 'over-promise'])),
-  decidedBy: v.optional(v.picklist(['forbidden', 'off-platform', 'over-promise', 'sentence-form', 'meaning', 'keywords', 'fallback'])),
+  decidedBy: v.optional(v.picklist(['forbidden', 'off-platform', 'over-promise', 'facts', 'sentence-form', 'meaning', 'keywords', 'fallback'])),
   override: v.optional(v.object({ points: v.number(), reason: v.string(), at: time })),
 });
 

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scenarioById, scenarios } from '../../src/data/scenarios/index.ts';
-import { isEndState, replyTo, report, startSession, talkState, walk, type ChatSession, type Scenario } from '../../src/lib/chat/index.ts';
+import { programVerdict } from '../../src/components/exercises/mock-chat/format.ts';
+import { DECIDED_BY_LABELS, isEndState, replyTo, report, startSession, talkState, walk, type ChatSession, type Scenario, type VerdictOverride } from '../../src/lib/chat/index.ts';
+import { typingKey } from '../../src/stores/typing.ts';
 import { axeProblems, base, scriptRequests } from './site.ts';
 
 const good = ['成交', '解决'];
@@ -79,7 +81,7 @@ test('the model replies lead to a good ending, and the report shows the engine�
   await expect(shown.getByTestId('report-total')).toHaveText(String(expected.total));
   await expect(shown.getByTestId('report-ratio')).toHaveText(expected.metrics.questionAnswerRatio!.toFixed(2));
   await expect(shown.locator('li.turn')).toHaveCount(expected.turns.length);
-  await expect(shown.locator('tbody tr[data-rubric]')).toHaveCount(6);
+  await expect(shown.locator('tbody tr[data-rubric]')).toHaveCount(7);
   // Scoring phrases are highlighted and each turn shows its model reply.
   expect(await shown.locator('.line[data-from="agent"] mark').count()).toBeGreaterThan(0);
   await expect(shown.locator('.model')).toHaveCount(replies.length);
@@ -217,4 +219,105 @@ test('keyboard users start a lesson chat with Tab and Enter', async ({ page }) =
   await start.focus();
   await page.keyboard.press('Enter');
   await expect(replyBox(chat)).toBeFocused();
+});
+
+/** The session with the teacher's override on agent reply number `n` (0-based). */
+function overridden(session: ChatSession, n: number, override: VerdictOverride): ChatSession {
+  const target = session.messages.filter((m) => m.from === 'agent')[n];
+  return { ...session, messages: session.messages.map((m) => (m === target ? { ...m, verdict: { ...m.verdict!, override } } : m)) };
+}
+
+test('教师改判 on a lesson chat’s report: a reason is required, both verdicts show, the total follows, a reload keeps it', async ({ page }) => {
+  const replies = modelPath(first);
+  const played = walk(first, replies);
+  const program = played.messages.find((m) => m.from === 'agent')!.verdict!;
+  const reason = '没有先问候顾客，依据也不完整';
+  const before = report(first, played, {}, { typingSpeed: 60 }).total;
+  const after = report(first, overridden(played, 0, { points: 0, reason, at: 0 }), {}, { typingSpeed: 60 }).total;
+  expect(after).toBeLessThan(before);
+
+  // A typing-trainer best of 60 字/分 sets the 时效 targets.
+  const attempt = { at: 1, mode: 'timed', minutes: 1, source: '测试', correct: 60, typed: 60, ms: 60_000, speed: 60, accuracy: 1 };
+  await page.addInitScript(([key, saved]) => localStorage.setItem(key, saved), [typingKey, JSON.stringify({ v: 1, data: { attempts: [attempt] } })] as const);
+  await page.clock.install();
+  await page.goto(`${base}lessons/4-1/`);
+  const chat = page.locator('section.mock-chat');
+  // The lesson's chat hydrates on first use; the click that starts it is replayed.
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await expect(chat).toHaveAttribute('data-ready', 'true');
+  for (const text of replies) await say(page, chat, text);
+  await expect(chat).toHaveAttribute('data-state', 'ended');
+  const shown = chat.getByTestId('chat-report');
+  await expect(shown.getByTestId('report-total')).toHaveText(String(before));
+  await expect(shown.locator('.legend')).toContainText('打包票（过度承诺）');
+  await expect(shown.locator('tr[data-rubric="timeliness"]')).toContainText('按你打字练习的最好成绩 60 字/分');
+  const line = shown.locator('.line[data-from="agent"]').first();
+  await expect(line.locator('.basis')).toHaveText(`判定依据：${DECIDED_BY_LABELS[program.decidedBy!]}`);
+
+  // By keyboard: the toggle opens the form on the points; saving without a reason is refused, the points kept.
+  await line.getByRole('button', { name: /^教师改判/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(line.getByLabel('教师给分')).toBeFocused();
+  await line.getByLabel('教师给分').selectOption({ label: '0 分' });
+  await line.getByRole('button', { name: '保存改判' }).click();
+  await expect(line.getByText('请填写改判理由')).toBeVisible();
+  await expect(line.getByLabel('改判理由（必填）')).toBeFocused();
+  await expect(line.getByLabel('教师给分')).toHaveValue('0');
+  expect(axeProblems(await new AxeBuilder({ page }).include('section.mock-chat').analyze())).toEqual([]);
+  await page.keyboard.type(reason);
+  await line.getByRole('button', { name: '保存改判' }).press('Enter');
+  await expect(line.getByRole('status')).toHaveText('已保存教师改判：0 分。');
+  await expect(line.getByRole('button', { name: /^修改改判/ })).toBeFocused();
+
+  const both = async () => {
+    await expect(line.locator('.verdict')).toHaveText(new RegExp(`^程序判定：${programVerdict(program)}：`));
+    await expect(line.locator('.teacher')).toHaveText(`教师改判：0 分（理由：${reason}）`);
+    await expect(shown.getByTestId('report-total')).toHaveText(String(after));
+    await expect(shown.locator('tr[data-rubric="knowledge"]')).toContainText('1 条回复由教师改判');
+  };
+  await both();
+  // Printed, the report shows the result and not the form.
+  await page.emulateMedia({ media: 'print' });
+  await expect(line.locator('.teacher')).toBeVisible();
+  await expect(line.getByRole('button', { name: /修改改判/ })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.reload();
+  await chat.getByRole('heading', { name: /^模拟实战：/ }).click();
+  await expect(chat).toHaveAttribute('data-ready', 'true');
+  await both();
+  await page.goto(`${base}practice/chat/`);
+  await expect(page.locator(`[data-best="${first.id}"]`)).toContainText(`最近 ${after} 分`);
+});
+
+test('paired mode: the teacher overrides a judged reply beside it in the chat, then withdraws it', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('radio', { name: /双人演练/ }).check();
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await chat.getByRole('button', { name: first.states[first.start]!.customer[0]!, exact: true }).click();
+  const reply = modelPath(first)[0]!;
+  const program = walk(first, [reply]).messages.find((m) => m.from === 'agent')!.verdict!;
+  await replyBox(chat).fill(reply);
+  await replyBox(chat).press('Enter');
+  const row = log(chat).locator('.row[data-from="agent"]').last();
+  await expect(row.locator('.basis')).toHaveText(`判定依据：${DECIDED_BY_LABELS[program.decidedBy!]}`);
+  const toggle = row.getByRole('button', { name: /^教师改判/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Escape cancels and gives focus back.
+  await page.keyboard.press('Escape');
+  await expect(row.getByLabel('教师给分')).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await toggle.click();
+  await row.getByLabel('教师给分').selectOption({ label: '1 分' });
+  await row.getByLabel('改判理由（必填）').fill('依据只说了一半');
+  await row.getByRole('button', { name: '保存改判' }).click();
+  await expect(row.locator('.teacher')).toHaveText('教师改判：1 分（理由：依据只说了一半）');
+  await expect(row.getByRole('status')).toHaveText('已保存教师改判：1 分。');
+  await row.getByRole('button', { name: /^修改改判/ }).click();
+  await expect(row.getByLabel('改判理由（必填）')).toHaveValue('依据只说了一半');
+  await row.getByRole('button', { name: '撤销改判' }).click();
+  await expect(row.locator('.teacher')).toHaveCount(0);
+  await expect(row.getByRole('status')).toHaveText('已撤销改判，按程序判定计分。');
+  await expect(row.getByRole('button', { name: /^教师改判/ })).toBeFocused();
 });

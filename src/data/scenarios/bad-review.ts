@@ -18,6 +18,30 @@ const cashbackTrap: AnswerGroupInput = {
   next: 'complaint',
 };
 
+/** Saying the remedy costs the customer nothing. */
+const FREE = ['免费', '包邮', '我们承担', '我们出', '我们来出', '运费我们', '邮费我们', '我们包', '店铺承担', '店铺出', '由我们', '不用您', '无需您', '不需要您', '不收', '不花', '0元'];
+
+/**
+ * What happens if the new seal doesn't help: a new cup or the money back. The "still not warm" condition
+ * counts too, as written: in 还是不保温就给您换新 the negation scope would swallow the remedy.
+ */
+const FALLBACK = ['换新', '换个新', '换一个新', '新杯', '新的杯子', '退货', '退款', '退钱', '还不保温', '还是不保温', '仍不保温', '仍然不保温', '依然不保温', '还不行', '还是不行'];
+
+/** The usual culprit of a cup that doesn't keep warm: the silicone seal inside the lid (a reply pointing there finds the cause). */
+const SEAL = ['密封圈', '硅胶圈', '胶圈', '密封垫', '密封条', '垫圈', '橡胶圈', '皮圈', '密封'];
+
+/** The lid itself: screwed on tight? Worth checking, but the seal is what most often fails. */
+const LID = ['杯盖', '盖子', '拧紧', '盖紧', '拧好', '旋紧', '拧到底', '盖好'];
+
+/** Calming the customer and taking the problem on, without yet saying what to check. */
+const TAKE_ON = ['理解您', '理解你', '着急', '心情', '负责到底', '一定帮您', '帮您解决', '给您解决', '帮您处理', '给您处理', '解决好', '处理好', '满意的答复', '满意的结果', '找找原因', '找到原因', '查明原因', '查一下原因', '排查'];
+
+/** Asking the customer to pay for a fault of the goods: the part, the postage, a new purchase. */
+const BUYER_PAYS = ['您出运费', '自己承担', '自己付', '自己出', '运费您出', '您承担', '您来承担', '您自己承担', '您这边承担', '您这边出', '您这边付', '买家承担', '自理', '垫付', '先垫', '您先付', '自费', '自付', '您付', '您自己付', '付费', '收费', '花钱', '掏钱', '自己买', '自己拍', '自己下单', '自行购买', '另外购买', '另外买', '另外拍', '单独购买', '单独买', '单独拍'];
+
+/** Saying the review is the customer's own choice. */
+const RESPECT = ['您的权利', '您的权力', '您的自由', '您决定', '您自己决定', '由您', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿'];
+
 /** 7.2 顾客评价管理: a 差评; private contact, find the cause, solve it, never trade benefits for the review. */
 export const scenario = {
   id: 'bad-review',
@@ -92,7 +116,7 @@ export const scenario = {
         },
         samples: [
           { reply: '郑先生您好，我是暖居优品的客服小悦。看到您的评价，非常抱歉！保温效果不好，咨询时也没有及时回复您，想跟您了解一下具体情况，帮您解决。', expect: 'apologise-specific' },
-          { reply: '不好意思亲', expect: 'generic-apology' },
+          { reply: '不好意思，亲', expect: 'generic-apology' },
           { reply: '您好，保温不好一般是您使用不当', expect: 'blame-customer' },
           { reply: '亲，麻烦把差评改成好评，给您返现10元', expect: 'trap-cashback' },
           { reply: '您好', expect: 'no-answer' },
@@ -112,7 +136,7 @@ export const scenario = {
           cashbackTrap,
           {
             id: 'trap-deny',
-            when: [{ affirms: ['质量没问题', '不会有问题', '杯子没问题', '肯定是您', '肯定是你', '别人都说好', '别人用着都', '没有人反映'] }],
+            when: [{ affirms: ['质量没问题', '不会有问题', '杯子没问题', '密封没问题', '密封性没问题', '密封性很好', '密封很好', '肯定是您', '肯定是你', '别人都说好', '别人用着都', '没有人反映'] }],
             feedback: '否认问题、拿别人的评价来压顾客，只会让他更坚定地给差评。先和他一起把原因查出来。',
             points: 0,
             correctness: 'incorrect',
@@ -121,12 +145,30 @@ export const scenario = {
           },
           {
             id: 'diagnose-tip',
-            when: [{ containsAll: [['预热', '密封圈', '硅胶圈', '拧紧', '盖紧', '杯盖', '烫一下'], ['麻烦', '方便', '可以', '试试', '看看', '检查', '帮您', '帮忙']] }],
-            feedback: '很专业：用请教的口气请顾客检查密封圈、杯盖和预热，既找原因，又不伤顾客面子。',
+            when: [{ containsAny: SEAL }],
+            feedback: '很专业：说出了最常见的原因，请顾客检查杯盖里的密封圈、杯盖拧没拧紧，既找原因，又不伤顾客面子。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'solution',
+          },
+          {
+            id: 'lid-only',
+            when: [{ containsAny: LID }],
+            feedback: '请顾客检查杯盖是对的，但保温差最常见的原因是杯盖里的硅胶密封圈：再请他看看密封圈有没有装正、有没有破损。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有请顾客检查最常见的原因：杯盖密封圈',
+            mood: 0,
+          },
+          {
+            id: 'preheat-only',
+            when: [{ containsAny: ['预热', '烫一下', '烫一烫', '热水烫', '温一下杯'] }],
+            feedback: '预热的提醒有用，但保温差最常见的原因在杯盖：再请顾客看看杯盖里的硅胶密封圈有没有装正、有没有破损，杯盖有没有拧紧。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只提了预热，没有请顾客检查密封圈和杯盖',
+            mood: 0,
           },
           {
             id: 'ask-detail',
@@ -134,6 +176,15 @@ export const scenario = {
             feedback: '了解情况没错，但顾客已经不耐烦了。直接说出最常见的原因（密封圈、杯盖、预热），请他检查。',
             points: 1,
             correctness: 'partial',
+            mood: 0,
+          },
+          {
+            id: 'soothe-only',
+            when: [{ containsAny: TAKE_ON }],
+            feedback: '安抚了顾客、表示会负责，态度是对的。但顾客要的是具体办法：请他检查杯盖里的硅胶密封圈有没有装正、杯盖有没有拧紧，装水前有没有预热。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只安抚，没有帮顾客排查原因',
             mood: 0,
           },
         ],
@@ -147,6 +198,9 @@ export const scenario = {
         samples: [
           { reply: '理解您的心情！麻烦您帮忙检查一下杯盖里的硅胶密封圈有没有装正、杯盖有没有拧紧？另外装开水前先用热水烫一下杯子，保温效果会好很多。', expect: 'diagnose-tip' },
           { reply: '请问您是怎么使用的？', expect: 'ask-detail' },
+          { reply: '您把杯盖再拧紧一点试试，看看会不会好一些。', expect: 'lid-only' },
+          { reply: '您别着急，这个问题我一定帮您处理好。', expect: 'soothe-only' },
+          { reply: '您下次装开水前先用热水烫一下杯子试试，保温会好一些。', expect: 'preheat-only' },
           { reply: '我们的杯子质量没问题，别人用着都好好的', expect: 'trap-deny' },
           { reply: '您把差评删了吧，我们给您发个红包', expect: 'trap-cashback' },
           { reply: '嗯嗯', expect: 'no-answer' },
@@ -165,8 +219,17 @@ export const scenario = {
         groups: [
           cashbackTrap,
           {
+            id: 'buyer-pays',
+            when: [{ affirms: BUYER_PAYS }],
+            feedback: '密封圈有压痕，是商品本身的问题，费用应由店铺承担。让顾客自己花钱，差评只会更难挽回。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '商品问题却让顾客承担费用',
+            mood: -1,
+          },
+          {
             id: 'solution-free',
-            when: [{ containsAll: [['密封圈', '换新', '换一个', '补发', '寄', '退货', '退款'], ['免费', '包邮', '我们承担', '运费我们', '不用您', '不收', '店铺承担']] }],
+            when: [{ containsAny: FREE }, { affirms: FALLBACK }],
             feedback: '方案具体、费用说清：免费寄新密封圈，还不行就换新或退货退款，顾客没有后顾之忧。',
             points: 2,
             correctness: 'correct',
@@ -174,13 +237,13 @@ export const scenario = {
             next: 'review-talk',
           },
           {
-            id: 'buyer-pays',
-            when: [{ affirms: ['您出运费', '您承担', '自费', '您自己买', '自己买一个', '另外购买', '单独购买'] }],
-            feedback: '密封圈有压痕，是商品本身的问题，费用应由店铺承担。让顾客自己花钱，差评只会更难挽回。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '商品问题却让顾客承担费用',
-            mood: -1,
+            id: 'free-no-fallback',
+            when: [{ containsAll: [FREE, ['密封圈', '胶圈', '配件', '补发', '寄']] }],
+            feedback: '免费寄新密封圈，方向对了。再给顾客一颗定心丸：换上后如果还是不保温，可以为他换新杯子或者退货退款。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说明换上后仍不保温怎么办',
+            mood: 0,
           },
           {
             id: 'solution-only',
@@ -201,7 +264,9 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉，压痕说明密封圈本身有问题，是我们出库检查不仔细。我今天就免费给您寄一个新的密封圈；如果换了还是不保温，直接给您换新杯子或者退货退款。', expect: 'solution-free' },
           { reply: '给您寄一个新的密封圈', expect: 'solution-only' },
+          { reply: '实在抱歉，我今天就免费给您补寄一个密封圈，运费我们出。', expect: 'free-no-fallback' },
           { reply: '密封圈可以在店里单独购买哦', expect: 'buyer-pays' },
+          { reply: '新密封圈给您寄过去，快递费要您这边承担一下。', expect: 'buyer-pays' },
           { reply: '给您补发一个密封圈，您把差评删了吧', expect: 'trap-cashback' },
           { reply: '好的', expect: 'no-answer' },
         ],
@@ -222,10 +287,7 @@ export const scenario = {
             id: 'respect-and-follow',
             when: [
               {
-                containsAll: [
-                  ['您的权利', '您的自由', '您决定', '您自己决定', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿'],
-                  ['跟进', '回访', '联系您', '使用情况', '有问题', '随时', '今天', '寄出', '单号'],
-                ],
+                containsAll: [RESPECT, ['跟进', '回访', '联系您', '使用情况', '有问题', '随时', '今天', '寄出', '单号']],
               },
             ],
             feedback: '处理得很得体：评价由顾客自己决定，我们只管把问题解决好并跟进，这才是改善评价的正路。',
@@ -243,6 +305,15 @@ export const scenario = {
             misconception: '回避顾客关于评价的直接提问',
             mood: 0,
           },
+          {
+            id: 'respect-only',
+            when: [{ containsAny: RESPECT }],
+            feedback: '正面回应了差评的事，评价由顾客决定，说得对。再说说接下来的安排：密封圈今天寄出，到货后你会回访使用情况，顾客才看到你是在解决问题。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只回应了评价，没有说明后续跟进',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -254,6 +325,7 @@ export const scenario = {
         samples: [
           { reply: '您放心，评价是您的权利，我们不会要求您删除。密封圈今天就给您寄出，到了以后我再回访一下使用情况；等问题解决了，您愿意的话可以按实际体验追评。', expect: 'respect-and-follow' },
           { reply: '密封圈今天给您寄出，有问题随时找我', expect: 'follow-only' },
+          { reply: '不会的，评价怎么写由您自己决定。', expect: 'respect-only' },
           { reply: '要是您能改成好评，我们再送您一个杯子', expect: 'trap-cashback' },
           { reply: '没有没有', expect: 'no-answer' },
         ],

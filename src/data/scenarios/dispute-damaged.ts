@@ -1,5 +1,17 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 
+/** Apologising or showing the customer you feel with her (别生气、换作是我也会着急): both calm her down first. */
+const SOOTHE = ['抱歉', '对不起', '不好意思', '歉意', '致歉', '添麻烦', '理解', '别生气', '别着急', '别急', '着急', '糟心', '闹心', '心情', '换作是我', '换做是我', '换谁', '委屈'];
+
+/** Owning the damage: it is the shop's responsibility, the packing was not good enough. */
+const OWN_IT = ['责任在我们', '我们的责任', '我们的问题', '我们的错', '我们的失误', '是我们', '没做好', '没包好', '没打包好', '不到位', '疏忽', '太随便', '不够结实', '不够牢'];
+
+/** The broken kettle stays with the customer: no need to send it back, a photo is enough. */
+const NO_RETURN = ['不用寄回', '无需寄回', '不需要寄回', '不必寄回', '不用退回', '无需退回', '不需要退回', '不用寄', '拍照留存', '留存', '留着', '自行处理'];
+
+/** The shop pays every cost. */
+const FREE = ['到付', '我们承担', '我们出', '我们来出', '由我们', '我们付', '店铺承担', '店铺出', '由店铺', '全部我们', '都我们', '不用您', '无需您', '免费', '运费我们', '一分钱', '不用花钱', '不收'];
+
 /** 7.3 纠纷处理: damaged in transit; 表达理解 → 明确责任 → 提供方案, the shop pays all freight. */
 export const scenario = {
   id: 'dispute-damaged',
@@ -48,7 +60,7 @@ export const scenario = {
           },
           {
             id: 'apologise-photos',
-            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意'], ['照片', '拍', '图片', '视频', '截图']] }],
+            when: [{ containsAll: [SOOTHE, ['照片', '拍', '图片', '视频', '截图']] }],
             feedback: '先道歉，再请顾客拍照，既安抚了情绪，又为后面的补发和向快递索赔留下凭据。',
             points: 2,
             correctness: 'correct',
@@ -67,7 +79,7 @@ export const scenario = {
           {
             id: 'photos-only',
             when: [{ containsAny: ['照片', '拍', '图片', '视频', '截图'] }],
-            feedback: '请顾客拍照是对的。顾客正在气头上，先说一句“非常抱歉”，语气会好很多。',
+            feedback: '请顾客拍照是对的。顾客正在气头上，先说一句“非常抱歉，换作是我也会着急”，语气会好很多。',
             points: 1,
             correctness: 'partial',
             misconception: '没有先安抚顾客的情绪',
@@ -75,7 +87,7 @@ export const scenario = {
           },
           {
             id: 'apology-only',
-            when: [{ containsAny: ['抱歉', '对不起', '不好意思', '歉意', '理解'] }],
+            when: [{ containsAny: SOOTHE }],
             feedback: '道歉很好。接着请顾客拍下破损处和外包装的照片，才能登记处理。',
             points: 1,
             correctness: 'partial',
@@ -92,6 +104,7 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉，让您收到破损的商品！麻烦您拍一下壶身裂痕和外包装的照片发给我，我马上为您登记处理。', expect: 'apologise-photos' },
           { reply: '请拍照片给我', expect: 'photos-only' },
+          { reply: '您先别着急，麻烦把裂开的地方和外箱拍张照片给我，我这就帮您处理。', expect: 'apologise-photos' },
           { reply: '真的很抱歉', expect: 'apology-only' },
           { reply: '这是快递的问题，您去找快递吧', expect: 'blame-courier' },
           { reply: '您签收的时候怎么不验货呢？', expect: 'trap-blame-buyer' },
@@ -111,11 +124,33 @@ export const scenario = {
         groups: [
           {
             id: 'trap-deny',
-            when: [{ affirms: ['包装没问题', '我们包装很好', '包装很严实', '出库都检查', '出库检查过', '不是我们的', '与我们无关', '跟我们没关系'] }],
+            when: [
+              {
+                affirms: ['包装没问题', '打包没问题', '我们包装很好', '包装很严实', '按标准打包', '都是按标准', '出库都检查', '出库检查过', '不是我们的', '不是我们打包', '不是我们包装', '不怪我们', '怪不到我们', '不关我们', '与我们无关', '跟我们无关', '和我们无关', '跟我们没关系', '和我们没关系', '是快递的责任', '责任在快递', '都是快递'],
+              },
+            ],
             feedback: '照片已经说明问题，这时强调“我们没错”只会激怒顾客。先明确责任，再给方案。',
             points: 0,
             correctness: 'incorrect',
             misconception: '强调自己没错，回避责任',
+            mood: -1,
+          },
+          {
+            id: 'trap-push-to-courier',
+            when: [{ affirms: ['您找快递', '您去找快递', '您联系快递', '您自己找快递', '您自己联系快递', '您跟快递', '您向快递', '您可以联系快递', '您可以找快递'] }],
+            feedback: '对顾客来说，东西是在我们店买的。运输破损由店铺先为顾客补发或退款，再由店铺去找快递索赔，不能让顾客自己去找快递。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把运输破损推给快递，让顾客自己去找',
+            mood: -1,
+          },
+          {
+            id: 'trap-wait-claim',
+            when: [{ affirms: ['等理赔', '理赔下来', '理赔完', '理赔后再', '理赔结果', '理赔成功', '索赔下来', '索赔成功', '快递赔了', '快递赔付后', '快递赔偿后'] }],
+            feedback: '补发或退款不能等快递理赔。对顾客来说，运输破损由店铺负责：先为她补发或退款，店铺再自己去向快递索赔。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '让顾客等快递理赔后才处理',
             mood: -1,
           },
           {
@@ -145,6 +180,15 @@ export const scenario = {
             misconception: '用小额补偿代替真正的解决方案',
             mood: -1,
           },
+          {
+            id: 'responsibility-only',
+            when: [{ affirms: OWN_IT }],
+            feedback: '承认了责任，顾客的气消了一半。接着给出方案：可以为她补发新壶，也可以退货退款，请她选一种。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '明确了责任，但没有给出解决方案',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -157,7 +201,10 @@ export const scenario = {
           { reply: '确实是我们打包不到位，给您添麻烦了，真的很抱歉！我们可以马上为您补发一个新的，或者办理退货退款，您看哪种更方便？', expect: 'responsibility-solution' },
           { reply: '可以给您补发一个', expect: 'solution-only' },
           { reply: '送您一张10元优惠券作为补偿吧', expect: 'compensate-only' },
+          { reply: '您说得对，这次确实是我们的包装没做好，非常抱歉。', expect: 'responsibility-only' },
           { reply: '我们的包装没问题的，出库都检查过', expect: 'trap-deny' },
+          { reply: '外箱是运输途中压坏的，麻烦您联系快递公司理赔哦', expect: 'trap-push-to-courier' },
+          { reply: '我们已经向快递提交理赔了，等理赔结果出来再给您补发新的。', expect: 'trap-wait-claim' },
           { reply: '收到', expect: 'no-answer' },
         ],
       },
@@ -174,7 +221,11 @@ export const scenario = {
         groups: [
           {
             id: 'trap-buyer-pays',
-            when: [{ affirms: ['您承担', '您自己出', '您出运费', '自付', '您付运费', '您先付运费', '你出运费', '不是我们承担', '运费不是我们'] }],
+            when: [
+              {
+                affirms: ['您承担', '自己承担', '自己付', '自己出', '您自己承担', '您这边承担', '您这边出', '您这边付', '买家承担', '自理', '您自己出', '您出运费', '运费您出', '运费您先', '自付', '您付运费', '您先付', '您先出', '你出运费', '垫付', '垫一下', '先垫', '报销', '不是我们承担', '运费不是我们'],
+              },
+            ],
             feedback: '运输破损是店铺方的责任，来回运费都应由店铺承担。让顾客出运费，纠纷就会升级成投诉。',
             points: 0,
             correctness: 'incorrect',
@@ -184,7 +235,7 @@ export const scenario = {
           },
           {
             id: 'must-return-first',
-            when: [{ affirms: ['先寄回', '寄回来再', '收到退货再', '退回后再'] }],
+            when: [{ affirms: ['先寄回', '需要寄回', '必须寄回', '得寄回', '要先寄', '寄回来', '寄回给我们', '寄给我们', '寄过来', '退回来', '寄回后再', '寄回以后再', '收到后再', '收到以后再', '收到退货再', '收到坏的再', '退回后再'] }],
             feedback: '店铺规定破损件无需寄回，拍照留存即可。要求顾客先寄回再补发，只会拖长处理时间。',
             points: 0,
             correctness: 'incorrect',
@@ -193,12 +244,39 @@ export const scenario = {
           },
           {
             id: 'free-no-return',
-            when: [{ containsAll: [['补发', '发', '安排'], ['不用寄回', '无需寄回', '不需要寄回', '不用寄', '到付', '我们承担', '店铺承担', '不用您', '免费', '运费我们']] }],
+            when: [{ containsAll: [['补发', '发', '安排'], [...NO_RETURN, ...FREE]] }],
             feedback: '回答完整：马上补发、破损件不用寄回、所有费用由店铺承担，顾客不用再操心。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'closing',
+          },
+          {
+            id: 'no-return-and-free',
+            when: [{ containsAll: [NO_RETURN, FREE] }],
+            feedback: '顾客的两个问题都答清了：破损件不用寄回，费用全由店铺承担。再补一句“今天就安排补发”，顾客更安心。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'closing',
+          },
+          {
+            id: 'no-return-only',
+            when: [{ containsAny: NO_RETURN }],
+            feedback: '说清了坏壶不用寄回，很好。顾客还问了运费谁出：所有费用都由店铺承担；再告诉她今天就安排补发。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
+            id: 'free-only',
+            when: [{ containsAny: FREE }],
+            feedback: '说清了费用由店铺承担，很好。顾客还问了坏的要不要寄回：破损件不用寄回，拍照留存即可；再告诉她今天就安排补发。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
           },
           {
             id: 'reship-only',
@@ -220,6 +298,10 @@ export const scenario = {
         samples: [
           { reply: '好的，今天就为您安排补发，顺丰发出。破损的壶不用寄回，拍照留存就可以，您不需要承担任何费用。', expect: 'free-no-return' },
           { reply: '好的，今天给您安排补发', expect: 'reship-only' },
+          { reply: '坏的那个不用寄回了，您拍照留着就行。', expect: 'no-return-only' },
+          { reply: '运费这块您放心，全部由我们承担。', expect: 'free-only' },
+          { reply: '坏壶不用寄回，运费和其他费用都由我们承担。', expect: 'no-return-and-free' },
+          { reply: '坏的麻烦寄回，运费您先垫一下，收到后给您报销。', expect: 'trap-buyer-pays' },
           { reply: '您先寄回来，我们收到再补发', expect: 'must-return-first' },
           { reply: '坏的寄回来，运费您自己出哦', expect: 'trap-buyer-pays' },
           { reply: '嗯', expect: 'no-answer' },
@@ -247,12 +329,21 @@ export const scenario = {
           },
           {
             id: 'pack-and-thanks',
-            when: [{ containsAll: [['加固', '气泡', '泡沫', '加厚', '包装', '打包', '缓冲'], ['感谢', '谢谢', '抱歉', '歉意', '理解']] }],
+            when: [{ containsAll: [['加固', '气泡', '泡沫', '加厚', '包装', '打包', '缓冲'], ['感谢', '谢谢', '抱歉', '歉意', '对不起', '不好意思', '添麻烦', '理解', '体谅']] }],
             feedback: '说到做到：告诉顾客会怎样加固包装，再次致歉和感谢，纠纷圆满解决。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'resolved',
+          },
+          {
+            id: 'pack-only',
+            when: [{ containsAny: ['加固', '气泡', '泡沫', '加厚', '缓冲', '包装', '打包'] }],
+            feedback: '说清了这次怎样加固包装，顾客能放心些。最后再为这次的麻烦道个歉、谢谢她的理解，纠纷才算圆满结束。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束时没有再次致歉或致谢',
+            mood: 0,
           },
           {
             id: 'promise-only',
@@ -274,6 +365,7 @@ export const scenario = {
         samples: [
           { reply: '您放心，这次我们会用气泡柱加固包装，发出后第一时间把单号发给您。再次为给您带来的不便说声抱歉，感谢您的理解！', expect: 'pack-and-thanks' },
           { reply: '今天就发出', expect: 'promise-only' },
+          { reply: '这次给您换成加厚纸箱，里面再塞满泡沫。', expect: 'pack-only' },
           { reply: '放心，这次保证不会碎！', expect: 'trap-overpromise' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],

@@ -1,5 +1,29 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 
+/** How to send the wrong cup back: the after-sales request in the order. */
+const RETURN_STEPS = ['申请售后', '换货', '寄回', '退回', '寄到', '寄给我们'];
+
+/** The return postage costs her nothing. */
+const RETURN_FREE = ['到付', '我们承担', '我们出', '店铺承担', '不用您付', '无需您付', '不用您出', '由我们'];
+
+/** When the new cup leaves. */
+const SEND_TIME = ['今天', '当天', '马上', '立即', '今晚', '先发', '明天'];
+
+/** Asking the customer to pay any postage for the shop's mistake, however it is put (垫付 and 报销 included). */
+const BUYER_PAYS = ['您承担', '自己承担', '自己付', '自己出', '您自己承担', '您这边承担', '您这边出', '您这边付', '您出运费', '您自己出', '您自付', '自付', '买家承担', '运费自理', '自理', '您来出', '运费您出', '您付运费', '您自己付', '您先付', '您先出', '垫付', '先垫', '报销'];
+
+/** Owning the mistake: the shop sent the wrong colour. */
+const OWN_IT = ['责任在我们', '我们的责任', '我们的问题', '我们的错', '我们的失误', '是我们', '我们发错', '我们拿错', '仓库拿错', '拿错了', '发错了'];
+
+/** Asking for the evidence or checking the order. */
+const VERIFY = ['照片', '拍一下', '拍个', '拍张', '拍下', '拍照', '图片', '核实', '核对', '查看', '查一下', '查订单', '订单'];
+
+/** Writing the case down where the next shift will see it. */
+const RECORD = ['登记', '记录', '备注', '写清', '写进', '写在', '售后表'];
+
+/** Handing the case over to the evening shift. */
+const HANDOVER = ['交接', '交给', '转交', '接班', '晚班', '王丽', '丽姐'];
+
 /**
  * 7.4 工作交接与售后表: the shop sent the wrong colour. Apologise and verify, own the mistake, exchange
  * with the shop paying both ways, explain the steps, then promise a recorded hand-over to the next shift.
@@ -61,8 +85,17 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-skip-verify',
+            when: [{ affirms: ['不用拍照', '不用拍了', '不需要拍照', '无需拍照', '不用核实', '不需要核实', '不用核对', '不用查了', '直接退款', '直接给您退', '您也留着', '杯子您留着', '送给您了'] }],
+            feedback: '还没核实就直接退款、让顾客留下商品，既不符合换货流程，也没满足她要雾蓝色的心愿。先道歉，再请她拍照、你去核对订单。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不核实就擅自退款或补偿',
+            mood: -1,
+          },
+          {
             id: 'apologise-verify',
-            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意'], ['照片', '拍一下', '拍个', '拍张', '图片', '核实', '核对', '查看', '查一下', '订单']] }],
+            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意'], VERIFY] }],
             feedback: '先道歉，再请顾客拍照、你去核实订单：既接住了情绪，又为下一步找到了依据。',
             points: 2,
             correctness: 'correct',
@@ -78,6 +111,15 @@ export const scenario = {
             misconception: '只道歉，没有核实情况',
             mood: 0,
           },
+          {
+            id: 'verify-only',
+            when: [{ containsAny: VERIFY }],
+            feedback: '请顾客拍照、核对订单是对的。但她正在气头上，先说一句“非常抱歉给您发错了颜色”，再核实，语气会好很多。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有先向顾客道歉',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -89,6 +131,8 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉给您发错了颜色！麻烦您拍一下杯子和杯底标签的照片，我马上核实订单。', expect: 'apologise-verify' },
           { reply: '对不起亲，给您添麻烦了', expect: 'apology-only' },
+          { reply: '麻烦您拍一下收到的杯子，我查一下订单。', expect: 'verify-only' },
+          { reply: '不好意思亲，不用拍照了，直接给您退款，杯子送给您了。', expect: 'trap-skip-verify' },
           { reply: '奶白色其实也挺好看的，要不您将就用一下？', expect: 'push-keep' },
           { reply: '亲，是不是拍错了颜色呀？', expect: 'trap-blame-buyer' },
           { reply: '您好，在的', expect: 'no-answer' },
@@ -107,7 +151,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-buyer-pays',
-            when: [{ affirms: ['您承担', '您出运费', '您自己出', '您自付', '买家承担', '运费自理', '您来出', '运费您出', '您付运费', '您自己付'] }],
+            when: [{ affirms: BUYER_PAYS }],
             feedback: '发错货是店铺的责任，来回运费都应由店铺承担。让顾客出运费，等于让她为我们的错误买单。',
             points: 0,
             correctness: 'incorrect',
@@ -121,7 +165,7 @@ export const scenario = {
                 containsAll: [
                   ['换', '重新发', '补发'],
                   ['运费', '邮费', '快递费', '费用'],
-                  ['我们承担', '我们出', '店铺承担', '由我们', '我们来', '不用您', '无需您', '我们负责', '我们支付', '我们付'],
+                  ['我们承担', '我们出', '店铺承担', '店铺出', '由我们', '由店铺', '我们来', '店铺来', '不用您', '无需您', '您不用', '您无需', '不需要您', '我们负责', '店铺负责', '我们支付', '我们付', '店铺付', '免费', '一分钱'],
                 ],
               },
             ],
@@ -133,7 +177,7 @@ export const scenario = {
           },
           {
             id: 'exchange-only',
-            when: [{ containsAny: ['换货', '换成', '换一个', '换个', '重新发', '重新给您发', '换雾蓝'] }],
+            when: [{ containsAny: ['换货', '换成', '换一个', '换个', '给您换', '帮您换', '调换', '更换', '重新发', '重新给您发', '重发', '补发', '换雾蓝'] }],
             feedback: '答应换货是对的。再说清来回运费由店铺承担，顾客才不会担心要自己掏钱。',
             points: 1,
             correctness: 'partial',
@@ -149,6 +193,15 @@ export const scenario = {
             misconception: '没有回应顾客换货的真实需求',
             mood: -1,
           },
+          {
+            id: 'own-only',
+            when: [{ affirms: OWN_IT }],
+            feedback: '承认了是我们发错，很好。顾客问“现在怎么办”：雾蓝色有现货，马上为她换成雾蓝色，来回运费都由店铺承担。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '承认了责任，但没有给出换货方案',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -161,6 +214,8 @@ export const scenario = {
           { reply: '确实是我们仓库拿错了颜色，责任在我们。马上为您换成雾蓝色，来回运费都由我们承担。', expect: 'exchange-free' },
           { reply: '好的，给您换货', expect: 'exchange-only' },
           { reply: '那给您退款吧', expect: 'refund-only' },
+          { reply: '看了照片，确实是我们发错了，实在对不起。', expect: 'own-only' },
+          { reply: '给您换雾蓝色的，不过运费得您这边先垫付，之后给您报销。', expect: 'trap-buyer-pays' },
           { reply: '可以换，不过寄回的运费需要您承担哦', expect: 'trap-buyer-pays' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
@@ -186,16 +241,17 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-buyer-pays',
+            when: [{ affirms: BUYER_PAYS }],
+            feedback: '发错货是店铺的责任，寄回的运费也由店铺承担：请顾客寄回时选“运费到付”，不要让她先垫钱。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '发错货却让顾客承担或垫付运费',
+            mood: -1,
+          },
+          {
             id: 'steps-and-time',
-            when: [
-              {
-                containsAll: [
-                  ['申请售后', '换货', '寄回', '退回', '寄到'],
-                  ['到付', '我们承担', '我们出', '不用您付', '无需您付', '由我们'],
-                  ['今天', '当天', '马上', '立即', '今晚', '先发', '明天'],
-                ],
-              },
-            ],
+            when: [{ containsAll: [RETURN_STEPS, RETURN_FREE, SEND_TIME] }],
             feedback: '步骤、运费和时间都讲清了：申请换货、寄回选到付、新杯今天发出。顾客知道自己下一步做什么。',
             points: 2,
             correctness: 'correct',
@@ -203,9 +259,36 @@ export const scenario = {
             next: 'handover',
           },
           {
+            id: 'steps-no-time',
+            when: [{ containsAll: [RETURN_STEPS, RETURN_FREE] }],
+            feedback: '寄回的方法和运费都说清了。顾客还问了新杯什么时候发：告诉她雾蓝色新杯今天就发出，单号会发给她。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
+            id: 'steps-no-postage',
+            when: [{ containsAll: [RETURN_STEPS, SEND_TIME] }],
+            feedback: '寄回的方法和新杯发出时间都说了。再提醒一句：寄回时快递选“运费到付”，费用由店铺承担，她不用先垫钱。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说明寄回的运费怎么付',
+            mood: 0,
+          },
+          {
             id: 'steps-only',
-            when: [{ containsAny: ['申请售后', '换货', '寄回', '退回', '寄到'] }],
+            when: [{ containsAny: RETURN_STEPS }],
             feedback: '寄回的方法说了。还要告诉她寄回选运费到付（店铺承担），以及新杯什么时候发出。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
+            id: 'time-only',
+            when: [{ containsAny: [...SEND_TIME, '发出', '单号'] }],
+            feedback: '新杯的发出安排说了。顾客还问了怎么寄回：在订单页“申请售后”选“换货”，按系统地址寄回，快递选运费到付，费用由店铺承担。',
             points: 1,
             correctness: 'partial',
             misconception: '没有回应顾客的全部问题',
@@ -222,7 +305,11 @@ export const scenario = {
         samples: [
           { reply: '您在订单页点“申请售后”选择换货，按系统地址寄回奶白色杯子，快递选运费到付，费用由我们承担。雾蓝色新杯今天就给您发出。', expect: 'steps-and-time' },
           { reply: '您在订单页申请售后，把杯子寄回来就行', expect: 'steps-only' },
+          { reply: '您申请售后选换货，寄回时选运费到付就可以。', expect: 'steps-no-time' },
+          { reply: '您在订单页申请换货寄回来，雾蓝色的今天就给您发。', expect: 'steps-no-postage' },
+          { reply: '雾蓝色新杯今天就安排发出，单号稍后发您。', expect: 'time-only' },
           { reply: '您先自己付运费寄回，我用微信转给您', expect: 'trap-offline-refund' },
+          { reply: '您申请售后后把杯子寄回，运费先垫付一下，收到后给您报销。', expect: 'trap-buyer-pays' },
           { reply: '好的亲', expect: 'no-answer' },
         ],
       },
@@ -239,7 +326,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-start-over',
-            when: [{ affirms: ['重新说', '再说一遍', '重新描述', '重新申请', '找其他客服', '明天再来', '明天再联系', '等我上班'] }],
+            when: [{ affirms: ['重新说', '再说一遍', '重新描述', '重新申请', '找其他客服', '明天再来', '明天早上再来', '明早再来', '明天再联系', '等我上班', '等我明天'] }],
             feedback: '让顾客找别人重新说一遍，正是交接没做好的表现。你下班前要把情况写进交接记录交给晚班同事，顾客不用重复。',
             points: 0,
             correctness: 'incorrect',
@@ -248,12 +335,30 @@ export const scenario = {
           },
           {
             id: 'handover-record',
-            when: [{ containsAll: [['交接', '交给', '转交', '接班', '晚班'], ['登记', '记录', '备注', '写清', '售后表']] }],
+            when: [{ containsAll: [HANDOVER, RECORD] }],
             feedback: '告诉顾客已登记、会交接给谁、她不用重新说明，顾客知道这件事一直有人管。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'resolved',
+          },
+          {
+            id: 'record-only',
+            when: [{ containsAny: RECORD }],
+            feedback: '已经登记，很好。还要告诉顾客：你下班前会交接给晚班的王丽，她晚上来问直接找王丽，不用重新说明。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说登记，没有说明交接给谁',
+            mood: 0,
+          },
+          {
+            id: 'handover-only',
+            when: [{ containsAny: HANDOVER }],
+            feedback: '说了交接给谁，很好。再告诉顾客这单已经登记在售后表里，晚班同事一看就知道情况，她不用重新说明。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只口头交接，没有登记售后表',
+            mood: 0,
           },
           {
             id: 'self-only',
@@ -262,6 +367,15 @@ export const scenario = {
             points: 1,
             correctness: 'partial',
             misconception: '只凭个人承诺，没有登记和交接',
+            mood: 0,
+          },
+          {
+            id: 'someone-online',
+            when: [{ containsAny: ['客服在线', '有客服', '同事在线', '有同事', '其他同事', '有人在', '有人值班', '值班', '晚上也有', '随时来问', '随时联系', '随时留言'] }],
+            feedback: '晚上有同事在线没错，但顾客最怕从头说一遍。告诉她：这单已登记在售后表，你下班前会交接给晚班的王丽，她不用重新说明。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有登记和交接，顾客仍可能要重新说明',
             mood: 0,
           },
         ],
@@ -275,6 +389,9 @@ export const scenario = {
         samples: [
           { reply: '我已经把您的情况登记在售后表里，下班前会交接给晚班的王丽，她会接着跟进，您不用重新说明。新杯单号今晚8点前发给您。', expect: 'handover-record' },
           { reply: '您放心，明天我上班第一时间跟进', expect: 'self-only' },
+          { reply: '晚上也有同事值班的，您有问题随时联系就好。', expect: 'someone-online' },
+          { reply: '您的情况我已经记录在售后表里了，请放心。', expect: 'record-only' },
+          { reply: '晚上您直接找晚班的丽姐就行，我下班前会跟她说。', expect: 'handover-only' },
           { reply: '晚上的话您找其他客服重新说一下就行', expect: 'trap-start-over' },
           { reply: '嗯', expect: 'no-answer' },
         ],

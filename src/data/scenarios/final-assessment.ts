@@ -10,10 +10,13 @@ import { ABSOLUTE_TERMS, SHOP_FACTS } from './shared.ts';
 const REFUSALS = ['没有办法', '没办法', '没法', '无法', '不能', '不可以', '改不了', '没有权限', '不敢', '不好保证', '不一定'];
 
 /** Saying the price is fixed. */
-const HOLD_PRICE = ['统一定价', '统一制定', '价格统一', '统一价', '没有改价', '没有议价', '改价权限', '议价权限', '没有权限', '不能改价', '无法改价', '没法改价', '没办法改价', '改不了价', '不议价', '实价'];
+const HOLD_PRICE = ['统一定价', '统一定的', '统一制定', '价格统一', '定价统一', '统一价', '价格是统一的', '全国统一', '明码标价', '一口价', '没有改价', '没有议价', '改价权限', '议价权限', '没有权限', '不能改价', '无法改价', '没法改价', '没办法改价', '改不了价', '改不了', '降不了', '便宜不了', '不能再便宜', '不能便宜', '没法便宜', '没办法便宜', '不能降', '没法降', '不能打折', '不打折', '做不了主', '不议价', '实价'];
+
+/** What a refusal must be about to hold the price: 我这边改不了、不能再便宜了、降不了 (the refuse act finds the 不能 / 不了). */
+const PRICE_WORDS = ['价', '便宜', '改', '降', '优惠', '折', '砍', '少', '减'];
 
 /** Reasons the price is worth paying, or a legitimate way to save. */
-const VALUE = ['可视', '窗口', '赠', '送', '油纸', '菜谱', '保修', '质保', '无理由', '店铺券', '优惠券', '满350', '食品夹', '售后'];
+const VALUE = ['可视', '窗口', '赠', '送', '礼品', '油纸', '菜谱', '保修', '质保', '无理由', '店铺券', '优惠券', '领券', '用券', '满350', '食品夹', '售后'];
 
 /** Restating the order: address, recipient or spec. */
 const ORDER_DETAILS = ['南京', '鼓楼', '李芳', '收件人', '收货地址', '地址', '白色', '5升', '5l', '规格'];
@@ -87,11 +90,21 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-wrong-capacity',
+            // 5 升 said to be for 1～2 people or too small (the 3.5 升 model is the one for 1～2 people).
+            when: [{ regex: '(?<![\\d.])5(升|l)[^不.]{0,8}?((?<!\\d)(1|一)(到|至)?(2|两|二)个?(人|口)|不够|偏小|有点小|太小|小了)' }],
+            feedback: '容量说错了：5 升适合 3～5 人，三口人用正合适；适合 1～2 人的是店里的 3.5 升款。回答前先对照商品知识卡。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有对照商品知识卡，说错了容量适合的人数',
+            mood: -1,
+          },
+          {
             id: 'size-and-window',
             when: [
               {
                 containsAll: [
-                  ['够', '适合', '刚好', '合适', '3到5', '3至5', '3口', '4口'],
+                  ['够', '适合', '刚好', '合适', '3到5', '3至5', '3～5人', '3～5口', '3口', '4口'],
                   ['可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'],
                 ],
               },
@@ -104,7 +117,7 @@ export const scenario = {
           },
           {
             id: 'one-question',
-            when: [{ containsAny: ['够', '适合', '刚好', '合适', '3到5', '3至5', '3口', '4口', '可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'] }],
+            when: [{ containsAny: ['够', '适合', '刚好', '合适', '3到5', '3至5', '3～5人', '3～5口', '3口', '4口', '可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'] }],
             feedback: '只回答了一个问题。顾客问了两件事：三口人够不够用、要不要一直拉开看，两件都要回应。',
             points: 1,
             correctness: 'partial',
@@ -123,6 +136,7 @@ export const scenario = {
           { reply: '亲，在的！这款5升的一般适合3到5口之家，三口人用很合适。机身有可视窗口，烤的时候不用拉开炸篮就能看到食物，不容易烤糊～', expect: 'size-and-window' },
           { reply: '亲，5升的三口人用够了', expect: 'one-question' },
           { reply: '三口人的话买3.5升就够了', expect: 'wrong-size' },
+          { reply: '5升的一般是一两个人用的，三口人可能不太够。', expect: 'trap-wrong-capacity' },
           { reply: '亲，这款绝对不会烤糊，百分百好用！', expect: 'trap-absolute' },
           { reply: '您好', expect: 'no-answer' },
         ],
@@ -141,7 +155,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-bash',
-            when: [{ affirms: ['假货', '山寨', '高仿', '劣质', '便宜没好货', '别家是假', '他们是假'] }],
+            when: [{ affirms: ['假货', '山寨', '高仿', '劣质', '杂牌', '三无', '质量差', '以次充好', '便宜没好货', '别家是假', '他们是假'] }],
             feedback: '不要贬低别的店铺。讲清自己商品的功能、赠品和售后保障，让顾客自己比较。',
             points: 0,
             correctness: 'incorrect',
@@ -171,12 +185,39 @@ export const scenario = {
             next: 'confirm',
           },
           {
+            id: 'refuse-with-value',
+            when: [{ act: 'refuse', about: PRICE_WORDS }, { containsAny: VALUE }],
+            feedback: '守住了价格，又讲清了“贵在哪里”：功能、赠品、保修和正规的店铺券，既诚实又让顾客觉得值。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'confirm',
+          },
+          {
             id: 'one-side',
-            when: [{ containsAny: [...HOLD_PRICE, ...VALUE] }],
-            feedback: '只做了一半：说明价格统一之外，还要讲清商品的价值（可视窗口、赠品、保修、店铺券）；只讲价值不表态价格，顾客还会接着砍。',
+            when: [{ containsAny: HOLD_PRICE }],
+            feedback: '价格守住了，但光说价格改不了，顾客还是觉得贵。再讲讲这款贵在哪里：可视窗口、赠送的油纸和菜谱、整机保修一年，或提醒她领满 350 减 20 的店铺券。',
             points: 1,
             correctness: 'partial',
-            misconception: '只拒绝降价或只讲卖点，没有“守价格 + 讲价值”',
+            misconception: '只拒绝降价，没有讲清商品的价值',
+            mood: 0,
+          },
+          {
+            id: 'refuse-only',
+            when: [{ act: 'refuse', about: PRICE_WORDS }],
+            feedback: '价格守住了，但光说价格改不了，顾客还是觉得贵。再讲讲这款贵在哪里：可视窗口、赠送的油纸和菜谱、整机保修一年，或提醒她领满 350 减 20 的店铺券。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只拒绝降价，没有讲清商品的价值',
+            mood: 0,
+          },
+          {
+            id: 'value-only',
+            when: [{ containsAny: VALUE }],
+            feedback: '商品的价值讲到了，但还没回应砍价：要说明价格由公司统一制定、客服没有改价权限，否则顾客还会接着砍。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只讲卖点，没有对降价要求表态',
             mood: 0,
           },
         ],
@@ -190,6 +231,9 @@ export const scenario = {
         samples: [
           { reply: '亲，理解您想多比较一下～我们的价格是公司统一定价，客服没有改价权限。不过这款有可视窗口，还送烘焙油纸和菜谱，整机保修一年，首页还能领满350减20的店铺券哦。', expect: 'hold-with-value' },
           { reply: '不好意思亲，价格是统一定价的，没有办法给您便宜50', expect: 'one-side' },
+          { reply: '亲，价格这块我实在没办法帮您调，还请理解。不过下单送烘焙油纸和菜谱，整机还保修一年。', expect: 'refuse-with-value' },
+          { reply: '亲，实在抱歉，我这边没办法再便宜了哦。', expect: 'refuse-only' },
+          { reply: '亲，这款带可视窗口，还送油纸和菜谱，很划算的～', expect: 'value-only' },
           { reply: '好的亲，给您便宜50，您拍下我来改', expect: 'trap-agree-discount' },
           { reply: '别家那么便宜的可能是高仿', expect: 'trap-bash' },
           { reply: '嗯嗯', expect: 'no-answer' },
@@ -217,6 +261,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-wrong-spec',
+            when: [{ affirms: ['3.5l', '3.5升', '3.5公升', '3.5 l'] }],
+            feedback: '核对时把规格说错了：顾客拍的是 5L 可视空气炸锅白色一台，不是 3.5L。核对订单要逐项对照订单信息，说错了反而会让顾客担心发错货。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '核对订单时说错了规格',
+            mood: -1,
+          },
+          {
             id: 'check-and-note',
             when: [{ containsAll: [ORDER_DETAILS, NOTE] }],
             feedback: '核对到位：复述了规格、收件人和地址请顾客确认，又把“送货前电话联系”写进订单备注，后面的同事都能看到。',
@@ -226,12 +279,21 @@ export const scenario = {
             next: 'shipping',
           },
           {
-            id: 'half-done',
-            when: [{ containsAny: [...ORDER_DETAILS, ...NOTE] }],
-            feedback: '还差一步：既要复述规格、收件人和地址请顾客确认，也要把“送货前先打电话”写进订单备注。',
+            id: 'check-only',
+            when: [{ containsAny: ORDER_DETAILS }],
+            feedback: '订单复述清楚了。还差一步：顾客请快递送货前先打电话，要把这个要求写进订单备注，仓库打单时才看得到。',
             points: 1,
             correctness: 'partial',
-            misconception: '订单核对或备注只做了一项',
+            misconception: '核对了订单，没有把顾客的要求写进备注',
+            mood: 0,
+          },
+          {
+            id: 'half-done',
+            when: [{ containsAny: NOTE }],
+            feedback: '要求记下了。还差一步：逐项复述规格、收件人和地址，请顾客确认订单无误，避免错发。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '写了备注，但没有复述订单请顾客确认',
             mood: 0,
           },
         ],
@@ -245,6 +307,8 @@ export const scenario = {
         samples: [
           { reply: '亲，帮您核对好了：5L可视空气炸锅白色一台，收件人李芳，地址江苏省南京市鼓楼区中山北路××号3单元502，您看对吗？送货前先打电话的要求我已经备注在订单上了～', expect: 'check-and-note' },
           { reply: '好的亲，已经帮您备注送货前电话联系', expect: 'half-done' },
+          { reply: '订单是白色5升一台，寄给李芳，您看对吗？', expect: 'check-only' },
+          { reply: '核对好了，3.5升白色一台，寄给李芳，电话联系已备注。', expect: 'trap-wrong-spec' },
           { reply: '不用核对的亲，系统会自动处理', expect: 'trap-skip-check' },
           { reply: '好的', expect: 'no-answer' },
         ],
@@ -284,11 +348,20 @@ export const scenario = {
           },
           {
             id: 'half-answer',
-            when: [{ containsAny: [...DISPATCH, ...ETA] }],
-            feedback: '顾客要知道两件事：今天能不能发、周六前能不能到。发货时间和预计送达时间都要说。',
+            when: [{ containsAny: DISPATCH }],
+            feedback: '发货时间说清了。顾客还担心周六前能不能到：告诉她南京属于江浙沪，通常 1～2 天送达，估计周五前能到。',
             points: 1,
             correctness: 'partial',
-            misconception: '只说了发货时间或到货时间中的一项',
+            misconception: '只说了发货时间，没有说到货时间',
+            mood: 0,
+          },
+          {
+            id: 'eta-only',
+            when: [{ containsAny: ETA }],
+            feedback: '到货时间说了。顾客还问了今天能不能发：她 14:20 付款，16:00 前付款的订单当天就能发出。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说了到货时间，没有说发货时间',
             mood: 0,
           },
         ],
@@ -302,6 +375,7 @@ export const scenario = {
         samples: [
           { reply: '亲，您14点20付的款，16点前付款当天就能发出哦。南京属于江浙沪，一般1到2天送达，预计周五前能到，发货后我把单号发给您～', expect: 'dispatch-and-eta' },
           { reply: '亲，今天就能发出', expect: 'half-answer' },
+          { reply: '南京一般1到2天就能收到。', expect: 'eta-only' },
           { reply: '放心吧亲，保证周六前送到！', expect: 'trap-overpromise' },
           { reply: '亲，物流我们不能百分百保证，今天发货，一般1到2天就到', expect: 'dispatch-and-eta' },
           { reply: '请耐心等待', expect: 'no-answer' },
@@ -332,20 +406,29 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['谢谢', '感谢', '不客气', '荣幸', '开心', '高兴'],
-                  ['随时', '有问题', '有任何问题', '祝', '生日快乐', '使用愉快', '单号', '发货后', '跟踪', '联系我'],
+                  ['谢谢', '感谢', '不客气', '别客气', '不麻烦', '应该的', '荣幸', '开心', '高兴'],
+                  ['随时', '有问题', '有任何问题', '有什么问题', '有事', '单号', '发货后', '发出后', '物流', '跟踪', '联系我', '找我'],
                 ],
               },
             ],
-            feedback: '结束得体：感谢顾客，告诉她接下来会发单号，欢迎随时联系，还送上了生日祝福。',
+            feedback: '结束得体：感谢顾客，又交代了后续（发货后发单号、有问题随时联系），顾客放心离开。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'deal',
           },
           {
+            id: 'follow-only',
+            when: [{ containsAny: ['随时', '有问题', '有任何问题', '有什么问题', '有事', '单号', '发货后', '发出后', '跟踪', '联系我', '找我'] }],
+            feedback: '后续安排交代清楚了。顾客在道谢、夸你服务好，先回一句“不客气，感谢您的信任”，结束语更有温度。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束语没有回应顾客的感谢',
+            mood: 0,
+          },
+          {
             id: 'thanks-only',
-            when: [{ containsAny: ['谢谢', '感谢', '不客气', '荣幸', '高兴', '开心', '再见', '拜拜'] }],
+            when: [{ containsAny: ['谢谢', '感谢', '不客气', '别客气', '不麻烦', '应该的', '荣幸', '高兴', '开心', '再见', '拜拜', '祝', '生日快乐'] }],
             feedback: '礼貌有了，再加一句后续安排（发货后发单号）或“有问题随时找我”，顾客会更安心。',
             points: 1,
             correctness: 'partial',
@@ -363,6 +446,7 @@ export const scenario = {
         samples: [
           { reply: '不客气亲，感谢您的信任！发货后我把单号发给您，有任何问题随时找我，提前祝阿姨生日快乐～', expect: 'thanks-and-care' },
           { reply: '不客气～', expect: 'thanks-only' },
+          { reply: '好的，发货后我把单号发给您，有问题随时找我。', expect: 'follow-only' },
           { reply: '谢谢亲，收到货给个五星好评返5元红包哦', expect: 'trap-cashback' },
           { reply: '嗯', expect: 'no-answer' },
         ],

@@ -6,6 +6,15 @@ import { SHOP_FACTS } from './shared.ts';
  * and a spec question (the colour asked for is sold out), answer an order question (shipping time and a
  * 备注), and close politely without asking for a paid good review. A bare “没有” loses the customer.
  */
+/** Greeting words of a first reply (亲 alone is only a form of address). */
+const GREET = ['在的', '在呢', '您好', '你好', '欢迎'];
+/** Inviting the customer to say what she needs. */
+const GUIDE = ['请问', '什么可以帮', '哪款', '哪一款', '哪个', '哪种', '什么', '想了解', '想看', '看中', '帮您', '为您', '需要', '推荐', '咨询'];
+/** Any apology: 抱歉、道歉、致歉、歉意、对不起、不好意思. */
+const SORRY = ['歉', '对不起', '不好意思', '遗憾', '对不住'];
+/** Answering a thank-you: thanks back, or 不客气 / 太客气了 / 应该的. */
+const THANKS = ['谢谢', '感谢', '不客气', '客气', '应该的', '很开心', '荣幸'];
+
 export const scenario = {
   id: 'first-contact-wangwang',
   title: '旺旺首次接待：第一次来店的顾客',
@@ -45,7 +54,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-cold',
-            when: [{ affirms: ['有事说', '说吧', '什么事', '啥事', '干嘛', '问吧'] }],
+            when: [{ affirms: ['有事说', '说吧', '什么事', '啥事', '干嘛', '干什么', '有事吗', '问吧', '自己看看', '自己先看', '自己去看', '自己查', '详情页都写了', '页面上都写了', '都写着'] }],
             feedback: '语气生硬，像在打发人。顾客第一次来店，第一句话要热情：问候、报店名、主动引导。',
             points: 0,
             correctness: 'incorrect',
@@ -54,7 +63,16 @@ export const scenario = {
           },
           {
             id: 'welcome',
-            when: [{ containsAll: [['在的', '您好', '你好', '欢迎', '在呢'], ['暖居'], ['请问', '什么可以帮', '哪款', '想了解', '帮您', '需要']] }],
+            when: [{ containsAll: [GREET, ['暖居'], GUIDE] }],
+            feedback: '问候及时，报了店名，还主动引导顾客说出需求，第一印象很好。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'stock',
+          },
+          {
+            id: 'welcome-ask',
+            when: [{ containsAll: [GREET, ['暖居']] }, { act: 'ask' }],
             feedback: '问候及时，报了店名，还主动引导顾客说出需求，第一印象很好。',
             points: 2,
             correctness: 'correct',
@@ -63,8 +81,16 @@ export const scenario = {
           },
           {
             id: 'greet-no-shop',
-            when: [{ containsAny: ['在的', '您好', '你好', '欢迎', '在呢', '亲'] }],
+            when: [{ containsAny: GREET }],
             feedback: '有问候，但还不够：带上店名“暖居优品”，再主动问一句“请问您想了解哪款商品呢？”',
+            points: 1,
+            correctness: 'partial',
+            mood: 0,
+          },
+          {
+            id: 'guide-no-greet',
+            when: [{ containsAny: GUIDE }, { act: 'ask' }],
+            feedback: '主动问顾客想了解什么，很好；但第一句还缺问候和店名。加上“您好，欢迎光临暖居优品旗舰店”，顾客一进门就知道来对了地方。',
             points: 1,
             correctness: 'partial',
             mood: 0,
@@ -89,6 +115,8 @@ export const scenario = {
         samples: [
           { reply: '亲，在的，欢迎光临暖居优品旗舰店！请问您想了解哪款保温杯呢？', expect: 'welcome' },
           { reply: '您好，在的', expect: 'greet-no-shop' },
+          { reply: '您好，这里是暖居优品旗舰店，保温杯是自己用还是送人呀？', expect: 'welcome-ask' },
+          { reply: '亲，想看看哪款杯子呢？', expect: 'guide-no-greet' },
           { reply: '在', expect: 'bare' },
           { reply: '有事说', expect: 'trap-cold' },
           { reply: '哦', expect: 'no-answer' },
@@ -107,7 +135,11 @@ export const scenario = {
         groups: [
           {
             id: 'trap-bare-no',
-            when: [{ affirms: ['没有', '没了', '没货', '卖完', '售罄', '缺货', '断货'] }, { lengthBetween: [0, 8] }],
+            when: [
+              { affirms: ['没有', '没了', '没货', '卖完', '售罄', '缺货', '断货'] },
+              // Out of stock and nothing else: no apology, no other colour, no answer about milk (别家 is its own mistake below).
+              { notContains: [...SORRY, '浅灰', '米色', '灰色', '其他颜色', '别的颜色', '别的款', '其他款', '补货', '到货', '有货', '现货', '牛奶', '可以装', '能装', '推荐', '别家', '其他店', '别的店'] },
+            ],
             feedback: '一句“没有”就结束了对话，顾客只能去别家。缺货时要先致歉，再推荐有货的颜色，还要回答牛奶的问题。',
             points: 0,
             correctness: 'incorrect',
@@ -125,8 +157,26 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-restock-promise',
+            when: [{ affirms: ['马上补货', '马上就补货', '马上到货', '马上就到货', '马上就有', '很快补货', '很快就补货', '很快就有', '很快到货', '明天就有', '明天有货', '明天补货', '明天到货', '后天就有', '过两天就有', '过几天就有', '这两天就有', '下周就有', '下周补货', '到货就发', '补货就发', '补货了就发'] }],
+            feedback: '白色的补货时间还没定，说“明天就有”“到货就发”是替仓库做了做不到的承诺，顾客拍下后迟迟不发货就会投诉。如实说明补货时间未定，推荐有现货的浅灰色和米色。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造补货时间，让顾客拍下缺货的商品',
+            mood: 0,
+          },
+          {
+            id: 'trap-milk-storage',
+            when: [{ affirms: ['随便装', '放一天', '放一整天', '放一晚', '放多久都', '放很久', '隔夜', '长时间存放也', '不用洗', '不用清洗', '不用及时'] }],
+            feedback: '牛奶放久了容易变质，保温杯里温度适中更容易坏。要提醒顾客两三个小时内喝完、喝完及时清洗，不宜长时间存放。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用法说明不准确，忽视食品安全',
+            mood: 0,
+          },
+          {
             id: 'answer-both',
-            when: [{ containsAll: [['抱歉', '不好意思', '遗憾'], ['浅灰', '米色', '其他颜色', '别的颜色', '补货', '到货'], ['牛奶', '可以装', '能装']] }],
+            when: [{ containsAll: [SORRY, ['浅灰', '米色', '其他颜色', '别的颜色', '补货', '到货'], ['牛奶', '可以装', '能装']] }],
             feedback: '两个问题都答到了：白色售罄先致歉，推荐了有货的颜色，也说明了装牛奶的注意事项。',
             points: 2,
             correctness: 'correct',
@@ -165,6 +215,8 @@ export const scenario = {
           { reply: '白色卖完了，您去别家看看吧', expect: 'push-elsewhere' },
           { reply: '没有了', expect: 'trap-bare-no' },
           { reply: '有的，白色有货，您拍吧', expect: 'trap-false-stock' },
+          { reply: '白色过两天就有了，您先拍着，到货就发', expect: 'trap-restock-promise' },
+          { reply: '热牛奶可以装，装上放一整天也没事', expect: 'trap-milk-storage' },
           { reply: '稍等', expect: 'no-answer' },
         ],
       },
@@ -210,7 +262,11 @@ export const scenario = {
           {
             id: 'half-order',
             when: [{ containsAny: ['4点', '16点', '16:00', '当天', '今天发', '今天就', '中通', '备注', '价格单'] }],
-            feedback: '只回答了一半。顾客问了发货时间，又请你备注“别放价格单”，两件事都要回应。',
+            feedback: '只回答了一半：顾客问了发货时间，又请你备注“别放价格单”。',
+            asks: [
+              { unless: ['4点', '16点', '16:00', '当天', '今天发', '今天就', '明天发', '中通', '发货', '发出'], say: '还要告诉她什么时候发货：16:00 前付款当天发出。' },
+              { unless: ['备注', '价格单', '不放'], say: '还要答应把“不放价格单”写进订单备注。' },
+            ],
             points: 1,
             correctness: 'partial',
             misconception: '没有完整回应顾客的订单问题',
@@ -254,7 +310,7 @@ export const scenario = {
           },
           {
             id: 'thank-close',
-            when: [{ containsAll: [['谢谢', '感谢'], ['备注', '发货', '发出', '物流'], ['随时', '祝', '欢迎', '有问题', '再来']] }],
+            when: [{ containsAll: [THANKS, ['备注', '发货', '发出', '物流'], ['随时', '祝', '欢迎', '有问题', '有事', '再来', '找我']] }],
             feedback: '告别得体：感谢顾客，确认备注和发货，告诉顾客怎样看物流，还欢迎她随时来问。',
             points: 2,
             correctness: 'correct',
@@ -263,7 +319,7 @@ export const scenario = {
           },
           {
             id: 'thanks-only',
-            when: [{ containsAny: ['谢谢', '感谢', '不客气', '应该的'] }],
+            when: [{ containsAny: THANKS }],
             feedback: '礼貌有了，还可以更完整：确认备注已加好、今天发货、发货后在订单里看物流，欢迎她有问题随时找你。',
             points: 1,
             correctness: 'partial',

@@ -1,6 +1,18 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { SHOP_FACTS } from './shared.ts';
 
+/** Why remote areas pay extra: distance, transfers, the courier's higher price, the shop paying the rest. */
+const REASONS = [
+  '偏远', '路程远', '距离远', '路途远', '路远', '中转', '成本', '运输', '运费高', '快递费高', '快递费贵', '运费贵', '快递费比', '运费比', '收费比', '物流费',
+  '比内地', '比其他地区', '比别的地区', '高不少', '高很多', '高得多', '高出', '贵不少', '贵很多', '差价', '店铺承担', '店铺出', '店里承担', '我们承担',
+];
+
+/** Saying the agent cannot waive or cut the freight. */
+const NO_WAIVE = [
+  '权限', '统一规定', '公司规定', '统一设置', '做不了主', '做不到', '不能减免', '没法减免', '无法减免', '减免不了', '不能免', '没法免', '无法免', '免不了',
+  '不能减', '没办法免', '没办法减', '不能改',
+];
+
 /** 6.1 偏远地区运费: a customer in 新疆 asks why the order is not 包邮; explain the rule politely, give cost, time and options, promise nothing false. */
 export const scenario = {
   id: 'freight-remote-area',
@@ -63,7 +75,7 @@ export const scenario = {
               {
                 containsAll: [
                   ['理解', '抱歉', '不好意思', '您的心情', '感谢'],
-                  ['偏远', '路程远', '距离远', '路途远', '中转', '成本', '运费高', '快递费高', '运输'],
+                  REASONS,
                 ],
               },
             ],
@@ -75,7 +87,7 @@ export const scenario = {
           },
           {
             id: 'explain-only',
-            when: [{ containsAny: ['偏远', '路程远', '距离远', '路途远', '中转', '成本', '运费高', '快递费高', '运输'] }],
+            when: [{ containsAny: REASONS }],
             feedback: '原因讲到了。顾客正觉得“被骗”，先加一句“非常理解您的心情”，再讲原因，听起来会舒服得多。',
             points: 1,
             correctness: 'partial',
@@ -130,6 +142,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-wrong-eta',
+            // Remote areas take 5–7 days; a shorter figure with no 5–7 day estimate misleads the customer (5～7天 normalises to 57天).
+            when: [{ regex: '(?<![\\d晚慢迟多])(?:[1-4]|12|23|34)(?:个)?(?:工作)?天' }, { notContains: ['57天', '5到7', '5至7', '67天', '7天', '周', '星期'] }],
+            feedback: '时效说错了：寄到新疆等偏远地区预计 5～7 天，不是两三天。对照右侧的店铺信息如实说，不要为了让顾客满意把时间说短。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '随口报了不符合实际的送达时效',
+            mood: -1,
+          },
+          {
             id: 'cost-and-eta',
             when: [{ containsAny: ['15'] }, { regex: '\\d+(到|至)?\\d*(个)?(工作)?天|\\d+周|\\d+个星期' }],
             feedback: '金额和时效都说清了。再提醒一句“遇到天气或中转高峰可能稍慢”，顾客心里就更有底。',
@@ -169,6 +191,7 @@ export const scenario = {
           { reply: '对的，补15元运费。', expect: 'cost-only' },
           { reply: '寄到新疆一般要5到7天。', expect: 'eta-only' },
           { reply: '放心，保证月底前送到！', expect: 'trap-overpromise' },
+          { reply: '补15元就行，一般两天就能收到。', expect: 'trap-wrong-eta' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },
@@ -197,7 +220,7 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['权限', '统一规定', '公司规定', '统一设置', '见谅', '抱歉', '理解'],
+                  [...NO_WAIVE, '见谅', '抱歉', '理解', '不好意思'],
                   ['补运费链接', '运费链接', '补差链接', '亲友', '朋友', '家人', '代收', '内地'],
                 ],
               },
@@ -219,7 +242,7 @@ export const scenario = {
           },
           {
             id: 'refuse-only',
-            when: [{ containsAny: ['权限', '统一规定', '公司规定', '不能减免', '没法减免', '无法减免', '不能免', '没法免', '无法免'] }],
+            when: [{ containsAny: NO_WAIVE }],
             feedback: '说明了不能减免，但只有拒绝。顾客问了“有没有别的办法”：内地亲友代收可以包邮，或者拍补运费链接一起付款。',
             points: 1,
             correctness: 'partial',
@@ -274,7 +297,11 @@ export const scenario = {
           {
             id: 'close-short',
             when: [{ containsAny: ['好的', '收到', '嗯', '可以', '没问题'] }],
-            feedback: '回应了，但太简短。加上感谢和“发货后第一时间把运单号发给您”，顾客会更放心。',
+            feedback: '回应了，但太简短。',
+            asks: [
+              { unless: ['谢谢', '感谢', '多谢'], say: '加上一句感谢顾客的理解。' },
+              { unless: ['运单号', '单号', '物流信息', '第一时间'], say: '再承诺“发货后第一时间把运单号发给您”，顾客会更放心。' },
+            ],
             points: 1,
             correctness: 'partial',
             mood: 0,

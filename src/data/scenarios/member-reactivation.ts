@@ -75,6 +75,15 @@ export const scenario = {
             misconception: '介绍活动含糊，没有说清规则',
             mood: 0,
           },
+          {
+            id: 'where-only',
+            when: [{ containsAny: ['会员中心', '首页', '领取', '去领', '能领', '可以领'] }],
+            feedback: '说了在哪里领，但没说优惠是什么。补上：老友回馈周满 199 减 30 元专享券，12 月 26 日到 1 月 1 日有效，每人限 1 张。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '介绍活动含糊，没有说清规则',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -86,6 +95,7 @@ export const scenario = {
         samples: [
           { reply: '陈先生您好，是真的！老友回馈周12月26日到1月1日，老顾客可以在店铺首页的会员中心领一张满199减30元的专享券，每人限1张哦。', expect: 'clear-offer' },
           { reply: '是真的，老顾客有专享券哦', expect: 'vague' },
+          { reply: '到店铺首页点会员中心就可以领。', expect: 'where-only' },
           { reply: '今天是最后一天，赶紧领，手慢无！', expect: 'trap-false-urgency' },
           { reply: '您好', expect: 'no-answer' },
         ],
@@ -164,7 +174,14 @@ export const scenario = {
         groups: [
           {
             id: 'trap-guilt',
-            when: [{ affirms: ['收不到优惠', '错过优惠', '损失', '太可惜', '不划算', '再考虑一下', '退了就', '退不了', '没法退', '不能退订'] }],
+            when: [
+              {
+                affirms: [
+                  '收不到优惠', '错过优惠', '损失', '太可惜', '可惜了', '不划算', '再考虑一下', '不再考虑一下', '退了就', '退不了', '没法退', '不能退订',
+                  '享受不到', '专属优惠了', '确定要退', '真的要退', '留着吧', '别退',
+                ],
+              },
+            ],
             feedback: '用“退了就收不到优惠”劝阻，或说“退不了”，都是不尊重顾客的选择。顾客要求退订，就应该痛快地办好。',
             points: 0,
             correctness: 'incorrect',
@@ -177,8 +194,12 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['退订', '回复t', '回t', '不再发送', '不再给您发', '停止发送', '不会再发', '标记'],
-                  ['抱歉', '不好意思', '打扰', '理解', '没问题', '好的', '可以'],
+                  [
+                    '退订', '回复t', '回t', '不再发送', '不再给您发', '停止发送', '不会再发', '不会再给您发', '标记', '标了', '标注', '备注', '不接收营销', '不接收',
+                    '不会再收到', '不再收到', '收不到营销', '取消订阅', '关闭营销', '停发',
+                  ],
+                  // An apology, or the agent doing it now: 您回复T就可以退订 only tells him how.
+                  ['抱歉', '不好意思', '打扰', '理解', '添麻烦', '对不起', '歉意', '马上', '已经', '已在', '已给', '已帮', '已标', '这就', '立刻', '立即', '帮您', '给您标', '给您备注', '给您设置'],
                 ],
               },
             ],
@@ -208,6 +229,8 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉打扰到您了！我马上在后台给您标记不接收营销信息，以后不会再发活动短信，您也可以回复T退订；订单和物流通知还会正常发给您。', expect: 'respect' },
           { reply: '好的好的', expect: 'agree-no-method' },
+          { reply: '可以的，回复T就能退订。', expect: 'agree-no-method' },
+          { reply: '不好意思打扰了，我这就在后台给您备注不接收营销短信，订单和物流消息照常会发。', expect: 'respect' },
           { reply: '退订了就收不到优惠了哦，太可惜了', expect: 'trap-guilt' },
           { reply: '哦', expect: 'no-answer' },
         ],
@@ -226,7 +249,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-push',
-            when: [{ affirms: ['凑单', '凑够', '凑到', '再凑', '再买一个', '直接换新', '换个新的', '买台新的', '买新的'] }],
+            when: [{ affirms: ['凑单', '凑够', '凑到', '凑满', '凑齐', '凑个', '再凑', '再买一个', '再买一件', '再加一件', '再加一个', '加一件', '多买一件', '搭一件', '直接换新', '换个新的', '买台新的', '买新的'] }],
             feedback: '顾客只需要一个内胆，为了让他用券就劝凑单或整机换新，是把店铺利益放在顾客需要之前。',
             points: 0,
             correctness: 'incorrect',

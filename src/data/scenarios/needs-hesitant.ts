@@ -7,8 +7,41 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
  * the last worry with in-platform help. Pushing the priciest or the “smartest” model loses the sale.
  */
 
-/** Words of a question about the customer's situation or habits. */
-const ASKING = ['请问', '方便', '了解一下', '问一下', '问问', '想问', '吗', '呢'];
+/**
+ * Words of a question about the customer's situation or habits: asking words (请问、想了解、问一下),
+ * question particles, and the question words themselves (谁、几、多少、哪、什么样、还是 in 煮饭还是煮粥).
+ */
+const ASKING = ['请问', '方便', '了解', '问', '吗', '呢', '还是', '谁', '几个', '几口', '几位', '几人', '几点', '多少', '哪', '什么样', '做什么', '煮什么', '吃什么', '有什么', '什么时候', '怎么样'];
+
+/** What the first questions should find out: who uses it, for how many, what for (需求 / 要求 alone are too vague). */
+const WHO_AND_USE = ['几个人', '几口人', '几位', '多少人', '给谁', '谁用', '自己用', '家人用', '送人', '送给', '主要用', '平时', '用途', '做什么', '煮什么', '煮饭还是', '还是煮粥', '习惯'];
+
+/** The clues worth following up: how many eat, what they cook, when, and whether the panel is easy to read. */
+const DETAIL = ['煮饭', '煮粥', '喝粥', '吃饭', '几个人', '几口', '饭量', '早上', '预约', '眼神', '视力', '看得清', '字', '按键', '习惯', '平时'];
+
+/**
+ * A regex rule that holds when the reply names terms of at least two of the sets. Terms are written as the
+ * reply is normalised with numerals on (两个人 → 2个人, 一键 → 1键; no punctuation, Latin lowercase).
+ * Lookaheads from the start keep it linear in the length of the reply.
+ */
+function twoOf(...sets: string[][]): { regex: string } {
+  const has = (set: string[]) => `(?=[\\s\\S]*?(?:${set.join('|')}))`;
+  const pairs: string[] = [];
+  for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) pairs.push(has(sets[i]!) + has(sets[j]!));
+  return { regex: `^(?:${pairs.join('|')})` };
+}
+
+/** The model that fits (2L 大按键款). */
+const FIT_MODEL = ['大按键', '2L', '2升', '199', '大字面板'];
+/** Reasons tied to the customer's three needs: two people; porridge ready in the morning; poor eyesight / easy to use. */
+const FOR_TWO = ['2个人', '2人', '2口', '2位', '13人', '容量'];
+const MORNING_PORRIDGE = ['粥', '预约', '早上', '起床', '1早'];
+const EASY_TO_SEE = ['看得清', '看清', '眼神', '字大', '大字', '键也大', '语音', '费眼', '按得准', '1键', '简单'];
+
+/** Concrete help after delivery: a printed guide, a video, someone to ask. */
+const GUIDE_BOOK = ['说明书', '图解'];
+const VIDEO = ['视频', '教程', '演示'];
+const FOLLOW_UP = ['指导', '随时', '找我', '联系', '咨询', '1步步', '手把手', '教您', '教他', '教叔叔', '教阿姨', '教爸妈'];
 
 export const scenario = {
   id: 'needs-hesitant',
@@ -52,7 +85,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'trap-push',
-            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '都差不多', '随便选', '随便买'] }],
+            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '直接推荐', '准没错', '功能最全', '就买这款', '就选这款', '都差不多', '随便选', '随便买'] }],
             feedback: '还不知道给谁用、几个人吃，就让顾客买贵的、大的或“随便选”，顾客会觉得你不用心，甚至只想多卖钱。先提问，再推荐。',
             points: 0,
             correctness: 'incorrect',
@@ -61,10 +94,16 @@ export const scenario = {
           },
           {
             id: 'ask-open',
-            when: [
-              { containsAny: ['几个人', '几口人', '给谁', '谁用', '自己用', '家人用', '送人', '送给', '主要用', '平时', '用途', '做什么', '煮什么', '煮饭还是', '习惯', '需求', '要求'] },
-              { containsAny: ASKING },
-            ],
+            when: [{ containsAny: WHO_AND_USE }, { containsAny: ASKING }],
+            feedback: '很好！顾客自己说不清时，先用开放式问题了解“给谁用、几个人、平时做什么”，推荐才有依据。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'probe',
+          },
+          {
+            id: 'ask-open-question',
+            when: [{ act: 'ask', about: [...WHO_AND_USE, '老人', '父母', '爸妈', '长辈', '孩子', '家里', '几人', '煮饭', '煮粥', '吃饭'] }],
             feedback: '很好！顾客自己说不清时，先用开放式问题了解“给谁用、几个人、平时做什么”，推荐才有依据。',
             points: 2,
             correctness: 'correct',
@@ -80,6 +119,24 @@ export const scenario = {
             misconception: '没有提问就罗列商品',
             mood: 0,
           },
+          {
+            id: 'ask-vague',
+            when: [{ act: 'ask' }, { containsAny: ['什么', '哪', '怎样', '怎么', '如何', '吗', '呢', '还是', '多少', '几'] }],
+            feedback: '主动提问是对的，但问题太笼统：顾客正是说不清才来问你。换成具体、好回答的问题，比如“是给谁用？家里几个人吃饭？平时主要煮饭还是煮粥？”',
+            points: 1,
+            correctness: 'partial',
+            misconception: '提问太笼统，顾客答不上来',
+            mood: 0,
+          },
+          {
+            id: 'respond-no-question',
+            when: [{ containsAny: ['适合的人', '适合不同', '因人而异', '看需求', '看您的需要', '看用的人', '帮您挑', '帮您选', '不着急', '别着急', '慢慢挑', '不一样'] }],
+            feedback: '回应了顾客的犹豫，态度很好，但对话还没有推进。接着问一两个具体的问题：给谁用？家里几个人吃饭？平时煮饭多还是煮粥多？',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只回应不提问，没有推进对话',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -91,6 +148,9 @@ export const scenario = {
         samples: [
           { reply: '亲，在的，很高兴为您服务！为了帮您挑到合适的，想先问一下：电饭煲是自己用还是送给家人呢？平时大概几个人吃饭？', expect: 'ask-open' },
           { reply: '您好，请问主要是给谁用呀？', expect: 'ask-open' },
+          { reply: '不着急，我帮您一起挑～电饭煲是给家里老人用吗？', expect: 'ask-open-question' },
+          { reply: '亲，请问您喜欢什么样的款式？', expect: 'ask-vague' },
+          { reply: '别着急，每款适合的人不一样，我帮您挑', expect: 'respond-no-question' },
           { reply: '我们有2L、3L、5L三款，价格分别是199、299、369元', expect: 'list-products' },
           { reply: '买最贵的那款就行，贵的好', expect: 'trap-push' },
           { reply: '3L智能款是最好用的', expect: 'trap-absolute' },
@@ -133,15 +193,30 @@ export const scenario = {
           },
           {
             id: 'ask-detail',
-            when: [
-              { containsAny: ['煮饭', '煮粥', '喝粥', '吃饭', '几个人', '几口', '饭量', '早上', '预约', '眼神', '视力', '看得清', '字', '按键', '习惯', '平时'] },
-              { containsAny: ASKING },
-            ],
+            when: [{ containsAny: DETAIL }, { containsAny: ASKING }],
             feedback: '追问得好！顺着“爸妈用”“嫌复杂”两条线索，问清吃饭人数、爱煮什么、看不看得清按键，隐性需求就浮出来了。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'reveal',
+          },
+          {
+            id: 'ask-detail-question',
+            when: [{ act: 'ask', about: DETAIL }],
+            feedback: '追问得好！顺着“爸妈用”“嫌复杂”两条线索，问清吃饭人数、爱煮什么、看不看得清按键，隐性需求就浮出来了。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'reveal',
+          },
+          {
+            id: 'echo-clue',
+            when: [{ containsAny: ['要简单', '简单一点', '简单些', '越简单', '简单的', '操作简单', '老人用', '老人家', '叔叔阿姨用', '爸妈用', '父母用', '嫌复杂', '怕复杂'] }],
+            feedback: '接住了“给爸妈用、嫌复杂”的线索，很好。再顺着线索追问一两个问题：平时几个人吃饭？主要煮饭还是煮粥？面板上的字看得清吗？',
+            points: 1,
+            correctness: 'partial',
+            misconception: '接住了线索，却没有继续追问',
+            mood: 0,
           },
         ],
         fallback: {
@@ -154,6 +229,8 @@ export const scenario = {
         samples: [
           { reply: '明白了，给叔叔阿姨用操作一定要简单。想再问一下：他们平时主要煮饭还是煮粥呢？阿姨看面板上的字方便吗？', expect: 'ask-detail' },
           { reply: '请问叔叔阿姨平时几个人吃饭？', expect: 'ask-detail' },
+          { reply: '明白，那阿姨平时早上爱喝粥吧？', expect: 'ask-detail-question' },
+          { reply: '理解，给老人家用的电饭煲确实要简单一点', expect: 'echo-clue' },
           { reply: '那推荐您选2L大按键款，很简单', expect: 'recommend-early' },
           { reply: '那买3L智能款吧，可以用手机App远程控制，您在上海也能帮他们煮', expect: 'trap-smart' },
           { reply: '好的亲', expect: 'no-answer' },
@@ -174,10 +251,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'recommend-fit',
-            when: [
-              { containsAny: ['大按键', '2L', '2升', '199', '大字'] },
-              { containsAny: ['预约', '粥', '两个人', '2个人', '两口', '眼神', '看得清', '一键', '简单', '语音'] },
-            ],
+            when: [{ containsAny: FIT_MODEL }, { containsAny: [...FOR_TWO, ...MORNING_PORRIDGE, ...EASY_TO_SEE] }, twoOf(FOR_TWO, MORNING_PORRIDGE, EASY_TO_SEE)],
             feedback: '推荐有理有据：把 2L 大按键款的大字面板、一键煮粥、预约功能和“两个人、爱喝粥、眼神不好”一一对应，顾客一听就明白。',
             points: 2,
             correctness: 'correct',
@@ -185,8 +259,17 @@ export const scenario = {
             next: 'worry',
           },
           {
+            id: 'recommend-one-reason',
+            when: [{ containsAny: FIT_MODEL }, { containsAny: [...FOR_TWO, ...MORNING_PORRIDGE, ...EASY_TO_SEE] }],
+            feedback: '推荐对了，也给了理由，但只对上了顾客的一个需求。她说了三件事：两个人吃、早上想喝粥、眼神不好。把容量、一键煮粥加预约、大字面板和大按键都对应上，推荐才有说服力。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '推荐理由没有覆盖顾客说出的需求',
+            mood: 0,
+          },
+          {
             id: 'recommend-bare',
-            when: [{ containsAny: ['大按键', '2L', '2升', '199', '大字'] }],
+            when: [{ containsAny: FIT_MODEL }],
             feedback: '选对了款式，但没说理由。把顾客说的需求（两个人、早上喝粥、眼神不好）和商品特点对应起来，推荐才有说服力。',
             points: 1,
             correctness: 'partial',
@@ -211,7 +294,8 @@ export const scenario = {
         },
         samples: [
           { reply: '那特别推荐这款2L大按键电饭煲：两个人吃容量刚好；面板字大、按键是实体大按键，阿姨看得清；有一键煮粥和12小时预约，晚上放好米，早上起床就有热粥喝。', expect: 'recommend-fit' },
-          { reply: '建议选2L大按键的，有预约功能，早上就能喝粥', expect: 'recommend-fit' },
+          { reply: '建议选2L大按键的，两个人用容量刚好，有预约功能，早上就能喝粥', expect: 'recommend-fit' },
+          { reply: '那就选2L大按键款吧，晚上预约好，早上起来就有粥喝', expect: 'recommend-one-reason' },
           { reply: '那就拍199那款吧', expect: 'recommend-bare' },
           { reply: '推荐5L的，容量大，来客人也够吃', expect: 'wrong-model' },
           { reply: '2L大按键款是最适合老人的最佳选择', expect: 'trap-absolute' },
@@ -241,15 +325,21 @@ export const scenario = {
           },
           {
             id: 'concrete-help',
-            when: [
-              { containsAny: ['视频', '教程', '说明书', '指导', '教', '演示', '步骤'] },
-              { containsAny: ['随时', '联系', '找我', '聊天', '咨询', '发给', '旺旺', '店铺', '客服'] },
-            ],
+            when: [{ containsAny: [...GUIDE_BOOK, ...VIDEO, ...FOLLOW_UP] }, twoOf(GUIDE_BOOK, VIDEO, FOLLOW_UP)],
             feedback: '顾虑打消得很具体：大字说明书、操作视频、收货后随时在店铺聊天窗口指导，顾客知道“有人管”，自然放心下单。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'deal',
+          },
+          {
+            id: 'one-help',
+            when: [{ containsAny: [...GUIDE_BOOK, ...VIDEO, ...FOLLOW_UP] }],
+            feedback: '给出了一项具体帮助，方向对了。再多给一两样：随货的大字版说明书、操作视频、收货后随时在店铺聊天窗口指导，顾客才真正放心。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '帮助办法给得不够',
+            mood: 0,
           },
           {
             id: 'reassure-only',
@@ -271,6 +361,7 @@ export const scenario = {
         samples: [
           { reply: '您放心，随货有大字版说明书；我还可以把操作视频发给您，您转给叔叔阿姨看。收到货后有任何不会用的，随时在店铺聊天窗口找我们，客服一步步指导。', expect: 'concrete-help' },
           { reply: '我们有操作视频，收到后随时联系客服就行', expect: 'concrete-help' },
+          { reply: '我把操作视频发您，您转给叔叔阿姨看看', expect: 'one-help' },
           { reply: '放心吧，一键就能煮，很简单的', expect: 'reassure-only' },
           { reply: '没事，加我微信，我视频教他们', expect: 'trap-off-platform' },
           { reply: '嗯嗯', expect: 'no-answer' },

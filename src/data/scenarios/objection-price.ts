@@ -8,11 +8,21 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
  */
 
 /** Words that hold the price without a discount. */
-const HOLD = ['活动价', '统一定价', '价格统一', '统一制定', '没有改价', '没有议价', '权限', '便宜不了', '让不了', '没法便宜', '没办法便宜', '没办法再便宜', '没法再便宜', '改不了价', '不议价'];
+const HOLD = ['活动价', '统一定价', '统一定', '价格统一', '统一制定', '统一价', '没有改价', '没有议价', '权限', '便宜不了', '让不了', '没法便宜', '没办法便宜', '没办法再便宜', '没法再便宜', '改不了价', '不议价'];
+/** What a refusal of the discount is about: 我改不了、价格动不了、没法再便宜、不能打折 (see the `refuse` act). */
+const PRICE_TOPIC = ['改', '价', '便宜', '降', '让利', '打折', '折扣', '优惠', '砍', '少算', '少收', '动不了'];
 /** Value the customer gets for the price (materials, guarantees, real gifts, promotions). */
 const VALUE = ['高硼硅', '玻璃', '304', '恒温', '质保', '保修', '正品', '旗舰店', '发票', '无理由', '滤茶网', '滤网', '花茶', '赠', '满199', '满减'];
 /** What the shop really gives when customers bargain (teaching example). */
 const REAL_GIFT = ['滤茶网', '滤网', '花茶', '茶包', '试饮装'];
+/** Offering the real gift: 送、赠、申请, or 给您 / 帮您 / 可以 with the gift named. */
+const OFFER = ['送', '赠', '申请', '给您', '给你', '帮您', '为您', '替您', '可以'];
+/** The 满减 promotion, adding the cups to reach it, and the sum that shows the customer what she pays. */
+const PROMO = ['满199', '满减', '减20', '199减20'];
+const ADD_ON = ['杯', '凑', '加购', '一起买', '一起拍', '188', '208'];
+const SUM = ['188', '208', '19元', '19块', '实付', '到手', '相当于', '算下来'];
+/** Asking the customer to check that the two offers are really the same product. */
+const COMPARE = ['对比', '对照', '型号', '配置', '配件', '核实', '核对', '看清', '是否一样', '是不是一样', '一样吗', '是否一致', '一不一样'];
 /** Saying honestly that the glass cups are not a free gift. */
 const CUP_STATUS = ['39', '单独', '另购', '加购', '另外买', '不在赠品', '不在赠送', '不能送', '送不了', '没法送', '没办法送', '赠品范围', '只能送'];
 
@@ -59,7 +69,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'trap-agree-discount',
-            when: [{ affirms: ['给您改价', '帮您改价', '给你改价', '改成150', '改到150', '150给您', '就150', '给您便宜', '给你便宜', '可以便宜', '给您打折', '给您打个折', '可以打折', '打九折', '打9折', '给您少', '160给您', '改成160'] }],
+            when: [{ affirms: ['给您改价', '帮您改价', '给你改价', '改成150', '改到150', '150给您', '就150', '给您便宜', '给你便宜', '可以便宜', '给您打折', '给您打个折', '可以打折', '打九折', '打9折', '给您少', '160给您', '改成160', '帮您改', '给您改', '改一下价', '改下价', '改个价', '少收您', '算您便宜'] }],
             feedback: '客服没有改价权限，随口答应降价，要么兑现不了，要么让按原价买的顾客吃亏。价格要守住，用价值和店铺真实的赠品、活动来回应。',
             points: 0,
             correctness: 'incorrect',
@@ -76,8 +86,26 @@ export const scenario = {
             next: 'gift',
           },
           {
+            id: 'refuse-and-value',
+            when: [{ act: 'refuse', about: PRICE_TOPIC }, { containsAny: VALUE }],
+            feedback: '做得好：温和地说明价格改不了，再讲清这个价格买到了什么（材质、质保、赠品或活动），让顾客觉得“贵得有道理”。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'gift',
+          },
+          {
             id: 'bare-refuse',
             when: [{ containsAny: HOLD }],
+            feedback: '价格守住了，但只说“改不了”太生硬。先认同顾客的感受，再讲这款壶值在哪里，或者主动提出能申请的赠品。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只拒绝议价，没有说明价值',
+            mood: -1,
+          },
+          {
+            id: 'refuse-only',
+            when: [{ act: 'refuse', about: PRICE_TOPIC }],
             feedback: '价格守住了，但只说“改不了”太生硬。先认同顾客的感受，再讲这款壶值在哪里，或者主动提出能申请的赠品。',
             points: 1,
             correctness: 'partial',
@@ -105,6 +133,8 @@ export const scenario = {
           { reply: '亲，理解您想买得实惠一点。这款已经是活动价了，客服没有改价权限。它是高硼硅玻璃壶身，耐高温好清洗，整机一年质保，169元用得很放心～', expect: 'hold-and-value' },
           { reply: '价格是公司统一定价的，便宜不了哦，不过我可以帮您申请赠一个滤茶网', expect: 'hold-and-value' },
           { reply: '亲，不好意思，这已经是活动价了', expect: 'bare-refuse' },
+          { reply: '理解您的心情，不过这个价我这边降不了，它是304不锈钢底盘，还有一年质保', expect: 'refuse-and-value' },
+          { reply: '亲，真不好意思，价格我这边改不了哦', expect: 'refuse-only' },
           { reply: '我们是官方旗舰店，正品有保障', expect: 'value-only' },
           { reply: '行，给您改成150吧', expect: 'trap-agree-discount' },
           { reply: '亲，这已经是全网最低了', expect: 'trap-absolute' },
@@ -125,7 +155,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-gift',
-            when: [{ affirms: ['送您玻璃杯', '送你玻璃杯', '玻璃杯送您', '玻璃杯送你', '杯子送您', '杯子送你', '送您杯子', '送你杯子', '杯子也送', '玻璃杯也送', '免费送杯'] }],
+            when: [{ affirms: ['送您玻璃杯', '送你玻璃杯', '玻璃杯送您', '玻璃杯送你', '杯子送您', '杯子送你', '送您杯子', '送你杯子', '杯子也送', '玻璃杯也送', '杯子就送', '玻璃杯就送', '杯子我送', '玻璃杯我送', '免费送杯', '做主送', '破例送'] }],
             feedback: '玻璃杯不在赠品范围内，客服随口答应，仓库不会发，顾客收到货发现没有，就成了纠纷。只能承诺店铺规定能送的赠品。',
             points: 0,
             correctness: 'incorrect',
@@ -134,7 +164,7 @@ export const scenario = {
           },
           {
             id: 'real-gift-honest',
-            when: [{ containsAll: [REAL_GIFT, ['送', '赠', '申请'], CUP_STATUS] }],
+            when: [{ containsAll: [REAL_GIFT, OFFER, CUP_STATUS] }],
             feedback: '以退为进又实事求是：如实说明玻璃杯需要单独购买，再主动申请店铺能送的滤茶网和花茶，顾客得到了实惠，也不会有落差。',
             points: 2,
             correctness: 'correct',
@@ -143,7 +173,7 @@ export const scenario = {
           },
           {
             id: 'real-gift-only',
-            when: [{ containsAll: [REAL_GIFT, ['送', '赠', '申请']] }],
+            when: [{ containsAll: [REAL_GIFT, OFFER] }],
             feedback: '主动申请赠品很好。顾客点名要玻璃杯，还要如实告诉她杯子不在赠品范围、需要单独购买（39 元），免得她以为会一起送。',
             points: 1,
             correctness: 'partial',
@@ -209,7 +239,7 @@ export const scenario = {
           },
           {
             id: 'compare-value',
-            when: [{ containsAll: [['比较', '对比', '型号', '配置', '核实', '核对', '看清', '是否一样', '是不是一样', '材质'], ['旗舰店', '正品', '发票', '质保', '保修', '无理由', '售后', '赠', '滤茶网', '花茶', '官方']] }],
+            when: [{ containsAll: [COMPARE, ['旗舰店', '正品', '发票', '质保', '保修', '无理由', '售后', '赠', '滤茶网', '花茶', '官方']] }],
             feedback: '回应得很专业：理解顾客比价，提醒她核对型号和配置，再讲清旗舰店的正品、发票、质保和赠品，让她自己判断哪家更值。',
             points: 2,
             correctness: 'correct',
@@ -224,6 +254,15 @@ export const scenario = {
             correctness: 'partial',
             mood: 0,
           },
+          {
+            id: 'compare-only',
+            when: [{ containsAny: COMPARE }],
+            feedback: '提醒顾客核对两边的型号和配置，方向对了。再讲清本店的保障：官方旗舰店正品、可开发票、一年质保、七天无理由，还有申请到的赠品，让她知道多花的钱买到了什么。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只请顾客比较，没有说明本店的保障',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -236,6 +275,7 @@ export const scenario = {
           { reply: '亲，理解您多比较几家。建议您核对一下两边的型号、壶身材质和配件是否一样。我们是品牌官方旗舰店，可以开发票，一年质保，还支持七天无理由退货，今天还帮您申请了滤茶网和花茶～', expect: 'compare-value' },
           { reply: '您可以对比一下配置，我们是旗舰店正品', expect: 'compare-value' },
           { reply: '我们是官方旗舰店，售后有保障的', expect: 'value-only' },
+          { reply: '亲，您可以先对比一下两家的型号和配件是否一致', expect: 'compare-only' },
           { reply: '那个139的可能是高仿', expect: 'trap-bash' },
           { reply: '那我给您补差价30元吧', expect: 'trap-price-match' },
           { reply: '哦哦', expect: 'no-answer' },
@@ -264,7 +304,7 @@ export const scenario = {
           },
           {
             id: 'refuse-and-guide',
-            when: [{ containsAll: [['只能在', '平台内', '平台上', '店铺下单', '直接下单', '在店铺', '页面下单', '正常下单', '拍下', '下单付款'], ['安全', '保障', '权益', '售后', '无理由', '退换', '规则']] }],
+            when: [{ containsAll: [['只能在', '平台内', '平台上', '平台下单', '在平台', '店铺下单', '店铺内', '店铺里', '店里下单', '直接下单', '在店铺', '页面下单', '正常下单', '拍下', '下单付款'], ['安全', '保障', '权益', '售后', '无理由', '退换', '规则']] }],
             feedback: '拒绝得坚定又有温度：说明在店铺下单才有资金和售后保障，把顾客引回平台，交易才安全。',
             points: 2,
             correctness: 'correct',
@@ -273,7 +313,7 @@ export const scenario = {
           },
           {
             id: 'refuse-bare',
-            when: [{ containsAny: ['不能', '不可以', '不行', '抱歉', '不好意思', '不支持', '不方便'] }],
+            when: [{ containsAny: ['不能', '不可以', '不行', '抱歉', '不好意思', '不支持', '不方便', '不加', '不接受', '不私下', '不走', '不会加', '无法', '没法', '没办法', '拒绝'] }],
             feedback: '拒绝是对的，但要说清理由（资金安全、售后保障），并引导顾客直接在店铺下单，否则顾客会觉得你不近人情。',
             points: 1,
             correctness: 'partial',
@@ -292,6 +332,7 @@ export const scenario = {
           { reply: '亲，谢谢您替我们着想！为了保障您的资金安全和售后权益，我们只能在店铺下单付款哦，这样订单有记录，七天无理由退换也有保障。', expect: 'refuse-and-guide' },
           { reply: '亲，这个真不行，请您直接在店铺拍下，售后才有保障', expect: 'refuse-and-guide' },
           { reply: '不好意思亲，这个不可以哦', expect: 'refuse-bare' },
+          { reply: '亲，我们不接受私下付款的', expect: 'refuse-bare' },
           { reply: '可以的，加我微信吧', expect: 'trap-agree-off' },
           { reply: '那您扫码付150也行', expect: 'trap-agree-off' },
           { reply: '嗯', expect: 'no-answer' },
@@ -310,6 +351,15 @@ export const scenario = {
         numerals: true,
         groups: [
           {
+            id: 'trap-false-deadline',
+            when: [{ affirms: ['最后一天', '今天结束', '今天就结束', '今天截止', '今天就截止', '今晚结束', '马上结束', '快结束', '只有今天', '仅限今天', '过了今天', '明天就没', '恢复原价', '不加就没', '错过就没', '错过今天'] }],
+            feedback: '店铺的满减活动没有说今天结束，编造截止时间逼顾客凑单是虚假宣传，顾客发现后会失去信任。如实帮她算账，让她自己决定要不要加购。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造活动截止时间逼单',
+            mood: -1,
+          },
+          {
             id: 'trap-agree-round',
             when: [{ affirms: ['给您抹', '帮您抹', '给你抹', '可以抹', '改成160', '改到160', '160给您', '就160', '给您改价', '帮您改价'] }],
             feedback: '抹零也是改价，客服没有这个权限。店铺有满 199 减 20 的活动，帮顾客凑单算账，比抹零更划算。',
@@ -320,12 +370,21 @@ export const scenario = {
           },
           {
             id: 'bundle-promo',
-            when: [{ containsAll: [['满199', '满减', '减20', '199减20'], ['杯', '凑', '加购', '一起买', '一起拍', '188', '208']] }],
+            when: [{ containsAll: [PROMO, ADD_ON, SUM] }],
             feedback: '太棒了！用店铺的满减活动代替抹零：加购她想要的玻璃杯，208 元减 20 实付 188 元，相当于杯子只花 19 元，顾客得到了真实的优惠。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'deal',
+          },
+          {
+            id: 'bundle-no-sum',
+            when: [{ containsAll: [PROMO, ADD_ON] }],
+            feedback: '想到用加购玻璃杯凑满减，思路对了！再把账算给顾客看：壶 169 元加杯子 39 元共 208 元，减 20 实付 188 元，杯子相当于只花 19 元；还要说明抹零等于改价，客服没有这个权限。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '提了凑单却没有帮顾客算清金额',
+            mood: 0,
           },
           {
             id: 'promo-bare',
@@ -345,6 +404,15 @@ export const scenario = {
             misconception: '忘了用店铺正在进行的促销活动',
             mood: 0,
           },
+          {
+            id: 'refuse-round-act',
+            when: [{ act: 'refuse', about: ['抹', '零', '改', '价', '便宜', '少', '权限', '权利', '160', '9块', '9元'] }],
+            feedback: '守住了价格，但错过了促销：加购 39 元的玻璃杯就满 199，减 20 后实付 188 元，顾客想要的杯子也有了。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '忘了用店铺正在进行的促销活动',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -355,9 +423,12 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，抹零需要改价，客服没有权限哦。不过您刚才想要玻璃杯，加购一套39元的杯子一共208元，满199减20，实付188元，相当于杯子只花19元，比抹零划算多了！', expect: 'bundle-promo' },
-          { reply: '您加一个玻璃杯凑满199减20吧，更划算', expect: 'bundle-promo' },
+          { reply: '您加一个39元的玻璃杯凑满199减20吧，实付188元，更划算', expect: 'bundle-promo' },
+          { reply: '亲，要不要加购一套玻璃杯？正好能用上满减', expect: 'bundle-no-sum' },
           { reply: '店里有满199减20的活动哦', expect: 'promo-bare' },
           { reply: '不好意思亲，抹不了零', expect: 'refuse-round' },
+          { reply: '亲，这9块钱客服也没有权利少算，还请理解', expect: 'refuse-round-act' },
+          { reply: '加个杯子凑满减吧，活动今天就结束了', expect: 'trap-false-deadline' },
           { reply: '行，给您抹了，160', expect: 'trap-agree-round' },
           { reply: '稍等', expect: 'no-answer' },
         ],

@@ -1,6 +1,17 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { SHOP_FACTS } from './shared.ts';
 
+/** Ways out of a stuck payment page, in three kinds: try again, pay another way, show me a screenshot. */
+const RETRY = ['刷新', '重新', '网络', '重启', '退出', '缓存', 'wifi', '流量', '信号', '重进', '再试', '再付一次'];
+const SWITCH = ['换张', '换卡', '换一种支付', '换个支付', '换一种付款', '换个付款', '花呗', '银行卡', '余额', '支付方式', '付款方式', '其他方式', '别的方式'];
+const SCREENSHOT = ['截图', '截个图', '截屏', '拍个照', '拍照'];
+
+/** Caring words of a reminder: asking whether something holds her back, or telling her there is no hurry. */
+const EMPATHY = [
+  '问题', '疑问', '顾虑', '考虑', '犹豫', '纠结', '拿不准', '拿不定', '担心', '不放心', '想了解', '了解一下', '咨询', '遇到', '卡住',
+  '帮您', '帮忙', '随时', '找我', '问我', '需要', '方便', '不急', '不着急', '别着急', '慢慢', '打扰',
+];
+
 /** 5.2 催付: a customer ordered but did not pay; 共情 → 提示 → 理由, without pressure or tricks. */
 export const scenario = {
   id: 'payment-reminder',
@@ -51,6 +62,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-discount',
+            when: [{ affirms: ['给您便宜', '给你便宜', '帮您便宜', '便宜点给您', '给您改价', '帮您改价', '给您改成', '帮您改成', '改成', '给您打折', '给您打', '打折', '打个折', '给您减', '给您少', '少收您', '少算'] }],
+            feedback: '客服没有议价和改价权限，催付时主动降价既兑现不了，也让顾客觉得还能再砍。用今天的赠品和发货时间给出付款的理由。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有改价权限却主动降价催付',
+            mood: 0,
+          },
+          {
             id: 'pressure',
             when: [{ affirms: ['赶紧付', '快点付', '马上付', '快付', '再不付', '抓紧付', '赶快付', '就取消', '就关闭', '就没了'] }],
             feedback: '语气太急，像在催债。催付要先共情（是不是遇到问题了），再提示，再给理由。',
@@ -64,9 +84,9 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['拍下', '订单', '付款', '支付', '下单'],
+                  ['拍下', '订单', '付款', '支付', '下单', '未付', '没付', '未支付', '没支付'],
                   ['赠', '送', '除垢剂', '活动', '今天', '当天', '发货', '24点', '今晚'],
-                  ['问题', '疑问', '顾虑', '考虑', '帮您', '随时', '需要', '方便', '不急', '打扰'],
+                  EMPATHY,
                 ],
               },
             ],
@@ -78,11 +98,20 @@ export const scenario = {
           },
           {
             id: 'remind-only',
-            when: [{ containsAny: ['付款', '支付', '拍下', '订单'] }],
-            feedback: '提醒了付款，但只有提醒像在催。加上共情（是不是遇到问题了）和理由（今天下单送除垢剂、当天发货）。',
+            when: [{ containsAny: ['付款', '支付', '拍下', '订单', '未付', '没付', '未支付', '没支付'] }],
+            feedback: '提醒了付款，但只有提醒像在催。加上共情（是不是遇到问题了）和理由（今日赠一盒除垢剂、16:00 前当天就能发货）。',
             points: 1,
             correctness: 'partial',
             misconception: '催付只提醒，没有共情和理由',
+            mood: 0,
+          },
+          {
+            id: 'reason-only',
+            when: [{ containsAny: ['赠', '送一盒', '送您', '送除垢剂', '除垢剂', '活动', '当天发', '当天就能发', '当天就发', '当天即可发', '今晚'] }],
+            feedback: '给出了付款的理由，但没有提醒顾客订单还没付款。按“共情 → 提示 → 理由”说全：关心她是不是遇到了问题，提醒订单未付款，再给理由。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '催付只给理由，没有提示和共情',
             mood: 0,
           },
         ],
@@ -96,6 +125,10 @@ export const scenario = {
         samples: [
           { reply: '亲，看到您10点多拍下了电热水壶还没付款，是不是有什么顾虑呀？今天下单还送一盒除垢剂，16点前付款当天就能发货哦～', expect: 'empathy-reason' },
           { reply: '亲，记得付款哦', expect: 'remind-only' },
+          { reply: '亲，看到您的水壶还没付呢～', expect: 'remind-only' },
+          { reply: '亲，今天下单就赠一盒除垢剂哦，活动只到今晚～', expect: 'reason-only' },
+          { reply: '亲，看到您的电热水壶订单还没付款，您不着急，慢慢看；今天付款还送除垢剂，16点前付当天发～', expect: 'empathy-reason' },
+          { reply: '亲，现在付款的话我给您便宜几块钱～', expect: 'trap-discount' },
           { reply: '亲，赶紧付款吧', expect: 'pressure' },
           { reply: '亲，这款只剩最后一件了，明天就涨价！', expect: 'trap-false-urgency' },
           { reply: '在吗', expect: 'no-answer' },
@@ -120,6 +153,15 @@ export const scenario = {
             points: 0,
             correctness: 'incorrect',
             misconception: '用贬低同行的方式打消价格顾虑',
+            mood: -1,
+          },
+          {
+            id: 'trap-absolute-claim',
+            when: [{ affirms: ['绝对不会', '绝对没', '绝对无', '绝对安全', '绝对放心', '百分百', '百分之百', '100安全', '保证没', '保证不会', '保证无'] }, { notContains: ['不敢说', '不能说', '不敢保证', '不能保证', '没法保证', '无法保证'] }],
+            feedback: '“绝对没有异味”“100% 安全”是绝对化用语，广告法禁止，也兑现不了。用事实回答：304 食品级不锈钢内胆，首次使用前烧开两三壶水倒掉即可。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用绝对化的保证代替事实依据',
             mood: -1,
           },
           {
@@ -149,8 +191,17 @@ export const scenario = {
           },
           {
             id: 'one-concern',
-            when: [{ containsAny: ['304', '食品级', '烧开', '第一次', '首次', '异味', '味道', '赠', '送', '除垢剂', '质保', '无理由', '7天', '售后'] }],
-            feedback: '回应了一部分顾虑。顾客担心两件事：价格和异味，两件都要回应到。',
+            when: [{ containsAny: ['304', '食品级', '烧开', '第一次', '首次', '异味', '味道', '怪味'] }],
+            feedback: '异味的顾虑回应到了，但顾客还嫌别家便宜 10 块。价格守住，再用今天的赠品和售后保障（七天无理由、一年质保）说明贵得值。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部顾虑',
+            mood: 0,
+          },
+          {
+            id: 'value-only',
+            when: [{ containsAny: ['赠', '送', '除垢剂', '质保', '无理由', '7天', '售后', '保障'] }],
+            feedback: '用赠品和售后保障回应价格，方向对了，但顾客还担心不锈钢有怪味。告诉她内胆是 304 食品级不锈钢，首次使用前烧开两三壶水倒掉即可。',
             points: 1,
             correctness: 'partial',
             misconception: '没有回应顾客的全部顾虑',
@@ -167,7 +218,9 @@ export const scenario = {
         samples: [
           { reply: '亲，理解您想多比较一下。我们的内胆是304食品级不锈钢，第一次使用前烧开两三壶水倒掉就没有异味了。而且今天下单还送除垢剂，支持七天无理由退货，您可以放心～', expect: 'concern-and-value' },
           { reply: '放心吧，我们是304不锈钢的', expect: 'one-concern' },
+          { reply: '亲，价格是统一的，不过今天下单送除垢剂，还有一年质保哦', expect: 'value-only' },
           { reply: '那给您便宜10块吧', expect: 'agree-discount' },
+          { reply: '放心，我们的壶绝对不会有味道', expect: 'trap-absolute-claim' },
           { reply: '别家那么便宜的可能是假货', expect: 'trap-bash' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
@@ -195,8 +248,17 @@ export const scenario = {
           },
           {
             id: 'help-pay',
-            when: [{ containsAny: ['刷新', '重新', '网络', '换个', '换一种', '花呗', '银行卡', '余额', '支付方式', '付款方式', '重启', '退出', '截图', '截个图', '缓存', 'wifi', '流量'] }],
-            feedback: '很好！给出了具体可行的办法，陪顾客一起解决问题，订单就不会在最后一步丢掉。',
+            when: [{ containsAll: [RETRY, [...SWITCH, ...SCREENSHOT]] }],
+            feedback: '很好！给出了具体可行的办法，还留了后路，陪顾客一起解决问题，订单就不会在最后一步丢掉。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'deal',
+          },
+          {
+            id: 'help-pay-switch',
+            when: [{ containsAll: [SWITCH, SCREENSHOT] }],
+            feedback: '很好！换一种支付方式，不行再截图给你看，办法具体、有后路，订单就不会在最后一步丢掉。',
             points: 2,
             correctness: 'correct',
             mood: 1,
@@ -210,6 +272,15 @@ export const scenario = {
             correctness: 'incorrect',
             misconception: '把付款问题推回给顾客',
             mood: -1,
+          },
+          {
+            id: 'one-fix',
+            when: [{ containsAny: [...RETRY, ...SWITCH, ...SCREENSHOT] }],
+            feedback: '给了办法，方向对了，但只有一步。再多给一条后路（刷新重进、换一种支付方式、截图发给你看），第一招不管用时顾客也知道下一步怎么办。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只给一个办法，没有后续',
+            mood: 0,
           },
           {
             id: 'comfort-only',
@@ -229,6 +300,8 @@ export const scenario = {
         },
         samples: [
           { reply: '亲别着急，可能是网络卡了。您先退出重新打开订单页面试试，或者换一种支付方式，比如银行卡或余额；还不行的话把页面截图发给我，我帮您看看～', expect: 'help-pay' },
+          { reply: '您可以换成银行卡付款，还是不行的话截个图给我，我帮您看看', expect: 'help-pay-switch' },
+          { reply: '亲，您刷新一下页面试试', expect: 'one-fix' },
           { reply: '抱歉亲，我帮您看一下', expect: 'comfort-only' },
           { reply: '那您等会再付吧', expect: 'dismiss' },
           { reply: '付不了的话加我微信，直接转给我也行', expect: 'trap-off-platform' },

@@ -1,6 +1,25 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { absoluteTrap, SHOP_FACTS } from './shared.ts';
 
+/** How a question about the need names it: how many people, and what they want to cook (words that ask by themselves). */
+const PEOPLE = ['几个人', '几口', '几位', '多少人', '人数'];
+const FOOD = ['做什么', '做些什么', '做点什么', '做哪些', '平时做', '主要做', '想做', '用它做', '用途', '做啥', '什么菜', '吃什么', '什么吃的', '哪些吃的', '用来做'];
+
+/** The 4.5 L model. A pattern, so a price typed right before it (3升199，4.5升259) does not hide it. */
+const BIG = '4\\.5|大号|大容量';
+/** A recommendation: a word that picks one, or a reply that names only the big one (both sizes with prices is a comparison). */
+const PICKS = '推荐|建议|选|买|拍|入手|合适|就它|就要|^(?!.*(3升|3l))';
+
+/**
+ * A money amount in the normalised text that is not `price`: a number with 元/块 (not 9块9), or a decimal
+ * that is no size or temperature (4.5升 is not a price). 9.9 is not read inside 19.9; 100张 is no price.
+ */
+const otherPrice = (price: string) =>
+  `(?<![0-9.])(?!${price.replace('.', '\\.')}(?![0-9]))(?:[0-9]+(?:\\.[0-9]+)?(?:元|块)(?![0-9])|[0-9]+\\.[0-9]+(?![0-9]|升|l|人|度|℃|寸|斤|米|cm|kg))`;
+/** An accessory named, then within a few characters a price that is not its own (the next accessory's name ends the reach). */
+const wrongPrice = (name: string, price: string, other: string) => `${name}(?:(?!${other})[^]){0,8}?${otherPrice(price)}`;
+const WRONG_ACCESSORY_PRICE = `${wrongPrice('吸油纸', '9.9', '烤垫|硅胶')}|${wrongPrice('烤垫', '19.9', '吸油纸|油纸')}`;
+
 /** 4.3 按需推荐与关联推荐: ask the need, recommend the right size, add a related item, price it with 满减. */
 export const scenario = {
   id: 'recommend-related',
@@ -53,8 +72,26 @@ export const scenario = {
           },
           {
             id: 'ask-need',
-            when: [{ containsAny: ['几个人', '几口', '几位', '多少人', '人数', '家里', '做什么', '做哪些', '平时做', '主要做', '想做', '什么菜', '吃什么', '用来做'] }],
+            when: [{ containsAny: [...PEOPLE, ...FOOD, '家里'] }, { act: 'ask' }],
             feedback: '很好！先问清几个人用、想做什么，推荐才有依据，顾客也会觉得你在替他着想。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'recommend',
+          },
+          {
+            id: 'need-not-asked',
+            when: [{ containsAny: ['看您', '看家里', '主要看', '要看', '得看', '取决于', '看情况'] }, { containsAny: [...PEOPLE, ...FOOD] }],
+            feedback: '想到了要看人数和用途，但没有真正问顾客。直接问一句“家里平时几个人用、主要想做哪些吃的？”，顾客才会告诉你。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只提到需求，没有向顾客提问',
+            mood: 0,
+          },
+          {
+            id: 'ask-need-direct',
+            when: [{ containsAny: [...PEOPLE, ...FOOD] }],
+            feedback: '很好！问到了几个人用、想做什么，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',
             mood: 1,
@@ -80,6 +117,8 @@ export const scenario = {
         samples: [
           { reply: '亲，您好！方便问一下家里平时几个人用、主要想做哪些菜吗？我帮您挑合适的容量～', expect: 'ask-need' },
           { reply: '您家里几口人呀？', expect: 'ask-need' },
+          { reply: '您说一下家里几个人用，平时做什么吃，我帮您挑', expect: 'ask-need-direct' },
+          { reply: '选哪款得看家里人数哦', expect: 'need-not-asked' },
           { reply: '3升适合1到2人，4.5升适合3到5人哦', expect: 'explain-only' },
           { reply: '买大的吧，大的好', expect: 'push-expensive' },
           { reply: '4.5升是我们店最好用的，闭眼入', expect: 'trap-absolute' },
@@ -101,7 +140,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'recommend-fit',
-            when: [{ containsAll: [['4.5', '四点五', '大号', '大容量'], ['3口', '3个人', '3人', '鸡翅', '红薯', '一次', '全家', '够用', '够吃', '分批', '家庭']] }],
+            when: [{ regex: BIG }, { regex: PICKS }, { containsAny: ['3口', '3个人', '3人', '鸡翅', '红薯', '一次', '全家', '够用', '够吃', '分批', '家庭', '人多', '一家'] }],
             feedback: '推荐得有理有据：把 4.5 升和“三口人、爱吃鸡翅、想烤红薯”对应起来，顾客一听就明白。',
             points: 2,
             correctness: 'correct',
@@ -110,7 +149,7 @@ export const scenario = {
           },
           {
             id: 'recommend-bare',
-            when: [{ containsAny: ['4.5', '四点五', '大号', '大容量'] }],
+            when: [{ regex: BIG }, { regex: PICKS }],
             feedback: '推荐对了，但没说理由。把顾客的需求说回给他听（三口人、爱吃鸡翅），推荐才更有说服力。',
             points: 1,
             correctness: 'partial',
@@ -118,12 +157,24 @@ export const scenario = {
           },
           {
             id: 'recommend-small',
-            when: [{ affirms: ['3升', '3l', '小号', '小的'] }],
+            when: [
+              { regex: '(选|买|拍|要|推荐|建议|入)(您|你)?(选|买|拍|用|入)?(个|这款)?(3升|3l|小号|小的|小容量)|(3升|3l|小号|小的|小容量)(的)?(就|也|应该|完全)?(够|行|可以|合适|更合适|吧|划算)' },
+              { notContains: ['不建议', '不推荐', '不用选', '不要选', '不用买', '不要买'] },
+            ],
             feedback: '3 升适合 1～2 人。三口人又要炸鸡翅、烤红薯，3 升要分好几批，用着不方便。',
             points: 0,
             correctness: 'incorrect',
             misconception: '推荐的容量与家庭人数和用途不匹配',
             mood: -1,
+          },
+          {
+            id: 'compare-only',
+            when: [{ containsAny: ['3升', '3l', '199', '两款', '两个'] }, { containsAny: ['259', '4升', '5升', '两款', '两个', '预算'] }],
+            feedback: '把两款的信息说给了顾客，但犹豫型顾客需要你帮他拿主意。三口人、爱吃鸡翅还想烤红薯，直接推荐 4.5 升，并说出理由。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只罗列参数，没有给出推荐',
+            mood: 0,
           },
         ],
         fallback: {
@@ -138,6 +189,7 @@ export const scenario = {
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },
           { reply: '那您拍4.5升的吧', expect: 'recommend-bare' },
           { reply: '3升的就够了，还便宜', expect: 'recommend-small' },
+          { reply: '两款都可以做鸡翅，您看预算选就行', expect: 'compare-only' },
           { reply: '4.5升的全网最低价，最好用！', expect: 'trap-absolute' },
           { reply: '好的亲', expect: 'no-answer' },
         ],
@@ -155,13 +207,31 @@ export const scenario = {
         groups: [
           {
             id: 'trap-hard-sell',
-            when: [{ affirms: ['必须买', '一定要买', '不买会后悔', '不买就', '赶紧买', '都得买'] }],
+            when: [{ affirms: ['必须买', '必须要买', '必须得买', '必须一起买', '必须搭配', '必须配', '必须加', '一定要买', '一定要一起买', '一定要搭配', '一定要配', '一定得买', '非买不可', '不买会后悔', '不买就', '赶紧买', '都得买'] }],
             feedback: '关联推荐是给顾客一个方便的建议，不是逼他买。“必须买”“不买会后悔”会让顾客反感。',
             points: 0,
             correctness: 'incorrect',
             misconception: '把关联推荐变成强行推销',
             mood: -2,
             next: 'lost',
+          },
+          {
+            id: 'trap-scare',
+            when: [{ regex: '不(买|用|配|垫|加)[^0-9]{0,16}(会坏|就坏|坏了|坏掉|容易坏|报废|损坏|会后悔|伤锅|毁)' }],
+            feedback: '用“不买就会坏”吓唬顾客是夸大其词，属于虚假宣传。关联推荐只说配套商品真实的好处（垫上不沾油、清洗方便），买不买由顾客决定。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '夸大不买的后果来推销',
+            mood: -1,
+          },
+          {
+            id: 'trap-wrong-price',
+            when: [{ regex: WRONG_ACCESSORY_PRICE }],
+            feedback: '配套商品的价格报错了：专用吸油纸 100 张 9.9 元，硅胶烤垫 19.9 元。报价前先核对右侧资料，报错价格顾客下单时会觉得被骗。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '关联推荐时报错配套商品的价格',
+            mood: -1,
           },
           {
             id: 'related-with-reason',
@@ -199,9 +269,11 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，第一次使用前先空烧5分钟去除异味哦。另外很多顾客会搭配一包专用吸油纸，9.9元100张，垫上后炸篮不沾油，清洗方便多了，您可以考虑一下～', expect: 'related-with-reason' },
+          { reply: '推荐搭配一包专用吸油纸，5元一包，垫上清洗方便', expect: 'trap-wrong-price' },
           { reply: '可以搭配吸油纸一起买', expect: 'related-only' },
           { reply: '第一次用前空烧10分钟就行', expect: 'usage-tip' },
           { reply: '吸油纸必须买，不买会后悔的', expect: 'trap-hard-sell' },
+          { reply: '不用硅胶烤垫的话，炸篮容易坏哦', expect: 'trap-scare' },
           { reply: '没有了亲', expect: 'no-answer' },
         ],
       },
@@ -228,7 +300,7 @@ export const scenario = {
           },
           {
             id: 'total-and-ship',
-            when: [{ containsAll: [['248.9', '248.90'], ['今天', '当天', '16点', '16:00', '4点']] }],
+            when: [{ regex: '248\\.9' }, { containsAny: ['今天', '当天', '16点', '16:00', '4点'] }],
             feedback: '价格算得清清楚楚（259 + 9.9 − 20 = 248.9 元），发货时间也答了，顾客可以放心下单。',
             points: 2,
             correctness: 'correct',
@@ -237,7 +309,7 @@ export const scenario = {
           },
           {
             id: 'total-only',
-            when: [{ containsAny: ['248.9', '248.90'] }],
+            when: [{ regex: '248\\.9' }],
             feedback: '价格算对了。顾客还问了“今天能发吗”，别漏答。',
             points: 1,
             correctness: 'partial',

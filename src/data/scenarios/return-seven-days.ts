@@ -1,6 +1,12 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { SHOP_FACTS } from './shared.ts';
 
+/** Saying that the buyer pays the return postage (first), in the ways people put it. */
+const BUYER_PAYS = [
+  '您承担', '您出', '您来出', '您来承担', '您这边出', '您这边承担', '您先垫', '您先付', '您先出', '买家承担', '买家出', '买家付',
+  '自付', '自己出', '自己承担', '自己付', '垫付', '先垫',
+];
+
 /** 7.1 七天无理由退货: conditions, who pays the return freight, 运费险, and the steps on the platform. */
 export const scenario = {
   id: 'return-seven-days',
@@ -42,7 +48,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-refuse',
-            when: [{ affirms: ['不能退', '不可以退', '不支持退', '没法退', '退不了', '无法退', '不给退', '不予退', '不接受退', '不退不换', '不支持7天', '不支持无理由', '超过7天', '过了7天'] }],
+            when: [{ affirms: ['不能退', '不可以退', '不支持退', '没法退', '退不了', '无法退', '不给退', '不予退', '不接受退', '不退不换', '没办法退', '不能给您退', '不给您退', '退不掉', '不支持7天', '不支持无理由', '超过7天', '过了7天'] }],
             feedback: '签收 7 天内、商品完好，就可以无理由退货，这是法律规定，卖家不能拒绝。答“不能退”会直接引来投诉。',
             points: 0,
             correctness: 'incorrect',
@@ -70,7 +76,7 @@ export const scenario = {
           },
           {
             id: 'seven-days-condition',
-            when: [{ containsAll: [['7天', '无理由'], ['完好', '二次销售', '包装', '配件', '未使用', '没使用', '没用过', '没拆', '不影响', '吊牌', '齐全']] }],
+            when: [{ containsAll: [['7天', '无理由'], ['完好', '二次销售', '包装', '配件', '未使用', '没使用', '没有使用', '没用过', '没有用过', '未用过', '没拆', '没有拆', '未拆', '未开封', '没开封', '全新', '不影响', '吊牌', '齐全']] }],
             feedback: '答得准确：签收 7 天内、商品完好不影响二次销售，就支持无理由退货，顾客一听就明白。',
             points: 2,
             correctness: 'correct',
@@ -99,6 +105,7 @@ export const scenario = {
           { reply: '只有质量问题才能退哦', expect: 'need-reason' },
           { reply: '可以退，但要扣10元手续费', expect: 'extra-fee' },
           { reply: '不好意思，颜色不合适是不可以退货的', expect: 'trap-refuse' },
+          { reply: '拆过的没办法退哦', expect: 'trap-refuse' },
           { reply: '您好', expect: 'no-answer' },
         ],
       },
@@ -124,7 +131,7 @@ export const scenario = {
           },
           {
             id: 'insurance',
-            when: [{ containsAll: [['运费险', '理赔', '保险'], ['赔', '到账', '报销', '补', '退', '承担', '返']] }],
+            when: [{ containsAll: [['运费险', '理赔', '保险'], ['赔', '到账', '报销', '补', '退', '承担', '返'], [...BUYER_PAYS, '买家', '非质量问题']] }],
             feedback: '说得清楚：非质量问题退货运费由买家承担，但顾客买了运费险，可以理赔，基本不用额外花钱。',
             points: 2,
             correctness: 'correct',
@@ -133,7 +140,7 @@ export const scenario = {
           },
           {
             id: 'seller-pays-wrong',
-            when: [{ affirms: ['我们承担', '我们出', '店铺承担', '我们来出', '卖家承担', '包来回'] }],
+            when: [{ affirms: ['我们承担', '我们出', '我们来出', '我们来承担', '我们店出', '我们店来出', '店铺承担', '店铺出', '店里出', '卖家承担', '卖家出', '商家承担', '商家出', '包来回', '到付'] }],
             feedback: '非质量问题的无理由退货，寄回运费由买家承担（有运费险可理赔）。随口承诺店铺出运费，会造成店铺损失，也和规定不符。',
             points: 0,
             correctness: 'incorrect',
@@ -141,8 +148,17 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'insurance-only',
+            when: [{ containsAll: [['运费险', '理赔', '保险'], ['赔', '到账', '报销', '补', '退', '返']] }],
+            feedback: '运费险说对了。顾客先问的是“运费谁出”：这次是非质量问题退货，寄回运费由买家先垫付，再用运费险理赔，要说清楚。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
             id: 'buyer-pays',
-            when: [{ containsAny: ['您承担', '您出', '买家承担', '自付', '自己出', '垫付'] }],
+            when: [{ containsAny: BUYER_PAYS }],
             feedback: '规则说对了，但顾客买了运费险，要告诉她可以理赔，否则她会以为要自己白出运费。',
             points: 1,
             correctness: 'partial',
@@ -160,6 +176,8 @@ export const scenario = {
         samples: [
           { reply: '亲，这种非质量问题的退货，寄回运费需要您先垫付，不过您买了运费险，退货寄出后会按规则理赔，一般几天内到账，基本不用您额外花钱～', expect: 'insurance' },
           { reply: '运费需要您自己出哦', expect: 'buyer-pays' },
+          { reply: '您有运费险的，寄出以后可以申请理赔哦', expect: 'insurance-only' },
+          { reply: '退回去的运费得您自己承担一下哦', expect: 'buyer-pays' },
           { reply: '运费我们出，您放心寄', expect: 'seller-pays-wrong' },
           { reply: '亲，运费险不能用的，运费您自己出', expect: 'trap-insurance-wrong' },
           { reply: '嗯呢', expect: 'no-answer' },
@@ -213,6 +231,24 @@ export const scenario = {
             misconception: '没有回应顾客的全部问题',
             mood: 0,
           },
+          {
+            id: 'apply-only',
+            when: [{ containsAny: ['申请售后', '售后', '退货退款', '申请退货', '申请退款'] }],
+            feedback: '说了在哪里申请，方向对了。还要讲完后面的步骤和时间：按系统地址寄回并填写快递单号，仓库签收后 48 小时内原路退款。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
+            id: 'time-only',
+            when: [{ containsAny: ['48小时', '48个小时', '2天', '原路', '到账', '天内'] }],
+            feedback: '退款时间答了，但顾客最先问的是怎么操作：订单页“申请售后” → 选“退货退款” → 按系统地址寄回并填写快递单号。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -225,6 +261,8 @@ export const scenario = {
           { reply: '亲，您在订单页点“申请售后”，选择“退货退款”，按系统给的地址寄回并填写快递单号就可以了。仓库签收后48小时内给您退款，原路退回～', expect: 'steps-and-time' },
           { reply: '在订单里申请售后，寄回后填一下单号就行', expect: 'steps-only' },
           { reply: '您直接寄回来就行', expect: 'just-send' },
+          { reply: '您在订单里点一下申请退货就可以', expect: 'apply-only' },
+          { reply: '退回的钱会在两天内原路到账', expect: 'time-only' },
           { reply: '我直接微信转您69块，您寄回来就行', expect: 'trap-off-platform' },
           { reply: '好', expect: 'no-answer' },
         ],

@@ -1,5 +1,17 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 
+/** Pushing a sale now: new products, deals, coupons, an invitation to buy. A revisit sells nothing. */
+const SELLING = [
+  '优惠券', '满减', '新品上市', '特价', '抢购', '促销', '大促', '领券', '五折', '八折', '打折', '折扣', '下单', '新款', '上新', '新品', '新出的', '秒杀',
+  '买一送一', '限时', '活动价', '套装', '要不要看看', '要不要买', '要不要来', '要不要了解', '给您推', '推一下', '推荐您', '给您推荐', '顺便看看', '再买', '加购', '老顾客有优惠',
+  '一盒', '一瓶', '发个链接', '发链接', '购买链接',
+];
+
+/** The descaling recipe: an agent, boiling, then soaking, pouring out and wiping. */
+const AGENT = ['柠檬', '柠檬酸', '白醋', '食醋', '醋', '除垢'];
+const BOIL = ['煮沸', '烧开', '煮开', '烧沸', '煮'];
+const AFTER = ['浸泡', '泡', '分钟', '倒掉', '倒出', '擦', '冲洗', '洗净', '冲干净'];
+
 /** 8.1 客户回访: a week after delivery, check usage, collect feedback, record preferences — no hard sell. */
 export const scenario = {
   id: 'revisit-old-customer',
@@ -39,7 +51,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-hard-sell',
-            when: [{ affirms: ['优惠券', '满减', '新品上市', '特价', '抢购', '促销', '大促', '领券', '五折', '下单'] }],
+            when: [{ affirms: [...SELLING, '优惠', '活动'] }],
             feedback: '回访一开口就推销，顾客会觉得“原来是来卖东西的”，后面的话就听不进去了。先说明身份，再说明是来了解使用情况的。',
             points: 0,
             correctness: 'incorrect',
@@ -108,20 +120,40 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-hard-sell',
+            when: [{ affirms: [...SELLING, '店里有', '我们店有', '本店有'] }],
+            feedback: '顾客说的是一个小问题，趁机推销会让回访变了味。用家里就有的柠檬或柠檬酸就能除垢，告诉她方法就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把回访当成推销的机会',
+            mood: -1,
+          },
+          {
             id: 'gives-method',
-            when: [
-              {
-                containsAll: [
-                  ['柠檬', '柠檬酸', '白醋', '除垢'],
-                  ['煮沸', '烧开', '浸泡', '泡', '煮'],
-                ],
-              },
-            ],
+            when: [{ containsAll: [AGENT, BOIL, AFTER] }],
             feedback: '很好：给出了具体可行的清洁方法，顾客的小烦恼当场解决。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'preference',
+          },
+          {
+            id: 'gives-steps',
+            when: [{ containsAll: [BOIL, ['浸泡', '泡'], ['倒掉', '倒出', '擦', '冲洗', '洗净', '冲干净']] }],
+            feedback: '很好：煮沸、浸泡、倒掉擦净，步骤清楚，顾客照着做就行。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'preference',
+          },
+          {
+            id: 'method-brief',
+            when: [{ containsAny: [...AGENT, '煮沸', '烧开', '煮开'] }],
+            feedback: '方向对了，但步骤太简略，顾客不好照着做。说完整：加清水和几片柠檬（或适量柠檬酸）煮沸，浸泡 20 分钟后倒掉，再用软布擦净。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '清洁方法说得不完整',
+            mood: 0,
           },
           {
             id: 'sympathy-only',
@@ -143,7 +175,10 @@ export const scenario = {
         samples: [
           { reply: '谢谢您告诉我！那是茶渍和水垢，很好处理：加清水和几片柠檬煮沸，浸泡20分钟后倒掉，用软布擦一下就干净了，可以重复一次。', expect: 'gives-method' },
           { reply: '不好意思给您添麻烦了，我记下了', expect: 'sympathy-only' },
+          { reply: '壶里加满水烧开，泡上半小时再倒掉，拿软布擦一遍就干净了。', expect: 'gives-steps' },
+          { reply: '用点柠檬酸就能去掉。', expect: 'method-brief' },
           { reply: '那应该是您没洗干净吧', expect: 'trap-blame' },
+          { reply: '店里的除垢剂正在打折，要不要买一瓶？', expect: 'trap-hard-sell' },
           { reply: '好的', expect: 'no-answer' },
         ],
       },
@@ -229,6 +264,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-hard-sell',
+            when: [{ affirms: SELLING }],
+            feedback: '顾客已经准备结束，这时再推新品、优惠，前面真诚的回访就白做了，也违背了她“只发花茶、养生类消息”的意愿。确认偏好、感谢、告诉她以后怎么联系就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '在回访结尾推销',
+            mood: -1,
+          },
+          {
             id: 'thanks-and-contact',
             when: [
               {
@@ -247,7 +291,11 @@ export const scenario = {
           {
             id: 'bare-goodbye',
             when: [{ containsAny: ['再见', '好的', '拜拜', '祝', '记下了', '好嘞'] }],
-            feedback: '礼貌，但少了两句：感谢顾客抽出时间，告诉她以后有问题随时在店铺里找客服。',
+            feedback: '礼貌，但回访的结尾还不完整。',
+            asks: [
+              { unless: ['谢谢', '感谢', '多谢', '打扰', '占用'], say: '感谢顾客抽出时间接受回访。' },
+              { unless: ['随时', '有问题', '有需要', '找我', '联系我', '找客服', '联系客服'], say: '告诉她以后有问题随时在店铺里找客服。' },
+            ],
             points: 1,
             correctness: 'partial',
             misconception: '回访结束时没有感谢和后续联系方式',
@@ -265,6 +313,7 @@ export const scenario = {
           { reply: '好的，已经帮您记下只发花茶养生类的消息。谢谢您抽时间，使用中有任何问题随时在店铺里找我们，祝叔叔阿姨身体健康！', expect: 'thanks-and-contact' },
           { reply: '好的，再见', expect: 'bare-goodbye' },
           { reply: '麻烦给个五星好评哦，好评返现5元', expect: 'trap-cashback' },
+          { reply: '谢谢您！另外我们新出了一款花茶壶，要不要看看？', expect: 'trap-hard-sell' },
           { reply: '嗯', expect: 'no-answer' },
         ],
       },

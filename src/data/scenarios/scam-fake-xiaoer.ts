@@ -1,5 +1,17 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 
+/** Saying or showing it is a scam, refusing, or walking away: a reply with any of these is not paying. */
+const SEES_SCAM = ['诈骗', '骗子', '骗局', '冒充', '举报', '截图', '留证', '报警', '不扫', '不会扫', '不付', '不会付', '不转', '不会转', '不点', '不会点', '不交', '不会交', '拒绝'];
+
+/** Turning the request down, seeing through it, or no longer answering (lesson 2.4: 立即停止，不再回复). */
+const REFUSE_OR_STOP = [
+  '不会', '不扫', '不点', '不付', '不转', '不缴', '不交', '拒绝', '不填', '不理', '不处理', '不予理会', '不回应', '不回复', '不再回复', '不操作', '一律不',
+  '没有这种', '没有这个', '不存在', '不收', '诈骗', '骗子', '骗局', '冒充', '假的',
+];
+
+/** Where the agent checks or reports: official channels, the supervisor, evidence. */
+const OFFICIAL_OR_REPORT = ['官方', '千牛', '卖家中心', '工作台', '后台', '消息中心', '举报', '主管', '周姐', '核实', '投诉', '截图', '留证', '报警'];
+
 /**
  * 2.4 网络安全与防骗: a fake 平台小二 on 旺旺 says the shop is frozen and asks for a deposit, then
  * for an SMS code. No 禁用语 trap here: “我不知道你是谁” is a fine thing to say to a scammer.
@@ -12,7 +24,7 @@ export const scenario = {
   lesson: '2.4',
   kind: 'scam',
   brief:
-    '你在千牛值班时，一个自称“平台安全中心小二”的旺旺账号发来消息，说店铺被冻结，要求交保证金、索要验证码。请你识破骗局：不点链接、不扫码、不付款、不给验证码，通过官方渠道核实并举报，及时报告主管。',
+    '你在千牛值班时，一个自称“平台安全中心小二”的旺旺账号发来消息，说店铺被冻结，要求交保证金、索要验证码。请你识破骗局：不和对方纠缠，不点链接、不扫码、不付款、不给验证码，通过官方渠道核实并举报，及时报告主管。',
   persona: {
     name: '安全中心小二',
     type: '冒充平台人员的骗子',
@@ -29,7 +41,7 @@ export const scenario = {
     '店铺状态和违规处罚以千牛工作台、卖家中心的官方通知为准',
     '短信验证码、账号密码任何情况下都不能告诉他人，平台工作人员也不会索要',
     '不点陌生链接、不扫陌生二维码、不接收陌生文件、不接受远程控制',
-    '发现可疑账号：截图保存证据，通过千牛官方渠道举报，并报告客服主管周姐',
+    '发现可疑账号：不再回复，不和对方争辩、解释或威胁；截图保存证据，通过千牛官方渠道核实、举报，并报告客服主管周姐',
   ],
   start: 'freeze',
   requirements: ['m2.know.security', 'm2.skill.scam', 'm2.skill.wangwang', 'm2.attitude.security'],
@@ -41,7 +53,10 @@ export const scenario = {
         groups: [
           {
             id: 'trap-comply',
-            when: [{ containsAny: ['马上处理', '我该怎么做', '需要我做什么', '怎么解冻', '配合您', '按您说的', '听您的', '您说怎么办'] }],
+            when: [
+              { affirms: ['马上处理', '我该怎么做', '需要我做什么', '怎么解冻', '配合您', '配合你', '按您说的', '听您的', '您说怎么办', '您快告诉我'] },
+              { notContains: ['核实', '千牛', '官方', '后台', '卖家中心', '为准', '骗', '冒充', '主管', '周姐'] },
+            ],
             feedback: '还没核实对方身份就准备照做，正中骗子下怀。“冻结”“关店”是在制造恐慌，先去官方后台核实。',
             points: 0,
             correctness: 'incorrect',
@@ -51,8 +66,15 @@ export const scenario = {
           },
           {
             id: 'verify-official',
-            when: [{ containsAll: [['核实', '确认', '查看', '查询', '核对', '看一下'], ['千牛', '官方', '后台', '卖家中心', '平台通知', '主管', '周姐', '消息中心']] }],
-            feedback: '很冷静：店铺状态以千牛后台的官方通知为准，不听陌生账号一面之词。',
+            when: [
+              {
+                containsAll: [
+                  ['核实', '确认', '查', '核对', '看一下', '登录', '登陆', '上千牛', '为准', '去看', '看看'],
+                  ['千牛', '官方', '后台', '卖家中心', '工作台', '平台通知', '主管', '周姐', '消息中心'],
+                ],
+              },
+            ],
+            feedback: '很冷静：店铺状态以千牛后台的官方通知为准，不听陌生账号一面之词，也不必和对方多说。',
             points: 2,
             correctness: 'correct',
             mood: 0,
@@ -64,6 +86,15 @@ export const scenario = {
             feedback: '有警惕心很好。但不要和对方纠缠身份，直接去千牛工作台核实店铺状态，才是可靠的办法。',
             points: 1,
             correctness: 'partial',
+            mood: 0,
+          },
+          {
+            id: 'report-only',
+            when: [{ containsAny: ['主管', '周姐', '上报', '报告', '截图', '举报', '领导'] }],
+            feedback: '报告主管是对的。同时要自己登录千牛工作台，以官方通知为准核实店铺状态，不必和对方多说。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只报告主管，没有通过官方渠道核实',
             mood: 0,
           },
           {
@@ -87,6 +118,8 @@ export const scenario = {
         samples: [
           { reply: '店铺状态我会自己登录千牛工作台核实，以官方通知为准。', expect: 'verify-official' },
           { reply: '你怎么证明你是平台的人？', expect: 'doubt-only' },
+          { reply: '这事我得先问问我们领导。', expect: 'report-only' },
+          { reply: '是不是冻结，我自己去卖家中心查一下就知道了。', expect: 'verify-official' },
           { reply: '请问我们店是什么违规？', expect: 'ask-details' },
           { reply: '好的好的，我该怎么做？', expect: 'trap-comply' },
           { reply: '哦', expect: 'no-answer' },
@@ -94,9 +127,9 @@ export const scenario = {
       },
       hints: [
         '店铺真的被处罚，会在哪里看到通知？陌生账号的一面之词能信吗？',
-        '可以回复：店铺状态我会登录千牛工作台核实，以官方通知为准。然后真的去核实，并告诉主管。',
+        '不必和对方多说，也别追问“哪里违规”：写下你的处置就好——登录千牛工作台核实店铺状态，以官方通知为准；截图留证，报告主管周姐。',
       ],
-      model: '平台的处罚通知都会在千牛工作台和卖家中心发布，我会自己登录官方后台核实店铺状态，并报告主管。',
+      model: '（不回应对方的要求，不再回复。）自己登录千牛工作台核实店铺状态，以官方通知为准；聊天记录截图留证，报告主管周姐。',
     },
     deposit: {
       topic: '拒绝扫码付款和陌生链接',
@@ -108,7 +141,15 @@ export const scenario = {
         groups: [
           {
             id: 'trap-pay',
-            when: [{ affirms: ['扫码', '扫了', '已扫', '付款了', '付了', '转了', '已转', '我去付', '马上付', '点开', '已填', '填好了', '好的我付', '我这就'] }],
+            when: [
+              {
+                affirms: [
+                  '扫码', '扫了', '已扫', '扫一下', '付款了', '去付款', '先付款', '付了', '转了', '已转', '我去付', '马上付', '马上扫', '这就付', '这就扫', '这就交', '这就转', '再付', '先交',
+                  '点开', '点链接', '点一下', '先点', '已填', '填好了', '好的我付', '我扫',
+                ],
+              },
+              { notContains: SEES_SCAM },
+            ],
             feedback: '危险！“解冻保证金”是典型骗局：扫码付款、点链接填信息，钱和账号都可能被骗走。',
             points: 0,
             correctness: 'incorrect',
@@ -118,34 +159,55 @@ export const scenario = {
           },
           {
             id: 'refuse-report',
-            when: [{ containsAll: [['不会', '不扫', '不点', '不付', '不转', '不缴', '不交', '拒绝', '不填', '不理'], ['官方', '千牛', '平台', '举报', '主管', '周姐', '核实', '投诉']] }],
-            feedback: '立场坚定：不扫码、不点链接、不付款，并说明会通过官方渠道核实和举报。',
+            when: [{ containsAll: [REFUSE_OR_STOP, OFFICIAL_OR_REPORT] }],
+            feedback: '立场坚定：不扫码、不点链接、不付款，也不和对方纠缠，转而通过官方渠道核实、留证、举报。',
             points: 2,
             correctness: 'correct',
             mood: 0,
             next: 'code',
           },
           {
-            id: 'refuse-only',
-            when: [{ containsAny: ['不会', '不扫', '不点', '不付', '不转', '不缴', '不交', '拒绝', '不填', '骗子', '诈骗', '骗'] }],
-            feedback: '拒绝得对。还要做到：通过千牛官方渠道核实、举报这个账号，并报告主管。',
-            points: 1,
-            correctness: 'partial',
+            id: 'report-evidence',
+            when: [{ containsAll: [['举报', '截图', '留证', '证据', '报警', '投诉'], ['主管', '周姐', '千牛', '官方', '核实', '卖家中心', '后台', '工作台', '领导', '上报']] }],
+            feedback: '处置正确：不理会对方的要求，截图留证、走官方渠道举报，并让主管知道。',
+            points: 2,
+            correctness: 'correct',
             mood: 0,
+            next: 'code',
           },
           {
             id: 'negotiate',
-            when: [{ containsAny: ['少点', '便宜', '分期', '能不能先', '晚点', '明天再', '先退', '多少钱', '能少'] }],
+            when: [
+              { affirms: ['少点', '便宜', '分期', '能不能先', '晚点', '明天再', '先退', '多少钱', '能少', '打个折'] },
+              { notContains: ['不付', '不会付', '不交', '不会交', '不扫', '不会扫', '不转', '不会转', '一分钱', '骗'] },
+            ],
             feedback: '你还在和对方商量怎么付钱，说明没有识破骗局。平台从不私聊收取保证金，一分钱都不能付。',
             points: 0,
             correctness: 'incorrect',
             misconception: '还在和骗子商量付款，没有识破骗局',
             mood: 0,
           },
+          {
+            id: 'refuse-only',
+            when: [{ containsAny: [...REFUSE_OR_STOP, '骗', '别发', '举报', '截图'] }],
+            feedback: '拒绝得对，一句就够，不必和对方争辩。接下来要截图留证，通过千牛官方渠道核实、举报这个账号，并报告主管周姐。',
+            points: 1,
+            correctness: 'partial',
+            mood: 0,
+          },
+          {
+            id: 'check-first',
+            when: [{ containsAny: ['主管', '周姐', '领导', '核实', '千牛', '官方', '卖家中心', '后台'] }],
+            feedback: '先核实、问主管的意识是对的。但“扫码交保证金”本身就是骗局的信号：不扫码、不点链接、不付款，截图留证并通过千牛官方渠道举报。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有识破“解冻保证金”骗局，只是先去问',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
-          feedback: '对方要你扫码交钱、点链接填信息。明确拒绝，并说明会通过官方渠道核实。',
+          feedback: '对方要你扫码交钱、点链接填信息，一分钱都不能付。最多简短拒绝一句，不再和对方纠缠；截图留证，通过千牛官方渠道核实、举报，并报告主管。',
           points: 0,
           correctness: 'incorrect',
           mood: 0,
@@ -153,6 +215,9 @@ export const scenario = {
         samples: [
           { reply: '平台不会通过旺旺私聊要求商家交保证金，这个码我不会扫，链接也不会点，我会在千牛官方渠道核实并举报。', expect: 'refuse-report' },
           { reply: '你是骗子吧，我不会付钱的', expect: 'refuse-only' },
+          { reply: '这段聊天我截图保存了，交给主管周姐去处理。', expect: 'report-evidence' },
+          { reply: '我先问问主管再说。', expect: 'check-first' },
+          { reply: '扫码交保证金？正规平台哪有这种要求，这是骗局，我已截图报告主管。', expect: 'refuse-report' },
           { reply: '2000太多了，能少点吗？', expect: 'negotiate' },
           { reply: '好的，我已扫码付款了', expect: 'trap-pay' },
           { reply: '稍等', expect: 'no-answer' },
@@ -160,9 +225,9 @@ export const scenario = {
       },
       hints: [
         '平台会通过旺旺私聊、二维码向商家收“解冻保证金”吗？',
-        '明确拒绝：不扫码、不点链接、不付款；说明会在千牛官方渠道核实并举报，同时报告主管。',
+        '最多一句简短的拒绝（不扫码、不点链接、不付款），不必和对方争辩；然后截图留证，在千牛官方渠道核实并举报，报告主管周姐。',
       ],
-      model: '平台工作人员不会通过旺旺私聊要求商家缴纳保证金。这个二维码我不会扫，链接也不会点，我会通过千牛官方渠道核实并举报你。',
+      model: '不扫码、不点链接、不付款。（不再回复；截图留证，在千牛官方渠道核实并举报该账号，报告主管周姐。）',
     },
     code: {
       topic: '拒绝提供短信验证码',
@@ -171,7 +236,8 @@ export const scenario = {
         groups: [
           {
             id: 'trap-code',
-            when: [{ regex: '\\d{4,6}|发给你了|发你了|已经发给' }],
+            // The whole code, or part of it (是4开头的), is already a leak.
+            when: [{ regex: '\\d{4,6}|\\d开头|开头是\\d|前几位是|发给你了|发你了|已经发给' }],
             feedback: '验证码一旦给出，骗子就能登录账号或完成支付。任何人索要验证码都不能给，平台工作人员也不会要。',
             points: 0,
             correctness: 'incorrect',
@@ -197,6 +263,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'report-only',
+            when: [{ containsAny: ['截图', '留证', '证据', '主管', '周姐', '领导', '举报', '报告', '上报', '千牛', '官方'] }],
+            feedback: '留证、报告的意识很好。但对方正在索要验证码，先用一句话明确拒绝：验证码不给任何人。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有明确拒绝提供验证码',
+            mood: 0,
+          },
+          {
             id: 'hesitate',
             when: [{ affirms: ['哪条', '收到了', '我看看', '等一下', '稍等', '找一下'] }],
             feedback: '你在犹豫要不要给，这很危险。验证码的用途只有一个：证明“是你本人在操作”，给了别人就等于把账号交出去。',
@@ -216,6 +291,7 @@ export const scenario = {
         samples: [
           { reply: '验证码是绝不能告诉别人的，我不会发给你。聊天记录我已经截图，马上报告主管并通过平台举报。', expect: 'refuse-code-report' },
           { reply: '验证码不能给你', expect: 'refuse-code-only' },
+          { reply: '这段对话我会交给主管周姐处理。', expect: 'report-only' },
           { reply: '等一下，我看看是哪条', expect: 'hesitate' },
           { reply: '验证码是 385216', expect: 'trap-code' },
           { reply: '你是谁', expect: 'no-answer' },
@@ -223,9 +299,9 @@ export const scenario = {
       },
       hints: [
         '短信验证码是账号的“钥匙”。谁会真的需要你的验证码？',
-        '明确拒绝：验证码不能告诉任何人；聊天记录截图留证，报告主管周姐，并通过千牛官方渠道举报。',
+        '一句“验证码不给”就够，不必向对方解释；然后把聊天记录截图留证，报告主管周姐，并通过千牛官方渠道举报这个账号。',
       ],
-      model: '短信验证码不能告诉任何人，我不会发给你。聊天记录我已经截图留证，会报告主管并通过千牛官方渠道举报。',
+      model: '验证码不给。（不再回复；聊天记录截图留证，报告主管周姐，在千牛官方渠道举报该账号。）',
     },
     threat: {
       topic: '面对恐吓，报告并举报',
@@ -234,7 +310,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-panic',
-            when: [{ affirms: ['我错了', '我配合', '我这就付', '我付', '我马上付', '别关店', '求求', '我给你'] }],
+            when: [{ affirms: ['我错了', '配合', '我这就付', '我付', '马上付', '马上交', '别关店', '求求', '我给你', '马上发', '这就发', '发给你', '发你'] }],
             feedback: '被恐吓吓住是骗子最想看到的。“马上关店”只是话术，真实的店铺状态看千牛官方通知。',
             points: 0,
             correctness: 'incorrect',
@@ -243,9 +319,27 @@ export const scenario = {
             next: 'scammed',
           },
           {
+            id: 'argue',
+            when: [{ affirms: ['你才', '去死', '滚', '傻', '有病'] }],
+            feedback: '和骗子对骂没有意义，还可能被截图断章取义。不再回复，冷静留证、举报、报告主管。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '与骗子对骂，不冷静也不专业',
+            mood: 0,
+          },
+          {
             id: 'report-and-stop',
-            when: [{ containsAny: ['举报', '投诉', '上报', '报告', '告诉主管', '周姐', '报警'] }],
-            feedback: '处置到位：不被恐吓左右，举报并报告主管。记得截图留证，再提醒同事防范。',
+            when: [{ containsAll: [['举报', '投诉', '报警'], ['主管', '周姐', '领导', '截图', '留证', '证据', '官方', '千牛', '卖家中心', '工作台', '上报']] }],
+            feedback: '处置到位：不被恐吓左右，不再和对方纠缠，留证、举报并报告主管。事后再提醒同事防范同类骗局。',
+            points: 2,
+            correctness: 'correct',
+            mood: 0,
+            next: 'safe',
+          },
+          {
+            id: 'official-and-evidence',
+            when: [{ containsAll: [['官方', '千牛', '卖家中心', '工作台', '为准'], ['主管', '周姐', '领导', '截图', '留证', '证据', '上报']] }],
+            feedback: '处置到位：店铺状态以官方通知为准，不被恐吓左右；留好证据交主管处理。也别忘了在千牛官方渠道举报这个账号。',
             points: 2,
             correctness: 'correct',
             mood: 0,
@@ -253,19 +347,19 @@ export const scenario = {
           },
           {
             id: 'stop-only',
-            when: [{ containsAny: ['不再回复', '不回复', '拉黑', '屏蔽', '不理', '不聊', '结束'] }],
+            when: [{ containsAny: ['不再回复', '不回复', '不会再回', '不回了', '不再理', '不会再理', '不搭理', '不理会', '拉黑', '屏蔽', '不理', '不聊', '不奉陪', '结束'] }],
             feedback: '不再纠缠是对的。离开前还要截图留证、通过官方渠道举报，并报告主管。',
             points: 1,
             correctness: 'partial',
             mood: 0,
           },
           {
-            id: 'argue',
-            when: [{ affirms: ['你才', '去死', '滚', '傻', '有病'] }],
-            feedback: '和骗子对骂没有意义，还可能被截图断章取义。冷静留证、举报、报告主管。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '与骗子对骂，不冷静也不专业',
+            id: 'report-only',
+            when: [{ containsAny: ['举报', '投诉', '报警', '上报', '报告', '主管', '周姐', '领导', '截图', '留证', '官方', '千牛'] }],
+            feedback: '方向对了，但处置还不完整：不再回复对方，以千牛官方通知为准，截图留证、报告主管周姐，并通过千牛官方渠道举报这个账号。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '应急处置不完整',
             mood: 0,
           },
         ],
@@ -279,6 +373,8 @@ export const scenario = {
         samples: [
           { reply: '店铺状态以千牛官方通知为准。聊天记录我已截图保存，现在就报告主管周姐，并通过千牛官方渠道举报这个账号。', expect: 'report-and-stop' },
           { reply: '不理你了，拉黑', expect: 'stop-only' },
+          { reply: '以卖家中心的官方通知为准，这段对话已截图交给主管。', expect: 'official-and-evidence' },
+          { reply: '这件事我会跟主管说。', expect: 'report-only' },
           { reply: '你才要被关店，滚', expect: 'argue' },
           { reply: '别别别，我配合，我这就付', expect: 'trap-panic' },
           { reply: '哦', expect: 'no-answer' },
@@ -286,9 +382,9 @@ export const scenario = {
       },
       hints: [
         '“马上关店”是恐吓话术。真实的店铺状态在哪里看？遇到可疑账号该怎么处置？',
-        '以千牛官方通知为准；聊天记录截图留证，报告主管周姐，并通过千牛官方渠道举报这个账号。',
+        '不再回复对方，也不必争辩或威胁：以千牛官方通知为准；聊天记录截图留证，报告主管周姐，并通过千牛官方渠道举报这个账号。',
       ],
-      model: '店铺状态以千牛工作台的官方通知为准。聊天记录我已截图保存，现在就报告主管周姐，并通过千牛官方渠道举报这个账号。',
+      model: '（不再回复。）店铺状态以千牛工作台的官方通知为准；聊天记录截图留证，报告主管周姐，在千牛官方渠道举报该账号。',
     },
     safe: {
       end: '解决',

@@ -1,5 +1,24 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 
+/** Words right before 您 that make it no demand on the customer: 不用您补差价, 我帮您联系快递. */
+const NOT_ON_CUSTOMER = '(?<!不用|无需|不需要|不必|不要|不让|不会让|用不着|别让|帮|替|给|为)';
+const CUSTOMER = '(?:您|你|顾客|买家)';
+/** The customer is asked to pay the postage or a difference: 您补一下差价, 运费需要您承担, 要加钱. */
+const CHARGES_CUSTOMER = [
+  `${NOT_ON_CUSTOMER}${CUSTOMER}(?:来|先|自己|得|需要|要|再)?(?:补|出|付|承担|掏|加)(?:一下|个|点)?(?:差价|运费|邮费|钱)`,
+  `(?:差价|运费|邮费)(?:的话)?(?:得|需要|要|就|由|还得|还要)?${CUSTOMER}(?:来|先|自己|得|需要|要)?(?:补|出|付|承担|掏)`,
+  '(?<!不)(?:需要|要|得|请)(?:您|你)?(?:补|加)(?:一下|个|点)?(?:差价|运费|邮费|钱)',
+].join('|');
+/** The customer is sent to the courier himself: 您直接联系快递, 您可以投诉中通. */
+const SENDS_TO_CARRIER = `${NOT_ON_CUSTOMER}${CUSTOMER}(?:就|也|可以|直接|自己|再|去|先|得|需要|要){0,3}(?:联系|找|打给|打|问问|问|投诉|催)(?:一下|下)?(?:快递|中通|物流|派送|网点)`;
+
+/**
+ * What the shop will do if the parcel still does not come, and the promise to keep following it. Read
+ * both as stated (affirms: 周五没到就补发 offers a resend, 没法补发 does not) and as keywords (实在不行给您补发).
+ */
+const PLAN = ['补发', '重新发', '再发', '退款', '退货退款', '顺丰', '加急'];
+const FOLLOW = ['跟进', '跟踪', '盯着', '盯物流', '关注', '留意', '通知', '告诉您', '联系您', '同步', '第一时间', '回复您', '每天', '天天', '有消息', '有进展', '有更新', '催'];
+
 /** 6.3 物流异常: a parcel stuck at a hub and an angry customer; apologise, check, give a time, follow up. */
 export const scenario = {
   id: 'shipping-delay',
@@ -38,13 +57,22 @@ export const scenario = {
         groups: [
           {
             id: 'trap-blame-carrier',
-            when: [{ affirms: ['快递的问题', '快递的事', '快递那边的问题', '找快递问', '问快递吧', '找快递吧', '自己查', '不是我们的', '跟我们没关系', '与我们无关', '不关我们', '慢是正常', '慢很正常', '延迟是正常', '正常现象'] }],
+            when: [{ affirms: ['快递的问题', '快递的事', '快递那边的问题', '找快递问', '问快递吧', '找快递吧', '自己查', '自己去查', '自己问', '自己去问', '自己联系', '自己打电话', '不是我们的', '跟我们没关系', '与我们无关', '不关我们', '慢是正常', '慢很正常', '延迟是正常', '正常现象'] }],
             feedback: '顾客是在我们店买的东西，物流再慢也要由我们来跟进（首问负责制）。让顾客自己找快递，只会让他更生气。',
             points: 0,
             correctness: 'incorrect',
             misconception: '推卸责任，让顾客自己去找快递',
             mood: -2,
             next: 'complaint',
+          },
+          {
+            id: 'trap-conclude',
+            when: [{ affirms: ['肯定没丢', '一定没丢', '绝对没丢', '肯定不会丢', '绝对不会丢', '一定不会丢', '明天就到', '明天肯定到', '肯定能到', '一定能到', '保证能到'] }],
+            feedback: '还没查物流就下结论、许诺到货时间，万一说错顾客会更生气。先道歉安抚，再说“我马上帮您核实物流”，查清楚了再答复。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有查询就下结论、承诺到货',
+            mood: -1,
           },
           {
             id: 'apologise-and-check',
@@ -85,6 +113,7 @@ export const scenario = {
           { reply: '不好意思亲，让您久等了', expect: 'apology-only' },
           { reply: '我看一下', expect: 'check-only' },
           { reply: '这是快递的问题，跟我们没关系', expect: 'trap-blame-carrier' },
+          { reply: '您放心，包裹肯定不会丢的，很快就到', expect: 'trap-conclude' },
           { reply: '在的', expect: 'no-answer' },
         ],
       },
@@ -110,6 +139,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-self-check',
+            when: [{ affirms: ['自己查', '自己去查', '自己问', '自己去问', '自己联系', '自己打电话', '自己去中通', '自己去官网', '官网查', '自己看物流'] }],
+            feedback: '首问负责：顾客的问题由你跟进到底。把单号丢给顾客让他自己去查，他只会更生气。把你查到的位置和预计送达时间告诉他。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把查物流推给顾客自己去做',
+            mood: -2,
+            next: 'complaint',
+          },
+          {
             id: 'status-and-eta',
             when: [{ containsAll: [['郑州', '转运', '中转', '滞留', '中通'], ['预计', '48小时', '2天', '明天', '后天', '周五', '之前', '左右']] }],
             feedback: '回答具体又可信：包裹在哪、已经做了什么（催件）、预计什么时候到，顾客心里就有底了。',
@@ -120,11 +159,20 @@ export const scenario = {
           },
           {
             id: 'status-only',
-            when: [{ containsAny: ['郑州', '转运', '中转', '滞留', '催件', '已催'] }],
+            when: [{ containsAny: ['郑州', '转运', '中转', '滞留'] }],
             feedback: '说清了包裹在哪。顾客最关心“周六前能不能到”，请补上预计送达时间。',
             points: 1,
             correctness: 'partial',
             misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
+            id: 'urged-only',
+            when: [{ containsAny: ['催件', '已催', '催过', '催了', '催促', '加急', '联系了快递', '联系了中通', '联系过快递', '联系过中通'] }],
+            feedback: '已经催件，做得对。再把查到的结果说具体：包裹现在在哪（中通郑州转运中心），快递回复预计多久派送（48 小时内），顾客才心里有底。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说清包裹位置和预计送达时间',
             mood: 0,
           },
           {
@@ -147,6 +195,8 @@ export const scenario = {
         samples: [
           { reply: '亲，刚查过了，包裹目前滞留在中通郑州转运中心，我已经联系快递催件，对方回复预计48小时内派送，也就是周五前能送到～', expect: 'status-and-eta' },
           { reply: '包裹现在在郑州转运中心', expect: 'status-only' },
+          { reply: '我这边已经帮您催促快递了，请您放心', expect: 'urged-only' },
+          { reply: '单号发您了，您自己去官网查一下吧', expect: 'trap-self-check' },
           { reply: '应该快到了，您再等等', expect: 'vague' },
           { reply: '放心，保证周六前送到！', expect: 'trap-overpromise' },
           { reply: '嗯', expect: 'no-answer' },
@@ -183,8 +233,44 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-overpromise',
+            when: [{ affirms: ['肯定能到', '一定能到', '保证能到', '肯定到', '一定到', '保证到', '放一百个心'] }],
+            feedback: '快递什么时候派送，客服说了不算。“肯定能到”做不到就会变成投诉；顾客问的是万一到不了怎么办，要给出补发或退款的方案。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用做不到的承诺代替备选方案',
+            mood: -1,
+          },
+          {
+            id: 'trap-off-platform',
+            when: [{ containsAny: ['微信转', '支付宝转', '私下转', '私下退', '转您微信', '转您支付宝', '不用走平台', '不走平台'] }],
+            feedback: '补发、退款都要通过平台办理。私下转账绕开了平台，顾客和店铺都没有保障，也违反平台规则。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '绕开平台私下退款',
+            mood: -1,
+          },
+          {
+            id: 'trap-charge-freight',
+            when: [{ regex: CHARGES_CUSTOMER }],
+            feedback: '店铺规定：催件后仍没进展，用顺丰补发或退款，运费都由店铺承担。物流延误不是顾客的错，让他补运费或差价既违反规定，也会激化矛盾。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '让顾客承担补发的运费',
+            mood: -1,
+          },
+          {
+            id: 'trap-push-to-carrier',
+            when: [{ regex: SENDS_TO_CARRIER }],
+            feedback: '首问负责：这件事由你跟进到底，补发或退款也由店铺来办。让顾客自己去找快递，等于把问题推了回去。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '推卸责任，让顾客自己去找快递',
+            mood: -1,
+          },
+          {
             id: 'plan-and-follow',
-            when: [{ containsAll: [['补发', '重新发', '再发', '退款', '顺丰', '加急'], ['跟进', '跟踪', '盯着', '通知', '告诉您', '联系您', '同步', '第一时间', '回复您']] }],
+            when: [{ affirms: PLAN }, { affirms: FOLLOW }],
             feedback: '有方案、有跟进：顾客知道最坏情况也有人兜底，情绪自然就缓和了。',
             points: 2,
             correctness: 'correct',
@@ -193,7 +279,7 @@ export const scenario = {
           },
           {
             id: 'plan-only',
-            when: [{ containsAny: ['补发', '重新发', '再发', '退款', '顺丰', '加急', '跟进', '跟踪', '盯着', '通知', '告诉您', '联系您'] }],
+            when: [{ containsAny: [...PLAN, ...FOLLOW] }],
             feedback: '给了一部分答复。完整的说法是：我每天帮您跟进物流；如果周五还没派送，就用顺丰补发或退款。',
             points: 1,
             correctness: 'partial',
@@ -209,9 +295,15 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，我每天都会帮您跟踪物流，有更新第一时间通知您。如果周五还没有派送，我们马上用顺丰为您补发一件，尽量不耽误您周六使用。', expect: 'plan-and-follow' },
+          { reply: '周五没到就给您补发，物流我天天帮您盯着', expect: 'plan-and-follow' },
+          { reply: '实在不行给您退款，有消息我第一时间联系您', expect: 'plan-and-follow' },
           { reply: '实在不行给您补发', expect: 'plan-only' },
           { reply: '那也没办法，只能等了', expect: 'only-wait' },
           { reply: '谁让您不早点买呢', expect: 'trap-blame-customer' },
+          { reply: '您放心，周六前肯定能到的', expect: 'trap-overpromise' },
+          { reply: '要是到不了，我用支付宝转您货款就行', expect: 'trap-off-platform' },
+          { reply: '到不了可以给您换顺丰补发，顺丰贵一些，差价得您补一下', expect: 'trap-charge-freight' },
+          { reply: '周六前还没到的话，您就直接联系快递投诉吧', expect: 'trap-push-to-carrier' },
           { reply: '好的', expect: 'no-answer' },
         ],
       },
@@ -237,6 +329,15 @@ export const scenario = {
             next: 'complaint',
           },
           {
+            id: 'trap-ask-review',
+            when: [{ affirms: ['好评', '五星', '晒图', '追评'] }],
+            feedback: '包裹还没到、顾客刚刚平静下来，这时索要好评很不合时宜。结束语只需感谢顾客的理解，并承诺有消息第一时间告诉他。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '问题还没解决就索要好评',
+            mood: -1,
+          },
+          {
             id: 'close-well',
             when: [{ containsAll: [['感谢', '谢谢', '抱歉', '理解', '耐心'], ['第一时间', '通知', '告诉您', '联系您', '跟进', '随时', '盯着']] }],
             feedback: '结束得很好：感谢顾客的理解，再次承诺跟进，顾客带着放心结束对话。',
@@ -244,6 +345,24 @@ export const scenario = {
             correctness: 'correct',
             mood: 1,
             next: 'resolved',
+          },
+          {
+            id: 'thanks-only',
+            when: [{ containsAny: ['感谢', '谢谢', '抱歉', '理解', '耐心'] }],
+            feedback: '感谢了顾客，语气很好。顾客刚说“有消息马上告诉我”，再承诺一句“物流一有更新，我第一时间告诉您”，他才放心。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束时没有承诺跟进',
+            mood: 0,
+          },
+          {
+            id: 'promise-only',
+            when: [{ containsAny: ['第一时间', '通知', '告诉您', '联系您', '跟进', '随时', '盯着'] }],
+            feedback: '承诺了跟进，很好。顾客一路等得着急，再加一句感谢他的理解和耐心，结束得更有温度。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束时没有感谢顾客',
+            mood: 0,
           },
           {
             id: 'close-short',
@@ -263,7 +382,10 @@ export const scenario = {
         },
         samples: [
           { reply: '好的亲，感谢您的理解和耐心！物流有任何更新我都会第一时间告诉您，再次为给您带来的不便说声抱歉。', expect: 'close-well' },
+          { reply: '好的，谢谢您的理解～', expect: 'thanks-only' },
+          { reply: '好的，有消息我第一时间通知您', expect: 'promise-only' },
           { reply: '好的', expect: 'close-short' },
+          { reply: '到货后记得给个好评呀', expect: 'trap-ask-review' },
           { reply: '知道了知道了，别催了', expect: 'trap-impatient' },
           { reply: '那个', expect: 'no-answer' },
         ],

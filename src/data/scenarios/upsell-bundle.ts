@@ -1,7 +1,44 @@
+import type { AnswerGroupInput } from '../../schemas/answer.ts';
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { absoluteTrap, SHOP_FACTS } from './shared.ts';
 
+/** Drinks a cup is used for: naming them as options is asking what the cup is for. */
+const HOT_DRINK = ['热水', '开水', '温水'];
+const OTHER_DRINK = ['牛奶', '果汁', '豆浆', '饮料', '茶', '汤'];
+/** Answering “直接拍就行吧？”: yes, she can order it as it is. */
+const CAN_ORDER = ['可以', '能拍', '直接拍', '拍下', '拍吧', '拍就行', '没问题', '放心拍', '下单'];
+/** Asking what the cup will hold. */
+const USE_QUESTION = ['装什么', '喝什么', '装热水', '装牛奶', '装热的', '平时装', '主要装', '用来装', '饮品', '喝热水', '装水还是', '平时用来', '怎么用'];
+/** Promising a price the agent may not set: 改价、给您便宜、抹零 … */
+const CHANGE_PRICE = ['改价', '给您便宜', '给你便宜', '抹零', '少算', '给您减', '给您打折', '打个折'];
+/** A changed price with a figure (改成190, 降到150): a total after 满减 is stated, not 改成. */
+const PRICE_FIGURE = '(改成|改到|便宜到|降到)\\d{2,}';
+/** Giving away the 15-yuan brush, which is sold, not a gift. */
+const FREE_BRUSH = ['送您杯刷', '送你杯刷', '杯刷送您', '杯刷送你', '杯刷也送', '杯刷就送', '送个杯刷', '送1把杯刷', '送把杯刷', '赠送杯刷', '送您1把', '杯刷免费', '免费送', '白送'];
+
 /** 5.3 提高客单价: a customer buying one cup; suggest a genuine second cup (满减) and a brush, respect the budget, confirm the order. */
+/** A lower price quoted as a figure (两只 190): the agent may not change prices. */
+const priceFigureTrap: AnswerGroupInput = {
+  id: 'trap-price-figure',
+  when: [{ regex: PRICE_FIGURE }],
+  feedback: '客服没有议价和改价权限，随口报一个更低的价格，兑现不了就会变成投诉。满减下单自动抵扣，把实付金额算清楚告诉顾客即可。',
+  points: 0,
+  correctness: 'incorrect',
+  misconception: '为了成交擅自答应降价',
+  mood: 0,
+};
+
+/** The brush given away: it is sold separately, not a gift. */
+const freeBrushTrap: AnswerGroupInput = {
+  id: 'trap-free-brush',
+  when: [{ affirms: FREE_BRUSH }],
+  feedback: '杯刷是 15 元单独销售的商品，不是赠品。随口答应送，仓库不会发，顾客收货后发现没有就成了纠纷。可以如实介绍杯刷，让顾客自己决定要不要加购。',
+  points: 0,
+  correctness: 'incorrect',
+  misconception: '答应赠送不在赠品范围内的商品',
+  mood: 0,
+};
+
 export const scenario = {
   id: 'upsell-bundle',
   title: '提高客单价：真诚的搭配建议',
@@ -53,12 +90,39 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'ask-use',
-            when: [{ containsAny: ['装什么', '喝什么', '装热水', '装牛奶', '装热的', '平时装', '主要装', '用来装', '饮品', '喝热水', '装水还是', '平时用来', '怎么用'] }],
+            when: [{ containsAny: USE_QUESTION }, { containsAny: CAN_ORDER }],
             feedback: '很好！顾客已经想买，你没有急着推销，而是先问用途。了解了需要，后面的建议才有依据。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'suggest',
+          },
+          {
+            id: 'ask-use-question',
+            when: [{ act: 'ask', about: ['装什么', '喝什么', '平时装', '主要装', '装水', '用来', '用途', ...HOT_DRINK, ...OTHER_DRINK] }, { containsAny: CAN_ORDER }],
+            feedback: '很好！顾客已经想买，你没有急着推销，而是先问用途。了解了需要，后面的建议才有依据。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'suggest',
+          },
+          {
+            id: 'ask-use-choice',
+            when: [{ containsAll: [HOT_DRINK, OTHER_DRINK, CAN_ORDER] }, { notContains: ['都能', '都可以', '都行', '都没问题', '都适合', '可以装', '能装'] }],
+            feedback: '很好！顾客已经想买，你没有急着推销，而是先问用途。了解了需要，后面的建议才有依据。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'suggest',
+          },
+          {
+            id: 'ask-use-only',
+            when: [{ containsAny: USE_QUESTION }],
+            feedback: '先问用途，方向很对。不过顾客问的是“直接拍就行吧”，先回应她：可以直接拍，再问孩子平时主要装什么，她才不会觉得问题被晾在一边。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的下单问题',
+            mood: 0,
           },
           {
             id: 'confirm-only',
@@ -79,7 +143,10 @@ export const scenario = {
         },
         samples: [
           { reply: '可以直接拍的亲～方便问一下孩子平时主要装热水还是牛奶呀？我帮您看看怎么用更合适。', expect: 'ask-use' },
-          { reply: '亲，孩子平时用来装什么呢？', expect: 'ask-use' },
+          { reply: '可以直接拍哦，孩子平时用来装什么呢？', expect: 'ask-use' },
+          { reply: '亲，孩子平时用来装什么呢？', expect: 'ask-use-only' },
+          { reply: '可以直接拍的，孩子带去学校是泡茶多吗？', expect: 'ask-use-question' },
+          { reply: '可以拍的，孩子平时热水、牛奶哪个装得多些', expect: 'ask-use-choice' },
           { reply: '可以的亲，直接拍就行', expect: 'confirm-only' },
           { reply: '建议您买两个凑满减，更划算', expect: 'trap-push-early' },
           { reply: '这款是我们店销量第一的杯子，放心拍', expect: 'trap-absolute' },
@@ -118,6 +185,17 @@ export const scenario = {
           },
           absoluteTrap(),
           {
+            id: 'trap-change-price',
+            when: [{ affirms: CHANGE_PRICE }],
+            feedback: '客服没有议价和改价权限，不能为了多卖一只随口降价。满减下单自动抵扣，把实付金额算清楚，让顾客自己判断就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '为了成交擅自答应降价',
+            mood: 0,
+          },
+          priceFigureTrap,
+          freeBrushTrap,
+          {
             id: 'irrelevant',
             when: [{ affirms: ['电饭煲', '空气炸锅', '养生壶', '收纳', '电热水壶'] }],
             feedback: '顾客说的需要是“孩子爸爸也想换杯子”“装牛奶”，推荐毫不相干的商品凑满减，顾客用不上，也会觉得你在推销。',
@@ -151,6 +229,15 @@ export const scenario = {
             misconception: '提了建议却没有把价格算清楚',
             mood: 0,
           },
+          {
+            id: 'use-only',
+            when: [{ containsAny: ['热水', '牛奶', '能装', '可以装', '清洗'] }],
+            feedback: '回答了装热水、热牛奶的问题，很好。顾客还说孩子爸爸也想换杯子，这是一个真实的需要：可以建议一人一只，并用满减把价格算清楚，买不买由她决定。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有接住顾客说出的新需要',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -162,6 +249,10 @@ export const scenario = {
         samples: [
           { reply: '冬天装热水、早上装牛奶都没问题。孩子爸爸也想换的话，可以考虑一人一只，两只218元正好满199减20，实付198元；您看需要不，单买一只也可以的～', expect: 'two-with-promo' },
           { reply: '孩子爸爸也可以买一只呀', expect: 'mention-only' },
+          { reply: '冬天装热水、早上装热牛奶都可以的，牛奶喝完记得洗一洗', expect: 'use-only' },
+          { reply: '两只一起拍的话我给您便宜点', expect: 'trap-change-price' },
+          { reply: '您拿两只的话，我帮您改到200', expect: 'trap-price-figure' },
+          { reply: '两只一起买，我再送您一把杯刷', expect: 'trap-free-brush' },
           { reply: '再加个电饭煲就能凑满减了', expect: 'irrelevant' },
           { reply: '两只必须一起买才划算', expect: 'trap-pressure' },
           { reply: '这款只剩最后一件了，您快拍', expect: 'trap-false-urgency' },
@@ -183,7 +274,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-pressure',
-            when: [{ affirms: ['不买就亏', '亏大了', '必须', '只有今天', '错过', '别犹豫', '犹豫什么', '赶紧'] }],
+            when: [{ affirms: ['不买就亏', '亏大了', '亏了', '亏啊', '就亏', '不买两只', '还是买两只', '必须', '只有今天', '错过', '别犹豫', '犹豫什么', '赶紧'] }],
             feedback: '顾客已经说了预算，再催她多买就是施压。她会觉得你不尊重她的决定，连一只都不想买了。',
             points: 0,
             correctness: 'incorrect',
@@ -193,13 +284,15 @@ export const scenario = {
           },
           {
             id: 'trap-change-price',
-            when: [{ affirms: ['改价', '给您便宜', '便宜点', '抹零', '少算', '给您减'] }],
+            when: [{ affirms: [...CHANGE_PRICE, '便宜点'] }],
             feedback: '客服没有议价和改价权限，不能为了多卖一只随口降价。尊重预算，用事实帮顾客判断就好。',
             points: 0,
             correctness: 'incorrect',
             misconception: '为了成交擅自答应降价',
             mood: 0,
           },
+          priceFigureTrap,
+          freeBrushTrap,
           {
             id: 'respect-and-clean',
             when: [
@@ -248,6 +341,8 @@ export const scenario = {
           { reply: '用杯刷刷一下就干净了', expect: 'clean-only' },
           { reply: '两只才划算，不买就亏了', expect: 'trap-pressure' },
           { reply: '那我给您便宜点吧', expect: 'trap-change-price' },
+          { reply: '两只我给您降到160，您看行吗', expect: 'trap-price-figure' },
+          { reply: '预算紧的话，杯刷就送您了', expect: 'trap-free-brush' },
           { reply: '哦哦', expect: 'no-answer' },
         ],
       },

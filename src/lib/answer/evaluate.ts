@@ -24,6 +24,8 @@ export interface AnswerGroup {
   next?: string;
   /** Change in the customer's mood (mock chat). */
   mood?: number;
+  /** Points the feedback asks for, each said only when the reply has none of `unless` (see `feedbackFor`). */
+  asks?: { unless: string[]; say: string }[];
 }
 
 /** A reply the author expects to land in a given group. */
@@ -109,6 +111,18 @@ export function evaluate(ruleSet: RuleSet, raw: string, env: EvaluateEnv = {}): 
     if (holds) return { group: withoutRules(group), matches: sortMatches(matches), normalised };
   }
   return { group: ruleSet.fallback, matches: [], normalised };
+}
+
+/**
+ * A group's feedback for one reply: its fixed text, then each of its `asks` whose terms the reply lacks
+ * (negation counts as in keyword rules: 不送 is no 送).
+ * @example feedbackFor(group, normalise('亲，记得付款哦')) // '提醒了付款。先关心顾客… 再给一个理由…'
+ */
+export function feedbackFor(group: Omit<AnswerGroup, 'when'>, input: Normalised, options: NormaliseOptions = {}): string {
+  if (!group.asks || group.asks.length === 0) return group.feedback;
+  const prepare = termPreparer(options);
+  const missing = group.asks.filter((ask) => !ask.unless.some((term) => findHits(input, prepare(term)).length > 0));
+  return [group.feedback, ...missing.map((ask) => ask.say)].join('');
 }
 
 /** A sample reply that did not land where its author expected. */

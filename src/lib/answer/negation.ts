@@ -14,6 +14,7 @@ export const NON_NEGATING: readonly string[] = [
   '不论', '不管', '不仅', '不但', '不只', '不光', '不过', '不然', '不错', '不少', '不断', '不久', '不客气',
   '别人', '别的', '别家', '别处', '别急', '别担心',
   '没问题', '没关系', '没事', '没错',
+  '不行的话',
   '未来',
 ];
 
@@ -42,7 +43,8 @@ function isQuestionForm(text: string, at: number): boolean {
  */
 export function isNegated(text: string, clause: readonly number[], start: number): boolean {
   for (let at = start - 1; at >= Math.max(0, start - NEGATION_WINDOW); at--) {
-    if (clause[at] !== clause[start]) return false;
+    // 就 starts the consequence: 周五没到就补发 promises 补发.
+    if (clause[at] !== clause[start] || text[at] === '就') return false;
     if (!NEGATORS.has(text[at]!)) continue;
     const excused = NON_NEGATING.some((word) => at + word.length <= start && text.startsWith(word, at)) || isQuestionForm(text, at);
     if (!excused) return true;

@@ -57,10 +57,16 @@ export function fuzzyAllowance(term: string): number {
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
-/** Whether a hit would cut a number out of a longer one: 7天 is not in 27天, 100 is not in 1000. */
-export function cutsNumber(text: string, term: string, start: number): boolean {
+/**
+ * Whether a hit would cut a number out of a longer one: 7天 is not in 27天, 100 is not in 1000. Digits
+ * that were apart in what the person typed (减20 248.9, 3升199，4.5升) are separate numbers; pass the
+ * normalised input to tell.
+ */
+export function cutsNumber(text: string, term: string, start: number, input?: Normalised): boolean {
   const end = start + term.length;
-  return (isDigit(term[0]) && isDigit(text[start - 1])) || (isDigit(term.at(-1)) && isDigit(text[end]));
+  // Joined unless a space or punctuation stood between the two digits (二十七 is one number).
+  const joined = (left: number) => !input || !/[\s\p{P}]/u.test(input.raw.slice(input.ends[left], input.map[left + 1]));
+  return (isDigit(term[0]) && isDigit(text[start - 1]) && joined(start - 1)) || (isDigit(term.at(-1)) && isDigit(text[end]) && joined(end - 1));
 }
 
 /** Mismatches between term and text at start, stopping past the allowance; a substitution may not add or remove a negator. */
@@ -85,7 +91,7 @@ export function findHits(input: Normalised, term: string, allowance = 0): number
   const hits: number[] = [];
   if (term === '' || term.length > text.length) return hits;
   const literal = startsWithNegator(term);
-  const counts = (start: number) => !cutsNumber(text, term, start) && (literal || !isNegated(text, clause, start));
+  const counts = (start: number) => !cutsNumber(text, term, start, input) && (literal || !isNegated(text, clause, start));
   if (allowance === 0) {
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) if (counts(at)) hits.push(at);
     return hits;
@@ -157,7 +163,7 @@ function affirmed(input: Normalised, terms: readonly string[], prepare: PrepareT
     const literal = [...normalised].some((ch) => NEGATORS.has(ch));
     if (normalised === '') continue;
     for (let at = input.text.indexOf(normalised); at !== -1; at = input.text.indexOf(normalised, at + 1)) {
-      if (cutsNumber(input.text, normalised, at)) continue;
+      if (cutsNumber(input.text, normalised, at, input)) continue;
       const clause = clauseAt(acts, at);
       if (!clause || clause.acts.has('warn')) continue;
       if (!literal && scope.negated(at, at + normalised.length)) continue;
@@ -217,7 +223,7 @@ export function checkRule(rule: Rule, input: Normalised, prepare: PrepareTerm): 
   if ('startsWith' in rule) {
     for (const term of rule.startsWith) {
       const normalised = prepare(term);
-      if (normalised !== '' && input.text.startsWith(normalised) && !cutsNumber(input.text, normalised, 0)) {
+      if (normalised !== '' && input.text.startsWith(normalised) && !cutsNumber(input.text, normalised, 0, input)) {
         return { holds: true, matches: [{ term, ...rawRange(input, 0, normalised.length) }] };
       }
     }

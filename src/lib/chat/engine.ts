@@ -1,7 +1,8 @@
-import { evaluate } from '../answer/index.ts';
+import { evaluate, feedbackFor } from '../answer/index.ts';
 import { guard } from './guards.ts';
 import { sentenceForm } from './detectors/sentence-form.ts';
 import { correctTypos } from './detectors/typos.ts';
+import { unknownAmount } from './detectors/facts.ts';
 import { isEndState, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
 
 /**
@@ -75,37 +76,65 @@ function carriedLines(session: ChatSession, fallbackId: string): string[] {
   return lines;
 }
 
+/** The text in Simplified characters when the converter is loaded and keeps its length, else as typed. */
+function simplifiedSameLength(text: string, env: ChatEnv): string {
+  if (!env.toSimplified) return text;
+  const converted = env.toSimplified(text);
+  return converted.length === text.length ? converted : text;
+}
+
 /** Rule kinds that judge meaning rather than words (answer/meaning/). */
 const MEANING_RULES = new Set(['affirms', 'act']);
 
 /** Feedback for a reply made only of keywords. */
-export const KEYWORDS_ONLY_FEEDBACK = '像关键词堆砌：几个词放在一起，顾客读不明白。要点选对了，请把它们连成完整、礼貌的句子再发给顾客。';
+export const KEYWORDS_ONLY_FEEDBACK = '只有几个词放在一起，顾客读不明白。要点选对了，请把它们连成完整、礼貌的句子再发给顾客。';
 
 /**
  * Judges one reply to a talking state, without a session: the guards first (禁用语, off-platform,
- * over-promise: 0 points), then the state's rule set, then the sentence-form check, which takes a
+ * over-promise: 0 points), then the state's rule set, then (given the scenario) the facts check — an
+ * amount of money or a capacity the scenario does not give makes the reply wrong — then the
+ * sentence-form check, which takes a
  * reply made only of keywords one level down (full → partial, partial → nothing) and keeps the
  * conversation where it is. `carried` are earlier lines of the same turn judged together with it
  * (matches stay within `text`). The verdict says which detector decided (`decidedBy`).
  */
-export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, carried: readonly string[] = []): JudgedReply {
-  // Read with common slips corrected (报歉 → 抱歉); same length, so highlights stay on what was typed.
-  const text = correctTypos(typed);
-  const hit = guard(text, env);
+export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, carried: readonly string[] = [], scenario?: Scenario): JudgedReply {
+  // Read with common slips corrected (报歉 → 抱歉, and 報歉 once the converter is loaded); same
+  // length, so highlights stay on what was typed.
+  const text = correctTypos(simplifiedSameLength(typed, env));
+  const hit = guard(text, env, { toScammer: scenario?.kind === 'scam' });
   if (hit) {
     const verdict: ChatVerdict = { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind, decidedBy: hit.kind };
     return { verdict, mood: GUARD_MOOD };
   }
-  const prefix = carried.length > 0 ? `${carried.map(correctTypos).join('\n')}\n` : '';
-  const { group, matches } = evaluate(state.judge, prefix + text, env);
+  const prefix = carried.length > 0 ? `${carried.map((line) => correctTypos(simplifiedSameLength(line, env))).join('\n')}\n` : '';
+  const { group, matches, normalised } = evaluate(state.judge, prefix + text, env);
   const own: ChatMatch[] = matches
     .filter((m) => m.end > prefix.length)
     .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));
   const rules = state.judge.groups.find((g) => g.id === group.id)?.when;
   const decidedBy: DecidedBy = !rules ? 'fallback' : rules.some((rule) => Object.keys(rule).some((kind) => MEANING_RULES.has(kind))) ? 'meaning' : 'keywords';
-  const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback: group.feedback, matches: own, decidedBy };
+  const feedback = feedbackFor(group, normalised, { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
+  const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback, matches: own, decidedBy };
   if (group.misconception) verdict.misconception = group.misconception;
-  if (group.points > 0 && sentenceForm(prefix + text).keywordsOnly) {
+  const wrong = group.points > 0 && scenario ? unknownAmount(scenario, typed) : undefined;
+  if (wrong) {
+    const what = wrong.kind === 'money' ? '金额' : '容量';
+    return {
+      verdict: {
+        ...verdict,
+        points: 0,
+        correctness: 'incorrect',
+        feedback: `回复里的${what}“${typed.normalize('NFKC').slice(wrong.start, wrong.end)}”在右侧资料里找不到，和商品、活动或店铺规定对不上。报错价格或规格会误导顾客，请以资料栏为准。`,
+        misconception: '报出的金额或规格与资料不符',
+        matches: [{ term: typed.normalize('NFKC').slice(wrong.start, wrong.end), start: wrong.start, end: wrong.end }],
+        decidedBy: 'facts',
+      },
+      mood: -1,
+    };
+  }
+  // The line just sent is checked: earlier lines of the turn were checked when they were sent.
+  if (group.points > 0 && sentenceForm(text).keywordsOnly) {
     const lower = [...state.judge.groups, state.judge.fallback].map((g) => g.points).filter((points) => points < group.points);
     const points = Math.max(0, ...lower);
     return {
@@ -143,7 +172,7 @@ export interface ReplyResult {
 export function replyTo(scenario: Scenario, session: ChatSession, text: string, now: number, env: ChatEnv = {}): ReplyResult {
   const state = talkState(scenario, session);
   if (!state || text.trim() === '') return { session, customerReplies: [] };
-  const judged = judgeReply(state, text, env, carriedLines(session, state.judge.fallback.id));
+  const judged = judgeReply(state, text, env, carriedLines(session, state.judge.fallback.id), scenario);
   const nextId = judged.next && scenario.states[judged.next] ? judged.next : session.state;
   const moved = nextId !== session.state;
   const wrongInState = moved ? 0 : session.wrongInState + (judged.verdict.correctness === 'correct' ? 0 : 1);

@@ -1,4 +1,4 @@
-import { findHits, NEGATORS, NON_NEGATING, normalise, rawRange, type Normalised } from '../answer/index.ts';
+import { findHits, isComplement, negationScope, NEGATORS, NON_NEGATING, normalise, rawRange, type NegationScope, type Normalised } from '../answer/index.ts';
 import type { ChatEnv, GuardKind } from './types.ts';
 import { overPromise } from './detectors/over-promise.ts';
 
@@ -19,33 +19,47 @@ export interface ForbiddenRule {
   except?: readonly string[];
   /** What the feedback calls a hit. @default '客服禁用语' */
   label?: string;
+  /** A pattern for phrasings with a number or a person inside (给您便宜 10 块, 改成 190); bounded, so linear. */
+  pattern?: RegExp;
+  /** Excused when negated anywhere in its clause (客服没有权限给您改价), not only right before it. */
+  clauseNegation?: boolean;
+  /**
+   * Service etiquette toward a customer: it does not apply when the other side is a scammer, where
+   * "平台不可能让商家扫码交保证金" or "我不知道你是谁" is the right thing to say.
+   */
+  etiquette?: boolean;
 }
 
 /** 禁用语 families; a hit is caught unless negated (不敢说绝对正品) or inside an `except` phrase. */
 export const forbiddenRules: readonly ForbiddenRule[] = [
   {
     // 不清楚 also describes the customer's doubt (尺码不清楚可以问我), so only the agent's own 不清楚 counts.
-    terms: ['不知道', '我不清楚', '我也不清楚', '我们不清楚', '不太清楚'],
+    etiquette: true, terms: ['不知道', '我不清楚', '我也不清楚', '我们不清楚', '不太清楚'],
     why: '推卸、敷衍，顾客得不到答复',
     instead: '可以改说：“我马上帮您查看一下，请稍等”',
     except: ['不知道您', '不知道亲', '您不知道', '如果不知道', '您不太清楚', '亲不太清楚'],
   },
-  { terms: ['不可能'], why: '生硬拒绝，没有给顾客任何办法', instead: '可以改说：“我帮您查询一下可行性”', except: ['不可能让您'] },
-  { terms: ['你不懂', '你懂不懂', '你懂什么'], why: '鄙视语，贬低顾客', instead: '可以改说：“我给您详细介绍一下”' },
+  { etiquette: true, terms: ['不可能'], why: '生硬拒绝，没有给顾客任何办法', instead: '可以改说：“我帮您查询一下可行性”', except: ['不可能让您'] },
+  { etiquette: true, terms: ['你不懂', '你懂不懂', '你懂什么'], why: '鄙视语，贬低顾客', instead: '可以改说：“我给您详细介绍一下”' },
   {
-    terms: ['别啰嗦', '真啰嗦', '你好烦', '烦不烦', '有完没完', '急什么', '催什么', '听不懂吗', '你听不懂', '不是说过了吗', '我已经说过了', '说了多少遍'],
+    etiquette: true, terms: ['别啰嗦', '真啰嗦', '你好烦', '烦不烦', '有完没完', '急什么', '催什么', '听不懂吗', '你听不懂', '不是说过了吗', '我已经说过了', '说了多少遍'],
     why: '烦躁语，让顾客觉得被嫌弃',
     instead: '可以改说：“不好意思，我再为您详细说明一下”',
   },
   {
-    terms: ['这不是我的问题', '不是我的问题', '不关我的事', '不归我管', '与我无关', '跟我没关系', '找别人去'],
+    etiquette: true, terms: ['这不是我的问题', '不是我的问题', '不关我的事', '不归我管', '与我无关', '跟我没关系', '找别人去'],
     why: '推卸责任，违反首问负责制',
     instead: '可以改说：“非常抱歉给您带来不便，这个问题由我来帮您处理”',
   },
-  { terms: ['爱买不买', '嫌贵别买', '嫌贵就别买', '买不起', '不买就算了'], why: '鄙视语，会直接赶走顾客', instead: '可以改说：“这款在品质和售后上都有保障，您可以放心比较”' },
-  { terms: ['你自己看', '您自己看', '自己看去', '不会自己看', '自己没看清', '您没看清', '你没看清'], why: '烦躁语，把顾客推给详情页，还暗指顾客的错', instead: '可以改说：“我把详细信息整理给您”' },
+  { etiquette: true, terms: ['爱买不买', '嫌贵别买', '嫌贵就别买', '买不起', '不买就算了'], why: '鄙视语，会直接赶走顾客', instead: '可以改说：“这款在品质和售后上都有保障，您可以放心比较”' },
+  { etiquette: true, terms: ['你自己看', '您自己看', '自己先看', '自己看去', '不会自己看', '自己没看清', '您没看清', '你没看清'], why: '烦躁语，把顾客推给详情页，还暗指顾客的错', instead: '可以改说：“我把详细信息整理给您”' },
   {
-    terms: ['您手机的问题', '你手机的问题', '是您的问题', '是你的问题', '您自己的问题', '你自己的问题', '怪您自己', '怪你自己', '占便宜'],
+    etiquette: true,
+    pattern: /不是我们(?:这边)?(?:的|打包的|发货的|仓库的|店铺的)问题|是快递的(?:问题|责任)|(?:找|联系|问)快递(?:去|吧)/g,
+    terms: [
+      '您手机的问题', '你手机的问题', '是您的问题', '是你的问题', '您自己的问题', '你自己的问题', '怪您自己', '怪你自己', '占便宜',
+      '跟我们没关系', '和我们没关系', '与我们无关', '不关我们的事', '不是我们的问题', '您自己弄', '你自己弄', '您自己解决', '你自己解决', '您自己联系快递', '你自己联系快递',
+    ],
     why: '把问题推给顾客、指责顾客',
     instead: '可以改说：“别着急，我们一起看看是哪里出了问题”',
   },
@@ -56,13 +70,22 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     instead: '请凭服务和商品本身赢得评价，例如：“使用中有任何问题随时找我，祝您用得开心”',
   },
   {
-    terms: ['马上涨价', '明天涨价', '明天就涨价', '要涨价了', '马上就涨', '只剩最后', '最后一件', '最后几只', '最后几件', '马上就卖完', '马上卖完', '快卖完了', '就要断货', '今天不买明天'],
+    terms: ['给您改价', '帮您改价', '给你改价', '帮你改价', '给您打折', '给你打折', '给您打个折', '便宜给您', '便宜卖给您', '少收您', '少收你', '给您抹零', '帮您抹零', '抹掉零头', '零头我帮您抹', '零头给您抹', '帮您抹了', '给您抹了'],
+    pattern: /(?:给|帮|替)(?:您|你)(?:便宜|少收|抹零|改个价|改一下价)|改(?:成|到|为)\d{1,5}|(?:便宜|少收)(?:您|你)\d{1,5}|(?:给|帮)(?:您|你)(?:减|优惠)\d{1,5}(?:块|元)|打(?:个)?[九八七六五]折/g,
+    label: '越权承诺',
+    clauseNegation: true,
+    why: '客服没有议价和改价权限（店铺规定），随口答应降价，顾客付款时发现做不到，会觉得被骗',
+    instead: '请守住价格，用商品的价值、赠品和店铺活动打动顾客，例如：“价格是公司统一定的，我这边改不了，不过今天下单可以帮您申请赠品”',
+  },
+  {
+    terms: ['马上涨价', '明天涨价', '明天就涨价', '要涨价了', '马上就涨', '涨回去', '恢复原价', '只剩最后', '最后一件', '最后几只', '最后几件', '马上就卖完', '马上卖完', '快卖完了', '就要断货', '今天不买明天'],
     label: '违规做法',
     why: '编造库存紧张或涨价来逼单，属于虚假宣传（《消费者权益保护法》第二十条要求向消费者提供真实、全面的信息），顾客发现后会失去信任',
     instead: '请如实说明库存和活动时间，例如：“活动到今晚 24:00，您考虑好了随时下单”',
   },
   {
     terms: ['绝对正品', '100%正品', '百分百正品', '百分之百正品', '100%有效', '百分百有效', '百分之百有效', '绝对有效', '保证有效', '全网最低', '全网最便宜', '最便宜', '最低价', '史上最低', '最佳', '最好用', '第一品牌', '肯定能退款'],
+    clauseNegation: true,
     why: '绝对化用语，广告法禁止，也无法兑现',
     instead: '请用事实说明依据，例如：“本店是品牌官方授权店，支持专柜验货”',
   },
@@ -94,7 +117,7 @@ export const offPlatformPatterns: OffPlatformPatterns = {
     '转账', '私下交易', '私下付款', '私下', '线下付款', '线下交易', '线下支付', '当面交易', '站外', '平台外', '不走平台', '绕过平台', '扫码付款', '二维码付款',
   ],
   phone: /(?<!\d)1[3-9]\d{9}(?!\d)/,
-  personal: /(?:转|打|付|汇|发|加|传)(?:到|给|进)?(?:我|您|你)(?:的|们)?(?:个人)?(?:支付宝|微信|vx|qq|银行卡|卡上|账户)|(?:支付宝|微信|vx)上(?:转|付|发|聊|联系)|微信上/g,
+  personal: /(?:转|打|付|汇|发|加|传)(?:到|给|进)?(?:我|您|你)(?:的|们)?(?:个人)?(?:支付宝|微信|vx|qq|银行卡|卡上|账户)|(?:支付宝|微信|vx)(?:上)?(?:转|付|发|收|聊|联系)(?:给)?(?:我|您|你)|微信上/g,
 };
 
 /** What a guard caught. */
@@ -116,8 +139,8 @@ const OFF_PLATFORM_WINDOW = 8;
 // Words that negate without a negator character, and words that start with one but do not negate.
 const WARNERS = ['勿', '谨防', '警惕', '小心', '严禁', '禁止', '拒绝', '以免', '避免', '防止'];
 const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客气'];
-// A reply that talks about scams is a warning, not a proposal (如果有人让您加微信转账，那是骗子).
-const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '不安全', '没有保障'];
+// A reply that talks about scams or the lost protection is a warning, not a proposal (如果有人让您加微信转账，那是骗子).
+const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '难维权', '没法维权'];
 
 const OFF_PLATFORM_FEEDBACK =
   '引导顾客站外交易或留站外联系方式，违反平台规则，顾客的资金也失去保障（骗子常用这一招）。请只用平台聊天工具联系，引导顾客在平台内下单付款，例如：“亲，为了保障您的资金安全，请直接在店铺下单付款哦。”';
@@ -151,9 +174,9 @@ function governance(input: Normalised): (at: number) => boolean {
     for (let p = at - 1; p >= 0 && at - p <= OFF_PLATFORM_WINDOW && clause[p] === clause[at]; p--) {
       if (!NEGATORS.has(text[p]!)) continue;
       const excused = NOT_NEGATING.some((word) => p + word.length <= at && text.startsWith(word, p));
-      // 能不能加微信 / 要不要加微信 asks for it: an A-not-A question is no negation.
+      // 能不能加微信 / 要不要加微信 asks for it: an A-not-A question is no negation; 到不了 negates 到.
       const question = text[p - 1] !== undefined && text[p - 1] === text[p + 1];
-      if (!excused && !question) return true;
+      if (!excused && !question && !isComplement(text, p)) return true;
     }
     return false;
   };
@@ -194,12 +217,15 @@ function earliest(found: Found[]): Found | undefined {
 function offPlatformHits(input: Normalised): Found[] {
   const found: Found[] = [];
   const warning = SCAM_WORDS.some((word) => input.text.includes(prepare(word)));
-  const governedByNegation = governance(input);
+  const governedBefore = governance(input);
+  let scope: NegationScope | undefined;
+  // Negated before the phrase (我们不会让您加微信) or after it in its clause (站外交易我们是不接受的).
+  const governedByNegation = (at: number, length = 1) => governedBefore(at) || (scope ??= negationScope(input)).negated(at, at + length);
   const scan = (terms: readonly string[], excusedByWarning: boolean) => {
     for (const term of terms) {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
-        if (governedByNegation(at) || (excusedByWarning && warning)) continue;
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning)) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }
@@ -208,23 +234,33 @@ function offPlatformHits(input: Normalised): Found[] {
   scan(offPlatformPatterns.mentions, true);
   const personal = new RegExp(offPlatformPatterns.personal.source, 'g');
   for (let m = personal.exec(input.text); m; m = personal.exec(input.text)) {
-    if (!governedByNegation(m.index) && !warning) found.push({ term: m[0], at: m.index, length: m[0].length, feedback: OFF_PLATFORM_FEEDBACK });
+    if (!governedByNegation(m.index, m[0].length) && !warning) found.push({ term: m[0], at: m.index, length: m[0].length, feedback: OFF_PLATFORM_FEEDBACK });
   }
   const phone = offPlatformPatterns.phone.exec(input.text);
   if (phone) found.push({ term: phone[0], at: phone.index, length: phone[0].length, feedback: OFF_PLATFORM_FEEDBACK });
   return found;
 }
 
-/** Forbidden-phrase hits in a normalised reply. */
-function forbiddenHits(input: Normalised): Found[] {
+/** Forbidden-phrase hits in a normalised reply; etiquette families only toward a customer. */
+function forbiddenHits(input: Normalised, toScammer: boolean): Found[] {
   const found: Found[] = [];
+  let scope: NegationScope | undefined;
+  const negated = (rule: ForbiddenRule, at: number, length: number) => rule.clauseNegation === true && (scope ??= negationScope(input)).negated(at, at + length);
   for (const rule of forbiddenRules) {
+    if (toScammer && rule.etiquette) continue;
+    if (rule.pattern) {
+      const pattern = new RegExp(rule.pattern.source, 'g');
+      for (let m = pattern.exec(input.text); m; m = pattern.exec(input.text)) {
+        if (negated(rule, m.index, m[0].length)) continue;
+        found.push({ term: m[0], at: m.index, length: m[0].length, feedback: `“${m[0]}”是${rule.label ?? '客服禁用语'}：${rule.why}。${rule.instead}。` });
+      }
+    }
     let excepted: ((at: number, length: number) => boolean) | undefined;
     for (const term of rule.terms) {
       const text = prepare(term);
       for (const at of findHits(input, text)) {
         excepted ??= exceptions(input, rule.except ?? []);
-        if (excepted(at, text.length)) continue;
+        if (excepted(at, text.length) || negated(rule, at, text.length)) continue;
         found.push({ term, at, length: text.length, feedback: `“${term}”是${rule.label ?? '客服禁用语'}：${rule.why}。${rule.instead}。` });
       }
     }
@@ -241,6 +277,12 @@ function overPromiseHits(input: Normalised): Found[] {
   return found ? [{ term: found.marker, at: found.at, length: found.marker.length, feedback: OVER_PROMISE_FEEDBACK }] : [];
 }
 
+/** Who the reply is written to. */
+export interface GuardOptions {
+  /** The other side is a scammer (防骗 scenarios): service etiquette toward customers does not apply. */
+  toScammer?: boolean;
+}
+
 /**
  * Checks an agent's reply against the guards. Off-platform attempts win over forbidden phrases, and
  * those over an over-promise (保证周六前送到); within a
@@ -248,9 +290,9 @@ function overPromiseHits(input: Normalised): Found[] {
  * @example guard('我不知道')?.kind // 'forbidden'
  * @example guard('我们不会让您加微信付款') // undefined
  */
-export function guard(text: string, env: ChatEnv = {}): GuardHit | undefined {
+export function guard(text: string, env: ChatEnv = {}, options: GuardOptions = {}): GuardHit | undefined {
   const input = normalise(text, { toSimplified: env.toSimplified });
-  for (const [kind, hits] of [['off-platform', offPlatformHits(input)], ['forbidden', forbiddenHits(input)], ['over-promise', overPromiseHits(input)]] as const) {
+  for (const [kind, hits] of [['off-platform', offPlatformHits(input)], ['forbidden', forbiddenHits(input, options.toScammer === true)], ['over-promise', overPromiseHits(input)]] as const) {
     const hit = earliest(hits);
     if (hit) return { kind, term: hit.term, feedback: hit.feedback, ...rawRange(input, hit.at, hit.at + hit.length) };
   }

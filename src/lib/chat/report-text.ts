@@ -1,5 +1,5 @@
 import { formatSeconds, type ChatReport } from './metrics.ts';
-import type { ChatVerdict, Scenario } from './types.ts';
+import { DECIDED_BY_LABELS, type ChatVerdict, type Scenario } from './types.ts';
 
 const CORRECTNESS = { correct: '正确', partial: '部分正确', incorrect: '错误' } as const;
 
@@ -11,7 +11,16 @@ export interface ReportStudent {
   className?: string;
 }
 
-const verdictText = (v: ChatVerdict) => `〔${CORRECTNESS[v.correctness]}，${v.points} 分：${v.feedback}〕`;
+/**
+ * A reply's verdict: the program's (with the detector that decided), then the teacher's when overridden.
+ * @example '〔程序判定：部分正确，1 分：请说明依据；判定依据：要点关键词规则〕〔教师改判：2 分；理由：依据说清楚了〕'
+ */
+function verdictText(v: ChatVerdict): string {
+  const basis = v.decidedBy ? `；判定依据：${DECIDED_BY_LABELS[v.decidedBy]}` : '';
+  const feedback = basis ? v.feedback.replace(/[。！!；;，,\s]+$/, '') : v.feedback;
+  const program = `〔${v.override ? '程序判定：' : ''}${CORRECTNESS[v.correctness]}，${v.points} 分：${feedback}${basis}〕`;
+  return v.override ? `${program}〔教师改判：${v.override.points} 分；理由：${v.override.reason}〕` : program;
+}
 
 /** The report as plain text (for copying, a .txt download or a teacher's record); user text stays text. */
 export function reportText(scenario: Scenario, report: ChatReport, student: ReportStudent = {}): string {

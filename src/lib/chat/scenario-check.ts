@@ -1,7 +1,7 @@
 import { checkSamples, evaluate, type Correctness } from '../answer/index.ts';
-import { deliver, replyTo, startSession } from './engine.ts';
+import { deliver, judgeReply, replyTo, startSession } from './engine.ts';
 import { guard } from './guards.ts';
-import { isEndState, type ChatSession, type GuardKind, type Scenario } from './types.ts';
+import { DECIDED_BY_LABELS, isEndState, type ChatSession, type GuardKind, type Scenario } from './types.ts';
 
 const CORRECTNESS: Record<Correctness, string> = { correct: '正确', partial: '部分正确', incorrect: '错误' };
 const GUARD: Record<GuardKind, string> = { forbidden: '禁用语', 'off-platform': '站外交易', 'over-promise': '过度承诺' };
@@ -10,7 +10,7 @@ const GUARD: Record<GuardKind, string> = { forbidden: '禁用语', 'off-platform
  * Checks a scenario the way the engine will play it and returns the problems in Chinese ([] when fine):
  * - a sample reply that does not land in its expected group;
  * - a group (or the fallback) that no sample lands in, often because an earlier group shadows it;
- * - a model reply that trips a guard or does not land in a 'correct' group;
+ * - a model reply that trips a guard, quotes an amount the scenario does not give, or does not land in a 'correct' group;
  * - a sample that trips a guard (so the engine will judge it wrong) but is expected in a correct or partial group;
  * - a 'correct' group without `next`, which leaves the conversation stuck after a right answer.
  */
@@ -31,14 +31,16 @@ export function checkScenario(scenario: Scenario): string[] {
     const modelHit = guard(state.model);
     if (modelHit) problems.push(`${where}：参考回复含${GUARD[modelHit.kind]}“${modelHit.term}”，会被直接判错`);
     else {
-      const { group } = evaluate(judge, state.model);
-      if (group.correctness !== 'correct') problems.push(`${where}：参考回复落入分组 “${group.id}”（${CORRECTNESS[group.correctness]}），应落入正确分组`);
+      const { verdict } = judgeReply(state, state.model, {}, [], scenario);
+      if (verdict.correctness !== 'correct') problems.push(`${where}：参考回复判为“${verdict.groupId}”（${CORRECTNESS[verdict.correctness]}，${DECIDED_BY_LABELS[verdict.decidedBy ?? 'keywords']}），应落入正确分组`);
     }
     for (const sample of judge.samples) {
       const hit = guard(sample.reply);
       const expected = groups.find((group) => group.id === sample.expect);
       if (hit && expected && expected.correctness !== 'incorrect') {
         problems.push(`${where}：示例 “${sample.reply}” 含${GUARD[hit.kind]}“${hit.term}”，会被直接判错，却期望落入${CORRECTNESS[expected.correctness]}分组 “${expected.id}”`);
+      } else if (expected && expected.points > 0 && judgeReply(state, sample.reply, {}, [], scenario).verdict.decidedBy === 'facts') {
+        problems.push(`${where}：示例 “${sample.reply}” 里的金额或容量在情景资料中找不到，会被判错，却期望落入分组 “${expected.id}”`);
       }
     }
     for (const group of groups) {

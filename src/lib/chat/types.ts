@@ -25,16 +25,18 @@ export interface ChatMatch {
 }
 
 /**
- * Which detector decided a verdict: one of the guards, the sentence-form check (关键词堆砌), a group
+ * Which detector decided a verdict: one of the guards, the facts check (an amount not in the scenario),
+ * the sentence-form check (关键词堆砌), a group
  * whose rules judge meaning (speech acts, negation scope), a group of keyword rules, or no group at all.
  */
-export type DecidedBy = GuardKind | 'sentence-form' | 'meaning' | 'keywords' | 'fallback';
+export type DecidedBy = GuardKind | 'facts' | 'sentence-form' | 'meaning' | 'keywords' | 'fallback';
 
 /** Chinese names of the detectors, for reports. */
 export const DECIDED_BY_LABELS: Record<DecidedBy, string> = {
   forbidden: '禁用语检查',
   'off-platform': '站外交易检查',
   'over-promise': '过度承诺检查',
+  facts: '资料核对（金额、规格）',
   'sentence-form': '句子完整性检查',
   meaning: '语义规则（言语行为、否定范围）',
   keywords: '要点关键词规则',

@@ -1,5 +1,7 @@
-import { TIME_TARGETS } from '../chat/metrics.ts';
 import type { DurationGroup } from './numbers.ts';
+
+/** The shop's response-time targets of lesson 1.2 (教学示例, not a platform rule), in ms. */
+export const TIME_TARGETS = { firstResponseMs: 15_000, averageResponseMs: 30_000 } as const;
 
 /** The KPIs of lesson 1.2 this calculator works out. */
 export type KpiId = 'conversion' | 'order-value' | 'qa-ratio' | 'first-response' | 'average-response';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule, loadToSimplified, normalise, NON_NEGATING, ruleKind, type Rule } from '../../../src/lib/answer/index.ts';
+import { checkRule, loadToSimplified, NEGATORS, normalise, NON_NEGATING, ruleKind, type Rule } from '../../../src/lib/answer/index.ts';
 
 const toSimplified = await loadToSimplified();
 
@@ -56,7 +56,7 @@ describe('negation guard: a negated keyword is absent', () => {
     expect(holds({ containsAny: [term] }, reply)).toBe(expected);
   });
 
-  it.each(NON_NEGATING)('every listed compound (%s) is excused before a keyword', (word) => {
+  it.each(NON_NEGATING.filter((word) => NEGATORS.has(word[0]!)))('every listed compound (%s) is excused before a keyword', (word) => {
     expect(holds({ containsAny: ['包邮'] }, `${word}包邮`)).toBe(true);
   });
 

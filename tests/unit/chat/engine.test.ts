@@ -52,7 +52,7 @@ describe('replyTo: moving through the scenario', () => {
     const verdict = lastVerdict(replyTo(genuine, startSession(genuine, T0), reply, T0).session);
     expect(verdict).toMatchObject({ correctness: 'correct', points: 2, feedback: '很好：称呼得体，用授权和验货说明正品。' });
     expect(verdict.matches.map((m) => reply.slice(m.start, m.end))).toEqual(['亲', '授权', '验货']);
-    const wrong = lastVerdict(replyTo(genuine, walk(genuine, ['官方授权，可以验货']), '给您打折吧', 10_000).session);
+    const wrong = lastVerdict(replyTo(genuine, walk(genuine, ['官方授权，可以验货']), '少收点吧', 10_000).session);
     expect(wrong).toMatchObject({ groupId: 'discount', misconception: '随意承诺折扣', points: 0 });
   });
 

@@ -25,7 +25,12 @@ describe('checkScenario', () => {
     [
       'a model reply in a partial group',
       (s) => (talk(s, 'genuine').model = '是正品的哦'),
-      [`${at('genuine')}参考回复落入分组 “bare-yes”（部分正确），应落入正确分组`],
+      [`${at('genuine')}参考回复判为“bare-yes”（部分正确，要点关键词规则），应落入正确分组`],
+    ],
+    [
+      'a sample with an amount the scenario does not give, expected to be right',
+      (s) => talk(s, 'genuine').judge.samples.push({ reply: '亲，本店是品牌官方授权店，支持专柜验货，今天只要 99 元', expect: 'proof' }),
+      [`${at('genuine')}示例 “亲，本店是品牌官方授权店，支持专柜验货，今天只要 99 元” 里的金额或容量在情景资料中找不到，会被判错，却期望落入分组 “proof”`],
     ],
     [
       'a model reply with a 禁用语',

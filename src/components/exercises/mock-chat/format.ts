@@ -1,4 +1,4 @@
-import { formatSeconds, type ChatMatch, type ChatVerdict, type Scenario } from '../../../lib/chat/index.ts';
+import { DECIDED_BY_LABELS, READ_SECONDS, formatSeconds, type ChatMatch, type ChatVerdict, type Scenario, type VerdictOverride } from '../../../lib/chat/index.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -83,14 +83,30 @@ export function verdictLabel(verdict: Pick<ChatVerdict, 'correctness' | 'guard' 
   return { correct: '回复得当', partial: '部分得当', incorrect: '需要改进' }[verdict.correctness];
 }
 
+/** Which detector decided, as the report and the live verdict say it; '' for verdicts saved before it was recorded. */
+export const decidedByText = (verdict: Pick<ChatVerdict, 'decidedBy'>) => (verdict.decidedBy ? `判定依据：${DECIDED_BY_LABELS[verdict.decidedBy]}` : '');
+
+/** The program's verdict with its points. @example programVerdict({ correctness: 'partial', points: 1 }) === '部分得当 · 1 分' */
+export const programVerdict = (verdict: Pick<ChatVerdict, 'correctness' | 'guard' | 'decidedBy' | 'points'>) => `${verdictLabel(verdict)} · ${verdict.points} 分`;
+
+/** A teacher's override as the report shows it. @example overrideText({ points: 2, reason: '依据说清楚了', at: 0 }) === '教师改判：2 分（理由：依据说清楚了）' */
+export const overrideText = (override: VerdictOverride) => `教师改判：${override.points} 分（理由：${override.reason}）`;
+
+/** The start of a reply, to tell one reply's controls from another's. @example excerpt('亲，本店是品牌官方授权店', 6) === '亲，本店是品…' */
+export function excerpt(text: string, length = 12): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : chars.join('');
+}
+
 /** What peers and the teacher look for under each rubric line (量化考核表). */
 export const rubricGuidance: Record<string, string> = {
-  polite: '称呼“亲/您”，多用“请、谢谢、抱歉”，语气热情',
+  polite: '第一条回复问候（您好/欢迎），之后用“请、谢谢、抱歉”，最后致谢或祝福；整段对话评一次',
+  ratio: '客服回复条数 ÷ 顾客消息条数不低于 1，不漏回也不刷屏',
   answered: '顾客的每个问题都有回应，不遗漏、不答非所问',
   knowledge: '商品参数、店铺规定、平台规则讲解准确',
-  forbidden: '不用禁用语和绝对化用语，不引导站外交易',
+  forbidden: '不用禁用语和绝对化用语，不打包票，不引导站外交易',
   outcome: '引导下单或给出可行的解决方案，顾客满意',
-  timeliness: '首次响应 ≤ 15 秒，平均响应 ≤ 30 秒（教学示例）',
+  timeliness: `首次响应、平均响应不超过目标：读题 ${READ_SECONDS} 秒 + 参考回复字数 ÷ 自己的打字速度`,
 };
 
 /** The scenario without its sample replies (build-time checks only), so the page carries less data. */

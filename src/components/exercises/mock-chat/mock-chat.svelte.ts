@@ -7,22 +7,40 @@ import {
   replyTo,
   report,
   startSession,
+  timeTargets,
   typingDelay,
   waitingSince,
   type ChatEnv,
+  type ChatMessage,
+  type ChatReport,
+  type ChatSession,
+  type RubricOptions,
   type Scenario,
+  type VerdictOverride,
 } from '../../../lib/chat/index.ts';
-import { chatStore, emptyChat, recordReport, type ChatMode, type ChatSaved } from '../../../stores/chat.ts';
+import { chatReports, chatStore, emptyChat, recordReport, type ChatMode, type ChatSaved, type ReportSummary } from '../../../stores/chat.ts';
+import { bestTyping } from '../../../stores/typing.ts';
 import { reportFileName } from './format.ts';
+import { checkOverride, messageIndex, reviseRecord, topPoints, withOverride, type VerdictReview } from './override.ts';
 import { download } from '../shared/download.ts';
 import { onPageHide } from '../shared/on-page-hide.ts';
 
 const draftDelay = 400;
 
+/** What is kept of a finished conversation for the scenario list and the progress page. */
+function summaryOf(session: ChatSession, result: ChatReport, at: number): ReportSummary {
+  return {
+    at,
+    total: result.total,
+    ...(result.outcome ? { outcome: result.outcome } : {}),
+    replies: result.metrics.agentMessages,
+    mode: session.mode,
+    rubric: result.rubric.map(({ id, label, points, max }) => ({ id, label, points, max })),
+  };
+}
 
-
-/** State and actions of one mock chat: the conversation, the customer's typing, drafts, saving, report. */
-export class MockChatState {
+/** State and actions of one mock chat: the conversation, the customer's typing, drafts, saving, report, 教师改判. */
+export class MockChatState implements VerdictReview {
   readonly scenario: Scenario;
   #env: ChatEnv = {};
   /** Everything saved for the scenario; replaced as a whole on every change. */
@@ -33,6 +51,8 @@ export class MockChatState {
   busy = $state(false);
   /** Why a send did not happen, or what an action did (a status line). */
   notice = $state('');
+  /** The typing trainer's best speed (字/分), which sets the 时效 targets; undefined before any attempt. */
+  typingSpeed = $state<number | undefined>(bestTyping.get()?.speed);
 
   session = $derived(this.saved.session);
   /** The customer is "typing" lines the agent's last reply earned. */
@@ -43,7 +63,9 @@ export class MockChatState {
   /** When the customer message still waiting for a reply appeared. */
   waiting = $derived(this.session && !this.session.ended && !this.typing ? waitingSince(this.session) : undefined);
   // Arrow functions: `scenario` is assigned in the constructor, after field initialisers run.
-  report = $derived.by(() => (this.phase === 'ended' && this.session ? report(this.scenario, this.session, this.#env) : undefined));
+  report = $derived.by(() => (this.phase === 'ended' && this.session ? report(this.scenario, this.session, this.#env, this.#options()) : undefined));
+  /** This learner's 时效 targets for the questions reached so far. */
+  targets = $derived.by(() => (this.session ? timeTargets(this.scenario, this.session, this.#options()) : undefined));
   /** 双人演练: the lines the scenario suggests for the classmate playing the customer. */
   suggestions = $derived.by(() => (this.session?.mode === 'paired' && !this.session.ended ? customerScript(this.scenario, this.session) : []));
 
@@ -60,6 +82,7 @@ export class MockChatState {
 
   /** Loads the saved conversation, resumes the customer's typing, follows other tabs; call from onMount. */
   mount(): () => void {
+    const stopTyping = bestTyping.subscribe((best) => (this.typingSpeed = best?.speed));
     const stop = this.#store.subscribe((value) => {
       if (value === this.#lastWritten) return;
       // A draft typed here and not yet saved wins over another tab's.
@@ -72,6 +95,7 @@ export class MockChatState {
     return () => {
       this.flush();
       stop();
+      stopTyping();
       clearInterval(clock);
       clearTimeout(this.#typingTimer);
       stopPageHide();
@@ -165,19 +189,47 @@ export class MockChatState {
     }, typingDelay(first));
   }
 
+  #options(): RubricOptions {
+    return this.typingSpeed === undefined ? {} : { typingSpeed: this.typingSpeed };
+  }
+
   /** Keeps the best and last report once the conversation is over (a reload does not count it twice). */
   #record() {
     const { session, pending } = this.saved;
     if (!session?.ended || pending) return;
-    const result = report(this.scenario, session, this.#env);
-    recordReport(this.scenario.id, {
-      at: session.ended.at,
-      total: result.total,
-      ...(result.outcome ? { outcome: result.outcome } : {}),
-      replies: result.metrics.agentMessages,
-      mode: session.mode,
-      rubric: result.rubric.map(({ id, label, points, max }) => ({ id, label, points, max })),
-    });
+    recordReport(this.scenario.id, summaryOf(session, report(this.scenario, session, this.#env, this.#options()), session.ended.at));
+  }
+
+  /** Most points the teacher may give a reply in `state` (its best answer group's). */
+  topPoints(state: string): number | undefined {
+    return topPoints(this.scenario, state);
+  }
+
+  /** 教师改判: the teacher's points and reason count instead of the program's; the program's verdict stays. */
+  overrideVerdict(message: ChatMessage, points: number, reason: string): string {
+    const top = this.topPoints(message.state);
+    if (top === undefined) return '这条回复所在的步骤已不在情景中，无法改判。';
+    const checked = checkOverride(points, reason, top, Date.now());
+    return 'error' in checked ? checked.error : this.#review(message, checked.override);
+  }
+
+  /** 撤销改判: the program's verdict counts again. */
+  withdrawOverride(message: ChatMessage): string {
+    return this.#review(message, undefined);
+  }
+
+  #review(message: ChatMessage, override: VerdictOverride | undefined): string {
+    const session = this.saved.session;
+    const index = session ? messageIndex(session, message) : -1;
+    if (!session || index < 0) return '找不到这条回复（对话可能已在别的标签页清空），请刷新本页后再试。';
+    const next = withOverride(session, index, override);
+    this.#write({ ...this.saved, session: next });
+    // A finished conversation's kept score follows the teacher's verdict.
+    if (next.ended && !this.saved.pending) {
+      const summary = summaryOf(next, report(this.scenario, next, this.#env, this.#options()), next.ended.at);
+      chatReports.set(reviseRecord(chatReports.get(), this.scenario.id, summary));
+    }
+    return '';
   }
 
   /** 再练一次: clears the conversation and drafts (the chosen mode stays); only after confirmation. */

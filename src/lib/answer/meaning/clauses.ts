@@ -21,8 +21,10 @@ const QUESTION_MARK = /^[?？]/u;
 const CLOSERS = /^[\s"'”’」』）)\]】…~～。.!！]*/u;
 // Openings that make a question without a question mark; an A-not-A phrase inside a statement
 // (是不是正品我也说不好) does not.
-const ASKING = ['请问', '是否', '能否', '可否', '要不要', '需不需要', '您看'];
-const ASKING_ENDS = ['吗', '么', '呢', '对吧', '是吧', '好吧', '行吧', '好不好', '行不行', '对不对', '可以吗', '可不可以', '要不要', '有没有'];
+const ASKING = ['请问', '是否', '能否', '可否', '要不要', '需不需要'];
+const ASKING_ENDS = ['吗', '么', '对吧', '是吧', '好吧', '行吧', '好不好', '行不行', '对不对', '可以吗', '可不可以', '要不要', '有没有'];
+// 呢 / 呀 / 啊 end a question only with a question word (您想要哪款呢、家里几口人呀); 不能再便宜了呢 states.
+const QUESTION_WORDS = ['哪', '什么', '几', '多少', '怎么', '怎样', '为什么', '谁', '是否', '还是', '要不要', '有没有', '是不是', '能不能', '可不可以'];
 
 /** Whether the raw text right after a clause (skipping closing quotes, brackets, spaces) starts with a question mark. */
 function endsWithQuestionMark(raw: string, end: number): boolean {
@@ -43,7 +45,11 @@ export function clauses(input: Normalised): Clause[] {
     if (i < text.length && clause[i] === clause[start]) continue;
     const body = text.slice(start, i);
     const rawEnd = input.ends[i - 1]!;
-    const question = endsWithQuestionMark(input.raw, rawEnd) || ASKING_ENDS.some((word) => body.endsWith(word)) || ASKING.some((word) => body.startsWith(word));
+    const question =
+      endsWithQuestionMark(input.raw, rawEnd) ||
+      ASKING_ENDS.some((word) => body.endsWith(word)) ||
+      ASKING.some((word) => body.startsWith(word)) ||
+      (/[呢呀啊哈]$/.test(body) && QUESTION_WORDS.some((word) => body.includes(word)));
     out.push({ id: clause[start]!, start, end: i, text: body, question });
     start = i;
   }

@@ -14,14 +14,20 @@ import type { Normalised } from '../normalise.ts';
 export const SCOPE_EXCUSED: readonly string[] = [
   ...NON_NEGATING,
   '不好意思', '不用担心', '不用着急', '不要着急', '不着急', '不急', '别着急', '不客气', '不便', '不妨', '不定期', '无需担心', '没想到',
-  '不满意', '不合适', '不喜欢', '不舒服', '不清楚的地方', '不懂的地方', '不明白的地方',
+  '不满意', '不合适', '不喜欢', '不舒服', '不清楚的地方', '不懂的地方', '不明白的地方', '不行的话',
 ];
 
-/** Words after which a negator no longer reaches: 虽然不能改价，但是可以送赠品. */
-export const SCOPE_BREAKERS: readonly string[] = ['但是', '但', '可是', '不过', '只是', '而是', '而且', '所以', '因此', '然后', '另外', '同时', '还有', '还可以', '却', '反而'];
+/** Words after which a negator no longer reaches: 虽然不能改价但是可以送赠品; 如果还是不保温就给您换新. */
+export const SCOPE_BREAKERS: readonly string[] = ['但是', '但', '可是', '不过', '只是', '而是', '而且', '所以', '因此', '然后', '另外', '同时', '还有', '还可以', '却', '反而', '就', '的话', '那么'];
 
 /** Negative endings that negate what comes before them in the clause: 改价这个我做不到. */
-export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不会', '不到'];
+export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不到', '不接受', '不答应', '不同意'];
+
+/** Words that make the negator after them a condition: 实在不行、如果没到、万一不合适. */
+const CONDITIONAL = ['实在', '如果', '万一', '要是', '假如', '若是', '若'];
+
+/** Last characters of a chunk that still wait for a verb or object: a negator, an auxiliary, a coverb or a pronoun. */
+const WAITING = '不没别未无会能要用该让给把被帮为向跟您你我';
 
 /** How far (in normalised characters) a negator reaches forward in its clause. */
 export const SCOPE_WINDOW = 14;
@@ -33,6 +39,16 @@ export interface NegationScope {
 }
 
 const startsAt = (text: string, at: number, words: readonly string[]) => words.find((word) => text.startsWith(word, at));
+
+/**
+ * 不 as a potential complement (到不了、改不了、说不好、买不到) negates the verb before it, not what
+ * follows: 到不了我直接微信转您 still offers the transfer.
+ */
+export function isComplement(text: string, at: number): boolean {
+  // 做不到 / 办不了 are modal: 做不到给您改价 refuses what follows.
+  const verb = text[at - 1] ?? '';
+  return text[at] === '不' && /\p{Script=Han}/u.test(verb) && !'做办'.includes(verb) && '了到上下起动完好清'.includes(text[at + 1] ?? '');
+}
 
 /** A-not-A questions (能不能、可不可以、有没有) ask; they do not negate. */
 function isQuestionForm(text: string, at: number): boolean {
@@ -57,7 +73,9 @@ export function negationScope(input: Normalised): NegationScope {
   let current = -1;
   let skipUntil = 0;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && clause[i] !== clause[i - 1]) current = -1;
+    // A new clause ends the scope; so does a space after a finished predicate (抹零 不行 领券,
+    // 不送 申请), but not after a negator still waiting for its verb (不会 删评, 不要 扫码).
+    if (i > 0 && (clause[i] !== clause[i - 1] || (/\s/u.test(input.raw.slice(input.ends[i - 1], input.map[i])) && !WAITING.includes(text[i - 1]!)))) current = -1;
     lastNegator[i] = current;
     if (i < skipUntil) continue;
     // 是 starts a new predicate (保温不好一般是您使用不当), except right after a negator (不是).
@@ -74,14 +92,15 @@ export function negationScope(input: Normalised): NegationScope {
       skipUntil = i + excused.length;
       continue;
     }
-    if (isQuestionForm(text, i)) continue;
+    // 实在不行给您补发 / 如果没到 … : an "if not" states a condition, it refuses nothing.
+    if (isQuestionForm(text, i) || isComplement(text, i) || CONDITIONAL.some((word) => text.endsWith(word, i))) continue;
     current = i;
   }
   lastNegator[n] = current;
   // nextEnding[i]: start of the first negative ending at or after i in i's clause, or -1.
   const nextEnding = new Int32Array(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
-    const sameClause = i + 1 < n && clause[i + 1] === clause[i];
+    const sameClause = i + 1 < n && clause[i + 1] === clause[i] && !/\s/u.test(input.raw.slice(input.ends[i], input.map[i + 1]));
     nextEnding[i] = startsAt(text, i, NEGATIVE_ENDINGS) && !isQuestionForm(text, i) ? i : sameClause ? nextEnding[i + 1]! : -1;
   }
   return {

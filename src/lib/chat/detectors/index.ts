@@ -6,3 +6,4 @@ export * from '../../answer/meaning/index.ts';
 export * from './over-promise.ts';
 export * from './sentence-form.ts';
 export * from './typos.ts';
+export * from './facts.ts';

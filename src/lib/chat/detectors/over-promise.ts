@@ -3,7 +3,8 @@ import { clauses, type Clause, type Normalised } from '../../answer/index.ts';
 /**
  * The over-promise guard: a promise the agent cannot keep, because the outcome is not in the shop's
  * hands: 保证周六前送到、肯定明天到、一定给您退款 (before anything is checked)、保证不会坏. It sits beside the
- * 禁用语 and off-platform guards (guards.ts). A hedged promise is honest (不能保证明天到，一般 2～4 天);
+ * 禁用语 and off-platform guards (guards.ts). A definite arrival day stated as certain (明天就能到) counts
+ * too. A hedged promise is honest (不能保证明天到，一般 2～4 天; 预计周五前能到);
  * a promise of effort is the job (一定尽快帮您跟进); a conditional one states a rule (审核通过后一定给您退款).
  */
 
@@ -19,8 +20,15 @@ const ARRIVAL = ['送到', '到货', '送达', '寄到', '到您手', '收到', 
 /** When: a day, a date or a span. */
 const WHEN = /明天|今天|今晚|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d{1,3}(?:天|号|日|点|小时)|[一二三两四五六七八九十]{1,4}(?:天|号|日|点|个小时)|之前|以前|以内|之内/;
 
-/** Outcomes the agent cannot decide alone. */
-const OUTCOMES = ['退款成功', '给您退款', '给你退款', '能退款', '可以退款', '马上退款', '全额退款', '给您赔', '赔给您', '赔偿', '不会坏', '不会漏', '不会出问题', '不会有问题', '没有任何问题', '永远', '用不坏', '不会褪色', '不会变形', '一次就好', '百分百满意', '您满意', '你满意', '审核通过', '申诉成功', '通过审核'];
+/** Outcomes the agent cannot decide alone: arrival itself (肯定能到), a parcel not lost, a refund, goods that never fail. */
+const OUTCOMES = ['能到', '会到', '就到', '送得到', '到得了', '没丢', '不会丢', '丢不了', '退款成功', '给您退款', '给你退款', '能退款', '可以退款', '马上退款', '全额退款', '给您赔', '赔给您', '赔偿', '不会坏', '不会漏', '不会出问题', '不会有问题', '没有任何问题', '永远', '用不坏', '不会褪色', '不会变形', '一次就好', '百分百满意', '您满意', '你满意', '审核通过', '申诉成功', '通过审核'];
+
+/**
+ * A definite arrival day stated as certain, with no marker at all: 明天就能到成都、后天就到. The carrier
+ * decides that; 一般、预计、大概 make it an estimate, which is honest.
+ */
+const CERTAIN_ARRIVAL = /(?:明天|后天|今天|今晚|周[一二三四五六日天]|星期[一二三四五六日天])(?:就|肯定|一定|准)(?:能|会|可以)?(?:到|送到|送达|收到)/;
+const ESTIMATES = ['一般', '预计', '大概', '大约', '应该', '左右', '可能', '正常', '基本', '通常', '争取', '估计', '差不多', '顺利的话'];
 
 /** Conditions that turn a promise into a statement of the rules. */
 const CONDITIONS = ['如果', '只要', '一旦', '若', '核实后', '确认后', '审核通过后', '收到退货后', '收到退回', '收到商品后', '签收后', '退回后', '寄回后', '按规定', '按照规则', '按平台规则'];
@@ -37,16 +45,20 @@ export interface OverPromise {
   clause: Clause;
 }
 
-/** Whether a clause promises an outcome out of the agent's hands; returns the marker's position in the clause. */
-function promisedOutcome(clause: Clause): { marker: string; at: number } | undefined {
+/**
+ * Whether a clause promises an outcome out of the agent's hands; returns the marker's position in the
+ * clause. A bare marker clause (肯定的，明天就到) reads on into the next clause.
+ */
+function promisedOutcome(clause: Clause, next: Clause | undefined): { marker: string; at: number } | undefined {
   const { text } = clause;
   if (clause.question || has(text, HEDGES) || has(text, CONDITIONS)) return undefined;
   for (const marker of PROMISE_MARKERS) {
     const at = text.indexOf(marker);
     if (at === -1) continue;
-    const rest = text.slice(at);
+    const short = text.length - at - marker.length <= 3 && next && !next.question && !has(next.text, HEDGES) && !has(next.text, CONDITIONS);
+    const rest = text.slice(at) + (short ? next.text : '');
     const arrives = has(rest, ARRIVAL) || /到(?!时|底|位)/.test(rest.slice(marker.length));
-    if ((arrives && WHEN.test(text)) || has(rest, OUTCOMES)) return { marker, at };
+    if ((arrives && (WHEN.test(text) || (short && WHEN.test(next.text)))) || has(rest, OUTCOMES)) return { marker, at };
   }
   return undefined;
 }
@@ -57,9 +69,12 @@ function promisedOutcome(clause: Clause): { marker: string; at: number } | undef
  * @example overPromise(normalise('不能保证周六前送到，一般 2～4 天')) // undefined
  */
 export function overPromise(input: Normalised): OverPromise | undefined {
-  for (const clause of clauses(input)) {
-    const found = promisedOutcome(clause);
+  const list = clauses(input);
+  for (const [i, clause] of list.entries()) {
+    const found = promisedOutcome(clause, list[i + 1]);
     if (found) return { marker: found.marker, at: clause.start + found.at, clause };
+    const certain = clause.question || has(clause.text, ESTIMATES) || has(clause.text, HEDGES) || has(clause.text, CONDITIONS) ? null : CERTAIN_ARRIVAL.exec(clause.text);
+    if (certain) return { marker: certain[0], at: clause.start + certain.index, clause };
   }
   return undefined;
 }

@@ -7,14 +7,14 @@
  * has it, one word per Han character where not.
  */
 
-/** Function words that only occur in sentences: pronouns, particles, auxiliaries, connectives. */
-export const FUNCTION_WORDS: readonly string[] = [
-  '我', '您', '你', '咱', '他', '她', '它', '这', '那', '的', '了', '吗', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '哈', '嘛', '啦', '哟',
-  '是', '会', '能', '可以', '要', '在', '给', '把', '被', '让', '就', '都', '也', '还', '再', '才', '很', '已', '正', '帮', '请', '如', '因为', '所以', '但', '和', '跟', '对',
-];
+/**
+ * Words that mark a sentence rather than a keyword: pronouns and sentence particles. A chunk of keywords
+ * (后台标记不接收营销信息, 几个人吃) has none; 这款是304的 or 您放心 has.
+ */
+export const SENTENCE_MARKERS: readonly string[] = ['我', '您', '你', '咱', '他', '她', '它', '这', '那', '的', '了', '吗', '呢', '吧', '啊', '呀', '哦', '噢', '喔', '啦', '嘛', '哈', '哟'];
 
-/** A chunk this long (in characters), of four words or more, reads as a clause even without function words. */
-export const PHRASE_LENGTH = 8;
+/** Shortest chunk that counts as a phrase when it holds a sentence marker (我们 or 您选 alone is a keyword). */
+export const PHRASE_LENGTH = 4;
 
 /** Words in a chunk, by Intl.Segmenter when available. */
 type Segment = (text: string) => string[];
@@ -44,6 +44,8 @@ export const fallbackSegmenter: Segment = (text) => text.match(/\p{Script=Han}|[
 // Pauses that only sentences have; a reply that uses them is written as sentences.
 const PAUSES = /[，。！？；,!?;]/u;
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+// A term of address in front ("亲，") makes no sentence of a keyword list.
+const ADDRESS = /^[\s\p{P}\p{S}]*(?:亲爱的|亲亲|亲|親愛的|親親|親)[\s\p{P}\p{S}]*/u;
 
 /** What the check found. */
 export interface SentenceForm {
@@ -64,16 +66,16 @@ export const SENTENCE_FORM_LIMIT = 2000;
  * @example sentenceForm('亲，我们是304不锈钢，烧开两壶水就没味了').keywordsOnly // false
  */
 export function sentenceForm(raw: string): SentenceForm {
-  const text = raw.slice(0, SENTENCE_FORM_LIMIT).normalize('NFKC').replace(EDGE_PUNCTUATION, '');
-  const chunks = text.split(/\s+/u).filter((chunk) => chunk !== '');
+  const text = raw.slice(0, SENTENCE_FORM_LIMIT).normalize('NFKC').replace(ADDRESS, '').replace(EDGE_PUNCTUATION, '');
+  // Spaces around a number before its unit are typography (一般 2～4 天能到, 259 元), not gaps between keywords.
+  const chunks = text
+    .replace(/[ \t]*([\d.:～~\-–—]*\d)[ \t]+(?=[天元升块号点分个件只张盒小%年月日周])/gu, '$1')
+    .split(/\s+/u)
+    .filter((chunk) => chunk !== '');
   const words = segment();
   let phrases = 0;
   for (const chunk of chunks) {
-    const length = [...chunk].length;
-    // A function word in a chunk of four characters or more (您的权利, 这款是304的); 我们 or 您选 alone is a keyword.
-    if (length >= 4 && FUNCTION_WORDS.some((word) => chunk.includes(word))) phrases++;
-    // A long unbroken chunk of four words or more reads as a clause (新疆西藏补运费十五元); 暖居优品旗舰店 is a name.
-    else if (length >= PHRASE_LENGTH && words(chunk).length >= 4) phrases++;
+    if (words(chunk).join('').length >= PHRASE_LENGTH && SENTENCE_MARKERS.some((word) => chunk.includes(word))) phrases++;
   }
   const keywordsOnly = chunks.length >= 2 && !PAUSES.test(text) && phrases <= Math.floor(chunks.length / 4);
   return { keywordsOnly, chunks: chunks.length, phrases };

@@ -1,0 +1,188 @@
+import { describe, expect, it, afterEach } from 'vitest';
+import { feedbackFor, loadToSimplified, normalise } from '../../../src/lib/answer/index.ts';
+import {
+  clauses,
+  correctTypos,
+  fallbackSegmenter,
+  guard,
+  negationScope,
+  overPromise,
+  sentenceForm,
+  speechActs,
+  useSegmenter,
+  unknownAmount,
+  type Act,
+} from '../../../src/lib/chat/index.ts';
+import { scenarioById } from '../../../src/data/scenarios/index.ts';
+
+const toSimplified = await loadToSimplified();
+
+describe('clauses', () => {
+  it('split at pauses and know a question by its mark or its ending', () => {
+    const list = clauses(normalise('亲，能便宜吗？我改不了价。您看可以吗'));
+    expect(list.map((c) => [c.text, c.question])).toEqual([
+      ['亲', false],
+      ['能便宜吗', true],
+      ['我改不了价', false],
+      ['您看可以吗', true],
+    ]);
+  });
+
+  it('an A-not-A phrase inside a statement is no question', () => {
+    expect(clauses(normalise('是不是正品我也说不好'))[0]!.question).toBe(false);
+    expect(clauses(normalise('是不是正品呢'))[0]!.question).toBe(true);
+  });
+});
+
+describe('negation scope', () => {
+  const negated = (text: string, term: string) => {
+    const input = normalise(text);
+    const at = input.text.indexOf(term);
+    return negationScope(input).negated(at, at + term.length);
+  };
+
+  it.each<[string, string, boolean]>([
+    ['客服没有权限改价', '改价', true],
+    ['我这边做不到给您改价', '改价', true],
+    ['改价这个我们真的做不到', '改价', true],
+    ['平台不会让商家扫码交保证金', '扫码', true],
+    ['虽然不能改价，但是送您除垢剂', '送您', false],
+    ['不能改价但是可以给您申请赠品', '申请赠品', false],
+    ['不好意思，给您便宜10块', '便宜', false],
+    ['不用担心，给您便宜10块', '便宜', false],
+    ['能不能给您改价呢', '改价', false],
+    ['保温不好一般是您使用不当', '您使用', false],
+    ['给您便宜10块', '便宜', false],
+  ])('%s: %s negated = %s', (text, term, expected) => {
+    expect(negated(text, term)).toBe(expected);
+  });
+});
+
+describe('speech acts', () => {
+  const acts = (text: string) => speechActs(normalise(text)).map((c) => [...c.acts].sort());
+
+  it.each<[string, Act[][]]>([
+    ['我改不了价，不过今天下单送除垢剂', [['refuse'], ['inform']]],
+    ['客服没有权限改价', [['refuse']]],
+    ['千万不要扫码，这是诈骗', [['warn'], ['warn']]],
+    ['非常抱歉', [['apologise']]],
+    ['非常抱歉给您发错了颜色', [['apologise', 'inform']]],
+    ['请问您平时几个人用？', [['ask']]],
+    ['我保证明天送到', [['promise']]],
+    ['不能保证明天送到', [['refuse']]],
+    ['一般两到四天送到', [['inform']]],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected.map((list) => [...list].sort()));
+  });
+});
+
+describe('over-promise guard', () => {
+  it.each([
+    ['我保证周六前送到', '保证'],
+    ['肯定明天就到了，放心', '肯定'],
+    ['一定给您退款', '一定'],
+    ['这个杯子保证不会坏', '保证'],
+    ['包您三天内收到', '包您'],
+  ])('%s is a promise nobody can keep (%s)', (text, marker) => {
+    expect(overPromise(normalise(text))?.marker).toBe(marker);
+    expect(guard(text)?.kind).toBe('over-promise');
+  });
+
+  it.each([
+    '不能保证周六前送到，一般 2～4 天',
+    '我一定尽快帮您跟进',
+    '审核通过后一定给您退款',
+    '肯定是正品，支持验货',
+    '保证金是骗局',
+    '您确定周六前要吗？我保证尽力帮您催',
+  ])('%s is honest', (text) => {
+    expect(overPromise(normalise(text))).toBeUndefined();
+  });
+});
+
+describe('sentence-form check', () => {
+  afterEach(() => useSegmenter(undefined));
+
+  it.each([
+    ['304 烧开 赠 质保', true],
+    ['抱歉 查', true],
+    ['免费 寄 密封圈 运费 我们 承担 换新', true],
+    ['亲，304 烧开 赠 质保', true],
+    ['在的 欢迎 暖居优品旗舰店 哪款', true],
+    ['亲，我们是304不锈钢，烧开两壶水就没味了', false],
+    ['亲，空气炸锅 259 元加吸油纸 9.9 元，共 268.9 元', false],
+    ['亲 您好 这款是304不锈钢的 您放心', false],
+    ['好的亲', false],
+    ['亲，稍等', false],
+  ])('%s → keywords only: %s', (text, expected) => {
+    expect(sentenceForm(text).keywordsOnly).toBe(expected);
+  });
+
+  it('gives the same answers with the fallback segmenter (a browser without Intl.Segmenter)', () => {
+    useSegmenter(fallbackSegmenter);
+    expect(sentenceForm('304 烧开 赠 质保').keywordsOnly).toBe(true);
+    expect(sentenceForm('亲，我们是304不锈钢，烧开两壶水就没味了').keywordsOnly).toBe(false);
+    expect(sentenceForm('亲 您好 这款是304不锈钢的 您放心').keywordsOnly).toBe(false);
+  });
+});
+
+describe('typing slips', () => {
+  it('are corrected without changing the length', () => {
+    const typed = '非常报歉，以经帮您申情了，运费显可以理陪';
+    const fixed = correctTypos(typed);
+    expect(fixed).toBe('非常抱歉，已经帮您申请了，运费险可以理赔');
+    expect(fixed.length).toBe(typed.length);
+  });
+
+  it('leave correct text alone', () => {
+    expect(correctTypos('亲，支持七天无理由退货')).toBe('亲，支持七天无理由退货');
+  });
+});
+
+describe('guards on hostile length', () => {
+  it('judge a 10,000-character line the same way as a short one', () => {
+    expect(guard('加微信'.repeat(3334))?.kind).toBe('off-platform');
+    expect(guard('不加微信'.repeat(2500))).toBeUndefined();
+    expect(guard('vx'.repeat(16_000))?.term).toBe('vx');
+  });
+
+  it('read Traditional input once the converter is passed', () => {
+    expect(guard('我保證週六前送到', { toSimplified })?.kind).toBe('over-promise');
+  });
+});
+
+describe('facts check', () => {
+  const scenario = scenarioById('recommend-related')!;
+  it.each([
+    ['吸油纸 15.9 元 100 张', 15.9],
+    ['4.5升的 299 元', 299],
+    ['这款是 3.5L 的', 3.5],
+  ])('%s quotes an amount the scenario does not give (%s)', (text, value) => {
+    expect(unknownAmount(scenario, text)?.value).toBe(value);
+  });
+
+  it.each(['3升199，4.5升259～', '空气炸锅 259 元加吸油纸 9.9 元，共 268.9 元，满 199 减 20 后实付 248.9 元', '４.５升的２５９元'])('%s is consistent with the scenario', (text) => {
+    expect(unknownAmount(scenario, text)).toBeUndefined();
+  });
+});
+
+describe('feedback that asks only for what is missing', () => {
+  const group = {
+    id: 'remind-only',
+    feedback: '提醒了付款。',
+    points: 1,
+    correctness: 'partial' as const,
+    asks: [
+      { unless: ['问题', '顾虑'], say: '先关心顾客是不是遇到了问题。' },
+      { unless: ['送', '赠'], say: '再给一个理由：今天下单送除垢剂。' },
+    ],
+  };
+
+  it.each([
+    ['亲，记得付款哦', '提醒了付款。先关心顾客是不是遇到了问题。再给一个理由：今天下单送除垢剂。'],
+    ['亲，还没付款哦，今天下单送除垢剂', '提醒了付款。先关心顾客是不是遇到了问题。'],
+    ['亲，还没付款，是遇到什么问题了吗？不送除垢剂了', '提醒了付款。再给一个理由：今天下单送除垢剂。'],
+  ])('%s', (reply, feedback) => {
+    expect(feedbackFor(group, normalise(reply))).toBe(feedback);
+  });
+});

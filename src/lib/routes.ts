@@ -15,7 +15,7 @@ export function makeRoutes(base: string) {
     chat: (id: string) => withBase(base, `practice/chat/${id}/`),
     moduleTest: (number: number) => withBase(base, `tests/${number}/`),
     finalExam: withBase(base, 'tests/final/'),
-    banks: withBase(base, 'banks/'),
+    banks: withBase(base, 'teacher/banks/'),
     gift: (number: number) => withBase(base, `gift/m${number}.gift.txt`),
     search: withBase(base, 'search/'),
     glossary: withBase(base, 'glossary/'),

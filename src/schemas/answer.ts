@@ -2,7 +2,7 @@ import { z } from './zod.ts';
 import { checkSamples } from '../lib/answer/evaluate.ts';
 import { normalise } from '../lib/answer/normalise.ts';
 import { compileRegex, FUZZY_MIN_LENGTH, RULE_KINDS } from '../lib/answer/rules.ts';
-import { ACTS, type Act } from '../lib/answer/meaning/index.ts';
+import { ACTS, type Act } from '../lib/answer/meaning/index.ts'; // also registers the detectors for the sample checks
 
 /**
  * Answer-engine rule sets (答案规则): ordered answer groups for blanks, forms and the mock chat. The

@@ -3,18 +3,10 @@ import type { WritableAtom } from 'nanostores';
 import * as v from 'valibot';
 import { checkWith, createCodec } from '../lib/storage-codec.ts';
 import type { Attempt, Response } from '../lib/quiz/index.ts';
+import { responseSchema } from '../lib/quiz/response-schema.ts';
 import { quarantine, storagePrefix } from './engine.ts';
 
 const ids = v.array(v.string());
-const responseSchema = v.variant('type', [
-  v.object({ type: v.literal('single'), choice: v.optional(v.string()) }),
-  v.object({ type: v.literal('multiple'), choices: ids }),
-  v.object({ type: v.literal('truefalse'), value: v.optional(v.boolean()) }),
-  v.object({ type: v.literal('blank'), values: v.record(v.string(), v.string()) }),
-  v.object({ type: v.literal('ordering'), order: ids }),
-  v.object({ type: v.literal('matching'), placements: v.record(v.string(), v.string()) }),
-  v.object({ type: v.literal('short'), text: v.string(), checked: v.array(v.number()) }),
-]);
 
 /** What a quiz saves: answers, which questions were checked or solved, attempts, and an exam paper. */
 export const quizSavedSchema = v.object({
@@ -23,6 +15,8 @@ export const quizSavedSchema = v.object({
   solved: v.record(v.string(), v.boolean()),
   attempts: v.array(v.object({ at: v.number(), points: v.number(), max: v.number() })),
   paper: v.optional(v.object({ seed: v.string(), ids, started: v.number(), limit: v.optional(v.number(), 0), submitted: v.optional(v.number()) })),
+  /** Times the answers were cleared for a new attempt; it seeds the order options show in. */
+  round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 export type QuizSaved = v.InferOutput<typeof quizSavedSchema> & { responses: Record<string, Response>; attempts: Attempt[] };
 

@@ -38,7 +38,7 @@ test('the GIFT file of a bank downloads as text and the import preview names uns
   const text = await gift.text();
   expect(text).toContain('::');
   expect(text).toContain('询单转化率');
-  await page.goto(`${base}banks/`);
+  await page.goto(`${base}teacher/banks/`);
   const importer = page.locator('.gift-import');
   await hydrated(importer);
   await page.getByLabel('粘贴 GIFT 文本').fill('::q1::客服第一句话应是？{=欢迎语 ~结束语}\n\n::q2::数值题 {#3:1}');

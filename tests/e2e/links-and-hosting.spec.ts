@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { JS_BUDGET } from '../../scripts/bench/bytes.mjs';
-import { base, builtPages } from './site.ts';
+import { base, builtHtml, builtPages } from './site.ts';
 
 const pages = builtPages();
 
@@ -40,6 +40,16 @@ for (const url of pages) {
     expect(outside).toEqual([]);
   });
 }
+
+test('the answer listing is teacher material: only teacher pages link to it, search does not index it', () => {
+  const answers = `${base}teacher/banks/`;
+  const linking = builtHtml().filter(({ url, html }) => html.includes(`href="${answers}"`) && !url.startsWith(`${base}teacher/`));
+  expect(linking.map((p) => p.url)).toEqual([]);
+  const page = builtHtml().find((p) => p.url === answers)!;
+  expect(page.html).toContain('教师用');
+  expect(page.html).toContain('noindex');
+  expect(page.html).not.toContain('data-pagefind-body');
+});
 
 test('an unknown address gets the Chinese 404 page', async ({ page }) => {
   const response = await page.goto(`${base}lessons/9-9/`);

@@ -7,6 +7,7 @@ import { identitySchema } from '../../stores/forms.ts';
 import { freightSavedSchema } from '../../stores/freight.ts';
 import { gradeRosterSchema, gradeSettingsSchema } from '../../stores/grades.ts';
 import { kpiSavedSchema } from '../../stores/kpi.ts';
+import { learnerSchema } from '../../stores/learner.ts';
 import { pickerSavedSchema } from '../../stores/picker.ts';
 import { visitsSchema } from '../../stores/progress.ts';
 import { quizSavedSchema } from '../../stores/quiz.ts';
@@ -28,6 +29,7 @@ const exact: Record<string, v.GenericSchema> = {
   freight: freightSavedSchema,
   picker: pickerSavedSchema,
   'plan-teacher': teacherFieldsSchema,
+  learner: learnerSchema,
 };
 const byArea: Record<string, v.GenericSchema> = { quiz: quizSavedSchema, chat: chatSavedSchema, form: formValuesValibot };
 

@@ -1,6 +1,7 @@
 import { bankSchema, type Bank, type Question } from '../../schemas/question.ts';
 import { assertNoProblems, issuesToProblems } from '../../lib/content-error.ts';
 import { requirementIds } from '../index.ts';
+import { cueProblems } from '../../lib/quiz/cues.ts';
 import { m1Bank } from './m1.ts';
 import { m2Bank } from './m2.ts';
 import { m3Bank } from './m3.ts';
@@ -35,8 +36,21 @@ function load(): Bank[] {
   });
 }
 
+/**
+ * No answer cues (src/lib/quiz/cues.ts): per module and over the course, keys spread over positions,
+ * not the uniquely longest option, not the first options, true/false balanced. Checked like coverage.
+ */
+function checkCues(loaded: Bank[]): void {
+  const files = Object.fromEntries(Object.entries(sources).map(([module, [file]]) => [module, file]));
+  assertNoProblems('题库有答案线索，不看题也能蒙对：', [
+    ...loaded.flatMap((bank) => cueProblems(`模块 ${bank.module}`, bank.questions).map((message) => ({ file: files[bank.module]!, message }))),
+    ...cueProblems('全部题库', loaded.flatMap((bank) => bank.questions)).map((message) => ({ file: 'src/data/questions/', message })),
+  ]);
+}
+
 /** Every module's validated question bank, in module order. */
 export const banks: Bank[] = load();
+checkCues(banks);
 
 const byId = new Map<string, Question>(banks.flatMap((b) => b.questions.map((q) => [q.id, q] as const)));
 

@@ -15,4 +15,3 @@ export * from './negation.ts';
 export * from './chinese-numerals.ts';
 export { traditionalHints } from './traditional.ts';
 export { loadToSimplified } from './to-simplified.ts';
-export * from './meaning/index.ts';

@@ -1,6 +1,6 @@
 import { isNegated, NEGATORS, startsWithNegator } from './negation.ts';
 import type { Normalised } from './normalise.ts';
-import { clauseAt, negationScope, speechActs, type Act, type ActClause, type NegationScope } from './meaning/index.ts';
+import type { Act, ActClause, Clause, NegationScope } from './meaning/index.ts';
 
 /**
  * One condition on a reply, checked against the normalised text. Keywords are normalised the same
@@ -139,23 +139,40 @@ function termMatches(input: Normalised, terms: readonly string[], prepare: Prepa
 }
 
 /** Clauses with acts and the negation scope of a reply, built once per reply. */
-interface Meaning {
+export interface Meaning {
   acts: ActClause[];
   scope: NegationScope;
+  /** The clause holding a normalised index. */
+  clauseAt: (list: readonly ActClause[], at: number) => ActClause | undefined;
+}
+
+/**
+ * Reads the meaning of a reply. The detectors (meaning/) register themselves when imported, so pages
+ * whose rule sets use only keywords (quizzes, forms) don't load them; the mock chat and the schemas
+ * import them. An `affirms` or `act` rule without them is a programming error.
+ */
+let reader: ((input: Normalised) => Omit<Meaning, 'clauseAt'>) | undefined;
+let findClause: Meaning['clauseAt'] | undefined;
+
+/** Registers the meaning detectors (called by meaning/index.ts). */
+export function useMeaningDetectors(read: (input: Normalised) => Omit<Meaning, 'clauseAt'>, clauseAt: <T extends Clause>(list: readonly T[], at: number) => T | undefined): void {
+  reader = read;
+  findClause = clauseAt;
 }
 
 const meanings = new WeakMap<Normalised, Meaning>();
 
 /** The meaning detectors' view of a reply (see meaning/), cached for the rules of one evaluation. */
 export function meaningOf(input: Normalised): Meaning {
+  if (!reader || !findClause) throw new Error('affirms / act rules need the meaning detectors: import src/lib/answer/meaning/index.ts');
   let meaning = meanings.get(input);
-  if (!meaning) meanings.set(input, (meaning = { acts: speechActs(input), scope: negationScope(input) }));
+  if (!meaning) meanings.set(input, (meaning = { ...reader(input), clauseAt: findClause }));
   return meaning;
 }
 
 /** Hits of terms stated as so: not negated in the clause, not in a warning (an offer asked as a question still offers). */
 function affirmed(input: Normalised, terms: readonly string[], prepare: PrepareTerm): Match[] {
-  const { acts, scope } = meaningOf(input);
+  const { acts, scope, clauseAt } = meaningOf(input);
   const matches: Match[] = [];
   for (const term of terms) {
     const normalised = prepare(term);

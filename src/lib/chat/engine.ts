@@ -1,4 +1,6 @@
 import { evaluate, feedbackFor } from '../answer/index.ts';
+// The scenarios' affirms / act rules read meaning: load the detectors with the engine.
+import '../answer/meaning/index.ts';
 import { guard } from './guards.ts';
 import { sentenceForm } from './detectors/sentence-form.ts';
 import { correctTypos } from './detectors/typos.ts';

@@ -1,4 +1,5 @@
-import { findHits, isComplement, negationScope, NEGATORS, NON_NEGATING, normalise, rawRange, type NegationScope, type Normalised } from '../answer/index.ts';
+import { findHits, NEGATORS, NON_NEGATING, normalise, rawRange, type Normalised } from '../answer/index.ts';
+import { isComplement, negationScope, type NegationScope } from '../answer/meaning/index.ts';
 import type { ChatEnv, GuardKind } from './types.ts';
 import { overPromise } from './detectors/over-promise.ts';
 

@@ -1,90 +1,9 @@
 import { normalise } from '../answer/index.ts';
 import { visits } from './visits.ts';
+import { formatSeconds, metrics, type ChatMetrics } from './kpis.ts';
+import { outcomeLabel, RUBRIC_MAX, type RubricLine } from './rubric-lines.ts';
+import { DEFAULT_TYPING_SPEED, READ_SECONDS, timeTargets, type RubricOptions } from './time-targets.ts';
 import { isEndState, type ChatEnv, type ChatMessage, type ChatSession, type ChatVerdict, type Outcome, type Scenario } from './types.ts';
-
-/** The KPIs of lesson 1.2, measured on one session. */
-export interface ChatMetrics {
-  /** 首次响应时间: from the customer's first message to the agent's first reply after it, in ms. */
-  firstResponseMs?: number;
-  /** 平均响应时间: mean of the timed replies (see `metrics`), in ms. */
-  averageResponseMs?: number;
-  /** 问答比 = 客服回复消息数 ÷ 客户咨询消息数; undefined while the customer has said nothing. */
-  questionAnswerRatio?: number;
-  /** 客服回复消息数. */
-  agentMessages: number;
-  /** 客户咨询消息数. */
-  customerMessages: number;
-  /** Each timed reply's response time, in ms, in order. */
-  responseTimesMs: number[];
-}
-
-/**
- * Measures a session. A reply is timed when a customer message is waiting for it: its response time is
- * the reply's time minus the time of the latest customer message since the agent last spoke (the
- * customer's lines arrive in bursts, and the agent can only answer once the burst has appeared). Further
- * agent lines before the customer speaks again are not timed. 首次响应 is the first timed reply measured
- * from the customer's first message. 问答比 = agent messages ÷ customer messages (hint lines are neither).
- * @example 2 customer lines at 0 s, replies at 12 s and 20 s, customer at 25 s, reply at 35 s
- *   → 首次响应 12 s, 平均响应 (12 + 10) ÷ 2 = 11 s, 问答比 3 ÷ 3 = 1
- */
-export function metrics(session: ChatSession): ChatMetrics {
-  let agentMessages = 0;
-  let customerMessages = 0;
-  let firstCustomerAt: number | undefined;
-  let firstResponseMs: number | undefined;
-  let waitingSince: number | undefined;
-  const responseTimesMs: number[] = [];
-  for (const message of session.messages) {
-    if (message.from === 'customer') {
-      customerMessages++;
-      firstCustomerAt ??= message.at;
-      waitingSince = message.at;
-    } else if (message.from === 'agent') {
-      agentMessages++;
-      if (waitingSince === undefined) continue;
-      responseTimesMs.push(Math.max(0, message.at - waitingSince));
-      waitingSince = undefined;
-      if (firstResponseMs === undefined && firstCustomerAt !== undefined) firstResponseMs = Math.max(0, message.at - firstCustomerAt);
-    }
-  }
-  const result: ChatMetrics = { agentMessages, customerMessages, responseTimesMs };
-  if (firstResponseMs !== undefined) result.firstResponseMs = firstResponseMs;
-  if (responseTimesMs.length > 0) result.averageResponseMs = responseTimesMs.reduce((a, b) => a + b, 0) / responseTimesMs.length;
-  if (customerMessages > 0) result.questionAnswerRatio = agentMessages / customerMessages;
-  return result;
-}
-
-/** Time of the latest customer message still waiting for a reply (for a live clock), or undefined when none waits. */
-export function waitingSince(session: ChatSession): number | undefined {
-  for (let i = session.messages.length - 1; i >= 0; i--) {
-    const message = session.messages[i]!;
-    if (message.from === 'agent') return undefined;
-    if (message.from === 'customer') return message.at;
-  }
-  return undefined;
-}
-
-/** Seconds for display: 12200 → '12.2', 15000 → '15'. */
-export function formatSeconds(ms: number): string {
-  return String(Math.round(ms / 100) / 10);
-}
-
-/** One line of the scoring rubric. */
-export interface RubricLine {
-  /** Stable ID. */
-  id: 'polite' | 'ratio' | 'answered' | 'knowledge' | 'forbidden' | 'outcome' | 'timeliness';
-  /** Chinese label as on the 量化考核表. */
-  label: string;
-  /** Points earned. */
-  points: number;
-  /** Points available. */
-  max: number;
-  /** How the points came about, in Chinese. */
-  note: string;
-}
-
-/** Points per rubric line; they add up to 100. */
-export const RUBRIC_MAX = { polite: 10, ratio: 5, answered: 20, knowledge: 20, forbidden: 15, outcome: 15, timeliness: 15 } as const;
 
 /** 服务礼仪 is judged once per conversation: a greeting, a courteous tone, a polite close. */
 export const COURTESY_POINTS = { greeting: 4, tone: 3, closing: 3 } as const;
@@ -105,18 +24,6 @@ export const CLOSINGS: readonly string[] = ['感谢', '谢谢', '祝', '欢迎�
 export const RATIO_FULL = 1;
 /** 问答比 at or above this earns part (lesson 1.2: 0.88 is 偏向被动). */
 export const RATIO_PART = 0.8;
-
-/** Typing speed assumed when the learner has no typing-trainer result, in 字/分. */
-export const DEFAULT_TYPING_SPEED = 40;
-
-/** Seconds to read the customer's message and think, before typing. */
-export const READ_SECONDS = 10;
-
-/** What the page knows about the learner. */
-export interface RubricOptions {
-  /** The typing trainer's best speed, in 字/分; absent when the learner has not trained. */
-  typingSpeed?: number;
-}
 
 const contains = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
 
@@ -188,22 +95,6 @@ function ratioLine(agent: ChatMessage[], customerMessages: number): { points: nu
   };
 }
 
-/** Shop targets for 时效 for this learner: reading time plus typing the model reply at the learner's speed, in ms. */
-export function timeTargets(scenario: Scenario, session: ChatSession, options: RubricOptions = {}): { firstResponseMs: number; averageResponseMs: number; speed: number; measured: boolean } {
-  const measured = options.typingSpeed !== undefined && Number.isFinite(options.typingSpeed) && options.typingSpeed > 0;
-  const speed = measured ? options.typingSpeed! : DEFAULT_TYPING_SPEED;
-  const turnMs = (state: string) => {
-    const data = scenario.states[state];
-    const model = data && !isEndState(data) ? data.model : '';
-    return Math.round((READ_SECONDS + ([...normalise(model).text].length * 60) / speed) * 1000);
-  };
-  const visited = visits(session).map((v) => v.state).filter((state) => { const data = scenario.states[state]; return data && !isEndState(data); });
-  const states = visited.length > 0 ? visited : [scenario.start];
-  const firstResponseMs = turnMs(states[0]!);
-  const averageResponseMs = Math.round(states.reduce((sum, state) => sum + turnMs(state), 0) / states.length);
-  return { firstResponseMs, averageResponseMs, speed, measured };
-}
-
 const OUTCOME_POINTS: Record<Outcome, number> = { 成交: 15, 解决: 15, 流失: 0, 投诉: 0 };
 const TIME_POINTS = { first: 7, average: 8 } as const;
 
@@ -228,14 +119,6 @@ function answers(verdict: ChatVerdict | undefined, best: number): boolean {
   if (!verdict) return false;
   if (verdict.override) return verdict.override.points > 0;
   return !verdict.guard && verdict.correctness !== 'incorrect' && best >= 0;
-}
-
-const AFTER_SALES = new Set(['shipping', 'return', 'review', 'dispute', 'scam']);
-
-/** '解决问题' for after-sales and scam scenarios (and any scenario that cannot end in 成交), else '促成交易'. */
-export function outcomeLabel(scenario: Scenario): '促成交易' | '解决问题' {
-  const canSell = Object.values(scenario.states).some((state) => isEndState(state) && state.end === '成交');
-  return AFTER_SALES.has(scenario.kind) || !canSell ? '解决问题' : '促成交易';
 }
 
 const share = (max: number, part: number, whole: number) => (whole === 0 ? 0 : Math.round((max * part) / whole));

@@ -1,4 +1,5 @@
-import { formatSeconds, type ChatReport } from './metrics.ts';
+import { formatSeconds } from './kpis.ts';
+import type { ChatReport } from './metrics.ts';
 import { DECIDED_BY_LABELS, type ChatVerdict, type Scenario } from './types.ts';
 
 const CORRECTNESS = { correct: '正确', partial: '部分正确', incorrect: '错误' } as const;

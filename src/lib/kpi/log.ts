@@ -1,4 +1,4 @@
-import { metrics } from '../chat/metrics.ts';
+import { metrics } from '../chat/kpis.ts';
 import type { ChatMessage, ChatSession } from '../chat/types.ts';
 import type { DurationGroup } from './numbers.ts';
 

@@ -8,3 +8,5 @@ export * from './session.ts';
 export * from './exam.ts';
 export * from './describe.ts';
 export * from './labels.ts';
+export * from './display.ts';
+export * from './cues.ts';

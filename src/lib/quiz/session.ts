@@ -9,6 +9,8 @@ export interface QuizProgress {
   checked: Record<string, boolean>;
   solved: Record<string, boolean>;
   attempts: Attempt[];
+  /** How many times the answers were cleared for a new attempt (seeds the display order); absent is 0. */
+  round?: number;
 }
 
 /** The learner's current answer to a question (empty when none is saved, or the type changed). */
@@ -17,19 +19,22 @@ export function responseFor(state: QuizProgress, question: Question): Response {
   return saved && saved.type === question.type ? saved : emptyResponse(question);
 }
 
-/** The order an ordering question first shows, seeded by its ID so server and browser agree. */
-export function startOrder(question: Extract<Question, { type: 'ordering' }>): string[] {
-  return shuffleUnsolved(question.items.map((i) => i.id), question.id);
+/**
+ * The order an ordering question first shows: seeded by the learner's attempt (`seed`, see
+ * display.ts) and the question's ID; by the ID alone before the page knows the learner.
+ */
+export function startOrder(question: Extract<Question, { type: 'ordering' }>, seed = ''): string[] {
+  return shuffleUnsolved(question.items.map((i) => i.id), seed === '' ? question.id : `${seed}:${question.id}`);
 }
 
 /**
  * The answer as the learner sees it: an untouched ordering question counts as its shown order, so a
  * learner who believes that order is right can check it without moving anything.
  */
-export function shownResponse(state: QuizProgress, question: Question): Response {
+export function shownResponse(state: QuizProgress, question: Question, seed = ''): Response {
   const response = responseFor(state, question);
   if (question.type === 'ordering' && response.type === 'ordering' && response.order.length === 0) {
-    return { type: 'ordering', order: startOrder(question) };
+    return { type: 'ordering', order: startOrder(question, seed) };
   }
   return response;
 }
@@ -40,15 +45,16 @@ export function allChecked(state: QuizProgress, questions: readonly Question[]):
 }
 
 /** Scores the whole quiz and records the attempt in the history. */
-export function submit<S extends QuizProgress>(state: S, questions: readonly Question[], now: number): S {
-  const score = total(questions.map((q) => grade(q, shownResponse(state, q))));
+export function submit<S extends QuizProgress>(state: S, questions: readonly Question[], now: number, seed = ''): S {
+  const score = total(questions.map((q) => grade(q, shownResponse(state, q, seed))));
   const checked = Object.fromEntries(questions.map((q) => [q.id, true]));
   return { ...state, checked: { ...state.checked, ...checked }, attempts: addAttempt(state.attempts, { at: now, ...score }) };
 }
 
 /** Clears answers, checks and solutions, keeping the attempt history. */
 export function resetAnswers<S extends QuizProgress>(state: S): S {
-  return { ...state, responses: {}, checked: {}, solved: {} };
+  // A new attempt: options show in a new order (display.ts).
+  return { ...state, responses: {}, checked: {}, solved: {}, round: (state.round ?? 0) + 1 };
 }
 
 /** Whether the solution may be shown: after an attempt, or when the teacher reveals answers. */

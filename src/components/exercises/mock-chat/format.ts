@@ -1,4 +1,7 @@
-import { DECIDED_BY_LABELS, READ_SECONDS, formatSeconds, type ChatMatch, type ChatVerdict, type Scenario, type VerdictOverride } from '../../../lib/chat/index.ts';
+// Direct module imports, not the lib/chat barrel: the scoring (metrics.ts) must stay out of the widget's first load.
+import { DECIDED_BY_LABELS, type ChatMatch, type ChatVerdict, type Scenario, type VerdictOverride } from '../../../lib/chat/types.ts';
+import { formatSeconds } from '../../../lib/chat/kpis.ts';
+import { READ_SECONDS } from '../../../lib/chat/time-targets.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');
 

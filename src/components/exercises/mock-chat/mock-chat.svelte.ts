@@ -1,23 +1,10 @@
 import { loadToSimplified, mayBeTraditional } from '../../../lib/answer/index.ts';
-import {
-  customerSays,
-  customerScript,
-  deliver,
-  metrics,
-  replyTo,
-  report,
-  startSession,
-  timeTargets,
-  typingDelay,
-  waitingSince,
-  type ChatEnv,
-  type ChatMessage,
-  type ChatReport,
-  type ChatSession,
-  type RubricOptions,
-  type Scenario,
-  type VerdictOverride,
-} from '../../../lib/chat/index.ts';
+// Direct module imports, not the lib/chat barrel: the scoring (metrics.ts) loads only when a chat ends.
+import { customerSays, customerScript, deliver, replyTo, startSession, typingDelay } from '../../../lib/chat/engine.ts';
+import { metrics, waitingSince } from '../../../lib/chat/kpis.ts';
+import { timeTargets, type RubricOptions } from '../../../lib/chat/time-targets.ts';
+import type { ChatReport } from '../../../lib/chat/metrics.ts';
+import type { ChatEnv, ChatMessage, ChatSession, Scenario, VerdictOverride } from '../../../lib/chat/types.ts';
 import { chatReports, chatStore, emptyChat, recordReport, type ChatMode, type ChatSaved, type ReportSummary } from '../../../stores/chat.ts';
 import { bestTyping } from '../../../stores/typing.ts';
 import { reportFileName } from './format.ts';
@@ -26,6 +13,11 @@ import { download } from '../shared/download.ts';
 import { onPageHide } from '../shared/on-page-hide.ts';
 
 const draftDelay = 400;
+
+type Reporting = typeof import('../../../lib/chat/metrics.ts');
+let reporting: Promise<Reporting> | undefined;
+/** The scoring (量化考核表) loads when a conversation ends, which keeps the widget light to open. */
+const loadReporting = () => (reporting ??= import('../../../lib/chat/metrics.ts'));
 
 /** What is kept of a finished conversation for the scenario list and the progress page. */
 function summaryOf(session: ChatSession, result: ChatReport, at: number): ReportSummary {
@@ -62,8 +54,12 @@ export class MockChatState implements VerdictReview {
   metrics = $derived(this.session ? metrics(this.session) : undefined);
   /** When the customer message still waiting for a reply appeared. */
   waiting = $derived(this.session && !this.session.ended && !this.typing ? waitingSince(this.session) : undefined);
+  /** The scoring module, once loaded (when a conversation has ended). */
+  #reporting = $state.raw<Reporting>();
   // Arrow functions: `scenario` is assigned in the constructor, after field initialisers run.
-  report = $derived.by(() => (this.phase === 'ended' && this.session ? report(this.scenario, this.session, this.#env, this.#options()) : undefined));
+  report = $derived.by(() => (this.phase === 'ended' && this.session && this.#reporting ? this.#reporting.report(this.scenario, this.session, this.#env, this.#options()) : undefined));
+  /** The report could not load (offline before it was cached); the conversation itself is saved. */
+  reportFailed = $state(false);
   /** This learner's 时效 targets for the questions reached so far. */
   targets = $derived.by(() => (this.session ? timeTargets(this.scenario, this.session, this.#options()) : undefined));
   /** 双人演练: the lines the scenario suggests for the classmate playing the customer. */
@@ -193,11 +189,25 @@ export class MockChatState implements VerdictReview {
     return this.typingSpeed === undefined ? {} : { typingSpeed: this.typingSpeed };
   }
 
+  /** The scoring module, loaded once. */
+  async #scoring(): Promise<Reporting | undefined> {
+    try {
+      this.#reporting ??= await loadReporting();
+      this.reportFailed = false;
+      return this.#reporting;
+    } catch {
+      reporting = undefined;
+      this.reportFailed = true;
+      return undefined;
+    }
+  }
+
   /** Keeps the best and last report once the conversation is over (a reload does not count it twice). */
-  #record() {
+  async #record() {
     const { session, pending } = this.saved;
     if (!session?.ended || pending) return;
-    recordReport(this.scenario.id, summaryOf(session, report(this.scenario, session, this.#env, this.#options()), session.ended.at));
+    const scoring = await this.#scoring();
+    if (scoring) recordReport(this.scenario.id, summaryOf(session, scoring.report(this.scenario, session, this.#env, this.#options()), session.ended.at));
   }
 
   /** Most points the teacher may give a reply in `state` (its best answer group's). */
@@ -225,9 +235,11 @@ export class MockChatState implements VerdictReview {
     const next = withOverride(session, index, override);
     this.#write({ ...this.saved, session: next });
     // A finished conversation's kept score follows the teacher's verdict.
-    if (next.ended && !this.saved.pending) {
-      const summary = summaryOf(next, report(this.scenario, next, this.#env, this.#options()), next.ended.at);
-      chatReports.set(reviseRecord(chatReports.get(), this.scenario.id, summary));
+    const ended = next.ended;
+    if (ended && !this.saved.pending) {
+      void this.#scoring().then((scoring) => {
+        if (scoring) chatReports.set(reviseRecord(chatReports.get(), this.scenario.id, summaryOf(next, scoring.report(this.scenario, next, this.#env, this.#options()), ended.at)));
+      });
     }
     return '';
   }

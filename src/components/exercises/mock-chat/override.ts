@@ -1,4 +1,4 @@
-import { isEndState, type ChatMessage, type ChatSession, type Scenario, type VerdictOverride } from '../../../lib/chat/index.ts';
+import { isEndState, type ChatMessage, type ChatSession, type Scenario, type VerdictOverride } from '../../../lib/chat/types.ts';
 import type { ChatReports, ReportSummary } from '../../../stores/chat.ts';
 
 /** Longest reason a teacher may type for an override. */

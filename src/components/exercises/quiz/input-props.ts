@@ -10,4 +10,6 @@ export interface InputProps<T extends QuestionType> {
   solution: boolean;
   disabled: boolean;
   onchange: (response: Response) => void;
+  /** The learner's display seed (src/lib/quiz/display.ts); '' for the canonical order. */
+  seed: string;
 }

@@ -1,4 +1,5 @@
-import { clauses, type Clause, type Normalised } from '../../answer/index.ts';
+import type { Normalised } from '../../answer/index.ts';
+import { clauses, type Clause } from '../../answer/meaning/index.ts';
 
 /**
  * The over-promise guard: a promise the agent cannot keep, because the outcome is not in the shop's

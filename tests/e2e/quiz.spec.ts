@@ -92,7 +92,9 @@ test('a quiz can be done with the keyboard alone', async ({ page }) => {
   const quiz = page.locator('section.quiz');
   await hydrated(quiz);
   const q = questionsByIds(['m1.q.customer-type'], 'test')[0]!;
-  const right = q.type === 'single' ? q.options.findIndex((o) => o.id === q.answer) : 0;
+  // Options show in this learner's own order: find the key where it is on screen.
+  const shown = await questionCard(quiz, 1).locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const right = q.type === 'single' ? shown.indexOf(q.answer) : 0;
   await questionCard(quiz, 1).locator('input').first().focus();
   await page.keyboard.press('Space');
   for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
@@ -101,6 +103,29 @@ test('a quiz can be done with the keyboard alone', async ({ page }) => {
   await expect(questionCard(quiz, 1).getByRole('button', { name: '检查答案' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(questionCard(quiz, 1).locator('.feedback')).toContainText('回答正确');
+});
+
+test('options show in an order of each learner’s own, kept across a reload, new after 全部重做', async ({ browser }) => {
+  const orderOf = async (page: import('@playwright/test').Page) => {
+    const quiz = page.locator('section.quiz');
+    await hydrated(quiz);
+    return quiz.locator('article.question input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).join(''));
+  };
+  const one = await browser.newContext();
+  const two = await browser.newContext();
+  const a = await one.newPage();
+  const b = await two.newPage();
+  await a.goto(`${base}lessons/1-1/`);
+  await b.goto(`${base}lessons/1-1/`);
+  const first = await orderOf(a);
+  expect(await orderOf(b)).not.toBe(first);
+  await a.reload();
+  expect(await orderOf(a)).toBe(first);
+  await a.locator('section.quiz').getByRole('button', { name: '全部重做' }).click();
+  await a.locator('section.quiz').getByRole('button', { name: '确定清空' }).click();
+  await expect.poll(() => orderOf(a)).not.toBe(first);
+  await one.close();
+  await two.close();
 });
 
 test('the same answers show in a second tab', async ({ context }) => {

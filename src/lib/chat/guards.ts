@@ -139,6 +139,7 @@ export interface GuardHit {
 const OFF_PLATFORM_WINDOW = 8;
 // Words that negate without a negator character, and words that start with one but do not negate.
 const WARNERS = ['勿', '谨防', '警惕', '小心', '严禁', '禁止', '拒绝', '以免', '避免', '防止'];
+const WARNER_FIRSTS = new Set(WARNERS.map((w) => w[0]));
 const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客气'];
 // A reply that talks about scams or the lost protection is a warning, not a proposal (如果有人让您加微信转账，那是骗子).
 const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '难维权', '没法维权'];
@@ -166,7 +167,7 @@ function governance(input: Normalised): (at: number) => boolean {
   for (let p = 0; p < text.length; p++) {
     if (p > 0 && clause[p] !== clause[p - 1]) warned = -1;
     warnedFrom[p] = warned;
-    const word = WARNERS.find((w) => text.startsWith(w, p));
+    const word = WARNER_FIRSTS.has(text[p]!) ? WARNERS.find((w) => text.startsWith(w, p)) : undefined;
     if (word && warned === -1) warned = p + word.length;
   }
   return (at) => {

@@ -34,10 +34,18 @@ function endsWithQuestionMark(raw: string, end: number): boolean {
 }
 
 /**
- * Splits a normalised reply into clauses, in order. Linear in the length of the text.
+ * Splits a normalised reply into clauses, in order (once per normalised reply). Linear in the length of the text.
  * @example clauses(normalise('亲，能便宜吗？我改不了价')).map((c) => c.text) // ['亲', '能便宜吗', '我改不了价']
  */
 export function clauses(input: Normalised): Clause[] {
+  let list = built.get(input);
+  if (!list) built.set(input, (list = split(input)));
+  return list;
+}
+
+const built = new WeakMap<Normalised, Clause[]>();
+
+function split(input: Normalised): Clause[] {
   const out: Clause[] = [];
   const { text, clause } = input;
   let start = 0;

@@ -38,7 +38,14 @@ export interface NegationScope {
   negated(start: number, end: number): boolean;
 }
 
-const startsAt = (text: string, at: number, words: readonly string[]) => words.find((word) => text.startsWith(word, at));
+/** The word of `words` that starts at `at`; the first character is checked against a set first, which keeps the scan cheap. */
+function starter(words: readonly string[]): (text: string, at: number) => string | undefined {
+  const firsts = new Set(words.map((word) => word[0]));
+  return (text, at) => (firsts.has(text[at]) ? words.find((word) => text.startsWith(word, at)) : undefined);
+}
+const breakerAt = starter(SCOPE_BREAKERS);
+const excusedAt = starter(SCOPE_EXCUSED);
+const endingAt = starter(NEGATIVE_ENDINGS);
 
 /**
  * 不 as a potential complement (到不了、改不了、说不好、买不到) negates the verb before it, not what
@@ -61,13 +68,23 @@ function isQuestionForm(text: string, at: number): boolean {
 }
 
 /**
- * Builds the scope for a reply.
+ * The scope of a reply, built once per normalised reply.
  * @example negationScope(normalise('客服没有权限改价')).negated(6, 8) // true
  * @example negationScope(normalise('虽然不能改价，但是送您除垢剂')).negated(11, 14) // false
  */
 export function negationScope(input: Normalised): NegationScope {
+  let scope = scopes.get(input);
+  if (!scope) scopes.set(input, (scope = buildScope(input)));
+  return scope;
+}
+
+const scopes = new WeakMap<Normalised, NegationScope>();
+
+function buildScope(input: Normalised): NegationScope {
   const { text, clause } = input;
   const n = text.length;
+  // Whether a space was typed between normalised characters k and k + 1 (most are adjacent: no slice).
+  const spaced = (k: number) => input.ends[k] !== input.map[k + 1] && /\s/u.test(input.raw.slice(input.ends[k], input.map[k + 1]));
   // lastNegator[i]: index of the governing negator before i in i's clause, or -1.
   const lastNegator = new Int32Array(n + 1).fill(-1);
   let current = -1;
@@ -75,11 +92,11 @@ export function negationScope(input: Normalised): NegationScope {
   for (let i = 0; i < n; i++) {
     // A new clause ends the scope; so does a space after a finished predicate (抹零 不行 领券,
     // 不送 申请), but not after a negator still waiting for its verb (不会 删评, 不要 扫码).
-    if (i > 0 && (clause[i] !== clause[i - 1] || (/\s/u.test(input.raw.slice(input.ends[i - 1], input.map[i])) && !WAITING.includes(text[i - 1]!)))) current = -1;
+    if (i > 0 && (clause[i] !== clause[i - 1] || (spaced(i - 1) && !WAITING.includes(text[i - 1]!)))) current = -1;
     lastNegator[i] = current;
     if (i < skipUntil) continue;
     // 是 starts a new predicate (保温不好一般是您使用不当), except right after a negator (不是).
-    const breaker = startsAt(text, i, SCOPE_BREAKERS) ?? (text[i] === '是' && !NEGATORS.has(text[i - 1] ?? '') ? '是' : undefined);
+    const breaker = breakerAt(text, i) ?? (text[i] === '是' && !NEGATORS.has(text[i - 1] ?? '') ? '是' : undefined);
     // 不过 is both a breaker and an excused word; either way the scope ends.
     if (breaker) {
       current = -1;
@@ -87,7 +104,7 @@ export function negationScope(input: Normalised): NegationScope {
       continue;
     }
     if (!NEGATORS.has(text[i]!)) continue;
-    const excused = startsAt(text, i, SCOPE_EXCUSED);
+    const excused = excusedAt(text, i);
     if (excused) {
       skipUntil = i + excused.length;
       continue;
@@ -100,8 +117,8 @@ export function negationScope(input: Normalised): NegationScope {
   // nextEnding[i]: start of the first negative ending at or after i in i's clause, or -1.
   const nextEnding = new Int32Array(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
-    const sameClause = i + 1 < n && clause[i + 1] === clause[i] && !/\s/u.test(input.raw.slice(input.ends[i], input.map[i + 1]));
-    nextEnding[i] = startsAt(text, i, NEGATIVE_ENDINGS) && !isQuestionForm(text, i) ? i : sameClause ? nextEnding[i + 1]! : -1;
+    const sameClause = i + 1 < n && clause[i + 1] === clause[i] && !spaced(i);
+    nextEnding[i] = endingAt(text, i) && !isQuestionForm(text, i) ? i : sameClause ? nextEnding[i + 1]! : -1;
   }
   return {
     negated(start, end) {

@@ -21,6 +21,7 @@ export const TYPOS: Readonly<Record<string, string>> = {
 
 const longest = Math.max(...Object.keys(TYPOS).map((typo) => typo.length));
 const shortest = Math.min(...Object.keys(TYPOS).map((typo) => typo.length));
+const firsts = new Set(Object.keys(TYPOS).map((typo) => typo[0]));
 
 /**
  * The reply with common slips corrected; same length as the input. Linear in its length.
@@ -32,7 +33,7 @@ export function correctTypos(text: string): string {
   let changed = false;
   while (i < text.length) {
     let hit: string | undefined;
-    for (let size = Math.min(longest, text.length - i); size >= shortest && !hit; size--) {
+    for (let size = firsts.has(text[i]!) ? Math.min(longest, text.length - i) : 0; size >= shortest && !hit; size--) {
       const right = TYPOS[text.slice(i, i + size)];
       if (right) hit = right;
     }

@@ -16,6 +16,7 @@ export function makeRoutes(base: string) {
     moduleTest: (number: number) => withBase(base, `tests/${number}/`),
     finalExam: withBase(base, 'tests/final/'),
     banks: withBase(base, 'teacher/banks/'),
+    papers: withBase(base, 'teacher/papers/'),
     gift: (number: number) => withBase(base, `gift/m${number}.gift.txt`),
     search: withBase(base, 'search/'),
     glossary: withBase(base, 'glossary/'),

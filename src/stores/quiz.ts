@@ -5,8 +5,32 @@ import { checkWith, createCodec } from '../lib/storage-codec.ts';
 import type { Attempt, Response } from '../lib/quiz/index.ts';
 import { responseSchema } from '../lib/quiz/response-schema.ts';
 import { quarantine, storagePrefix } from './engine.ts';
+import { studentSchema } from './learner.ts';
 
 const ids = v.array(v.string());
+
+/**
+ * When an exam's answers show after 交卷: 'code' once the student types the teacher's 查看码
+ * (releaseCode in src/lib/quiz/exam.ts), 'now' at once, for self-study.
+ */
+export const revealModes = ['code', 'now'] as const;
+export type RevealMode = (typeof revealModes)[number];
+
+/** An exam paper as saved: the drawn paper (src/lib/quiz/exam.ts `Paper`) and how it is run. */
+const paperSchema = v.object({
+  seed: v.string(),
+  ids,
+  started: v.number(),
+  limit: v.optional(v.number(), 0),
+  submitted: v.optional(v.number()),
+  /** When answers show after 交卷; papers saved before this setting existed show them at once. @default 'now' */
+  reveal: v.optional(v.picklist(revealModes)),
+  /** The student typed the right 查看码. */
+  released: v.optional(v.boolean()),
+  /** Who sat it (papers saved before students were named have none, and no answer file). */
+  student: v.optional(studentSchema),
+});
+export type SavedPaper = v.InferOutput<typeof paperSchema>;
 
 /** What a quiz saves: answers, which questions were checked or solved, attempts, and an exam paper. */
 export const quizSavedSchema = v.object({
@@ -14,7 +38,7 @@ export const quizSavedSchema = v.object({
   checked: v.record(v.string(), v.boolean()),
   solved: v.record(v.string(), v.boolean()),
   attempts: v.array(v.object({ at: v.number(), points: v.number(), max: v.number() })),
-  paper: v.optional(v.object({ seed: v.string(), ids, started: v.number(), limit: v.optional(v.number(), 0), submitted: v.optional(v.number()) })),
+  paper: v.optional(paperSchema),
   /** Times the answers were cleared for a new attempt; it seeds the order options show in. */
   round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { checkWith, createCodec } from '../lib/storage-codec.ts';
+import { STUDENT_NO } from '../lib/quiz/student-no.ts';
 import { persisted, storagePrefix } from './engine.ts';
 
 /**
@@ -9,7 +10,7 @@ import { persisted, storagePrefix } from './engine.ts';
  */
 export const studentSchema = v.object({
   /** @example '2023-0415' */
-  studentNo: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,32}$/)),
+  studentNo: v.pipe(v.string(), v.regex(STUDENT_NO)),
   name: v.pipe(v.string(), v.maxLength(40)),
   /** @example '电商2301' */
   className: v.pipe(v.string(), v.maxLength(40)),

@@ -1,6 +1,7 @@
 import { safeFileName } from '../file-name.ts';
 import { cleanPaperCode } from '../quiz/exam.ts';
 import type { Question } from '../quiz/types.ts';
+import { STUDENT_NO, tidyStudentNo } from '../quiz/student-no.ts';
 
 /** What a paper is drawn from: a module's 单元测验 (its number) or the 期末考试 (every bank). */
 export type PaperScope = number | 'final';
@@ -73,8 +74,8 @@ export function scopeTitle(scope: PaperScope, banks: readonly Pick<PaperBank, 'm
  * undefined when it is not 1–32 letters, digits or '-'.
  */
 export function cleanStudentNo(raw: string): string | undefined {
-  const no = raw.normalize('NFKC').trim().toUpperCase();
-  return no === '' || /^[A-Z0-9-]{1,32}$/.test(no) ? no : undefined;
+  const no = tidyStudentNo(raw);
+  return no === '' || STUDENT_NO.test(no) ? no : undefined;
 }
 
 /** The settings in the page address, so a reload or a bookmark gives the same paper. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { studentSchema, type Student } from '../../../stores/learner.ts';
+import { tidyStudentNo } from '../../../lib/quiz/student-no.ts';
 
 /** What a student typed into the exam page's 考生信息 fields. */
 export type StudentInput = Record<keyof Student, string>;
@@ -13,7 +14,7 @@ export type StudentErrors = Partial<Record<keyof Student, string>>;
  */
 export function readStudent(input: StudentInput): { ok: true; student: Student } | { ok: false; errors: StudentErrors } {
   const tidy = (s: string) => s.normalize('NFKC').trim();
-  const student = { studentNo: tidy(input.studentNo).toUpperCase(), name: tidy(input.name), className: tidy(input.className) };
+  const student = { studentNo: tidyStudentNo(input.studentNo), name: tidy(input.name), className: tidy(input.className) };
   const errors = fieldErrors(student);
   if (student.studentNo === '') errors.studentNo = '请填写学号：它决定你的试卷，也会写进交给老师的答题文件。';
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, student };

@@ -3,13 +3,8 @@ import * as v from 'valibot';
 /** Result of reading a saved value: the value, or why the raw text could not be used. */
 export type DecodeResult<T> = { ok: true; value: T } | { ok: false; reason: 'json' | 'envelope' | 'newer' | 'schema' };
 
-/** Chinese explanation of each decode failure, shown when saved data is set aside. */
-export const decodeFailureText: Record<Extract<DecodeResult<unknown>, { ok: false }>['reason'], string> = {
-  json: '内容不是有效的数据（可能被截断或被其他程序改写）',
-  envelope: '缺少版本信息',
-  newer: '由更新版本的课程网站保存，当前版本无法读取',
-  schema: '内容与预期格式不符',
-};
+/** Why saved text could not be read. */
+export type DecodeFailure = Extract<DecodeResult<unknown>, { ok: false }>['reason'];
 
 /** Anything with a zod-style `safeParse`: a zod schema, or a valibot schema through `checkWith`. */
 export interface SafeParser<T> {
@@ -52,6 +47,10 @@ export function createCodec<T>({ version, schema, migrations = {} }: CodecOption
       } catch {
         return { ok: false, reason: 'json' };
       }
+      return this.read(parsed);
+    },
+    /** Reads an already parsed envelope (an imported item): upgrades older versions, then checks the schema. */
+    read(parsed: unknown): DecodeResult<T> {
       if (!isEnvelope(parsed)) return { ok: false, reason: 'envelope' };
       let { v, data } = parsed;
       if (v > version) return { ok: false, reason: 'newer' };

@@ -1,8 +1,7 @@
 import type { WritableAtom } from 'nanostores';
 import * as v from 'valibot';
 import type { ChatSession } from '../lib/chat/index.ts';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
-import { persisted, storagePrefix, type SavedCodec } from './engine.ts';
+import { defineArea, defineItemArea } from './area.ts';
 
 const text = v.string();
 const time = v.number();
@@ -61,39 +60,51 @@ export type ChatSaved = Omit<v.InferOutput<typeof chatSavedSchema>, 'session'> &
 /** A scenario with nothing saved. */
 export const emptyChat = (mode: ChatMode = 'solo'): ChatSaved => ({ mode, draft: '', customerDraft: '' });
 
+/** Each scenario's conversation (`kefu:v1:chat:<scenario id>`); the copy changed last wins whole. */
+export const chatArea = defineItemArea<ChatSaved>({ name: 'chat', label: '模拟实战对话', version: 1, schema: chatSavedSchema, empty: () => emptyChat() });
+
 /** Storage key of one scenario's conversation. @example chatKey('presale-genuine') === 'kefu:v1:chat:presale-genuine' */
-export const chatKey = (scenarioId: string) => `${storagePrefix}chat:${scenarioId}`;
+export const chatKey = chatArea.keyOf;
 
-const chatCodec = createCodec({ version: 1, schema: checkWith(chatSavedSchema) });
-const chats = new Map<string, WritableAtom<ChatSaved>>();
-
-/** The saved conversation of one scenario (`kefu:v1:chat:<id>`), kept in sync with other tabs. */
-export function chatStore(scenarioId: string): WritableAtom<ChatSaved> {
-  let store = chats.get(scenarioId);
-  if (!store) {
-    store = persisted(chatKey(scenarioId), () => emptyChat(), chatCodec as unknown as SavedCodec<ChatSaved>);
-    chats.set(scenarioId, store);
-  }
-  return store;
-}
+/** The saved conversation of one scenario, kept in sync with other tabs. */
+export const chatStore = (scenarioId: string): WritableAtom<ChatSaved> => chatArea.store(scenarioId);
 
 /** Longest quick phrase the learner may save. */
 export const maxPhraseLength = 200;
 /** Most quick phrases the learner may save. */
 export const maxPhrases = 60;
 
-const ownPhraseSchema = v.object({ id: v.string(), text: v.pipe(v.string(), v.maxLength(maxPhraseLength)) });
+const phraseId = /^[\w-]{1,64}$/;
+
+/**
+ * The saved quick phrases. A phrase whose ID is odd or repeated (an edited or merged file) gets a new
+ * ID instead of breaking the list, so no phrase is lost.
+ */
+export const quickPhrasesSchema = v.pipe(
+  v.array(v.object({ id: v.string(), text: v.pipe(v.string(), v.maxLength(maxPhraseLength)) })),
+  v.maxLength(maxPhrases),
+  v.transform((list) => {
+    const seen = new Set<string>();
+    return list.map((phrase, index) => {
+      const id = phraseId.test(phrase.id) && !seen.has(phrase.id) ? phrase.id : `own-fixed-${index}`;
+      seen.add(id);
+      return { ...phrase, id };
+    });
+  }),
+);
 /** A quick phrase the learner wrote (我的短语). */
-export type OwnPhrase = v.InferOutput<typeof ownPhraseSchema>;
+export type OwnPhrase = v.InferOutput<typeof quickPhrasesSchema>[number];
 
-/** Storage key of the learner's own quick phrases, shared by every scenario. */
-export const quickPhrasesKey = `${storagePrefix}quick-phrases`;
-/** Shape of the saved quick phrases (also checked on import, src/components/progress/saved-checks.ts). */
-export const quickPhrasesSchema = v.pipe(v.array(ownPhraseSchema), v.maxLength(maxPhrases));
-const phrasesCodec = createCodec({ version: 1, schema: checkWith(quickPhrasesSchema) });
-
-/** The learner's own quick phrases; the phrase bank's are shown beside them and never change. */
-export const quickPhrases = persisted<OwnPhrase[]>(quickPhrasesKey, () => [], phrasesCodec);
+/** The learner's own quick phrases, shared by every scenario; the phrase bank's are shown beside them and never change. */
+export const quickPhrasesArea = defineArea<OwnPhrase[]>({
+  name: 'quick-phrases',
+  label: '我的快捷短语',
+  version: 1,
+  schema: quickPhrasesSchema,
+  empty: () => [],
+});
+export const quickPhrasesKey = quickPhrasesArea.key;
+export const quickPhrases = quickPhrasesArea.store;
 
 const summarySchema = v.object({
   /** When the conversation ended (ms since epoch). */
@@ -115,12 +126,10 @@ export const chatReportsSchema = v.record(v.string(), v.object({ best: summarySc
 /** Best and last report of each scenario, with how many times it was completed. */
 export type ChatReports = v.InferOutput<typeof chatReportsSchema>;
 
-/** Storage key of the finished-conversation reports. */
-export const chatReportsKey = `${storagePrefix}chat-reports`;
-const reportsCodec = createCodec({ version: 1, schema: checkWith(chatReportsSchema) });
-
-/** Best and last report per scenario, for the scenario list and the progress page. */
-export const chatReports = persisted<ChatReports>(chatReportsKey, () => ({}), reportsCodec);
+/** Best and last report per scenario, for the scenario list and the progress page; the list's inline script reads the same record. */
+export const chatReportsArea = defineArea<ChatReports>({ name: 'chat-reports', label: '模拟实战成绩', version: 1, schema: chatReportsSchema, empty: () => ({}) });
+export const chatReportsKey = chatReportsArea.key;
+export const chatReports = chatReportsArea.store;
 
 /** Adds a finished conversation: it becomes the last, and the best when its total is higher (ties keep the earlier). */
 export function withReport(reports: ChatReports, scenarioId: string, summary: ReportSummary): ChatReports {

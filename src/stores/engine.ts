@@ -1,68 +1,114 @@
 import { atom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { createGuardedEngine, probeStorage, type StorageMode } from '../lib/guarded-storage.ts';
-import { decodeFailureText, type DecodeResult } from '../lib/storage-codec.ts';
-import { trackWriteTimes } from '../lib/transfer/times.ts';
+import type { DecodeFailure } from '../lib/storage-codec.ts';
+import { trackWriteTimes } from '../lib/transfer/write-times.ts';
+import { quarantineKey, storagePrefix, writeTimesKey } from './keys.ts';
 
-/** Every saved key starts with this; bump `v1` only with a migration of every area. */
-export const storagePrefix = 'kefu:v1:';
-/** When each saved key last changed (`{key: ms}`), so an import can keep the newer copy. */
-export const writeTimesKey = 'kefu:write-times';
+export { storagePrefix, writeTimesKey } from './keys.ts';
 
 /** A saved value that could not be read and was set aside instead of being discarded. */
 export interface QuarantinedItem {
   key: string;
+  /** What the learner calls it (the area's label). */
+  label: string;
   /** Where the raw text was copied to. */
   savedAs: string;
-  /** Chinese reason, shown to the learner. */
-  reason: string;
+  /** Why it could not be read (the notice words it, src/lib/storage-messages.ts). */
+  reason: DecodeFailure;
 }
 
-/** What the storage notice shows: whether saving works, and which saved values were set aside. */
-export const storageStatus = atom<{ mode: StorageMode; quarantined: QuarantinedItem[] }>({ mode: 'ok', quarantined: [] });
+/** A change that was not saved because it broke its area's limits (see `defineArea` in src/stores/area.ts). */
+export interface RefusedWrite {
+  key: string;
+  label: string;
+}
+
+/** What the storage notice shows: whether saving works, which saved values were set aside, which changes were refused. */
+export interface StorageStatus {
+  mode: StorageMode;
+  quarantined: QuarantinedItem[];
+  refused: RefusedWrite[];
+}
+
+/** The state of saving on this page; the notice (src/scripts/storage-notice.ts) shows it. */
+export const storageStatus = atom<StorageStatus>({ mode: 'ok', quarantined: [], refused: [] });
 
 function report(mode: Exclude<StorageMode, 'ok'>) {
   if (storageStatus.get().mode !== mode) storageStatus.set({ ...storageStatus.get(), mode });
 }
 
+/** What the storage layer needs of the browser's storage (a test passes a fake). */
+export type BrowserStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+let backing: BrowserStorage | undefined;
 let untimed: Record<string, string> = {};
 let engine = untimed;
-if (typeof window !== 'undefined') {
-  const { storage, mode } = probeStorage(() => window.localStorage);
-  untimed = createGuardedEngine(storage, report);
-  engine = trackWriteTimes(untimed, storagePrefix, writeTimesKey);
-  if (mode !== 'ok') report(mode);
-  setPersistentEngine(engine, windowPersistentEvents);
+
+/**
+ * Connects the stores to the browser's storage: writes that fail are kept in memory and reported,
+ * every change is stamped with its time, damaged write times are set aside. Runs once in the browser;
+ * unit tests call it with a fake storage before importing the stores.
+ */
+export function connectStorage(getStorage: () => BrowserStorage | undefined, events: PersistentEvents = windowPersistentEvents) {
+  const probe = probeStorage(getStorage);
+  backing = probe.storage as BrowserStorage | undefined;
+  untimed = createGuardedEngine(probe.storage, report);
+  engine = trackWriteTimes(untimed, storagePrefix, writeTimesKey, Date.now, (raw) => setAside(writeTimesKey, raw, 'json', '保存时间记录'));
+  setPersistentEngine(engine, events);
+  storageStatus.set({ mode: 'ok', quarantined: [], refused: [] });
+  // The notice's code loads only when there is something to say, so pages whose saving works carry none of it.
+  if (typeof document !== 'undefined') {
+    storageStatus.listen((status) => {
+      if (status.mode !== 'ok' || status.quarantined.length > 0 || status.refused.length > 0) {
+        // Offline with the chunk not cached, the notice cannot load; the widgets' own messages still show.
+        import('../scripts/storage-notice.ts').then((notice) => notice.showStorageNotice(), () => {});
+      }
+    });
+  }
+  if (probe.mode !== 'ok') report(probe.mode);
 }
 
-/** Copies unreadable saved text aside (never silently discards it) and tells the learner. */
-export function quarantine(key: string, raw: string, reason: Extract<DecodeResult<unknown>, { ok: false }>['reason']) {
-  const savedAs = `kefu:quarantine:${key}:${Date.now()}`;
-  engine[savedAs] = raw;
+if (typeof window !== 'undefined') connectStorage(() => window.localStorage);
+
+/** Copies `raw` aside under a key named by its content, so the same damaged value is kept once, however often it is read. */
+function setAside(key: string, raw: string, reason: DecodeFailure, label: string): QuarantinedItem {
+  const savedAs = quarantineKey(key, raw);
+  if (untimed[savedAs] !== raw) untimed[savedAs] = raw;
+  return { key, label, savedAs, reason };
+}
+
+/**
+ * Sets unreadable saved text aside (never silently discards it), removes it from `key` so the area
+ * starts empty without setting it aside again on the next load, and tells the learner.
+ */
+export function quarantine(key: string, raw: string, reason: DecodeFailure, label: string) {
+  const item = setAside(key, raw, reason, label);
+  // Only once the copy is really in the browser's storage (not just in this page's memory) is the original removed.
+  if (isStored(item.savedAs, raw)) delete engine[key];
   const status = storageStatus.get();
-  storageStatus.set({ ...status, quarantined: [...status.quarantined, { key, savedAs, reason: decodeFailureText[reason] }] });
+  if (!status.quarantined.some((known) => known.savedAs === item.savedAs)) storageStatus.set({ ...status, quarantined: [...status.quarantined, item] });
 }
 
-/** Encodes a store's value for saving and decodes saved text (see `createCodec`). */
-export interface SavedCodec<T> {
-  encode: (value: T) => string;
-  decode: (raw: string) => DecodeResult<T>;
+/** Records that a change to `key` was refused (it broke the area's limits); the notice says so. */
+export function refuse(key: string, label: string) {
+  const status = storageStatus.get();
+  if (!status.refused.some((known) => known.key === key)) storageStatus.set({ ...status, refused: [...status.refused, { key, label }] });
 }
 
-/** A store saved under `key` through `codec`; unreadable saved text is set aside and reported, and the store starts from `fallback`. */
-export function persisted<T>(key: string, fallback: () => T, codec: SavedCodec<T>) {
-  return persistentAtom<T>(key, fallback(), {
-    encode: codec.encode,
-    decode(raw) {
-      const result = codec.decode(raw);
-      if (result.ok) return result.value;
-      quarantine(key, raw, result.reason);
-      return fallback();
-    },
-  });
+/** Whether `key` holds exactly `text` in the browser's storage (not just in this page's memory). */
+export function isStored(key: string, text: string): boolean {
+  try {
+    return backing?.getItem(key) === text;
+  } catch {
+    return false;
+  }
 }
 
-/** The storage engine every store writes through, for export and import (src/components/progress/storage-io.ts). */
+/** The browser's storage behind the engine, for listing keys (src/stores/stored-keys.ts); undefined without storage. */
+export const browserStorage = (): BrowserStorage | undefined => backing;
+
+/** The storage engine every store writes through, for export and import (src/stores/transfer.ts). */
 export const savedStorage = (): Record<string, string> => engine;
 /** The same engine without write-time stamping, for writes that bring their own times (an import). */
 export const untimedStorage = (): Record<string, string> => untimed;

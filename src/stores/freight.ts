@@ -1,9 +1,9 @@
-import { persistentAtom } from '@nanostores/persistent';
 import * as v from 'valibot';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
-import { quarantine, storagePrefix } from './engine.ts';
+import { defineArea } from './area.ts';
 
-const text = v.pipe(v.string(), v.maxLength(40));
+/** Longest text of one calculator field; the fields enforce it as the learner types. */
+export const maxFreightFieldLength = 40;
+const text = v.pipe(v.string(), v.maxLength(maxFreightFieldLength));
 const parcelSchema = v.object({ id: v.pipe(v.string(), v.maxLength(20)), weight: text, length: text, width: text, height: text });
 
 /** What the freight calculator saves: every field as typed, so nothing is lost on reload. */
@@ -20,10 +20,6 @@ export const freightSavedSchema = v.object({
 /** Saved calculator inputs. */
 export type FreightSaved = v.InferOutput<typeof freightSavedSchema>;
 
-/** Storage key of the freight calculator. */
-export const freightKey = `${storagePrefix}freight`;
-const codec = createCodec({ version: 1, schema: checkWith(freightSavedSchema) });
-
 /** The starting inputs: the worked example of lesson 6.1. */
 export const freightStart = (): FreightSaved => ({
   carrierId: 'tongda-style',
@@ -34,12 +30,6 @@ export const freightStart = (): FreightSaved => ({
 });
 
 /** The calculator's inputs; other tabs' edits arrive through storage events. */
-export const freightInputs = persistentAtom<FreightSaved>(freightKey, freightStart(), {
-  encode: codec.encode,
-  decode(raw) {
-    const result = codec.decode(raw);
-    if (result.ok) return result.value;
-    quarantine(freightKey, raw, result.reason);
-    return freightStart();
-  },
-});
+export const freightArea = defineArea<FreightSaved>({ name: 'freight', label: '运费计算器', version: 1, schema: freightSavedSchema, empty: freightStart });
+export const freightKey = freightArea.key;
+export const freightInputs = freightArea.store;

@@ -1,17 +1,20 @@
 import * as v from 'valibot';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
-import { persisted, storagePrefix } from './engine.ts';
+import { defineArea } from './area.ts';
 
-const text = v.pipe(v.string(), v.maxLength(2000));
+/** Longest cell of a pasted or imported class (characters); longer cells are refused at the door. */
+export const maxGradeCellLength = 2000;
+/** Longest 班级 / 课程 name and column mapping entry. */
+export const maxGradeNameLength = 80;
+const text = v.pipe(v.string(), v.maxLength(maxGradeCellLength));
 const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100), v.finite());
 
 /** Weights a teacher saved for one scheme: component and item weights by id. */
-const weightsSchema = v.record(v.pipe(v.string(), v.maxLength(80)), percent);
+const weightsSchema = v.record(v.pipe(v.string(), v.maxLength(maxGradeNameLength)), percent);
 
 /** The calculator's settings: saved weights per scheme, the chosen scheme, blank rule, decimals and bands. */
 export const gradeSettingsSchema = v.object({
-  schemeId: v.pipe(v.string(), v.maxLength(80)),
-  weights: v.record(v.pipe(v.string(), v.maxLength(80)), weightsSchema),
+  schemeId: v.pipe(v.string(), v.maxLength(maxGradeNameLength)),
+  weights: v.record(v.pipe(v.string(), v.maxLength(maxGradeNameLength)), weightsSchema),
   blank: v.picklist(['exclude', 'zero']),
   decimals: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
   bands: v.array(v.object({ name: v.pipe(v.string(), v.maxLength(20)), min: percent })),
@@ -20,20 +23,13 @@ export type GradeSettings = v.InferOutput<typeof gradeSettingsSchema>;
 
 /** The class being worked on, autosaved: headers, raw rows exactly as pasted, and the column mapping. */
 export const gradeRosterSchema = v.object({
-  className: v.pipe(v.string(), v.maxLength(80)),
-  courseName: v.pipe(v.string(), v.maxLength(80)),
+  className: v.pipe(v.string(), v.maxLength(maxGradeNameLength)),
+  courseName: v.pipe(v.string(), v.maxLength(maxGradeNameLength)),
   header: v.array(text),
   rows: v.array(v.array(text)),
-  mapping: v.array(v.pipe(v.string(), v.maxLength(80))),
+  mapping: v.array(v.pipe(v.string(), v.maxLength(maxGradeNameLength))),
 });
 export type GradeRoster = v.InferOutput<typeof gradeRosterSchema>;
-
-/** Storage keys of the grade calculator. */
-export const gradeSettingsKey = `${storagePrefix}grades-settings`;
-export const gradeRosterKey = `${storagePrefix}grades-roster`;
-
-const settingsCodec = createCodec({ version: 1, schema: checkWith(gradeSettingsSchema) });
-const rosterCodec = createCodec({ version: 1, schema: checkWith(gradeRosterSchema) });
 
 /** Settings start empty; the calculator fills in the data's default scheme and bands. */
 export const emptySettings = (): GradeSettings => ({ schemeId: '', weights: {}, blank: 'exclude', decimals: 1, bands: [] });
@@ -41,9 +37,13 @@ export const emptySettings = (): GradeSettings => ({ schemeId: '', weights: {}, 
 export const emptyRoster = (): GradeRoster => ({ className: '', courseName: '电子商务客户服务', header: [], rows: [], mapping: [] });
 
 /** The calculator's settings in this browser. */
-export const gradeSettings = persisted(gradeSettingsKey, emptySettings, settingsCodec);
+export const gradeSettingsArea = defineArea<GradeSettings>({ name: 'grades-settings', label: '成绩计算器设置', version: 1, schema: gradeSettingsSchema, empty: emptySettings });
 /** The class roster in this browser (autosaved on every change). */
-export const gradeRoster = persisted(gradeRosterKey, emptyRoster, rosterCodec);
+export const gradeRosterArea = defineArea<GradeRoster>({ name: 'grades-roster', label: '成绩计算器中的班级成绩', version: 1, schema: gradeRosterSchema, empty: emptyRoster });
+export const gradeSettingsKey = gradeSettingsArea.key;
+export const gradeRosterKey = gradeRosterArea.key;
+export const gradeSettings = gradeSettingsArea.store;
+export const gradeRoster = gradeRosterArea.store;
 
 /** Deletes the saved class (the view asks for confirmation first). */
 export function clearGradeRoster() {

@@ -1,10 +1,12 @@
-import { persistentAtom } from '@nanostores/persistent';
 import * as v from 'valibot';
 import { emptyInputs, type KpiInputs } from '../lib/kpi/index.ts';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
-import { quarantine, storagePrefix } from './engine.ts';
+import { defineArea } from './area.ts';
 
-const field = v.pipe(v.string(), v.maxLength(2000));
+/** Longest number list or name list field (characters); the fields enforce it as the learner types. */
+export const maxKpiFieldLength = 2000;
+/** Longest pasted chat log (characters). */
+export const maxKpiLogLength = 200_000;
+const field = v.pipe(v.string(), v.maxLength(maxKpiFieldLength));
 
 /** What the KPI calculator saves as the learner types: the numbers, the pasted log and the agent names. */
 export const kpiSavedSchema = v.object({
@@ -18,28 +20,19 @@ export const kpiSavedSchema = v.object({
     firstWaits: field,
     replyTimes: field,
   }),
-  log: v.pipe(v.string(), v.maxLength(200_000)),
+  log: v.pipe(v.string(), v.maxLength(maxKpiLogLength)),
   agentNames: field,
 });
 
 /** The calculator's saved inputs. */
 export type KpiSaved = { inputs: KpiInputs; log: string; agentNames: string };
 
-/** Storage key of the calculator. */
-export const kpiKey = `${storagePrefix}kpi`;
-const codec = createCodec({ version: 1, schema: checkWith(kpiSavedSchema) });
 const empty = (): KpiSaved => ({ inputs: emptyInputs(), log: '', agentNames: '' });
 
 /** The calculator's inputs; saved on every change so nothing typed is lost. */
-export const kpiSaved = persistentAtom<KpiSaved>(kpiKey, empty(), {
-  encode: codec.encode,
-  decode(raw) {
-    const result = codec.decode(raw);
-    if (result.ok) return result.value;
-    quarantine(kpiKey, raw, result.reason);
-    return empty();
-  },
-});
+export const kpiArea = defineArea<KpiSaved>({ name: 'kpi', label: '客服 KPI 计算器', version: 1, schema: kpiSavedSchema, empty });
+export const kpiKey = kpiArea.key;
+export const kpiSaved = kpiArea.store;
 
 /** Updates part of the saved inputs. */
 export function saveKpi(change: Partial<Omit<KpiSaved, 'inputs'>> & { inputs?: Partial<KpiInputs> }) {

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
 import { STUDENT_NO } from '../lib/quiz/student-no.ts';
-import { persisted, storagePrefix } from './engine.ts';
+import { defineArea } from './area.ts';
 
 /**
  * Who sits an exam paper: 学号 1–32 letters, digits or '-'; 姓名 and 班级 up to 40 characters, may be
@@ -34,11 +33,6 @@ export const learnerSchema = v.object({
 });
 export type Learner = v.InferOutput<typeof learnerSchema>;
 
-/** Storage key of the learner record. */
-export const learnerKey = `${storagePrefix}learner`;
-
-const codec = createCodec({ version: 1, schema: checkWith(learnerSchema) });
-
 /** A new random learner ID (12 characters of a–z and 0–9). */
 export function newLearnerId(random: () => number = Math.random): string {
   const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -46,7 +40,15 @@ export function newLearnerId(random: () => number = Math.random): string {
 }
 
 /** The learner record; empty until `learnerId()` first runs in the browser. */
-export const learner = persisted<Learner>(learnerKey, () => ({ id: '' }), codec);
+export const learnerArea = defineArea<Learner>({
+  name: 'learner',
+  label: '学号、姓名和班级',
+  version: 1,
+  schema: learnerSchema,
+  empty: () => ({ id: '' }),
+});
+export const learnerKey = learnerArea.key;
+export const learner = learnerArea.store;
 
 /** This browser's learner ID, made and saved on first use (call in the browser only). */
 export function learnerId(): string {

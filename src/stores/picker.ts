@@ -1,9 +1,8 @@
 import * as v from 'valibot';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
-import { persisted, storagePrefix } from './engine.ts';
+import { defineArea } from './area.ts';
 
-/** Longest name list the picker keeps (characters as pasted). */
-const maxNameListLength = 20_000;
+/** Longest name list the picker keeps (characters as pasted); the paste box enforces it. */
+export const maxNameListLength = 20_000;
 
 /** What the random picker (随机点名) saves: the list as pasted, the option, and who was picked this round. */
 export const pickerSavedSchema = v.object({
@@ -16,10 +15,13 @@ export const pickerSavedSchema = v.object({
 });
 export type PickerSaved = v.InferOutput<typeof pickerSavedSchema>;
 
-/** Storage key of the picker. */
-export const pickerKey = `${storagePrefix}picker`;
-const codec = createCodec({ version: 1, schema: checkWith(pickerSavedSchema) });
-const empty = (): PickerSaved => ({ text: '', noRepeat: true, drawn: [] });
-
 /** The picker's list and round, kept in this browser only. */
-export const pickerSaved = persisted<PickerSaved>(pickerKey, empty, codec);
+export const pickerArea = defineArea<PickerSaved>({
+  name: 'picker',
+  label: '随机点名名单',
+  version: 1,
+  schema: pickerSavedSchema,
+  empty: () => ({ text: '', noRepeat: true, drawn: [] }),
+});
+export const pickerKey = pickerArea.key;
+export const pickerSaved = pickerArea.store;

@@ -1,10 +1,8 @@
-import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import * as v from 'valibot';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
 import type { Attempt, Response } from '../lib/quiz/index.ts';
 import { responseSchema } from '../lib/quiz/response-schema.ts';
-import { quarantine, storagePrefix } from './engine.ts';
+import { defineItemArea } from './area.ts';
 import { studentSchema } from './learner.ts';
 
 const ids = v.array(v.string());
@@ -47,24 +45,15 @@ export type QuizSaved = v.InferOutput<typeof quizSavedSchema> & { responses: Rec
 /** A quiz with nothing saved. */
 export const emptyQuiz = (): QuizSaved => ({ responses: {}, checked: {}, solved: {}, attempts: [] });
 
-const codec = createCodec({ version: 1, schema: checkWith(quizSavedSchema) });
-const stores = new Map<string, WritableAtom<QuizSaved>>();
+/** Each quiz's saved state (`kefu:v1:quiz:<id>`). */
+export const quizArea = defineItemArea<QuizSaved>({
+  name: 'quiz',
+  label: '小测',
+  version: 1,
+  schema: quizSavedSchema as v.GenericSchema<unknown, QuizSaved>,
+  empty: emptyQuiz,
 
-/** The saved state of one quiz (`kefu:v1:quiz:<id>`); other tabs' changes arrive through storage events. */
-export function quizStore(id: string): WritableAtom<QuizSaved> {
-  let store = stores.get(id);
-  if (!store) {
-    const key = `${storagePrefix}quiz:${id}`;
-    store = persistentAtom<QuizSaved>(key, emptyQuiz(), {
-      encode: codec.encode,
-      decode(raw) {
-        const result = codec.decode(raw);
-        if (result.ok) return result.value as QuizSaved;
-        quarantine(key, raw, result.reason);
-        return emptyQuiz();
-      },
-    });
-    stores.set(id, store);
-  }
-  return store;
-}
+});
+
+/** The saved state of one quiz; other tabs' changes arrive through storage events. */
+export const quizStore = (id: string): WritableAtom<QuizSaved> => quizArea.store(id);

@@ -1,9 +1,7 @@
 import { computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import * as v from 'valibot';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
 import { bestAttempt, withAttempt, type TypingAttempt } from '../lib/typing/history.ts';
-import { quarantine, storagePrefix } from './engine.ts';
+import { defineArea } from './area.ts';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -24,21 +22,18 @@ export const typingAttemptSchema = v.object({
 export const typingSavedSchema = v.object({ attempts: v.array(typingAttemptSchema) });
 export type TypingSaved = { attempts: TypingAttempt[] };
 
-/** Storage key of the typing history. */
-export const typingKey = `${storagePrefix}typing`;
-const codec = createCodec({ version: 1, schema: checkWith(typingSavedSchema) });
 const empty = (): TypingSaved => ({ attempts: [] });
 
 /** The typing history; other tabs' attempts arrive through storage events. */
-export const typingHistory = persistentAtom<TypingSaved>(typingKey, empty(), {
-  encode: codec.encode,
-  decode(raw) {
-    const result = codec.decode(raw);
-    if (result.ok) return result.value as TypingSaved;
-    quarantine(typingKey, raw, result.reason);
-    return empty();
-  },
+export const typingArea = defineArea<TypingSaved>({
+  name: 'typing',
+  label: '打字练习记录',
+  version: 1,
+  schema: typingSavedSchema as v.GenericSchema<unknown, TypingSaved>,
+  empty,
 });
+export const typingKey = typingArea.key;
+export const typingHistory = typingArea.store;
 
 /** The best attempt so far (highest speed, then accuracy), for the progress page; `undefined` before any. */
 export const bestTyping = computed(typingHistory, (saved) => bestAttempt(saved.attempts));

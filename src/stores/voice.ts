@@ -1,13 +1,8 @@
-import { persistentAtom } from '@nanostores/persistent';
 import * as v from 'valibot';
-import { checkWith, createCodec } from '../lib/storage-codec.ts';
 import { historyLimit, withAttempt, type TimingAttempt } from '../lib/voice/history.ts';
 import { sectionKinds, type AspectId } from '../lib/voice/labels.ts';
 import type { SelfCheckTicks } from '../lib/voice/self-check.ts';
-import { quarantine, storagePrefix } from './engine.ts';
-
-/** Storage key of all voice practice: self-checks and timings per script. Recordings are never saved. */
-export const voiceKey = `${storagePrefix}voice`;
+import { defineArea } from './area.ts';
 
 const tick = v.optional(v.boolean());
 const attemptSchema = v.object({
@@ -39,21 +34,18 @@ export interface VoiceSaved {
   scripts: Record<string, ScriptPractice>;
 }
 
-/** Codec of the saved value (`{"v":1,"data":VoiceSaved}`). */
-export const voiceCodec = createCodec<VoiceSaved>({ version: 1, schema: checkWith(voiceSavedSchema) });
-
 const empty = (): VoiceSaved => ({ scripts: {} });
 
-/** All saved voice practice, kept in sync with other tabs; unreadable data is set aside and reported. */
-export const voiceData = persistentAtom<VoiceSaved>(voiceKey, empty(), {
-  encode: voiceCodec.encode,
-  decode(raw) {
-    const result = voiceCodec.decode(raw);
-    if (result.ok) return result.value;
-    quarantine(voiceKey, raw, result.reason);
-    return empty();
-  },
+/** All voice practice (self-checks and timings per script; recordings are never saved), kept in sync with other tabs. */
+export const voiceArea = defineArea<VoiceSaved>({
+  name: 'voice',
+  label: '通话话术练习记录',
+  version: 1,
+  schema: voiceSavedSchema as v.GenericSchema<unknown, VoiceSaved>,
+  empty,
 });
+export const voiceKey = voiceArea.key;
+export const voiceData = voiceArea.store;
 
 /** The saved practice of one script (blank when there is none). */
 export function practiceOf(saved: VoiceSaved, scriptId: string): ScriptPractice {

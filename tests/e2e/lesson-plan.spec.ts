@@ -118,7 +118,9 @@ test('without storage the plan still works and says the fields are not kept', as
     });
   });
   await openPlan(page);
-  await expect(page.getByRole('status').filter({ hasText: '无痕或隐私模式' })).toBeVisible();
+  // The form says what still works; the page's storage notice says it for the whole page.
+  await expect(page.getByRole('status').filter({ hasText: '打印和导出 Word 不受影响' })).toBeVisible();
+  await expect(page.locator('#storage-notice')).toContainText('无痕或隐私模式');
   await page.getByLabel('授课地点').fill('电商实训室');
   await expect(fieldCell(page, 'place')).toHaveText('电商实训室');
 });

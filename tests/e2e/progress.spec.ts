@@ -16,7 +16,7 @@ test('corrupt saved progress is set aside, not lost, and the learner is told', a
   await page.goto(base);
   await page.evaluate(() => localStorage.setItem('kefu:v1:visits', '{"v":1,"data":{"1.1":'));
   await page.reload();
-  await expect(page.locator('#storage-notice')).toContainText('发现一份无法读取的学习记录');
+  await expect(page.locator('#storage-notice')).toContainText('“已读课次记录”的记录无法读取');
   const kept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('kefu:quarantine:kefu:v1:visits:')).map((k) => localStorage.getItem(k)),
   );

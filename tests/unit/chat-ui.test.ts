@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bestScoresScript,
   decidedByText,
   excerpt,
   initial,
@@ -83,23 +82,6 @@ describe('chat display helpers', () => {
     for (const line of rubric(genuine, startSession(genuine, 0))) expect(rubricGuidance[line.id], line.id).toBeTruthy();
   });
 
-  it('the best-score script never throws on corrupt or missing data', () => {
-    const script = bestScoresScript('kefu:v1:chat-reports');
-    const run = (stored: string | null) => {
-      const el = { textContent: '', classList: { add() {} }, getAttribute: () => 'presale-genuine' };
-      new Function('localStorage', 'document', 'addEventListener', script)(
-        { getItem: () => stored },
-        { querySelectorAll: () => [el] },
-        () => {},
-      );
-      return el.textContent;
-    };
-    expect(run(null)).toBe('');
-    expect(run('{broken')).toBe('');
-    expect(run(JSON.stringify({ v: 1, data: { 'presale-genuine': { best: { total: 88 }, last: { total: 75, outcome: '成交' }, count: 2 } } }))).toBe(
-      '最好成绩 88 分 · 最近 75 分（成交）· 完成 2 次',
-    );
-  });
 });
 
 describe('教师改判 helpers', () => {

@@ -29,7 +29,7 @@ describe('progress store', () => {
     const { visits, storageStatus } = await loadStores();
     expect(visits.get()).toEqual({});
     const [item] = storageStatus.get().quarantined;
-    expect(item).toMatchObject({ key: 'kefu:v1:visits', reason: '内容不是有效的数据（可能被截断或被其他程序改写）' });
+    expect(item).toMatchObject({ key: 'kefu:v1:visits', reason: 'json' });
   });
 
   it('saves under the versioned key', async () => {

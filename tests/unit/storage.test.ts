@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'astro/zod';
 import { createGuardedEngine, probeStorage, type StorageLike } from '../../src/lib/guarded-storage.ts';
 import { createCodec } from '../../src/lib/storage-codec.ts';
-import { visitRecorderScript } from '../../src/lib/visit-recorder.ts';
-import { storageNoticeText } from '../../src/lib/storage-messages.ts';
+import { storageNoticeLines } from '../../src/lib/storage-messages.ts';
 
 /** An in-memory Web Storage that can be told to refuse writes, like a full quota. */
 function fakeStorage({ full = false } = {}): StorageLike & { data: Map<string, string> } {
@@ -85,48 +84,19 @@ describe('createCodec', () => {
   });
 });
 
-describe('the lesson page visit recorder', () => {
-  const key = 'kefu:v1:visits';
-  const run = (storage: StorageLike, code: string) => new Function('localStorage', visitRecorderScript(key, code))(storage);
-  const visitsCodec = createCodec({
-    version: 1,
-    schema: z.record(z.string(), z.object({ first: z.number(), last: z.number(), count: z.number() })),
-  });
-
-  it('writes visits in the format the progress store reads', () => {
-    const storage = fakeStorage();
-    run(storage, '1.1');
-    run(storage, '1.1');
-    run(storage, '1.2');
-    const decoded = visitsCodec.decode(storage.getItem(key)!);
-    expect(decoded.ok && Object.fromEntries(Object.entries(decoded.value).map(([k, v]) => [k, v.count]))).toEqual({ '1.1': 2, '1.2': 1 });
-  });
-
-  it('leaves unreadable data untouched for the store to set aside', () => {
-    const storage = fakeStorage();
-    storage.setItem(key, '{broken');
-    run(storage, '1.1');
-    expect(storage.getItem(key)).toBe('{broken');
-  });
-
-  it('never throws when storage refuses', () => {
-    expect(() => run(fakeStorage({ full: true }), '1.1')).not.toThrow();
-  });
-});
-
-describe('storageNoticeText', () => {
+describe('storageNoticeLines', () => {
   it.each([
     ['ok', [], 0],
     ['unavailable', [], 1],
-    ['full', [{ reason: '内容不是有效的数据' }], 2],
+    ['full', [{ label: '已读课次记录', reason: 'json', savedAs: 'kefu:quarantine:kefu:v1:visits:1' }], 2],
   ] as const)('gives %s with %j set aside %i lines', (mode, quarantined, lines) => {
-    const text = storageNoticeText(mode, quarantined);
+    const text = storageNoticeLines(mode, quarantined).map((line) => line.text);
     expect(text).toHaveLength(lines);
     text.forEach((line) => expect(line).toMatch(/[。]$/));
   });
 
   it('tells the learner what happens to their work and what to do', () => {
-    expect(storageNoticeText('unavailable', [])[0]).toContain('关闭后不会保留');
-    expect(storageNoticeText('full', [])[0]).toContain('请先不要关闭本页');
+    expect(storageNoticeLines('unavailable', [])[0]!.text).toContain('关闭后不会保留');
+    expect(storageNoticeLines('full', [])[0]!.text).toContain('请先不要关闭本页');
   });
 });

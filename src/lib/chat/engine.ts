@@ -5,7 +5,7 @@ import { guard } from './guards.ts';
 import { sentenceForm } from './detectors/sentence-form.ts';
 import { correctTypos } from './detectors/typos.ts';
 import { unknownAmount } from './detectors/facts.ts';
-import { isEndState, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
+import { isEndState, stateOf, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
 
 /**
  * The mock-chat state machine. Pure: the page passes the clock in (`now`, ms) and schedules the
@@ -35,7 +35,7 @@ const clampMood = (mood: number) => Math.min(MOOD_MAX, Math.max(MOOD_MIN, mood))
 
 /** The talking state the session is in, or undefined when it has ended (or the scenario lost the state). */
 export function talkState(scenario: Scenario, session: ChatSession): TalkState | undefined {
-  const state = scenario.states[session.state];
+  const state = stateOf(scenario, session.state);
   return session.ended || !state || isEndState(state) ? undefined : state;
 }
 
@@ -44,7 +44,7 @@ export function talkState(scenario: Scenario, session: ChatSession): TalkState |
  * Paired: no messages; the classmate playing the customer types them (see `customerScript`).
  */
 export function startSession(scenario: Scenario, now: number, mode: 'solo' | 'paired' = 'solo'): ChatSession {
-  const start = scenario.states[scenario.start];
+  const start = stateOf(scenario, scenario.start);
   const lines = mode === 'solo' && start ? start.customer : [];
   const session: ChatSession = {
     scenarioId: scenario.id,
@@ -61,7 +61,7 @@ export function startSession(scenario: Scenario, now: number, mode: 'solo' | 'pa
 
 /** The lines the scripted customer says in the current state (what the customer player is prompted to type in paired mode). */
 export function customerScript(scenario: Scenario, session: ChatSession): string[] {
-  return scenario.states[session.state]?.customer ?? [];
+  return stateOf(scenario, session.state)?.customer ?? [];
 }
 
 /** Agent lines of the current turn that may be judged together with the next one: fallback or partial lines since the customer last spoke. */
@@ -175,7 +175,7 @@ export function replyTo(scenario: Scenario, session: ChatSession, text: string, 
   const state = talkState(scenario, session);
   if (!state || text.trim() === '') return { session, customerReplies: [] };
   const judged = judgeReply(state, text, env, carriedLines(session, state.judge.fallback.id), scenario);
-  const nextId = judged.next && scenario.states[judged.next] ? judged.next : session.state;
+  const nextId = judged.next && stateOf(scenario, judged.next) ? judged.next : session.state;
   const moved = nextId !== session.state;
   const wrongInState = moved ? 0 : session.wrongInState + (judged.verdict.correctness === 'correct' ? 0 : 1);
   const messages: ChatMessage[] = [...session.messages, { from: 'agent', text, at: now, state: session.state, verdict: judged.verdict }];
@@ -185,7 +185,7 @@ export function replyTo(scenario: Scenario, session: ChatSession, text: string, 
     if (hint) messages.push({ from: 'system', text: `提示：${hint}`, at: now, state: session.state });
   }
   const next: ChatSession = { ...session, state: nextId, mood: clampMood(session.mood + judged.mood), messages, wrongInState };
-  const entered = scenario.states[nextId]!;
+  const entered = stateOf(scenario, nextId)!;
   if (moved && isEndState(entered)) next.ended = { outcome: entered.end, at: now };
   return { session: next, customerReplies: moved ? [...entered.customer] : [], ...(hint ? { hint } : {}) };
 }

@@ -3,7 +3,7 @@ import { visits } from './visits.ts';
 import { formatSeconds, metrics, type ChatMetrics } from './kpis.ts';
 import { outcomeLabel, RUBRIC_MAX, type RubricLine } from './rubric-lines.ts';
 import { DEFAULT_TYPING_SPEED, READ_SECONDS, timeTargets, type RubricOptions } from './time-targets.ts';
-import { isEndState, type ChatEnv, type ChatMessage, type ChatSession, type ChatVerdict, type Outcome, type Scenario } from './types.ts';
+import { stateOf, isEndState, type ChatEnv, type ChatMessage, type ChatSession, type ChatVerdict, type Outcome, type Scenario } from './types.ts';
 
 /** 服务礼仪 is judged once per conversation: a greeting, a courteous tone, a polite close. */
 export const COURTESY_POINTS = { greeting: 4, tone: 3, closing: 3 } as const;
@@ -126,7 +126,7 @@ const share = (max: number, part: number, whole: number) => (whole === 0 ? 0 : M
 /** A talking state's visits with its agent replies, and the state's best possible points. */
 function talkVisits(scenario: Scenario, session: ChatSession) {
   return visits(session).flatMap((visit) => {
-    const state = scenario.states[visit.state];
+    const state = stateOf(scenario, visit.state);
     if (!state || isEndState(state)) return [];
     const agent = visit.messages.filter((m) => m.from === 'agent');
     const possible = Math.max(state.judge.fallback.points, ...state.judge.groups.map((g) => g.points));
@@ -225,7 +225,7 @@ export interface ChatReport {
 /** Builds the report: transcript by turn with the model reply beside each, metrics, rubric and total. */
 export function report(scenario: Scenario, session: ChatSession, env: ChatEnv = {}, options: RubricOptions = {}): ChatReport {
   const turns = visits(session).map((visit): ReportTurn => {
-    const state = scenario.states[visit.state];
+    const state = stateOf(scenario, visit.state);
     const base = {
       state: visit.state,
       customer: visit.messages.filter((m) => m.from === 'customer'),
@@ -237,7 +237,7 @@ export function report(scenario: Scenario, session: ChatSession, env: ChatEnv = 
     if (isEndState(state)) return { ...base, topic: `对话结束：${state.end}`, model: '', summary: state.summary };
     return { ...base, topic: state.topic, model: state.model };
   });
-  const end = scenario.states[session.state];
+  const end = stateOf(scenario, session.state);
   // An end state without closing lines has no messages, but the report still says how it ended.
   if (session.ended && end && isEndState(end) && turns.at(-1)?.state !== session.state) {
     turns.push({ state: session.state, topic: `对话结束：${end.end}`, model: '', customer: [], agent: [], hints: [], messages: [], summary: end.summary });

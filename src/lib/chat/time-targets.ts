@@ -1,6 +1,6 @@
 import { normalise } from '../answer/index.ts';
 import { visits } from './visits.ts';
-import { isEndState, type ChatSession, type Scenario } from './types.ts';
+import { stateOf, isEndState, type ChatSession, type Scenario } from './types.ts';
 
 /**
  * The 时效 targets of one learner: 10 s to read the customer's message, then the model reply typed at
@@ -25,11 +25,11 @@ export function timeTargets(scenario: Scenario, session: ChatSession, options: R
   const measured = options.typingSpeed !== undefined && Number.isFinite(options.typingSpeed) && options.typingSpeed > 0;
   const speed = measured ? options.typingSpeed! : DEFAULT_TYPING_SPEED;
   const turnMs = (state: string) => {
-    const data = scenario.states[state];
+    const data = stateOf(scenario, state);
     const model = data && !isEndState(data) ? data.model : '';
     return Math.round((READ_SECONDS + ([...normalise(model).text].length * 60) / speed) * 1000);
   };
-  const visited = visits(session).map((v) => v.state).filter((state) => { const data = scenario.states[state]; return data && !isEndState(data); });
+  const visited = visits(session).map((v) => v.state).filter((state) => { const data = stateOf(scenario, state); return data && !isEndState(data); });
   const states = visited.length > 0 ? visited : [scenario.start];
   const firstResponseMs = turnMs(states[0]!);
   const averageResponseMs = Math.round(states.reduce((sum, state) => sum + turnMs(state), 0) / states.length);

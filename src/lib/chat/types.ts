@@ -7,6 +7,9 @@ export type { EndState, Outcome, Scenario, TalkState };
 export type ScenarioState = TalkState | EndState;
 
 /** Whether a state ends the conversation. */
+/** A state of the scenario by ID, looked up as an own entry only (a saved or imported ID like "constructor" finds nothing). */
+export const stateOf = (scenario: Pick<Scenario, 'states'>, id: string): Scenario['states'][string] | undefined => (Object.hasOwn(scenario.states, id) ? scenario.states[id] : undefined);
+
 export function isEndState(state: ScenarioState): state is EndState {
   return 'end' in state;
 }

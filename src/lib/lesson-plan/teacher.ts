@@ -39,17 +39,14 @@ export const emptyTeacherFields = (): TeacherFields => ({ className: '', teacher
 
 /**
  * Chinese notice for the teacher-fields form when they cannot be kept: says what still works and what
- * to do. Empty when saving works and nothing was set aside.
+ * to do. Empty when saving works (values set aside are named by the page's storage notice).
  */
-export function teacherNotice(mode: StorageMode, setAsideReasons: readonly string[]): string[] {
+export function teacherNotice(mode: StorageMode): string[] {
   const lines: string[] = [];
   if (mode === 'unavailable') {
     lines.push('浏览器不允许本网站保存数据（可能正在使用无痕或隐私模式）：这里填写的授课信息只在本页打开期间有效，刷新或打开其他课次的教案后需要重新填写。打印和导出 Word 不受影响。');
   } else if (mode === 'full') {
     lines.push('浏览器的存储空间已满，授课信息暂时没有保存。打印和导出 Word 仍可使用；清理浏览器中不需要的网站数据后刷新本页，即可恢复保存。');
-  }
-  for (const reason of setAsideReasons) {
-    lines.push(`之前保存的授课信息无法读取（${reason}），已原样另存，没有删除。请重新填写。`);
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { fnv1a } from '../fnv1a.ts';
 import { responseSchema } from './response-schema.ts';
 
 export { responseSchema };
@@ -63,18 +64,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** FNV-1a (32 bits) over the UTF-16 code units, as 8 hex digits. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /** The checksum of a file's content. */
-export const answerChecksum = (body: AnswerFileBody): string => fnv1a(canonical(body));
+export const answerChecksum = (body: AnswerFileBody): string => fnv1a(canonical(body)).toString(16).padStart(8, '0');
 
 const READ_OUT = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 

@@ -6,8 +6,11 @@ export interface Attempt {
   max: number;
 }
 
-/** Keeps the newest attempts (bounded, so storage cannot grow without limit). */
-export function addAttempt(history: readonly Attempt[], attempt: Attempt, keep = 20): Attempt[] {
+/** How many attempts a quiz keeps (the newest), so storage cannot grow without limit. */
+export const attemptsKept = 20;
+
+/** Keeps the newest attempts. */
+export function addAttempt(history: readonly Attempt[], attempt: Attempt, keep = attemptsKept): Attempt[] {
   return [...history, attempt].slice(-keep);
 }
 

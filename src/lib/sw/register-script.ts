@@ -11,7 +11,7 @@ export const UPDATE_NOTICE_ID = 'update-notice';
  *   the page (a new deploy), also when it was found on an earlier page;
  * - 稍后 hides the notice (it comes back on the next page, as the new version is still waiting);
  * - on 刷新, tells the waiting worker to take over and reloads when it has (saved answers live in
- *   localStorage, which the worker never touches);
+ *   the browser's Web Storage, which the worker never touches);
  * - checks for a new version again whenever the tab comes back into view;
  * - does nothing when registration yields no registration (a browser or test harness that blocks workers).
  */

@@ -17,10 +17,12 @@ function readEnvelope(text: string): SavedEnvelope | undefined {
  * The browser's saved items with their times: the recorded write time or, when later or the only
  * one, the latest moment inside the value (lesson pages record visits without the store).
  */
-export function localSnapshot(entries: Record<string, string>, writeTimes: Record<string, number>): Snapshot {
-  const snapshot: Snapshot = {};
+export function localSnapshot(entries: Record<string, string>, writeTimes: Record<string, number>, now = Date.now()): Snapshot {
+  const snapshot: Snapshot = Object.create(null) as Snapshot;
   for (const [key, text] of Object.entries(entries)) {
-    const updatedAt = laterOf(writeTimes[key], contentTime(readEnvelope(text)?.data));
+    const found = laterOf(Object.hasOwn(writeTimes, key) ? writeTimes[key] : undefined, contentTime(readEnvelope(text)?.data));
+    // A time from the future (a wrong clock) counts as now, so it cannot win every later merge.
+    const updatedAt = found === undefined ? undefined : Math.min(found, now);
     snapshot[key] = updatedAt === undefined ? { text } : { text, updatedAt };
   }
   return snapshot;

@@ -1,15 +1,15 @@
 import { isEnvelope } from '../storage-codec.ts';
 import { maxImportBytes, transferApp, transferFormat, type SavedEnvelope, type Snapshot, type TransferFile } from './format.ts';
 
-/** Checks one saved value against its store's schema (supplied by the caller). */
-export type ItemCheck = (key: string, value: SavedEnvelope) => boolean;
+/** Checks one saved value against its area's schema (supplied by the caller): fine, bad, or `'skip'` for a key no area reads. */
+export type ItemCheck = (key: string, value: SavedEnvelope) => boolean | 'skip';
 
 /** Why a file cannot be imported. */
 export type RejectReason = 'empty' | 'size' | 'json' | 'truncated' | 'foreign' | 'version' | 'prefix' | 'shape';
 
 /** Result of reading an import file: the file and its items, or why nothing will be imported. */
 export type ParseResult =
-  | { ok: true; file: TransferFile; snapshot: Snapshot }
+  | { ok: true; file: TransferFile; snapshot: Snapshot; /** Keys no part of the site reads: never imported. */ skipped: string[] }
   | { ok: false; reason: RejectReason; message: string };
 
 const again = '请在原来的设备上重新“导出全部学习记录”，再导入新文件。';
@@ -21,7 +21,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => !!value &
  * Reads and validates an export file. Any problem rejects the whole file, so a bad file changes
  * nothing; every message says, in Chinese, what is wrong and what to do.
  */
-export function parseTransfer(text: string, size: number, prefix: string, check: ItemCheck): ParseResult {
+export function parseTransfer(text: string, size: number, prefix: string, check: ItemCheck, now = Date.now()): ParseResult {
   if (size > maxImportBytes) {
     return fail('size', `文件太大（${megabytes(size)} MB），超过 ${maxImportBytes / 1024 / 1024} MB 的上限。学习记录文件通常不到 1 MB，请确认选择的是本网站导出的文件。`);
   }
@@ -50,7 +50,9 @@ export function parseTransfer(text: string, size: number, prefix: string, check:
     return fail('shape', `文件的结构不完整（缺少导出时间或学习记录列表）。${again}`);
   }
   const bad: string[] = [];
-  const snapshot: Snapshot = {};
+  const skipped: string[] = [];
+  // Keys come from the file: a null prototype keeps `__proto__` or `constructor` ordinary keys.
+  const snapshot: Snapshot = Object.create(null) as Snapshot;
   for (const [key, item] of Object.entries(file.items)) {
     const value = isRecord(item) ? item.value : undefined;
     const updatedAt = isRecord(item) ? item.updatedAt : undefined;
@@ -59,12 +61,17 @@ export function parseTransfer(text: string, size: number, prefix: string, check:
       isEnvelope(value) &&
       (updatedAt === undefined || (typeof updatedAt === 'number' && Number.isFinite(updatedAt))) &&
       check(key, value);
+    if (fine === 'skip') {
+      skipped.push(key);
+      continue;
+    }
     if (!fine) bad.push(key);
-    else snapshot[key] = updatedAt === undefined ? { text: JSON.stringify(value) } : { text: JSON.stringify(value), updatedAt: updatedAt as number };
+    // A time from the future (a wrong clock, an edited file) would win every later merge: it counts as now.
+    else snapshot[key] = updatedAt === undefined ? { text: JSON.stringify(value) } : { text: JSON.stringify(value), updatedAt: Math.min(updatedAt as number, now) };
   }
   if (bad.length > 0) {
     const named = bad.slice(0, 3).map((key) => `“${key}”`).join('、');
     return fail('shape', `文件中有 ${bad.length} 项记录的内容不符合格式（${named}${bad.length > 3 ? ' 等' : ''}），可能被修改过。${again}`);
   }
-  return { ok: true, file: file as unknown as TransferFile, snapshot };
+  return { ok: true, file: file as unknown as TransferFile, snapshot, skipped };
 }

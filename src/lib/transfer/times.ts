@@ -1,4 +1,5 @@
 import type { Snapshot } from './format.ts';
+import { parseWriteTimes } from './write-times.ts';
 
 /** Field names the stores use for moments in time (ms since epoch). */
 const timeFields = new Set(['at', 'first', 'last', 'started', 'startedAt', 'submitted']);
@@ -26,56 +27,13 @@ export function contentTime(value: unknown, depth = 0): number | undefined {
 /** The later of two optional times. */
 export const laterOf = (a?: number, b?: number): number | undefined => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
 
-/** Reads the write-time record (`{key: ms}`); anything unreadable counts as empty, and non-numbers are dropped. */
-export function parseWriteTimes(raw: string | undefined): Record<string, number> {
-  const times: Record<string, number> = {};
-  try {
-    const parsed: unknown = JSON.parse(raw ?? '{}');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      for (const [key, time] of Object.entries(parsed)) if (Number.isFinite(time)) times[key] = time;
-    }
-  } catch {
-    // A damaged record only loses the times, never the saved data.
-  }
-  return times;
-}
-
 /**
- * Wraps a key–value storage engine so that every change to a key under `prefix` is stamped with the
- * time in the record at `timesKey`. Unchanged rewrites keep their old time, so opening a page does
- * not make its data look newer than a copy from another device.
+ * Records the times items carry (an import) in one rewrite of `timesKey`, after their stores wrote
+ * them and stamped the moment of writing; an item without a time loses the stamp.
  */
-export function trackWriteTimes(engine: Record<string, string>, prefix: string, timesKey: string, now: () => number = Date.now): Record<string, string> {
-  const stamp = (key: string, time?: number) => {
-    if (!key.startsWith(prefix)) return;
-    const times = parseWriteTimes(engine[timesKey]);
-    times[key] = time!;
-    if (time === undefined) delete times[key];
-    engine[timesKey] = JSON.stringify(times);
-  };
-  return new Proxy(engine, {
-    set(target, key: string, value) {
-      const changed = target[key] !== String(value);
-      target[key] = value;
-      if (changed) stamp(key, now());
-      return true;
-    },
-    deleteProperty(target, key: string) {
-      delete target[key];
-      stamp(key);
-      return true;
-    },
-  });
-}
-
-/**
- * Writes items that bring their own times (an import) straight to `engine`, which must not be wrapped
- * by `trackWriteTimes`, and records those times in one rewrite of `timesKey`; an item without a time loses its old one.
- */
-export function writeWithTimes(engine: Record<string, string>, items: Snapshot, timesKey: string): void {
+export function recordTimes(engine: Record<string, string>, items: Snapshot, timesKey: string): void {
   const times = parseWriteTimes(engine[timesKey]);
-  for (const [key, { text, updatedAt }] of Object.entries(items)) {
-    engine[key] = text;
+  for (const [key, { updatedAt }] of Object.entries(items)) {
     if (updatedAt === undefined) delete times[key];
     else times[key] = updatedAt;
   }

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { learnerSchema } from '../../../src/stores/learner.ts';
 import { readStudent } from '../../../src/components/exercises/exam-paper/student.ts';
 import { quizSavedSchema } from '../../../src/stores/quiz.ts';
-import { checkSavedItem } from '../../../src/components/progress/saved-checks.ts';
+import { parseImport } from '../../../src/stores/transfer.ts';
 
 const blank = { studentNo: '', name: '', className: '' };
 
@@ -48,7 +48,9 @@ describe('saved records from before students were named still load', () => {
   });
 
   it('the progress import checks the learner record with the same schema', () => {
-    expect(checkSavedItem('kefu:v1:learner', { v: 1, data: { id: 'k3f9x2ab', studentNo: '2023-0415' } })).toBe(true);
-    expect(checkSavedItem('kefu:v1:learner', { v: 1, data: { id: 'k3f9x2ab', studentNo: '学号' } })).toBe(false);
+    const file = (data: unknown) => JSON.stringify({ app: 'kefu-course', format: 1, exportedAt: '2026-12-01T08:00:00.000Z', prefix: 'kefu:v1:', items: { 'kefu:v1:learner': { value: { v: 1, data } } } });
+    const read = (data: unknown) => parseImport(file(data), 300).ok;
+    expect(read({ id: 'k3f9x2ab', studentNo: '2023-0415' })).toBe(true);
+    expect(read({ id: 'k3f9x2ab', studentNo: '学号' })).toBe(false);
   });
 });

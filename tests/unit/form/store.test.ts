@@ -46,9 +46,9 @@ describe('forms store', () => {
   });
 
   it.each([
-    ['cut-off JSON', '{"v":1,"data":{"name":', '内容不是有效的数据（可能被截断或被其他程序改写）'],
-    ['answers of the wrong shape', JSON.stringify({ v: 1, data: { cells: [] } }), '内容与预期格式不符'],
-    ['data from a newer site', JSON.stringify({ v: 2, data: answers }), '由更新版本的课程网站保存，当前版本无法读取'],
+    ['cut-off JSON', '{"v":1,"data":{"name":', 'json'],
+    ['answers of the wrong shape', JSON.stringify({ v: 1, data: { cells: [] } }), 'schema'],
+    ['data from a newer site', JSON.stringify({ v: 2, data: answers }), 'newer'],
   ])('sets %s aside instead of throwing, and says so', async (_, raw, reason) => {
     setTestStorageKey(key, raw);
     const { formValues, storageStatus } = await loadStores();

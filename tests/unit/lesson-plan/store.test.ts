@@ -22,9 +22,9 @@ describe('lesson-plan teacher fields store', () => {
   });
 
   it.each([
-    ['not JSON', '{"v":1,', '内容不是有效的数据（可能被截断或被其他程序改写）'],
-    ['a field too long', JSON.stringify({ v: 1, data: { ...someFields, teacher: '王'.repeat(41) } }), '内容与预期格式不符'],
-    ['a newer version', JSON.stringify({ v: 9, data: someFields }), '由更新版本的课程网站保存，当前版本无法读取'],
+    ['not JSON', '{"v":1,', 'json'],
+    ['a field too long', JSON.stringify({ v: 1, data: { ...someFields, teacher: '王'.repeat(41) } }), 'schema'],
+    ['a newer version', JSON.stringify({ v: 9, data: someFields }), 'newer'],
   ])('sets aside saved data that is %s, starts blank and says why', async (_, raw, reason) => {
     setTestStorageKey(key, raw);
     const { planTeacher, storageStatus } = await loadStores();

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import { createCodec, type SafeParser } from '../../../src/lib/storage-codec.ts';
-import { buildExport, describeKey, localSnapshot, merge, parseTransfer, planImport } from '../../../src/lib/transfer/index.ts';
+import { buildExport, localSnapshot } from '../../../src/lib/transfer/index.ts';
+import { freshPage, memoryStorage } from '../helpers/browser-storage.ts';
 
 const dir = 'tests/fixtures/storage';
 /** Snapshots of every saved key as each schema version wrote it: `v1.json`, later `v2.json`, … */
@@ -12,43 +13,20 @@ const snapshots = readdirSync(dir)
   .map((name) => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as { version: number; items: Record<string, string> });
 const current = 1;
 
-/** The store that reads each key, loaded afresh so it reads the test storage when created. */
+/** The store that reads each key, found through the registry, loaded afresh so it reads the test storage when created. */
 async function storeFor(key: string): Promise<WritableAtom<unknown> | ReadableAtom<unknown>> {
-  const name = key.slice('kefu:v1:'.length);
-  const [area, id = ''] = name.split(/:(.*)/s);
-  const m = {
-    progress: await import('../../../src/stores/progress.ts'),
-    quiz: await import('../../../src/stores/quiz.ts'),
-    chat: await import('../../../src/stores/chat.ts'),
-    typing: await import('../../../src/stores/typing.ts'),
-    forms: await import('../../../src/stores/forms.ts'),
-    voice: await import('../../../src/stores/voice.ts'),
-    grades: await import('../../../src/stores/grades.ts'),
-    kpi: await import('../../../src/stores/kpi.ts'),
-    freight: await import('../../../src/stores/freight.ts'),
-    picker: await import('../../../src/stores/picker.ts'),
-    plan: await import('../../../src/stores/plan.ts'),
-  };
-  const stores: Record<string, () => WritableAtom<unknown>> = {
-    visits: () => m.progress.visits as WritableAtom<unknown>,
-    quiz: () => m.quiz.quizStore(id) as WritableAtom<unknown>,
-    chat: () => m.chat.chatStore(id) as WritableAtom<unknown>,
-    'chat-reports': () => m.chat.chatReports as WritableAtom<unknown>,
-    'quick-phrases': () => m.chat.quickPhrases as WritableAtom<unknown>,
-    typing: () => m.typing.typingHistory as WritableAtom<unknown>,
-    form: () => m.forms.formValues(id) as WritableAtom<unknown>,
-    'form-identity': () => m.forms.formIdentity as WritableAtom<unknown>,
-    voice: () => m.voice.voiceData as WritableAtom<unknown>,
-    'grades-settings': () => m.grades.gradeSettings as WritableAtom<unknown>,
-    'grades-roster': () => m.grades.gradeRoster as WritableAtom<unknown>,
-    kpi: () => m.kpi.kpiSaved as WritableAtom<unknown>,
-    freight: () => m.freight.freightInputs as WritableAtom<unknown>,
-    picker: () => m.picker.pickerSaved as WritableAtom<unknown>,
-    'plan-teacher': () => m.plan.planTeacher as WritableAtom<unknown>,
-  };
-  const make = stores[area!];
-  if (!make) throw new Error(`No store known for ${key}: add it to this test`);
-  return make();
+  const { locate, storeOf } = await import('../../../src/stores/registry.ts');
+  const found = locate(key);
+  if (!found) throw new Error(`No area reads ${key}: declare it in src/stores/registry.ts`);
+  return storeOf(found);
+}
+
+/** Whether `raw` is its area's empty value (src/stores/area.ts keeps nothing in storage for it). */
+async function isEmptyValue(key: string, raw: string): Promise<boolean> {
+  const { locate } = await import('../../../src/stores/registry.ts');
+  const { area } = locate(key)!;
+  const empty = area.empty();
+  return empty !== undefined && area.codec.encode(empty) === raw;
 }
 
 describe('saved data of every earlier version still loads', () => {
@@ -58,10 +36,11 @@ describe('saved data of every earlier version still loads', () => {
   });
   afterEach(() => cleanTestStorage());
 
-  it('has a snapshot of the current version covering every store', () => {
+  it('has a snapshot of the current version covering every area of the registry', async () => {
     expect(snapshots.map((s) => s.version)).toContain(current);
     const areas = new Set(Object.keys(snapshots.find((s) => s.version === current)!.items).map((k) => k.slice(8).split(':')[0]));
-    expect([...areas].sort()).toEqual(['chat', 'chat-reports', 'form', 'form-identity', 'freight', 'grades-roster', 'grades-settings', 'kpi', 'picker', 'plan-teacher', 'quick-phrases', 'quiz', 'typing', 'visits', 'voice'].sort());
+    const { areas: declared } = await import('../../../src/stores/registry.ts');
+    expect([...areas].sort()).toEqual(declared.map((area) => area.name).sort());
   });
 
   for (const snapshot of snapshots) {
@@ -76,7 +55,8 @@ describe('saved data of every earlier version still loads', () => {
           // Loads unchanged, and saving it again writes the very same text.
           expect(store.get()).toEqual(JSON.parse(raw).data);
           if ('set' in store) store.set(store.get());
-          expect(getTestStorage()[key]).toBe(raw);
+          // The very same text, unless it is the area's empty value, which keeps nothing in storage.
+          expect(getTestStorage()[key]).toBe((await isEmptyValue(key, raw)) ? undefined : raw);
         }
         unsubscribe();
       });
@@ -106,28 +86,35 @@ describe('the migration hook', () => {
 
 describe('the snapshot survives export and import', () => {
   it('every item passes the import checks, and importing into an empty browser gives back the same text', async () => {
-    const { checkSavedItem } = await import('../../../src/components/progress/saved-checks.ts');
+    const browser = memoryStorage();
+    await freshPage(browser);
+    const { parseImport, planFor, applyPlan } = await import('../../../src/stores/transfer.ts');
     const items = snapshots.find((s) => s.version === current)!.items;
     const file = JSON.stringify(buildExport(localSnapshot(items, {}), 'kefu:v1:', new Date()).file);
-    const parsed = parseTransfer(file, file.length, 'kefu:v1:', checkSavedItem);
+    const parsed = parseImport(file, file.length);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(planImport({}, parsed.snapshot).added).toHaveLength(Object.keys(items).length);
-    expect(Object.fromEntries(Object.entries(merge({}, parsed.snapshot)).map(([k, v]) => [k, v.text]))).toEqual(items);
+    const plan = planFor(parsed.snapshot);
+    expect(plan.added).toHaveLength(Object.keys(items).length);
+    expect(applyPlan(plan).failed).toEqual([]);
+    for (const [key, raw] of Object.entries(items)) expect(browser.data.get(key), key).toBe((await isEmptyValue(key, raw)) ? undefined : raw);
   });
 });
 
 describe('every saved key of the snapshot is known to the import', () => {
   const items = snapshots.find((s) => s.version === current)!.items;
 
-  it.each(Object.keys(items))('%s has a Chinese name in the preview', (key) => {
-    expect(describeKey(key, 'kefu:v1:', {})).not.toMatch(/^其他记录/);
+  it.each(Object.keys(items))('%s has a Chinese name in the preview', async (key) => {
+    const { describeKey } = await import('../../../src/stores/registry.ts');
+    expect(describeKey(key)).not.toMatch(/^其他记录/);
   });
 
-  it('is checked with its store\'s schema, not only for an envelope', async () => {
-    const { checkSavedItem } = await import('../../../src/components/progress/saved-checks.ts');
-    expect(describeKey('kefu:v1:plan-teacher', 'kefu:v1:', {})).toBe('教案授课信息');
-    expect(checkSavedItem('kefu:v1:plan-teacher', JSON.parse(items['kefu:v1:plan-teacher']!))).toBe(true);
-    expect(checkSavedItem('kefu:v1:plan-teacher', { v: 1, data: { className: '', teacher: '王'.repeat(41), time: '', place: '' } })).toBe(false);
+  it("is checked with its area's schema, not only for an envelope", async () => {
+    const { describeKey } = await import('../../../src/stores/registry.ts');
+    const { parseImport } = await import('../../../src/stores/transfer.ts');
+    const fileOf = (value: unknown) => JSON.stringify({ app: 'kefu-course', format: 1, exportedAt: '2026-12-01T08:00:00.000Z', prefix: 'kefu:v1:', items: { 'kefu:v1:plan-teacher': { value } } });
+    expect(describeKey('kefu:v1:plan-teacher')).toBe('教案授课信息');
+    expect(parseImport(fileOf(JSON.parse(items['kefu:v1:plan-teacher']!)), 300).ok).toBe(true);
+    expect(parseImport(fileOf({ v: 1, data: { className: '', teacher: '王'.repeat(41), time: '', place: '' } }), 300).ok).toBe(false);
   });
 });

@@ -35,9 +35,9 @@ describe('voice store', () => {
   });
 
   it.each([
-    ['cut-off JSON', '{"v":1,"data":{"scripts":', '内容不是有效的数据（可能被截断或被其他程序改写）'],
-    ['a timing with an unknown band', JSON.stringify({ v: 1, data: { scripts: { [id]: { checks: {}, attempts: [{ ...attempt, band: 'ok' }] } } } }), '内容与预期格式不符'],
-    ['data from a newer site', JSON.stringify({ v: 2, data: { scripts: {} } }), '由更新版本的课程网站保存，当前版本无法读取'],
+    ['cut-off JSON', '{"v":1,"data":{"scripts":', 'json'],
+    ['a timing with an unknown band', JSON.stringify({ v: 1, data: { scripts: { [id]: { checks: {}, attempts: [{ ...attempt, band: 'ok' }] } } } }), 'schema'],
+    ['data from a newer site', JSON.stringify({ v: 2, data: { scripts: {} } }), 'newer'],
   ])('sets %s aside instead of throwing, and says so', async (_, raw, reason) => {
     setTestStorageKey(key, raw);
     const { voiceData, storageStatus } = await loadStores();

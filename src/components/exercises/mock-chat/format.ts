@@ -120,11 +120,4 @@ export function withoutSamples(scenario: Scenario): Scenario {
   return { ...scenario, states };
 }
 
-/**
- * Source of the tiny inline script of the scenario list: fills each `[data-best]` element with the best
- * and last score saved under `key` (the chat-reports envelope). The list ships no bundle for this;
- * it only reads, and leaves unreadable data to the store, which sets it aside.
- */
-export function bestScoresScript(key: string): string {
-  return `(function(){function f(){var d={};try{var o=JSON.parse(localStorage.getItem(${JSON.stringify(key)})||"null");if(o&&o.v===1&&o.data&&typeof o.data=="object")d=o.data}catch(e){}document.querySelectorAll("[data-best]").forEach(function(el){var r=d[el.getAttribute("data-best")];if(r&&r.best&&r.last&&typeof r.best.total=="number"){el.textContent="最好成绩 "+r.best.total+" 分 · 最近 "+r.last.total+" 分（"+(r.last.outcome||"未结束")+"）· 完成 "+r.count+" 次";el.classList.add("done")}})}f();addEventListener("pageshow",function(e){if(e.persisted)f()})})()`;
-}
+

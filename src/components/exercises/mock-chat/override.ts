@@ -1,4 +1,4 @@
-import { isEndState, type ChatMessage, type ChatSession, type Scenario, type VerdictOverride } from '../../../lib/chat/types.ts';
+import { stateOf, isEndState, type ChatMessage, type ChatSession, type Scenario, type VerdictOverride } from '../../../lib/chat/types.ts';
 import type { ChatReports, ReportSummary } from '../../../stores/chat.ts';
 
 /** Longest reason a teacher may type for an override. */
@@ -19,7 +19,7 @@ export interface VerdictReview {
  * rubric's 专业知识 line divides by (src/lib/chat/metrics.ts). Undefined for end states and lost states.
  */
 export function topPoints(scenario: Scenario, state: string): number | undefined {
-  const data = scenario.states[state];
+  const data = stateOf(scenario, state);
   if (!data || isEndState(data)) return undefined;
   return Math.max(data.judge.fallback.points, ...data.judge.groups.map((group) => group.points));
 }

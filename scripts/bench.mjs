@@ -1,4 +1,4 @@
-// `npm run bench`: measures what DESIGN.md ("Quality bars") promises and prints one table — each figure
+// `npm run bench`: measures the budgets of docs/budgets.md and prints one table — each figure
 // beside its target, PASS / FAIL — and the machine it ran on; writes reports/bench.json.
 //
 // Steps (each one's failure is reported as FAIL and the others still run):

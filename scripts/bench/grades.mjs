@@ -9,7 +9,7 @@ import { flattenItems } from '../../src/lib/grade/scheme.ts';
 import { median } from './site.mjs';
 
 export const STUDENTS = 5000;
-/** DESIGN.md: grade calculation for 5,000 students < 200 ms. */
+/** docs/budgets.md: grade calculation for 5,000 students < 200 ms. */
 export const COMPUTE_TARGET_MS = 200;
 
 const scheme = { ...gradingSchemesData[0], flags: gradingSchemesData[0].flags ?? [] };

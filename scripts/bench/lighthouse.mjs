@@ -14,7 +14,7 @@ const lighthousePages = [
   { key: 'search', name: '搜索（运费险）', path: `search/?q=${encodeURIComponent('运费险')}` },
 ];
 
-/** DESIGN.md targets, as Lighthouse scores 0–100. */
+/** Lighthouse targets of docs/budgets.md, as scores 0–100. */
 export const lighthouseTargets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];

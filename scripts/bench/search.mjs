@@ -10,7 +10,7 @@ export const queries = [
   '常用语', '订单', '发货', '签收', '七天无理由退货', '顾客评价', '工作交接', '金牌客服', '职业素养', '海尔',
 ];
 
-/** DESIGN.md: a Chinese search answers in < 100 ms after the index loads. */
+/** docs/budgets.md: a Chinese search answers in < 100 ms after the index loads. */
 export const LATENCY_TARGET_MS = 100;
 
 /**

@@ -1,7 +1,7 @@
 import type { CurriculumInput } from '../schemas/curriculum.ts';
 
 /**
- * 《电子商务客户服务》课程标准 as data (see ../shared/CURRICULUM.md).
+ * 《电子商务客户服务》课程标准 as data (see docs/curriculum.md).
  * Requirement wording follows the standard; IDs are stable — lessons, exercises and saved progress
  * refer to them, so rename none.
  */

@@ -1,6 +1,6 @@
 /**
  * 运费表（教学示例）: made-up carrier rules and prices for practising 运费核算 (module 6). No real
- * price list was used; the rules follow /work/shared/DOMAIN-NOTES.md §3 (SF-style 0.1 kg under 10 kg
+ * price list was used; the rules follow docs/domain.md (SF-style 0.1 kg under 10 kg
  * and 0.5 kg above; 通达系 whole kg). Checked against src/schemas/freight.ts in tests/unit/freight.
  */
 import type { FreightTable } from '../lib/freight/types.ts';

@@ -46,7 +46,7 @@ const standardScheme = {
   ],
 } satisfies GradingSchemeInput;
 
-/** The process + final + bonus scheme from a course-reform article (seeds/003, 篇3). */
+/** The process + final + bonus scheme from a published article on reforming the assessment of e-commerce customer-service courses (docs/curriculum.md). */
 const processFinalScheme = {
   id: 'process-final',
   name: '过程性评价 + 期末考试 + 加分（50/50）',

@@ -1,7 +1,7 @@
 /**
  * The shop's phrase bank (常用语): the default quick phrases (快捷短语) in the mock chat and the
- * passages of the typing trainer. Wording is original and follows the standard patterns of
- * /work/shared/DOMAIN-NOTES.md §2: 议价 以退为进, 催付 共情→提示→理由, 售后道歉 表达理解→明确责任→提供方案.
+ * passages of the typing trainer. Wording is original and follows the standard patterns in
+ * docs/domain.md: 议价 以退为进, 催付 共情→提示→理由, 售后道歉 表达理解→明确责任→提供方案.
  * Phrases avoid the forbidden phrases (不知道, 不可能 …) and absolute advertising claims (绝对正品, 全网最低).
  * Shop rules quoted here (gifts, coupons, shipping) are teaching examples of 暖居优品旗舰店.
  */

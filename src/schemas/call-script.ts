@@ -10,7 +10,7 @@ import { aspectIds, aspects, callDirections, roleLabels, sectionKinds, sectionLa
  * “还有什么可以帮您” before ending, and the customer speaks last (the agent hangs up second).
  */
 
-/** Phrases an agent must never say (DOMAIN-NOTES §2 禁用语). */
+/** Phrases an agent must never say (禁用语; docs/domain.md). */
 export const forbiddenPhrases = ['不知道', '不可能', '你不懂', '别啰嗦', '这不是我的问题', '不归我管', '绝对', '肯定能', '100%'] as const;
 
 /** Spoken length of a whole script's agent lines, in characters: one to five minutes at 120 字/分. */

@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 
-/** The five segments of a lesson plan's 教学过程, in order (CURRICULUM.md, lesson-plan format). */
+/** The five segments of a lesson plan's 教学过程, in order (docs/curriculum.md, lesson-plan format). */
 export const segmentNames = ['导入', '新课讲授', '学生实践', '总结归纳', '作业布置'] as const;
 
 /** The H2 sections every lesson body has, in order. */

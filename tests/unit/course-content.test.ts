@@ -10,7 +10,7 @@ import type { QuestionType } from '../../src/schemas/question.ts';
 import { lessonSlug } from '../../src/lib/routes.ts';
 import { readLessonFiles } from './helpers/lesson-files.ts';
 
-// What issue 6 promises: the whole course, not a sample of it.
+// The whole course is written (docs/curriculum.md), not a sample of it.
 const questionTypes: QuestionType[] = ['single', 'multiple', 'truefalse', 'blank', 'ordering', 'matching', 'short'];
 const taskModules = curriculum.modules.filter((m) => m.kind === 'task');
 const lessons = readLessonFiles();

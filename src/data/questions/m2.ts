@@ -3,7 +3,7 @@ import type { BankInput } from '../../schemas/question.ts';
 /**
  * 模块二「使用网络工具」题库. Facts follow lessons 2.1–2.4 (src/content/lessons/2-*.mdx); tool
  * features are stated as generally as the lessons state them (以千牛当前版本为准), shop settings are
- * teaching examples, scam patterns follow DOMAIN-NOTES §6. IDs are stable: saved answers refer to them.
+ * teaching examples, scam patterns follow docs/domain.md. IDs are stable: saved answers refer to them.
  */
 export const m2Bank = {
   module: 2,

@@ -5,7 +5,7 @@ import { overPromise } from './detectors/over-promise.ts';
 
 /**
  * Guards run before a state's rule set: a 禁用语 or an attempt to move the deal or the contact off the
- * platform is always caught, whatever the scenario's groups say (DOMAIN-NOTES §2 and §6).
+ * platform is always caught, whatever the scenario's groups say (docs/domain.md).
  */
 
 /** A family of forbidden phrases with the reason and what to say instead. */
@@ -95,7 +95,7 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
 /** Every forbidden phrase, flat. */
 export const forbiddenPhrases: string[] = forbiddenRules.flatMap((rule) => [...rule.terms]);
 
-/** Patterns of taking a deal or a contact off the platform (Tmall CS rules; scams in DOMAIN-NOTES §6). */
+/** Patterns of taking a deal or a contact off the platform (Tmall CS rules; scams aimed at sellers, docs/domain.md). */
 export interface OffPlatformPatterns {
   /** The agent offers their own outside contact or account: caught unless negated in the same clause. */
   offers: readonly string[];

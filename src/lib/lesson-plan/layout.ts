@@ -85,7 +85,7 @@ const teacher = (fields: TeacherFields, key: TeacherFieldKey): [PlanCell, PlanCe
 ];
 
 /**
- * Lays a lesson's front matter out as a 教学简案 (CURRICULUM.md, lesson-plan format): the design table,
+ * Lays a lesson's front matter out as a 教学简案 (docs/curriculum.md, lesson-plan format): the design table,
  * the 教学过程 table (环节 / 时间 / 教学活动) and the 作业 / 教学反思 table, with the teacher's fields
  * filled in. Pure: the page and the Word export both render what this returns.
  */

@@ -1,6 +1,6 @@
 import { shownAccuracy, shownSpeed } from './metrics.ts';
 
-/** Speed bands from the course's domain notes (guidance, not grades). */
+/** Speed bands of common typing-test practice (docs/domain.md; guidance, not grades). */
 export const typingLevels = [
   { id: 'beginner', label: '初级', min: 20, max: 40 },
   { id: 'intermediate', label: '中级', min: 41, max: 70 },

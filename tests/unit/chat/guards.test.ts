@@ -50,7 +50,7 @@ describe('guard: 禁用语', () => {
     expect(guard('這不是我的問題', { toSimplified })?.term).toBe('这不是我的问题');
   });
 
-  it('lists the phrases named in the domain notes', () => {
+  it('lists the phrases named in docs/domain.md', () => {
     for (const phrase of ['不知道', '不可能', '你不懂', '别啰嗦', '这不是我的问题', '爱买不买', '绝对正品', '100%有效', '全网最低', '最便宜']) {
       expect(forbiddenPhrases).toContain(phrase);
     }

@@ -63,7 +63,7 @@ describe('speed = correct characters ÷ minutes', () => {
   ])('shows accuracy %f as %f %%', (accuracy, shown) => expect(shownAccuracy(accuracy)).toBe(shown));
 });
 
-describe('levels and targets (DOMAIN-NOTES §8)', () => {
+describe('levels and targets (docs/domain.md)', () => {
   it.each([
     [0, 'below', '未到初级'],
     [19.4, 'below', '未到初级'],

@@ -1,0 +1,37 @@
+import { lessonExercises, type DeclaredExercises, type ModuleCatalog } from '../lib/progress/catalog.ts';
+import { moduleLabel } from '../lib/labels.ts';
+import { examId } from '../lib/quiz/exam.ts';
+import { curriculum } from './index.ts';
+import { getLessons } from './course.ts';
+import { routes } from './routes.ts';
+import { forms } from './forms/index.ts';
+import { scenarios } from './scenarios/index.ts';
+import { callScripts } from './call-scripts/index.ts';
+import { bankOf } from './questions/index.ts';
+import { lessonQuizzes } from './quizzes/index.ts';
+
+/** Every exercise the course declares, as src/data names each one's lesson. */
+export const declaredExercises: DeclaredExercises = {
+  quizzes: lessonQuizzes,
+  forms: Object.values(forms),
+  chats: scenarios,
+  scripts: callScripts,
+};
+
+/**
+ * What each written lesson offers to do, module by module, from the declarations in src/data (never
+ * from the MDX); a module's 单元测验 (or the final exam of the 综合考核) is named by `examId`.
+ */
+export async function getProgressCatalog(): Promise<ModuleCatalog[]> {
+  const lessons = await getLessons();
+  return curriculum.modules
+    .map((module) => ({
+      number: module.number,
+      label: moduleLabel(module),
+      examId: module.kind === 'assessment' ? examId('final') : bankOf(module.number) ? examId(module.number) : undefined,
+      lessons: lessons
+        .filter((l) => l.data.module === module.number)
+        .map(({ data }) => ({ code: data.code, title: data.title, href: routes.lesson(data.code), ...lessonExercises(data.code, declaredExercises) })),
+    }))
+    .filter((module) => module.lessons.length > 0);
+}

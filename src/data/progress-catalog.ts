@@ -1,22 +1,11 @@
-import { lessonExercises, type DeclaredExercises, type ModuleCatalog } from '../lib/progress/catalog.ts';
+import { lessonExercises, type ModuleCatalog } from '../lib/progress/catalog.ts';
 import { moduleLabel } from '../lib/labels.ts';
 import { examId } from '../lib/quiz/exam.ts';
 import { curriculum } from './index.ts';
 import { getLessons } from './course.ts';
 import { routes } from './routes.ts';
-import { forms } from './forms/index.ts';
-import { scenarios } from './scenarios/index.ts';
-import { callScripts } from './call-scripts/index.ts';
 import { bankOf } from './questions/index.ts';
-import { lessonQuizzes } from './quizzes/index.ts';
-
-/** Every exercise the course declares, as src/data names each one's lesson. */
-export const declaredExercises: DeclaredExercises = {
-  quizzes: lessonQuizzes,
-  forms: Object.values(forms),
-  chats: scenarios,
-  scripts: callScripts,
-};
+import { declaredExercises } from './members.ts';
 
 /**
  * What each written lesson offers to do, module by module, from the declarations in src/data (never

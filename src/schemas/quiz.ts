@@ -2,13 +2,14 @@ import { z } from './zod.ts';
 
 /*
  * Which exercises a lesson holds is declared once, in src/data, by each exercise naming its lesson:
- * a quiz here (src/data/quizzes/lessons.ts), a form in src/data/forms/, a mock chat in
+ * a quiz in src/data/quizzes/lessons.ts (this schema), a form in src/data/forms/, a mock chat in
  * src/data/scenarios/, a call script in src/data/call-scripts/. The lesson's MDX only places an
- * exercise in the text by ID (`<Quiz id="lesson-1-1" />`); the progress catalogue (src/data/course.ts),
- * the build's membership and coverage checks (src/lib/curriculum-checks.ts) and the tests read these
- * declarations, never the MDX. Forms, chats and scripts already named their lesson in src/data, so
- * quizzes joined them there rather than in the lesson front matter: one place for all four kinds,
- * readable from plain Node (unit and Playwright tests) without parsing MDX.
+ * exercise in the text by ID (`<Quiz id="lesson-1-1" />`). The widget, the progress catalogue
+ * (src/data/progress-catalog.ts), the build's membership check (checkMembership in
+ * src/lib/curriculum-checks.ts, run by src/data/course.ts, fed by src/data/members.ts) and the tests
+ * read these declarations, never the MDX. Forms, chats and scripts already named their lesson in
+ * src/data, so quizzes joined them there rather than in the lesson front matter: one place for all
+ * four kinds, readable from plain Node (unit and Playwright tests) without parsing MDX.
  */
 
 /** A quiz placed in a lesson (课堂小测 or a 练一练), and the bank questions it asks, in order. */

@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoProblems } from '../lib/content-error.ts';
-import { checkLessons } from '../lib/curriculum-checks.ts';
+import { checkExerciseCoverage, checkLessons, checkMembership } from '../lib/curriculum-checks.ts';
 import { lessonSlug } from '../lib/routes.ts';
 import { curriculum, outline, strictCoverageModules } from './index.ts';
+import { exercisesByRequirement } from './exercises.ts';
+import { declaredMembers, questionMembership } from './members.ts';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -12,7 +14,8 @@ let cache: Promise<Lesson[]> | undefined;
 
 /**
  * All written lessons in outline order, checked against the curriculum. A lesson that disagrees with
- * the outline, a file name that does not match its code, or missing coverage stops the build here.
+ * the outline, a file name that does not match its code, missing coverage (by lessons or by
+ * exercises), or an exercise declared for a lesson that is not written stops the build here.
  */
 export function getLessons(): Promise<Lesson[]> {
   cache ??= (async () => {
@@ -32,6 +35,8 @@ export function getLessons(): Promise<Lesson[]> {
       ),
     );
     assertNoProblems('课次内容与课程标准不一致：', problems);
+    assertNoProblems('Lesson membership declared in src/data does not match the written lessons:', checkMembership(lessons.map((l) => l.data), declaredMembers, questionMembership));
+    assertNoProblems('练习没有覆盖课程标准：', checkExerciseCoverage(curriculum, new Set(exercisesByRequirement().keys()), strictCoverageModules));
     const order = (l: Lesson) => outline.findIndex((e) => e.code === l.data.code);
     return lessons.sort((a, b) => order(a) - order(b));
   })();

@@ -56,3 +56,19 @@ export function issuesToProblems(file: string, data: unknown, issues: readonly I
     return { file, message: `字段 ${field}：${issue.message}；实际为 ${show(valueAt(data, issue.path))}` };
   });
 }
+
+/** The part of a zod schema `parseEntry` needs. */
+interface EntrySchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
+}
+
+/**
+ * Parses one entry of a data file that holds many; on failure adds its problems, each headed by the
+ * entry's name so the author can find it, and returns undefined so the caller goes on to the next.
+ */
+export function parseEntry<T>(schema: EntrySchema<T>, data: unknown, file: string, name: string, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  problems.push(...issuesToProblems(file, data, result.error.issues).map((p) => ({ ...p, message: `${name} ${p.message}` })));
+  return undefined;
+}

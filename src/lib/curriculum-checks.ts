@@ -2,6 +2,7 @@ import type { Curriculum, OutlineEntry, RequirementKind } from '../schemas/curri
 import { requirementIdPattern, requirementKinds } from '../schemas/curriculum.ts';
 import type { GradingScheme } from '../schemas/grading.ts';
 import type { Problem } from './content-error.ts';
+import { lessonSlug } from './routes.ts';
 
 /** Where each data file lives, so problems name the file to edit. */
 export const dataFiles = {
@@ -129,6 +130,55 @@ export function checkExerciseCoverage(curriculum: Curriculum, exercised: Readonl
       file: dataFiles.curriculum,
       message: `要求 ${req.id}「${req.text}」没有任何练习检查它（在题目、表格、模拟实战情景或通话话术的 requirements 中列出它）`,
     }));
+}
+
+/** An exercise as src/data declares it: where, what kind, its ID and the lesson it names. */
+export interface DeclaredMember {
+  /** Repository path of the file that declares it. */
+  file: string;
+  kind: 'quiz' | 'form' | 'chat' | 'script';
+  id: string;
+  /** Lesson code; a mock chat of no lesson (a free practice) has none. */
+  lesson?: string;
+}
+
+/** A module's question bank: where it is written and its question IDs. */
+export interface BankFacts {
+  file: string;
+  module: number;
+  questionIds: readonly string[];
+}
+
+/**
+ * Membership as declared in src/data holds against the written lessons: every exercise names a
+ * lesson that is written, and every bank question is reachable from a written lesson, either asked
+ * by a lesson quiz or drawn by its module's 单元测验 (which the module's lessons offer). A quiz that
+ * asks an unknown question is caught where quizzes are loaded (src/data/quizzes/index.ts).
+ */
+export function checkMembership(
+  lessons: readonly Pick<LessonFacts, 'code' | 'module'>[],
+  members: readonly DeclaredMember[],
+  { banks, asked }: { banks: readonly BankFacts[]; asked: ReadonlySet<string> },
+): Problem[] {
+  const written = new Set(lessons.map((l) => l.code));
+  const problems: Problem[] = members
+    .filter((m) => m.lesson !== undefined && !written.has(m.lesson))
+    .map((m) => ({
+      file: m.file,
+      message: `${m.kind} "${m.id}" is declared for lesson ${m.lesson}, but no lesson file has code "${m.lesson}" (src/content/lessons/${lessonSlug(m.lesson!)}.mdx); write the lesson or name a written one`,
+    }));
+  const modules = new Set(lessons.map((l) => l.module));
+  for (const bank of banks) {
+    if (modules.has(bank.module)) continue;
+    const orphans = bank.questionIds.filter((id) => !asked.has(id));
+    if (orphans.length > 0) {
+      problems.push({
+        file: bank.file,
+        message: `${orphans.length} question(s) are declared by no lesson (${orphans.slice(0, 3).join(', ')}${orphans.length > 3 ? ', …' : ''}): no lesson quiz asks them, and module ${bank.module} has no written lesson to offer its module exam (单元测验)`,
+      });
+    }
+  }
+  return problems;
 }
 
 interface LessonCheckOptions {

@@ -50,7 +50,7 @@ export const callScriptSchema = z
     title: z.string().min(4),
     /** Inbound (the customer calls) or outbound (the agent calls). */
     direction: z.enum(callDirections, { error: '通话类型应为 inbound（呼入）或 outbound（呼出）' }),
-    /** Lesson code that practises it. @example '3.2' */
+    /** Lesson code that practises it: its one membership declaration (src/schemas/quiz.ts). @example '3.2' */
     lesson: z.string().regex(/^3\.\d+$/, { error: '课次应为第 3 模块的课次，如 3.2' }),
     /** The situation, read before practising: who calls whom and why. */
     situation: z.string().min(10),

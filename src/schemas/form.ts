@@ -60,7 +60,7 @@ export const formSchema = z
     id,
     /** Title as printed above the table. @example '表1-1 海尔集团售后服务' */
     title: z.string().min(2),
-    /** Lesson code the form belongs to. @example '1.1' */
+    /** Lesson code the form belongs to: its one membership declaration (src/schemas/quiz.ts). @example '1.1' */
     lesson: z.string().regex(/^\d+\.\d+$/, { error: '课次编号应写成 “模块号.序号”，如 1.1' }),
     /** Lesson title printed on hand-ins. @default the outline's title (filled in by src/data/forms/index.ts) */
     lessonTitle: z.string().min(2).optional(),

@@ -58,6 +58,7 @@ export const scenarioSchema = z
     title: z.string().min(2),
     /** Module and outline lesson the scenario belongs to. */
     module: z.number().int().min(1),
+    /** Lesson code: its one membership declaration (src/schemas/quiz.ts); none for a free practice. @example '4.1' */
     lesson: z.string().regex(/^\d+\.\d+$/).optional(),
     /** What kind of situation. */
     kind: z.enum(['presale', 'recommend', 'payment', 'shipping', 'return', 'review', 'dispute', 'scam', 'assessment']),

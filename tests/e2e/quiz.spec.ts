@@ -1,13 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { questionsByIds } from '../../src/data/questions/index.ts';
+import { lessonQuiz } from '../../src/data/quizzes/index.ts';
 import { base } from './site.ts';
 import { answerRight, answerWrong, hydrated, press, questionCard } from './quiz-helpers.ts';
 
-// The inline quizzes of lessons 1.1 and 1.2, as written in the MDX files.
-const quizzes = [
-  { lesson: '1-1', ids: ['m1.q.customer-type', 'm1.q.service-nature', 'm1.q.tf-typing-enough', 'm1.q.classify-stage', 'm1.q.cs-functions', 'm1.q.order-journey', 'm1.q.short-fab'] },
-  { lesson: '1-2', ids: ['m1.q.orgchart-report', 'm1.q.tf-response-law', 'm1.q.match-qianniu', 'm1.q.gold-abilities', 'm1.q.conversion-calc', 'm1.q.smart-letters', 'm1.q.qianniu-steps'] },
-];
+// The inline quizzes of lessons 1.1 and 1.2, as src/data/quizzes/lessons.ts declares them.
+const quizzes = ['lesson-1-1', 'lesson-1-2'].map((id) => lessonQuiz(id)!).map((q) => ({ lesson: q.lesson.replace('.', '-'), ids: q.questions }));
 
 test('the two lesson quizzes use every question type', () => {
   const types = new Set(quizzes.flatMap((q) => questionsByIds(q.ids, 'test')).map((q) => q.type));

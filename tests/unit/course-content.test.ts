@@ -3,6 +3,7 @@ import { banks } from '../../src/data/questions/index.ts';
 import { forms } from '../../src/data/forms/index.ts';
 import { scenarios } from '../../src/data/scenarios/index.ts';
 import { callScripts } from '../../src/data/call-scripts/index.ts';
+import { lessonQuizzes, quizzesOfLesson } from '../../src/data/quizzes/index.ts';
 import { phrases } from '../../src/data/phrases.ts';
 import { glossary } from '../../src/data/glossary/index.ts';
 import { curriculum, outline } from '../../src/data/index.ts';
@@ -45,22 +46,36 @@ describe('the whole course', () => {
     expect(Object.values(forms).every((f) => f.columns.some((c) => c.hint) || f.rows.some((r) => Object.values(r.cells).some((c) => c.hint)))).toBe(true);
   });
 
-  it('uses every exercise somewhere in a lesson', () => {
-    const text = lessons.map((l) => l.body).join('\n');
-    const unused = [
-      ...Object.keys(forms).filter((id) => !text.includes(`<Form id="${id}"`)),
-      ...scenarios.map((s) => s.id).filter((id) => !text.includes(`<Chat id="${id}"`)),
-      ...callScripts.map((s) => s.id).filter((id) => !text.includes(`<Voice id="${id}"`)),
-    ];
-    expect(unused).toEqual([]);
-  });
-
-  it('places each scenario and form in the lesson it names', () => {
+  // Membership is declared in src/data (each exercise names its lesson); the MDX only places each one.
+  // The tags must stand in the lesson that declares them, quizzes in their declared order. A call
+  // script's `lesson` is its inbound (3.2) or outbound (3.3) lesson, though 3.1 and 3.4 also read
+  // one, so scripts need only be placed in some lesson.
+  it('places every declared exercise in the lesson it names, quizzes in declared order', () => {
+    const bodyOf = (code: string) => lessons.find((l) => l.file.endsWith(`/${lessonSlug(code)}.mdx`))?.body ?? '';
     const misplaced = [
+      ...lessonQuizzes.map((q) => [q.id, `<Quiz id="${q.id}" />`, q.lesson] as const),
       ...Object.values(forms).map((f) => [f.id, `<Form id="${f.id}"`, f.lesson] as const),
       ...scenarios.filter((s) => s.lesson).map((s) => [s.id, `<Chat id="${s.id}"`, s.lesson!] as const),
-    ].filter(([, tag, code]) => !lessons.find((l) => l.file.endsWith(`/${lessonSlug(code)}.mdx`))?.body.includes(tag));
+    ].filter(([, tag, code]) => !bodyOf(code).includes(tag));
     expect(misplaced.map(([id]) => id)).toEqual([]);
+    const text = lessons.map((l) => l.body).join('\n');
+    expect(callScripts.filter((s) => !text.includes(`<Voice id="${s.id}"`)).map((s) => s.id)).toEqual([]);
+    for (const code of new Set(lessonQuizzes.map((q) => q.lesson))) {
+      const declared = quizzesOfLesson(code).map((q) => q.id);
+      expect(declared.toSorted((a, b) => bodyOf(code).indexOf(`"${a}"`) - bodyOf(code).indexOf(`"${b}"`))).toEqual(declared);
+    }
+  });
+
+  it('places no exercise that src/data does not declare for that lesson', () => {
+    const declared = new Set([
+      ...lessonQuizzes.map((q) => `Quiz ${q.id} ${q.lesson}`),
+      ...Object.values(forms).map((f) => `Form ${f.id} ${f.lesson}`),
+      ...scenarios.map((s) => `Chat ${s.id} ${s.lesson}`),
+    ]);
+    const stray = lessons.flatMap((l) =>
+      [...l.body.matchAll(/<(Quiz|Form|Chat) id="([^"]+)"/g)].map(([, tag, id]) => `${tag} ${id} ${String(l.data.code)}`).filter((key) => !declared.has(key)),
+    );
+    expect(stray).toEqual([]);
   });
 });
 

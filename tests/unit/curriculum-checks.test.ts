@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curriculum, gradingSchemes, outline } from '../../src/data/index.ts';
-import { checkCurriculum, checkExerciseCoverage, checkGradingSchemes, checkLessons, checkOutline, listRequirements, type LessonFacts } from '../../src/lib/curriculum-checks.ts';
+import { checkCurriculum, checkExerciseCoverage, checkGradingSchemes, checkLessons, checkMembership, checkOutline, listRequirements, type DeclaredMember, type LessonFacts } from '../../src/lib/curriculum-checks.ts';
 import { ContentError, assertNoProblems, formatProblems } from '../../src/lib/content-error.ts';
 import type { Curriculum } from '../../src/schemas/curriculum.ts';
 
@@ -102,6 +102,41 @@ describe('checkExerciseCoverage', () => {
     const exercised = new Set(listRequirements(curriculum).filter((r) => r.id !== 'm1.skill.orgchart').map((r) => r.id));
     expect(formatProblems(checkExerciseCoverage(curriculum, exercised, [1]))).toMatchInlineSnapshot(`"  - src/data/curriculum.ts: 要求 m1.skill.orgchart「能画出客服部门的一般组织结构图」没有任何练习检查它（在题目、表格、模拟实战情景或通话话术的 requirements 中列出它）"`);
     expect(checkExerciseCoverage(curriculum, new Set(), [])).toEqual([]);
+  });
+});
+
+describe('checkMembership', () => {
+  const lessons = [{ code: '1.1', module: 1 }, { code: '2.1', module: 2 }];
+  const bank = (module: number, questionIds: string[]) => ({ file: `src/data/questions/m${module}.ts`, module, questionIds });
+  const member = (kind: DeclaredMember['kind'], id: string, lesson?: string): DeclaredMember => ({ file: `src/data/${kind}.ts`, kind, id, lesson });
+  const run = (members: DeclaredMember[], banks = [bank(1, ['m1.q.a'])], asked = ['m1.q.a']) =>
+    formatProblems(checkMembership(lessons, members, { banks, asked: new Set(asked) }));
+
+  it('accepts exercises of written lessons, a chat of no lesson, and questions left to a written module’s 单元测验', () => {
+    expect(run([member('quiz', 'lesson-1-1', '1.1'), member('form', 'm2.form.a', '2.1'), member('chat', 'free')], [bank(1, ['m1.q.a', 'm1.q.exam-only'])])).toBe('');
+  });
+
+  it.each([
+    [
+      'a quiz of a lesson not written',
+      [member('quiz', 'lesson-1-2', '1.2')],
+      [bank(1, ['m1.q.a'])],
+      '  - src/data/quiz.ts: quiz "lesson-1-2" is declared for lesson 1.2, but no lesson file has code "1.2" (src/content/lessons/1-2.mdx); write the lesson or name a written one',
+    ],
+    [
+      'a form of a lesson not written',
+      [member('form', 'm3.form.a', '3.1')],
+      [bank(1, ['m1.q.a'])],
+      '  - src/data/form.ts: form "m3.form.a" is declared for lesson 3.1, but no lesson file has code "3.1" (src/content/lessons/3-1.mdx); write the lesson or name a written one',
+    ],
+    [
+      'questions of a module without lessons',
+      [],
+      [bank(3, ['m3.q.a', 'm3.q.b', 'm3.q.c', 'm3.q.d'])],
+      '  - src/data/questions/m3.ts: 4 question(s) are declared by no lesson (m3.q.a, m3.q.b, m3.q.c, …): no lesson quiz asks them, and module 3 has no written lesson to offer its module exam (单元测验)',
+    ],
+  ])('fails on %s', (_, members, banks, expected) => {
+    expect(run(members, banks)).toBe(expected);
   });
 });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentModules, curriculum, gradingSchemes, outline, requirementIds, strictCoverageModules } from '../../src/data/index.ts';
-import { checkExerciseCoverage, checkLessons, listRequirements } from '../../src/lib/curriculum-checks.ts';
+import { checkExerciseCoverage, checkLessons, checkMembership, listRequirements } from '../../src/lib/curriculum-checks.ts';
 import { formatProblems, issuesToProblems } from '../../src/lib/content-error.ts';
 import { lessonSections, makeLessonSchema } from '../../src/schemas/lesson.ts';
 import { lessonSlug } from '../../src/lib/routes.ts';
 import { countHan, readLessonFiles } from './helpers/lesson-files.ts';
 import { exercisesByRequirement } from '../../src/data/exercises.ts';
+import { declaredMembers, questionMembership } from '../../src/data/members.ts';
 
 // Importing src/data/index.ts already parses every data file and throws a ContentError naming the
 // file and the numbers when an invariant breaks; these tests pin the facts of the standard itself.
@@ -85,5 +86,10 @@ describe('the written lessons', () => {
   it('check every requirement of the strictly checked modules with at least one exercise', () => {
     const exercised = new Set(exercisesByRequirement().keys());
     expect(formatProblems(checkExerciseCoverage(curriculum, exercised, strictCoverageModules))).toBe('');
+  });
+
+  it('hold every exercise src/data declares, and every bank question', () => {
+    const facts = files.map((f) => ({ code: String(f.data.code), module: Number(f.data.module) }));
+    expect(formatProblems(checkMembership(facts, declaredMembers, questionMembership))).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { callScriptSchema, type CallScript, type CallScriptInput } from '../../schemas/call-script.ts';
 import type { OutlineEntry } from '../../schemas/curriculum.ts';
-import { assertNoProblems, issuesToProblems, type Problem } from '../../lib/content-error.ts';
+import { assertNoProblems, parseEntry, type Problem } from '../../lib/content-error.ts';
 import { outline, requirementIds } from '../index.ts';
 import { inboundScripts } from './inbound.ts';
 import { outboundScripts } from './outbound.ts';
@@ -28,12 +28,8 @@ export function checkCallScripts(
   const seen = new Set<string>();
   for (const [file, list] of Object.entries(files)) {
     for (const data of list) {
-      const result = callScriptSchema.safeParse(data);
-      if (!result.success) {
-        problems.push(...issuesToProblems(file, data, result.error.issues).map((p) => ({ ...p, message: `${data.id ?? '（无编号）'} ${p.message}` })));
-        continue;
-      }
-      const script = result.data;
+      const script = parseEntry(callScriptSchema, data, file, data.id ?? '（无编号）', problems);
+      if (!script) continue;
       if (!context.outline.some((entry) => entry.code === script.lesson)) problems.push({ file, message: `${script.id} 的课次 ${script.lesson} 不在课程大纲中` });
       for (const id of script.requirements) {
         if (!context.requirementIds.has(id)) problems.push({ file, message: `${script.id} 引用了课程标准中不存在的要求编号 ${id}` });

@@ -1,6 +1,6 @@
 import { formSchema, type FormExercise, type FormInput } from '../../schemas/form.ts';
 import type { OutlineEntry } from '../../schemas/curriculum.ts';
-import { assertNoProblems, issuesToProblems, type Problem } from '../../lib/content-error.ts';
+import { assertNoProblems, parseEntry, type Problem } from '../../lib/content-error.ts';
 import { outline, requirementIds } from '../index.ts';
 import { m1Forms } from './m1.ts';
 import { m2Forms } from './m2.ts';
@@ -36,12 +36,8 @@ export function checkForms(
   const problems: Problem[] = [];
   for (const [file, list] of Object.entries(files)) {
     for (const data of list) {
-      const result = formSchema.safeParse(data);
-      if (!result.success) {
-        problems.push(...issuesToProblems(file, data, result.error.issues).map((p) => ({ ...p, message: `${data.id ?? '（无编号）'} ${p.message}` })));
-        continue;
-      }
-      const form = result.data;
+      const form = parseEntry(formSchema, data, file, data.id ?? '（无编号）', problems);
+      if (!form) continue;
       const lesson = context.outline.find((entry) => entry.code === form.lesson);
       if (!lesson) problems.push({ file, message: `${form.id} 的课次 ${form.lesson} 不在课程大纲中` });
       for (const id of form.requirements) {

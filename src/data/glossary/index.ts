@@ -1,6 +1,6 @@
 import { glossaryEntrySchema, type GlossaryEntry, type GlossaryInput } from '../../schemas/glossary.ts';
 import type { OutlineEntry } from '../../schemas/curriculum.ts';
-import { assertNoProblems, issuesToProblems, type Problem } from '../../lib/content-error.ts';
+import { assertNoProblems, parseEntry, type Problem } from '../../lib/content-error.ts';
 import { outline } from '../index.ts';
 import { m1Terms } from './m1.ts';
 import { m2Terms } from './m2.ts';
@@ -41,12 +41,8 @@ export function checkGlossary(files: Record<string, GlossaryInput[]>, context: {
   for (const [file, list] of Object.entries(files)) {
     const fileModule = Number(/m(\d+)\.ts$/.exec(file)?.[1]);
     for (const data of list) {
-      const result = glossaryEntrySchema.safeParse(data);
-      if (!result.success) {
-        problems.push(...issuesToProblems(file, data, result.error.issues).map((p) => ({ ...p, message: `${data.term ?? '（无术语名）'} ${p.message}` })));
-        continue;
-      }
-      const entry = result.data;
+      const entry = parseEntry(glossaryEntrySchema, data, file, data.term ?? '（无术语名）', problems);
+      if (!entry) continue;
       const lesson = context.outline.find((e) => e.code === entry.lesson);
       if (!lesson) problems.push({ file, message: `术语 “${entry.term}” 的课次 ${entry.lesson} 不在课程大纲中` });
       else if (Number.isFinite(fileModule) && lesson.module !== fileModule) {

@@ -64,5 +64,8 @@ export function questionsByIds(ids: readonly string[], askedBy: string): Questio
   return ids.map((id) => byId.get(id)!);
 }
 
+/** Repository path of a module's bank. */
+export const bankFile = (module: number): string => (sources as Record<number, readonly [string, unknown]>)[module]?.[0] ?? 'src/data/questions/';
+
 /** The bank of a module, if it has one. */
 export const bankOf = (module: number) => banks.find((b) => b.module === module);

@@ -30,20 +30,30 @@ export interface ModuleCatalog {
   examId?: string;
 }
 
-const quizTag = /<Quiz\b([^>]*?)\/>/g;
-const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+/** An exercise as its data in src/data declares it: its ID, its title and the lesson it belongs to. */
+interface Declared {
+  id: string;
+  title: string;
+  /** Lesson code; a mock chat of no lesson (a free practice) has none. */
+  lesson?: string;
+}
 
-/**
- * The quizzes a lesson's MDX body embeds (`<Quiz id="…" questions={[…]} />`), in page order.
- * Questions carry no lesson of their own, so the lesson text is the source of truth.
- */
-export function quizzesInBody(body: string): QuizRef[] {
-  const found: QuizRef[] = [];
-  for (const [, attrs = ''] of body.matchAll(quizTag)) {
-    const id = attribute(attrs, 'id');
-    const list = /\bquestions=\{(\[[^\]]*\])\}/.exec(attrs)?.[1];
-    if (!id || !list) continue;
-    found.push({ id, title: attribute(attrs, 'title') ?? '课堂小测', questions: (JSON.parse(list) as unknown[]).length });
-  }
-  return found;
+/** Every exercise the course declares, by kind (src/data: quizzes, forms, scenarios, call scripts). */
+export interface DeclaredExercises {
+  quizzes: readonly (Declared & { questions: readonly string[] })[];
+  forms: readonly Declared[];
+  chats: readonly Declared[];
+  scripts: readonly Declared[];
+}
+
+/** The exercises one lesson offers, in the order they are declared (for quizzes, page order). */
+export function lessonExercises(code: string, declared: DeclaredExercises): Pick<LessonCatalog, 'quizzes' | 'forms' | 'chats' | 'scripts'> {
+  const ofLesson = <T extends Declared>(list: readonly T[]) => list.filter((e) => e.lesson === code);
+  const ref = ({ id, title }: Declared): ExerciseRef => ({ id, title });
+  return {
+    quizzes: ofLesson(declared.quizzes).map((q) => ({ id: q.id, title: q.title, questions: q.questions.length })),
+    forms: ofLesson(declared.forms).map(ref),
+    chats: ofLesson(declared.chats).map(ref),
+    scripts: ofLesson(declared.scripts).map(ref),
+  };
 }

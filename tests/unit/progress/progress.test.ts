@@ -2,30 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { forms, formsOfLesson } from '../../../src/data/forms/index.ts';
 import { questionsByIds } from '../../../src/data/questions/index.ts';
 import { completion } from '../../../src/lib/form/completion.ts';
-import { quizzesInBody, type ModuleCatalog } from '../../../src/lib/progress/catalog.ts';
+import { lessonQuizzes } from '../../../src/data/quizzes/index.ts';
+import { lessonExercises, type DeclaredExercises, type ModuleCatalog } from '../../../src/lib/progress/catalog.ts';
 import { slimForm } from '../../../src/lib/progress/slim-form.ts';
 import { courseStatus, percentOf, type SavedProgress } from '../../../src/lib/progress/summary.ts';
 import { readLessonFiles } from '../helpers/lesson-files.ts';
 
-describe('quizzesInBody', () => {
-  it('reads id, title and question count of each quiz tag', () => {
-    const body = 'text\n<Quiz id="m5-1-practice" title="练一练" questions={["a", "b"]} />\n\n<Quiz id="lesson-5-1" questions={["a","b","c"]} />';
-    expect(quizzesInBody(body)).toEqual([
-      { id: 'm5-1-practice', title: '练一练', questions: 2 },
-      { id: 'lesson-5-1', title: '课堂小测', questions: 3 },
-    ]);
+describe('lessonExercises', () => {
+  const declared: DeclaredExercises = {
+    quizzes: [
+      { id: 'm5-1-practice', lesson: '5.1', title: '练一练', questions: ['a', 'b'] },
+      { id: 'lesson-5-1', lesson: '5.1', title: '课堂小测', questions: ['a', 'b', 'c'] },
+      { id: 'lesson-5-2', lesson: '5.2', title: '课堂小测', questions: ['d'] },
+    ],
+    forms: [{ id: 'f1', lesson: '5.1', title: '表1' }],
+    chats: [{ id: 'c1', lesson: '5.2', title: '对话' }, { id: 'free', title: '自由练习' }],
+    scripts: [],
+  };
+
+  it('lists the exercises a lesson declares, in declared order, with question counts', () => {
+    expect(lessonExercises('5.1', declared)).toEqual({
+      quizzes: [
+        { id: 'm5-1-practice', title: '练一练', questions: 2 },
+        { id: 'lesson-5-1', title: '课堂小测', questions: 3 },
+      ],
+      forms: [{ id: 'f1', title: '表1' }],
+      chats: [],
+      scripts: [],
+    });
+    expect(lessonExercises('9.9', declared)).toEqual({ quizzes: [], forms: [], chats: [], scripts: [] });
   });
 
-  it('finds every quiz of every lesson, and each names real questions', () => {
-    const files = readLessonFiles();
-    const found = files.flatMap((f) => quizzesInBody(f.body));
-    expect(found.length).toBe(files.reduce((n, f) => n + (f.body.match(/<Quiz\b/g) ?? []).length, 0));
+  it('gives every lesson quiz of the course to its lesson, with real questions', () => {
+    const codes = [...new Set(lessonQuizzes.map((q) => q.lesson))];
+    const found = codes.flatMap((code) => lessonExercises(code, { quizzes: lessonQuizzes, forms: [], chats: [], scripts: [] }).quizzes);
+    expect(found.map((q) => q.id)).toEqual(lessonQuizzes.map((q) => q.id));
     expect(found.length).toBeGreaterThan(20);
-    for (const f of files) {
-      for (const [, list] of f.body.matchAll(/<Quiz\b[^>]*questions=\{(\[[^\]]*\])\}/g)) {
-        expect(questionsByIds(JSON.parse(list!), f.file).length).toBeGreaterThan(0);
-      }
-    }
+    for (const quiz of lessonQuizzes) expect(questionsByIds(quiz.questions, quiz.id).length).toBe(quiz.questions.length);
   });
 });
 

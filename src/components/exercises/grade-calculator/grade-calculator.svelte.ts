@@ -3,7 +3,7 @@ import {
   readRoster, readScore, weightProblems, type ColumnTarget, type GradeBands, type GradingScheme, type RowOutcome,
 } from '../../../lib/grade/index.ts';
 import { parseTable } from '../../../lib/grade/table.ts';
-import { emptyRoster, gradeRoster, gradeSettings, type GradeRoster, type GradeSettings } from '../../../stores/grades.ts';
+import { emptyRoster, gradeRoster, gradeSettings, maxGradeCellLength, type GradeRoster, type GradeSettings } from '../../../stores/grades.ts';
 
 /** Roster column a teacher can sort by. */
 export type SortKey = 'line' | 'number' | 'name' | 'total';
@@ -110,7 +110,14 @@ export class GradeCalculatorState {
       this.notice = `${source}中没有找到数据行：第一行应为表头（如 学号、姓名、出勤、期中考试），下面每行一名学生。`;
       return;
     }
-    const width = Math.max(header.length, ...rows.map((r) => r.length));
+    const long = table.findIndex((row) => row.some((cell) => cell.length > maxGradeCellLength));
+    if (long >= 0) {
+      this.notice = `${source}的第 ${long + 1} 行有超过 ${maxGradeCellLength} 个字符的单元格，不像成绩表，没有读取。请检查是否选错了文件或粘贴了多余的内容。`;
+      return;
+    }
+    // A loop, not Math.max(...rows): a spread of a very long table overflows the call stack.
+    let width = header.length;
+    for (const row of rows) width = Math.max(width, row.length);
     const fullHeader = Array.from({ length: width }, (_, k) => header[k] ?? '');
     this.setRoster({ ...this.roster, header: fullHeader, rows, mapping: autoMapColumns(fullHeader, this.scheme) });
     this.page = 0;

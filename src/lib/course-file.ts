@@ -50,7 +50,7 @@ const legacy: Record<string, { kind: CourseFileKind; version: string; created: s
 };
 
 /** Chinese name of each kind, for messages. */
-export const courseFileKindNames: Record<CourseFileKind, string> = { progress: '学习记录', form: '表格', 'chat-report': '实战报告', answers: '答题文件' };
+export const courseFileKindNames: Record<CourseFileKind, string> = { progress: '学习记录', form: '表格', 'chat-report': '实战报告', answers: '答题' };
 
 /** A file read: its kind, version, when it was written, and its whole parsed content; or why it cannot be used. */
 export type CourseFileRead =

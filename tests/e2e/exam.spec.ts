@@ -93,7 +93,7 @@ test('the answer file reads back and its 核对码 is the one on screen; it down
   await sit(page, 'tests/final/', { studentNo: 'ds2023-7', reveal: '交卷后立即显示' });
   const ids = await shownIds(page);
   const download = await handIn(page);
-  expect(download.suggestedFilename()).toBe('答题-DS2023-7-K7M2QX.json');
+  expect(download.suggestedFilename()).toMatch(/^答题-DS2023-7-K7M2QX-\d{4}-\d\d-\d\d\.json$/);
   const text = readFileSync((await download.path())!, 'utf8');
   const read = readAnswerFile(text);
   expect(read.ok, read.ok ? '' : read.reason).toBe(true);
@@ -104,7 +104,7 @@ test('the answer file reads back and its 核对码 is the one on screen; it down
   expect(file.student).toEqual({ studentNo: 'DS2023-7', name: '', className: '' });
   expect(file.submittedAt).toBeGreaterThanOrEqual(file.startedAt);
   await expect(page.locator('.check-code')).toHaveText(readOutCode(file.checksum));
-  await expect(page.getByRole('status').filter({ hasText: '已下载' })).toContainText('答题-DS2023-7-K7M2QX.json');
+  await expect(page.getByRole('status').filter({ hasText: '已下载' })).toContainText(download.suggestedFilename());
   // 交卷后立即显示: the answers are there at once, short answers wait for the teacher.
   await expect(page.locator('.explanation')).toHaveCount(5);
   const pending = file.pending.length;
@@ -149,7 +149,7 @@ test('the timer warns once at 5 minutes and at 1 minute, and hands the paper in 
   await expect(warning).toHaveText('还剩 1 分钟，时间到会自动交卷。');
   const download = page.waitForEvent('download');
   await page.clock.fastForward('01:00');
-  expect((await download).suggestedFilename()).toBe('答题-2023-0401-K7M2QX.json');
+  expect((await download).suggestedFilename()).toMatch(/^答题-2023-0401-K7M2QX-\d{4}-\d\d-\d\d\.json$/);
   await expect(page.getByRole('status').filter({ hasText: '已判分部分' })).toBeVisible();
   await expect(page.getByRole('timer')).toHaveCount(0);
 });

@@ -73,7 +73,7 @@ test('JSON export imports back; a foreign or broken file changes nothing and say
   const chooser = page.waitForEvent('filechooser');
   await form.getByRole('button', { name: '导入 JSON' }).click();
   await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
-  await expect(form.getByRole('alert')).toContainText('不是有效的 JSON 文件');
+  await expect(form.getByRole('alert')).toContainText('不是有效的表格文件');
   await expect(form.getByLabel('服务项目 - 查询结果')).toHaveValue('改过了');
 
   const foreign = JSON.stringify({ ...JSON.parse(json), formId: 'm1.form.xiaozhi' });

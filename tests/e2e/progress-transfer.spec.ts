@@ -60,7 +60,7 @@ test('export, clear, import gives back exactly the same saved data, after a prev
   expect(Object.keys(before)).toEqual(expect.arrayContaining(['kefu:v1:visits', 'kefu:v1:quiz:lesson-1-1']));
   const text = await exportFile(page);
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ app: 'kefu-course', format: 1, prefix: 'kefu:v1:' });
+  expect(file).toMatchObject({ app: 'kefu-course', kind: 'progress', version: 2, prefix: 'kefu:v1:' });
   expect(file.items['kefu:v1:quiz:lesson-1-1'].updatedAt).toEqual(expect.any(Number));
 
   await page.evaluate(() => localStorage.clear());
@@ -126,7 +126,8 @@ test('bad import files change nothing and say why in Chinese', async ({ page }) 
     ['not JSON', '姓名,成绩\n张三,90\n', /不是 JSON/],
     ['truncated', good.slice(0, Math.floor(good.length / 2)), /文件不完整/],
     ['foreign app', JSON.stringify({ app: 'other-app', version: 1, data: {} }), /不是本课程网站导出/],
-    ['wrong version', JSON.stringify({ ...parsed, format: 99 }), /格式版本 99/],
+    ['wrong version', JSON.stringify({ ...parsed, version: 99 }), /格式版本 99/],
+    ['a 表格 file', JSON.stringify({ ...parsed, kind: 'form' }), /这是本课程的表格文件/],
     ['oversized', Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), /文件太大/],
     ['wrong shape inside', JSON.stringify({ ...parsed, items: { ...parsed.items, 'kefu:v1:quiz:lesson-1-1': { value: { v: 1, data: { attempts: 'lots' } } } } }), /内容不符合格式/],
     ['foreign key inside', JSON.stringify({ ...parsed, items: { ...parsed.items, 'other:key': { value: { v: 1, data: {} } } } }), /内容不符合格式/],

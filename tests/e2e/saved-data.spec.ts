@@ -41,6 +41,7 @@ test('a grade file import reads the class without an error', async ({ page }) =>
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${base}teacher/grades/`);
+  await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
   await page.locator('input[type=file]').first().setInputFiles({ name: '成绩.csv', mimeType: 'text/csv', buffer: Buffer.from('学号,姓名,期末考试\n01,张三,88\n02,李四,76\n') });
   await expect(page.getByText('已从文件“成绩.csv”')).toBeVisible();
   expect(errors).toEqual([]);
@@ -48,10 +49,12 @@ test('a grade file import reads the class without an error', async ({ page }) =>
 
 test('a class name longer than its limit cannot be typed, and the roster survives a reload', async ({ page }) => {
   await page.goto(`${base}teacher/grades/`);
+  await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
   const name = page.getByLabel('班级', { exact: true });
   await name.fill('班'.repeat(100));
   await expect(name).toHaveValue('班'.repeat(80));
   await page.reload();
+  await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByLabel('班级', { exact: true })).toHaveValue('班'.repeat(80));
   await expect(page.locator('#storage-notice')).toBeHidden();
 });

@@ -7,7 +7,6 @@ import {
   overrideText,
   programVerdict,
   ratio,
-  reportFileName,
   rubricGuidance,
   seconds,
   segments,
@@ -48,7 +47,6 @@ describe('chat display helpers', () => {
     expect(ratio(undefined)).toBe('—');
     expect(initial('王女士')).toBe('王');
     expect(initial('')).toBe('客');
-    expect(reportFileName('presale-genuine', new Date(2026, 10, 24).getTime())).toBe('模拟实战报告-presale-genuine-2026-11-24.json');
   });
 
   it.each([

@@ -27,7 +27,7 @@ export async function readImport(file: File): Promise<ReadyImport | { ok: false;
   const text = file.size > maxImportBytes ? '' : await file.text();
   const parsed = parseImport(text, file.size);
   if (!parsed.ok) return parsed;
-  return { ok: true, exportedAt: parsed.file.exportedAt, count: Object.keys(parsed.snapshot).length + parsed.skipped.length, plan: planFor(parsed.snapshot, parsed.skipped) };
+  return { ok: true, exportedAt: parsed.file.created, count: Object.keys(parsed.snapshot).length + parsed.skipped.length, plan: planFor(parsed.snapshot, parsed.skipped) };
 }
 
 /** Writes the added and updated items through the stores; never removes anything. Says what was really written. */

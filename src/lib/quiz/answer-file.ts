@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { courseApp, courseFileHeader, readCourseFile } from '../course-file.ts';
 import { fnv1a } from '../fnv1a.ts';
 import { responseSchema } from './response-schema.ts';
 
@@ -10,20 +11,22 @@ export { responseSchema };
  * their checklist). The teacher's class page reads these files. A checksum over the content catches a
  * file that was edited or damaged on the way; its short form (核对码) is what the student reads out.
  *
- * Format `kefu-answers`, version 1. A later version must keep reading version 1 files.
+ * Kind `answers` of the course files (src/lib/course-file.ts), version 2. Version 1 files (headed
+ * `format: 'kefu-answers'`) are still read, and their checksum checked as they were written.
  */
 
-/** The header every answer file starts with. */
-export const ANSWER_FILE = { format: 'kefu-answers', version: 1 } as const;
+/** Version of the answer file. */
+export const answerFileVersion = 2;
+
+/** The header of an answer file handed in at `submittedAt`. */
+export const answerFileHeader = (submittedAt: number) => ({ ...courseFileHeader('answers', answerFileVersion, new Date(submittedAt)), kind: 'answers' as const, version: answerFileVersion as 2 });
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const score = v.pipe(v.number(), v.minValue(0), v.finite());
 
-/** The content of an answer file (everything but the checksum). */
-export const answerFileBodySchema = v.object({
-  format: v.literal(ANSWER_FILE.format),
-  version: v.literal(ANSWER_FILE.version),
+/** What an answer file holds besides its header and checksum. */
+const content = {
   exam: v.object({
     /** The quiz ID it is saved under, e.g. 'exam-final' or 'exam-m3'. */
     id: text(40),
@@ -43,10 +46,17 @@ export const answerFileBodySchema = v.object({
   marked: v.object({ points: score, max: score }),
   /** Short answers the teacher marks from this file, with the points at stake and the checklist. */
   pending: v.array(v.object({ id: text(80), points: score, checklist: v.array(v.string()) })),
-});
+};
+const checksum = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/));
+
+/** The content of an answer file (everything but the checksum). */
+export const answerFileBodySchema = v.object({ app: v.literal(courseApp), kind: v.literal('answers'), version: v.literal(answerFileVersion), created: v.string(), ...content });
 
 /** The whole file. */
-export const answerFileSchema = v.object({ ...answerFileBodySchema.entries, checksum: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)) });
+export const answerFileSchema = v.object({ ...answerFileBodySchema.entries, checksum });
+
+/** A version 1 file: the old header, the same content. */
+const firstVersionSchema = v.object({ format: v.literal('kefu-answers'), version: v.literal(1), ...content, checksum });
 
 export type AnswerFileBody = v.InferOutput<typeof answerFileBodySchema>;
 export type AnswerFile = v.InferOutput<typeof answerFileSchema>;
@@ -94,20 +104,23 @@ export const answerFileText = (file: AnswerFile): string => `${JSON.stringify(fi
 /** Why a file could not be read, in Chinese; or the file. */
 export type ReadAnswerFile = { ok: true; file: AnswerFile } | { ok: false; reason: string };
 
-/** Reads an answer file: its format and version, its shape, and that its checksum still matches. */
+/** Reads an answer file (version 1 or 2): its kind and version, its shape, and that its checksum still matches. */
 export function readAnswerFile(text: string): ReadAnswerFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: '不是答题文件：内容不是 JSON。请确认选的是学生交来的 .json 文件。' };
+  const read = readCourseFile(text, new TextEncoder().encode(text).length, 'answers', answerFileVersion, '请确认选的是学生交来的答题 .json 文件。');
+  if (!read.ok) return { ok: false, reason: read.message };
+  const damaged = { ok: false, reason: '答题文件的内容不完整或格式不对，可能在传送中损坏了。请让学生重新导出。' } as const;
+  const edited = { ok: false, reason: '答题文件的核对码对不上：文件在交上来之后被改动过或已损坏。' } as const;
+  if (read.version === 1) {
+    const old = v.safeParse(firstVersionSchema, read.data);
+    if (!old.success) return damaged;
+    const { checksum: sum, format: _, version: __, ...rest } = old.output;
+    if (fnv1a(canonical({ format: 'kefu-answers', version: 1, ...rest })).toString(16).padStart(8, '0') !== sum) return edited;
+    // Shown as a current file; its checksum (and so its 核对码) stays the one the student read out.
+    return { ok: true, file: { ...answerFileHeader(rest.submittedAt), ...rest, checksum: sum } };
   }
-  const head = data as { format?: unknown; version?: unknown };
-  if (!head || head.format !== ANSWER_FILE.format) return { ok: false, reason: '不是本课程的答题文件（缺少 kefu-answers 标记）。' };
-  if (head.version !== ANSWER_FILE.version) return { ok: false, reason: `答题文件的版本是 ${String(head.version)}，本页面只认得版本 ${ANSWER_FILE.version}。请用同一版本的网站打开。` };
-  const parsed = v.safeParse(answerFileSchema, data);
-  if (!parsed.success) return { ok: false, reason: '答题文件的内容不完整或格式不对，可能在传送中损坏了。请让学生重新导出。' };
-  const { checksum, ...body } = parsed.output;
-  if (answerChecksum(body) !== checksum) return { ok: false, reason: '答题文件的核对码对不上：文件在交上来之后被改动过或已损坏。' };
+  const parsed = v.safeParse(answerFileSchema, read.data);
+  if (!parsed.success) return damaged;
+  const { checksum: sum, ...body } = parsed.output;
+  if (answerChecksum(body) !== sum) return edited;
   return { ok: true, file: parsed.output };
 }

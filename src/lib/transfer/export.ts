@@ -1,5 +1,6 @@
 import { isEnvelope } from '../storage-codec.ts';
-import { transferApp, transferFormat, type SavedEnvelope, type Snapshot, type TransferFile } from './format.ts';
+import { courseFileHeader, courseFileName } from '../course-file.ts';
+import { transferFormat, type SavedEnvelope, type Snapshot, type TransferFile } from './format.ts';
 import { contentTime, laterOf } from './times.ts';
 
 /** Reads stored text as a saved envelope `{"v": n, "data": …}`, or undefined when it is not one. */
@@ -38,14 +39,11 @@ export function buildExport(local: Snapshot, prefix: string, now: Date): { file:
     if (!value) skipped.push(key);
     else items[key] = updatedAt === undefined ? { value } : { updatedAt, value };
   }
-  return { file: { app: transferApp, format: transferFormat, exportedAt: now.toISOString(), prefix, items }, skipped };
+  return { file: { ...courseFileHeader('progress', transferFormat, now), kind: 'progress', prefix, items }, skipped };
 }
 
 /** The file's text: indented JSON, so a teacher can open it and read it. */
 export const exportText = (file: TransferFile): string => `${JSON.stringify(file, null, 1)}\n`;
 
 /** File name of an export, dated in local time. @example exportFileName(new Date(2026, 10, 22)) === '客服课程学习记录-2026-11-22.json' */
-export function exportFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `客服课程学习记录-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
+export const exportFileName = (now: Date): string => courseFileName(['客服课程学习记录'], now, 'json');

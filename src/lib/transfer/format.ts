@@ -1,9 +1,14 @@
-/** Identifies a file written by this course site's “导出全部学习记录”. */
-export const transferApp = 'kefu-course';
-/** Version of the export file format; bump it with a migration in `parse.ts`. */
-export const transferFormat = 1;
-/** Largest file the import accepts (5 MB); real records are a few hundred KB at most. */
-export const maxImportBytes = 5 * 1024 * 1024;
+import { courseApp, maxCourseFileBytes, type CourseFileHeader } from '../course-file.ts';
+
+/** Identifies a file written by this course site (src/lib/course-file.ts). */
+export const transferApp = courseApp;
+/**
+ * Version of the 学习记录 file (kind `progress`): 2 carries the shared header (`kind`, `version`,
+ * `created`); 1 had `format` and `exportedAt`. `parse.ts` reads both.
+ */
+export const transferFormat = 2;
+/** Largest file the import accepts: the one limit of every course file. */
+export const maxImportBytes = maxCourseFileBytes;
 
 /** A saved value as the stores keep it: `{"v": <schema version>, "data": …}`. */
 export interface SavedEnvelope {
@@ -20,13 +25,8 @@ export interface TransferItem {
 }
 
 /** The export file: a header and every saved item by storage key. */
-export interface TransferFile {
-  /** Always `kefu-course`. */
-  app: typeof transferApp;
-  /** Format version of this file. */
-  format: number;
-  /** When the file was written (ISO 8601). */
-  exportedAt: string;
+export interface TransferFile extends CourseFileHeader {
+  kind: 'progress';
   /** Storage key prefix the items were saved under, e.g. `kefu:v1:`. */
   prefix: string;
   /** Saved items by storage key. */

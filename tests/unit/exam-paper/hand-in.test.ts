@@ -57,7 +57,7 @@ describe('the answer file of a paper', () => {
   });
 
   it('is named after the 学号 and the paper code', () => {
-    expect(answerFileName('2023-0415', 'K7M2QX')).toBe('答题-2023-0415-K7M2QX.json');
+    expect(answerFileName('2023-0415', 'K7M2QX', new Date(2026, 11, 5))).toBe('答题-2023-0415-K7M2QX-2026-12-05.json');
   });
 });
 

@@ -18,12 +18,13 @@ describe('JSON export', () => {
   it('writes the documented format', () => {
     expect(exportFormJson(sample, filled, at)).toMatchInlineSnapshot(`
       "{
-        "format": "kefu-form",
-        "version": 1,
+        "app": "kefu-course",
+        "kind": "form",
+        "version": 2,
+        "created": "2026-09-07T08:30:00.000Z",
         "formId": "m1.form.sample",
         "title": "表1-9 示例表格",
         "lesson": "1.1",
-        "exportedAt": "2026-09-07T08:30:00.000Z",
         "values": {
           "name": "林小悦",
           "className": "电商2401",
@@ -60,8 +61,8 @@ describe('JSON export', () => {
   });
 
   it('names files after the form and the learner, without characters Windows refuses', () => {
-    expect(exportFileName(sample, { ...filled, name: '林/小悦' }, 'docx')).toBe('表1-9 示例表格 - 林 小悦.docx');
-    expect(exportFileName(sample, emptyValues(), 'json')).toBe('表1-9 示例表格.json');
+    expect(exportFileName(sample, { ...filled, name: '林/小悦' }, 'docx', new Date(2026, 8, 7))).toBe('表1-9 示例表格-林-小悦-2026-09-07.docx');
+    expect(exportFileName(sample, emptyValues(), 'json', new Date(2026, 8, 7))).toBe('表1-9 示例表格-2026-09-07.json');
   });
 
   it.each([
@@ -75,13 +76,15 @@ describe('JSON export', () => {
 describe('JSON import refuses a bad file, changes nothing and says why', () => {
   const unchanged = '当前填写的内容没有改动。';
   it.each<[string, string, string]>([
-    ['broken JSON', '{"format":"kefu-form","ver', '这个文件不是有效的 JSON 文件'],
-    ['an empty file', '', '这个文件不是有效的 JSON 文件'],
-    ['a JSON array', '[1,2]', '这个文件不是本课程导出的表格文件'],
-    ['another program’s JSON', text({ name: '林小悦' }), '这个文件不是本课程导出的表格文件'],
-    ['a file from a newer site', text({ ...exported(), version: 2 }), '这个文件由更新版本的课程网站导出（格式版本 2）'],
-    ['a file with no version', text({ ...exported(), version: undefined }), '这个文件的格式版本（缺少）无法识别'],
-    ['a file with a made-up version', text({ ...exported(), version: '1' }), '这个文件的格式版本（"1"）无法识别'],
+    ['cut-off JSON', '{"app":"kefu-course","kind":"form","ver', '文件不完整，可能在下载或传送时被截断'],
+    ['text that is not JSON', 'hello', '这不是有效的表格文件'],
+    ['an empty file', '', '文件是空的'],
+    ['a JSON array', '[1,2]', '这不是本课程网站导出的表格文件'],
+    ['another program’s JSON', text({ name: '林小悦' }), '这不是本课程网站导出的表格文件'],
+    ['a 学习记录 file', text({ ...exported(), kind: 'progress' }), '这是本课程的学习记录文件，不是表格文件'],
+    ['a file from a newer site', text({ ...exported(), version: 3 }), '文件由更新版本的课程网站导出（格式版本 3）'],
+    ['a file with no version', text({ ...exported(), version: undefined }), '无法识别文件的格式版本'],
+    ['a file with a made-up version', text({ ...exported(), version: '1' }), '无法识别文件的格式版本'],
     ['another form’s file', text({ ...exported(), formId: 'm1.form.xiaozhi', title: '表1-2 “小智”的服务' }), '这个文件保存的是“表1-2 “小智”的服务”的内容，不能导入到“表1-9 示例表格”'],
     ['another form’s file without a title', text({ ...exported(), formId: 'm1.form.xiaozhi', title: 5 }), '这个文件保存的是另一张表格的内容'],
     ['answers that are not text', text({ ...exported(), values: { ...filled, cells: { hotline: { count: 12 } } } }), '文件中的答案内容不完整或格式不对'],
@@ -102,12 +105,18 @@ describe('JSON import refuses a bad file, changes nothing and says why', () => {
     expect(!result.ok && result.message).toBe('文件中有 3 个新增行，超过本表最多 2 行的限制。当前填写的内容没有改动。');
   });
 
-  it('refuses a file over 200 KB before reading it', () => {
-    const big = exportFormJson(sample, { ...filled, cells: { philosophy: { result: 'x' } } }, at).padEnd(maxImportBytes + 1, ' ');
-    const result = readFormImport(sample, big);
-    expect(!result.ok && result.message).toBe('文件太大（约 201 KB），超过 200 KB 的上限，不是本页导出的表格文件。当前填写的内容没有改动。');
+  it('refuses a file over the 5 MB course-file limit before reading it', () => {
+    const result = readFormImport(sample, '{}', maxImportBytes + 1);
+    expect(!result.ok && result.message).toMatch(/^文件太大（5\.0 MB），超过 5 MB 的上限，不是本网站导出的表格文件。.*当前填写的内容没有改动。$/);
     expect(importSizeProblem(maxImportBytes)).toBeUndefined();
-    expect(importSizeProblem(5 * 1024 * 1024)).toContain('约 5120 KB');
+    expect(importSizeProblem(6 * 1024 * 1024)).toContain('约 6.0 MB');
+  });
+
+  it('reads a 表格 file written before the shared header', () => {
+    const { app: _, kind: __, version: ___, created, ...rest } = JSON.parse(exportFormJson(sample, filled, at));
+    const result = readFormImport(sample, JSON.stringify({ format: 'kefu-form', version: 1, exportedAt: created, ...rest }));
+    expect(result.ok && result.values).toEqual(filled);
+    expect(result.ok && result.preview.exportedAt).toBe('2026-09-07T08:30:00.000Z');
   });
 
   it('tells how many cells of an older form version have no place any more', () => {

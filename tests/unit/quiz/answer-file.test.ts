@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_FILE, answerFileText, makeAnswerFile, readAnswerFile, readOutCode, type AnswerFileBody } from '../../../src/lib/quiz/answer-file.ts';
+import { readFileSync } from 'node:fs';
+import { answerFileHeader, answerFileText, makeAnswerFile, readAnswerFile, readOutCode, type AnswerFileBody } from '../../../src/lib/quiz/answer-file.ts';
 
 const body: AnswerFileBody = {
-  ...ANSWER_FILE,
+  ...answerFileHeader(1_700_000_900_000),
   exam: { id: 'exam-final', title: '期末模拟考试', code: 'K7M2QX', limit: 45, questions: ['m1.q.kpi-formula', 'm1.q.short-service'] },
   student: { studentNo: '202301015', name: '林小悦', className: '电商2301' },
   startedAt: 1_700_000_000_000,
@@ -12,7 +13,7 @@ const body: AnswerFileBody = {
   pending: [{ id: 'm1.q.short-service', points: 2, checklist: ['倾听', '道歉', '给出方案'] }],
 };
 
-describe('answer file (kefu-answers, version 1)', () => {
+describe('answer file (kind answers, version 2)', () => {
   it('round-trips: what is written is read back the same, checksum and all', () => {
     const file = makeAnswerFile(body);
     const read = readAnswerFile(answerFileText(file));
@@ -35,13 +36,31 @@ describe('answer file (kefu-answers, version 1)', () => {
 
   it.each<[string, (text: string) => string, string]>([
     ['an edited score', (t) => t.replace('"points": 1,', '"points": 9,'), '核对码对不上'],
-    ['not JSON', () => '{"format": "kefu-answers"', '不是 JSON'],
-    ['another format', (t) => t.replace('kefu-answers', 'kefu-form'), '不是本课程的答题文件'],
-    ['a newer version', (t) => t.replace('"version": 1', '"version": 2'), '版本是 2'],
+    ['cut off', (t) => t.slice(0, 40), '文件不完整'],
+    ['not JSON', () => 'hello', '不是有效的答题文件'],
+    ['another kind of course file', (t) => t.replace('"kind": "answers"', '"kind": "form"'), '这是本课程的表格文件，不是答题文件'],
+    ['a newer version', (t) => t.replace('"version": 2', '"version": 3'), '格式版本 3'],
     ['a missing part', (t) => t.replace(/"student": \{[^}]*\},/, ''), '内容不完整'],
   ])('refuses %s with a Chinese reason', (_what, spoil, reason) => {
     const read = readAnswerFile(spoil(answerFileText(makeAnswerFile(body))));
     expect(read.ok).toBe(false);
     expect(read.ok ? '' : read.reason).toContain(reason);
+  });
+});
+
+describe('answer files handed in before the shared header (version 1)', () => {
+  const first = readFileSync('tests/fixtures/course-files/answers-v1.json', 'utf8');
+
+  it('are read, with the checksum (and 核对码) the student read out', () => {
+    const read = readAnswerFile(first);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.file.checksum).toBe(JSON.parse(first).checksum);
+    expect(read.file.student.studentNo).toBe('202301015');
+    expect(read.file.created).toBe(new Date(1_700_000_900_000).toISOString());
+  });
+
+  it('are refused when edited', () => {
+    expect(readAnswerFile(first.replace('"points": 1,', '"points": 9,'))).toMatchObject({ ok: false, reason: expect.stringContaining('核对码对不上') });
   });
 });

@@ -14,7 +14,7 @@ const withFile = (change: (file: Record<string, unknown>) => unknown) => JSON.st
 describe('export file', () => {
   it('has a header and every item with its time, and reads back to the same stored text', () => {
     const file = JSON.parse(good);
-    expect(file).toMatchObject({ app: 'kefu-course', format: 1, exportedAt: '2026-11-22T08:00:00.000Z', prefix });
+    expect(file).toMatchObject({ app: 'kefu-course', kind: 'progress', version: 2, created: '2026-11-22T08:00:00.000Z', prefix });
     expect(file.items['kefu:v1:visits'].updatedAt).toBe(1700000500000);
     expect(file.items['kefu:v1:kpi'].updatedAt).toBe(1700000900000);
     const result = parse(good);
@@ -32,6 +32,16 @@ describe('export file', () => {
   });
 });
 
+describe('files of the first format', () => {
+  it('a 学习记录 file written before the shared header still imports', () => {
+    const { kind: _, version: __, created, ...rest } = JSON.parse(good);
+    const old = JSON.stringify({ ...rest, format: 1, exportedAt: created });
+    const result = parse(old);
+    expect(result.ok && result.file.created).toBe('2026-11-22T08:00:00.000Z');
+    expect(result.ok && Object.keys(result.snapshot).sort()).toEqual(Object.keys(entries).sort());
+  });
+});
+
 describe('parseTransfer rejects, with a Chinese reason', () => {
   it.each([
     ['empty', '', 'empty', '文件是空的'],
@@ -39,11 +49,12 @@ describe('parseTransfer rejects, with a Chinese reason', () => {
     ['truncated', good.slice(0, 60), 'truncated', '被截断'],
     ['another app', JSON.stringify({ app: 'excel', items: {} }), 'foreign', '不是本课程网站导出'],
     ['a bare array', '[]', 'foreign', '不是本课程网站导出'],
-    ['a newer format', withFile((f) => ({ ...f, format: 2 })), 'version', '格式版本 2'],
-    ['a format of 0', withFile((f) => ({ ...f, format: 0 })), 'version', '无法识别'],
+    ['a newer version', withFile((f) => ({ ...f, version: 3 })), 'version', '格式版本 3'],
+    ['a version of 0', withFile((f) => ({ ...f, version: 0 })), 'version', '无法识别'],
+    ['another kind of course file', withFile((f) => ({ ...f, kind: 'form' })), 'foreign', '这是本课程的表格文件，不是学习记录文件'],
     ['another storage version', withFile((f) => ({ ...f, prefix: 'kefu:v2:' })), 'prefix', 'kefu:v2:'],
     ['no items', withFile((f) => ({ ...f, items: [] })), 'shape', '结构不完整'],
-    ['a bad date', withFile((f) => ({ ...f, exportedAt: 'yesterday' })), 'shape', '结构不完整'],
+    ['a bad date', withFile((f) => ({ ...f, created: 'yesterday' })), 'shape', '结构不完整'],
     ['a foreign key', withFile((f) => ({ ...f, items: { ...(f.items as object), 'x:y': { value: { v: 1, data: 1 } } } })), 'shape', '“x:y”'],
     ['a value without envelope', withFile((f) => ({ ...f, items: { 'kefu:v1:kpi': { value: { log: '' } } } })), 'shape', '不符合格式'],
     ['a text time', withFile((f) => ({ ...f, items: { 'kefu:v1:kpi': { updatedAt: 'now', value: { v: 1, data: {} } } } })), 'shape', '不符合格式'],

@@ -1,4 +1,5 @@
-import { ANSWER_FILE, type AnswerFileBody } from '../../../lib/quiz/answer-file.ts';
+import { answerFileHeader, type AnswerFileBody } from '../../../lib/quiz/answer-file.ts';
+import { courseFileName } from '../../../lib/course-file.ts';
 import { releaseCode } from '../../../lib/quiz/exam.ts';
 import { grade, total } from '../../../lib/quiz/grade.ts';
 import type { Question, Response } from '../../../lib/quiz/types.ts';
@@ -31,7 +32,7 @@ export const isHanded = (paper: SavedPaper | undefined): paper is HandedPaper =>
  */
 export function answerBody(exam: { id: string; title: string }, paper: HandedPaper, questions: readonly Question[], responses: Readonly<Record<string, Response>>): AnswerFileBody {
   return {
-    ...ANSWER_FILE,
+    ...answerFileHeader(paper.submitted),
     exam: { id: exam.id, title: exam.title, code: paper.seed, limit: paper.limit, questions: [...paper.ids] },
     student: { ...paper.student },
     startedAt: paper.started,
@@ -41,8 +42,8 @@ export function answerBody(exam: { id: string; title: string }, paper: HandedPap
   };
 }
 
-/** The answer file's name. @example answerFileName('2023-0415', 'K7M2QX') === '答题-2023-0415-K7M2QX.json' */
-export const answerFileName = (studentNo: string, code: string) => `答题-${studentNo}-${code}.json`;
+/** The answer file's name (the rule of src/lib/course-file.ts). @example answerFileName('2023-0415', 'K7M2QX', new Date(2026, 11, 5)) === '答题-2023-0415-K7M2QX-2026-12-05.json' */
+export const answerFileName = (studentNo: string, code: string, submitted: Date) => courseFileName(['答题', studentNo, code], submitted, 'json');
 
 /** Whether the page runs in WeChat's in-app browser, which does not save downloads. */
 export const isWeChat = (userAgent: string) => /MicroMessenger/i.test(userAgent);

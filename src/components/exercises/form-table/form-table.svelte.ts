@@ -1,7 +1,10 @@
 import { tick } from 'svelte';
 import type { FormExercise } from '../../../schemas/form.ts';
 import { completion } from '../../../lib/form/completion.ts';
-import { exportFileName, exportFormJson, importSizeProblem, readFormImport, type ImportPreview } from '../../../lib/form/exchange.ts';
+import type { ImportPreview } from '../../../lib/form/exchange.ts';
+
+// The file code (src/lib/form/exchange.ts) loads when the learner exports or imports, so the form carries none of it.
+const exchange = () => import('../../../lib/form/exchange.ts');
 import { cellKey, emptyValues, mergeExternal, normalizeValues, rowsOf, withCell, withRowAdded, withRowRemoved, type FormValues } from '../../../lib/form/values.ts';
 import { storageStatus } from '../../../stores/engine.ts';
 import { formIdentity, formValues } from '../../../stores/forms.ts';
@@ -143,8 +146,9 @@ export class FormTableState {
   }
 
   /** Downloads the answers as a JSON file that can be imported again. */
-  exportJson() {
+  async exportJson() {
     this.flush();
+    const { exportFileName, exportFormJson } = await exchange();
     const text = exportFormJson(this.form, this.values, new Date());
     download(new Blob([text], { type: 'application/json' }), exportFileName(this.form, this.values, 'json'));
     this.message = { kind: 'info', text: '已导出 JSON 文件，可在其他设备上导入。' };
@@ -155,7 +159,7 @@ export class FormTableState {
     this.flush();
     this.busy = true;
     try {
-      const { buildFormDocument, Packer } = await import('../../../lib/form/docx.ts');
+      const [{ buildFormDocument, Packer }, { exportFileName }] = await Promise.all([import('../../../lib/form/docx.ts'), exchange()]);
       const blob = await Packer.toBlob(buildFormDocument(this.form, $state.snapshot(this.values), { date: new Date() }));
       download(blob, exportFileName(this.form, this.values, 'docx'));
       this.message = { kind: 'info', text: '已导出 Word 文件。' };
@@ -170,6 +174,7 @@ export class FormTableState {
   async chooseImport(file: File) {
     this.pendingImport = undefined;
     this.confirmingReset = false;
+    const { importSizeProblem, readFormImport } = await exchange();
     const tooLarge = importSizeProblem(file.size);
     const result = tooLarge ? { ok: false as const, message: tooLarge } : readFormImport(this.form, await file.text(), file.size);
     if (result.ok) {

@@ -58,12 +58,6 @@ export function segments(text: string, matches: readonly ChatMatch[] = []): Segm
 /** Avatar initial: the name's first character (a whole character, even outside the BMP). */
 export const initial = (name: string) => [...name][0] ?? '客';
 
-/** A file name for the exported report. @example reportFileName('presale-genuine', 0) === '模拟实战报告-presale-genuine-1970-01-01.json' */
-export function reportFileName(scenarioId: string, at: number): string {
-  const date = new Date(at);
-  return `模拟实战报告-${scenarioId}-${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}.json`;
-}
-
 /** Chinese name of each scenario kind, for cards and the scenario list. */
 export const kindLabels: Record<string, string> = {
   presale: '售前咨询',

@@ -7,7 +7,6 @@ import type { ChatReport } from '../../../lib/chat/metrics.ts';
 import type { ChatEnv, ChatMessage, ChatSession, Scenario, VerdictOverride } from '../../../lib/chat/types.ts';
 import { chatReports, chatStore, emptyChat, recordReport, type ChatMode, type ChatSaved, type ReportSummary } from '../../../stores/chat.ts';
 import { bestTyping } from '../../../stores/typing.ts';
-import { reportFileName } from './format.ts';
 import { checkOverride, messageIndex, reviseRecord, topPoints, withOverride, type VerdictReview } from './override.ts';
 import { download } from '../shared/download.ts';
 import { onPageHide } from '../shared/on-page-hide.ts';
@@ -30,6 +29,9 @@ function summaryOf(session: ChatSession, result: ChatReport, at: number): Report
     rubric: result.rubric.map(({ id, label, points, max }) => ({ id, label, points, max })),
   };
 }
+
+/** Version of the 实战报告 file (kind `chat-report` of src/lib/course-file.ts); 1 was headed `format: 'kefu-chat-report'`. */
+const reportVersion = 2;
 
 /** State and actions of one mock chat: the conversation, the customer's typing, drafts, saving, report, 教师改判. */
 export class MockChatState implements VerdictReview {
@@ -252,10 +254,12 @@ export class MockChatState implements VerdictReview {
   }
 
   /** Downloads the report (transcript with verdicts, rubric, metrics) as JSON. */
-  exportJson() {
+  async exportJson() {
     if (!this.report || !this.session) return;
-    const data = { format: 'kefu-chat-report', version: 1, exportedAt: new Date().toISOString(), scenario: { id: this.scenario.id, title: this.scenario.title }, mode: this.session.mode, ...this.report };
-    download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), reportFileName(this.scenario.id, Date.now()));
+    // Loaded on use: the chat page carries none of the course-file code until a report is exported.
+    const { courseFileHeader, courseFileName } = await import('../../../lib/course-file.ts');
+    const data = { ...courseFileHeader('chat-report', reportVersion, new Date()), scenario: { id: this.scenario.id, title: this.scenario.title }, mode: this.session.mode, ...this.report };
+    download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), courseFileName(['模拟实战报告', this.scenario.id], new Date(), 'json'));
     this.notice = '已导出 JSON 文件。';
   }
 }

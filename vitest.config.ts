@@ -34,7 +34,7 @@ export default defineConfig({
         // enough for roles, labels, live regions, focus and keyboard. svelteTesting() resolves Svelte's
         // browser build and unmounts after each test.
         plugins: [svelte(), svelteTesting()],
-        test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom' },
+        test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['tests/component/setup.ts'] },
       },
     ],
   },

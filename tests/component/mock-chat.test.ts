@@ -12,7 +12,7 @@ let n = 0;
 async function start() {
   const scenario = withoutSamples(scenarioSchema.parse({ ...genuineInput, id: `test-widget-${++n}` }));
   // The customer "types" for up to 3 s a line: fake timers, moved on by hand, keep the test fast.
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  const user = userEvent.setup({ advanceTimers: (ms) => void vi.advanceTimersByTime(ms) });
   const view = render(MockChat, { scenario, phrases, categories: phraseCategories });
   await user.click(screen.getByRole('button', { name: '开始对话' }));
   return { scenario, view, user, log: screen.getByRole('log'), box: screen.getByRole<HTMLTextAreaElement>('textbox', { name: '回复顾客' }) };

@@ -3,7 +3,8 @@ import { questionSchema, type QuestionInput } from '../../../src/schemas/questio
 import { describeKey, grade, plainPrompt, verdictText, type Grade, type Question } from '../../../src/lib/quiz/index.ts';
 
 // What a learner reads after 检查答案, and the one-line key a teacher reads on the banks page and in a GIFT preview.
-const q = (input: QuestionInput) => questionSchema.parse({ prompt: '下面哪一项正确？', explanation: '因为如此，所以这样。', ...input } as QuestionInput);
+type Draft = QuestionInput extends infer T ? (T extends unknown ? Omit<T, 'prompt' | 'explanation'> & { prompt?: string } : never) : never;
+const q = (input: Draft) => questionSchema.parse({ prompt: '下面哪一项正确？', explanation: '因为如此，所以这样。', ...input });
 const options = [{ id: 'a', text: '欢迎语' }, { id: 'b', text: '结束语' }, { id: 'c', text: '以上都是' }];
 
 describe('the verdict a learner reads', () => {

@@ -101,7 +101,7 @@ describe('FormTable', () => {
     const { user } = show();
     await user.type(screen.getByRole('textbox', { name: '服务理念 - 查询结果' }), '我的答案');
     await user.upload(document.querySelector<HTMLInputElement>('input[type=file]')!, new File(['{not json'], 'x.json', { type: 'application/json' }));
-    expect(screen.getByRole('alert').textContent).toContain('不是有效的 JSON 文件');
+    expect(screen.getByRole('alert').textContent).toContain('不是有效的表格文件');
     expect(screen.queryByRole('group', { name: '确认导入' })).toBeNull();
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: '服务理念 - 查询结果' }).value).toBe('我的答案');
   });

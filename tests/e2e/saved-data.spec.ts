@@ -76,3 +76,41 @@ test('the progress page keeps its layout when saved records arrive', async ({ pa
   );
   expect(shift).toBeLessThan(0.1);
 });
+
+test('with storage full, a pasted class is kept on the page and the notice says it is not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('kefu:v1:grades-roster')) throw new DOMException('quota', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`${base}teacher/grades/`);
+  await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
+  await page.getByLabel('从 Excel / WPS 复制表格（含表头行）后粘贴到这里').fill('学号\t姓名\t期末考试\n01\t张三\t88');
+  await page.getByRole('button', { name: '读取粘贴的成绩' }).click();
+  await expect(page.getByText('已从粘贴的内容读取 1 行')).toBeVisible();
+  await expect(page.locator('#storage-notice')).toContainText('存储空间已满');
+});
+
+test('a pasted table with an oversized cell is refused with a message, and the saved class stays readable', async ({ page }) => {
+  await page.goto(`${base}teacher/grades/`);
+  await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
+  await page.getByLabel('从 Excel / WPS 复制表格（含表头行）后粘贴到这里').fill(`学号\t姓名\n01\t${'张'.repeat(2001)}`);
+  await page.getByRole('button', { name: '读取粘贴的成绩' }).click();
+  await expect(page.getByText('超过 2000 个字符的单元格')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#storage-notice')).toBeHidden();
+});
+
+test('the picker list stops at its limit and says so', async ({ page }) => {
+  await page.goto(`${base}teacher/picker/`);
+  await expect(page.locator('.picker[data-ready]')).toBeVisible();
+  const list = page.getByLabel('学生名单（每行一个，或用逗号、顿号、空格分隔）');
+  // One very long name: the limit is on characters (a list of thousands of names is a separate speed problem).
+  await list.fill('张'.repeat(25_000));
+  await expect(list).toHaveValue('张'.repeat(20_000));
+  await expect(page.getByRole('status').filter({ hasText: '已达到 20,000 个字符的上限' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#storage-notice')).toBeHidden();
+});

@@ -6,10 +6,13 @@ cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 rm -rf reports && mkdir -p reports
 failed_stages=()
+stage_times=()
 stage() {
   local name=$1; shift
   echo; echo "==> $name"
+  local start=$SECONDS
   if ! "$@"; then failed_stages+=("$name"); fi
+  stage_times+=("$name: $((SECONDS - start)) s")
 }
 
 stage "browser" bash scripts/ensure-browser.sh
@@ -26,6 +29,8 @@ else
 fi
 
 echo
+echo "Stage times (total $SECONDS s):"
+printf '  %s\n' "${stage_times[@]}"
 if [ ${#failed_stages[@]} -gt 0 ]; then echo "Failed stages: ${failed_stages[*]}"; fi
 FAILED_STAGES=$(IFS=,; echo "${failed_stages[*]}") node scripts/test-summary.mjs
 summary=$?

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: type checks, unit tests, a production build under /kefu/, end-to-end tests
-# against that build. Every stage runs even after a failure; the last line counts the tests.
+# The whole test suite: type checks, unit tests, a production build under /kefu/, checks over that
+# build in Node, end-to-end tests against it. Every stage runs even after a failure; the last line
+# counts the tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
@@ -20,12 +21,13 @@ stage "type check" npm run --silent check
 stage "unit tests" npx vitest run
 stage "build (BASE_PATH=/kefu/)" env BASE_PATH=/kefu/ npx astro build
 if [ -f dist/index.html ]; then
+  stage "built-site checks" npx vitest run --config vitest.built-site.config.ts
   # A free port, so a server left over from an interrupted run cannot block the suite.
   E2E_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   export E2E_PORT
   stage "end-to-end tests" npx playwright test
 else
-  failed_stages+=("end-to-end tests (skipped: no build)")
+  failed_stages+=("built-site checks and end-to-end tests (skipped: no build)")
 fi
 
 echo

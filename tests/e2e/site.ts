@@ -41,3 +41,38 @@ export function scriptRequests(page: Page): string[] {
   });
   return urls;
 }
+
+/**
+ * Resolves once the page is ready to measure: fonts loaded and every island that hydrates by itself
+ * hydrated (Astro drops an island's `ssr` attribute when it has). `client:interaction` islands wait
+ * for first use and off-screen `client:visible` ones for a scroll, so those are not waited for.
+ */
+export async function islandsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+      const how = island.getAttribute('client');
+      if (how === 'interaction') return true;
+      if (how !== 'visible') return false;
+      const r = (island.firstElementChild ?? island).getBoundingClientRect();
+      return r.width + r.height === 0 || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth;
+    }),
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Scrolls every `client:visible` island into view until all but the `client:interaction` ones have hydrated, then returns to the top. */
+export async function hydrateAll(page: Page): Promise<void> {
+  await islandsReady(page);
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island[client="visible"][ssr]')) {
+      (island.firstElementChild ?? island).scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+  });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="interaction"])'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await islandsReady(page);
+}
+
+/** Waits two frames, so a resize or a key press has been laid out. */
+export const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { JS_BUDGET, LESSON_HTML_CSS_BUDGET, measureDist, opensWithoutIslands } from '../../scripts/bench/bytes.mjs';
-import { base } from './site.ts';
+import { base } from '../e2e/site.ts';
 
 /*
  * DESIGN.md's byte budgets, read from the built site (sizes only, no timings; `npm run bench` prints

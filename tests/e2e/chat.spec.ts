@@ -4,7 +4,7 @@ import { scenarioById, scenarios } from '../../src/data/scenarios/index.ts';
 import { programVerdict } from '../../src/components/exercises/mock-chat/format.ts';
 import { DECIDED_BY_LABELS, isEndState, replyTo, report, startSession, talkState, walk, type ChatSession, type Scenario, type VerdictOverride } from '../../src/lib/chat/index.ts';
 import { typingKey } from '../../src/stores/typing.ts';
-import { axeProblems, base, scriptRequests } from './site.ts';
+import { axeProblems, base, islandsReady, scriptRequests } from './site.ts';
 
 const good = ['成交', '解决'];
 const bad = ['流失', '投诉'];
@@ -201,7 +201,7 @@ test('a chat in a lesson loads no script until used, and the first click still s
   await page.goto(`${base}lessons/2-4/`);
   const chat = page.locator('section.mock-chat');
   await chat.scrollIntoViewIfNeeded();
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   // Rendered and readable, but the simulator's code has not been fetched.
   await expect(chat.getByRole('heading', { name: /冒充平台小二/ })).toBeVisible();
   expect(scripts.filter((u) => /MockChat/.test(u))).toEqual([]);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { axeProblems, base, lessonPages, scriptRequests } from './site.ts';
+import { axeProblems, base, islandsReady, lessonPages, scriptRequests } from './site.ts';
 
 const planPages = () => lessonPages().map((url) => url.replace(`${base}lessons/`, `${base}plans/`));
 const sections = ['课题名称', '所属模块', '授课班级', '授课教师', '授课学时', '授课时间', '授课地点', '授课形式', '教学内容', '教学目标', '知识目标', '能力目标', '素质目标', '教学重点', '教学难点', '教学策略', '教法', '学法', '思政元素', '环节', '时间', '教学活动', '作业', '教学反思'];
@@ -81,7 +81,7 @@ test('the Word file downloads on demand: a valid .docx with the title, the table
   const scripts = scriptRequests(page);
   await openPlan(page);
   await page.getByLabel('授课教师').fill('王老师');
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   const docxChunk = (urls: string[]) => urls.some((u) => /\/_astro\/docx\.[\w-]+\.js$/.test(u));
   expect(docxChunk(scripts), 'the Word code is not loaded with the page').toBe(false);
   const download = page.waitForEvent('download');

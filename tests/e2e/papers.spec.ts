@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { allQuestions } from '../../src/data/questions/index.ts';
 import { keyLines, paperQuestions, paperSheet } from '../../src/lib/paper/layout.ts';
 import { releaseCode } from '../../src/lib/quiz/exam.ts';
-import { base, builtHtml, scriptRequests } from './site.ts';
+import { base, builtHtml, islandsReady, scriptRequests } from './site.ts';
 
 /*
  * The teacher's 纸质试卷 page: the student paper with its 答题卡 and the teacher copy print as clean
@@ -97,7 +97,7 @@ test('the student paper prints with its 答题卡 on a new page, and the teacher
 test('each Word file downloads on demand: the student paper with its 答题卡, and the teacher copy', async ({ page }) => {
   const scripts = scriptRequests(page);
   await openPaper(page);
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   const docxChunk = (urls: string[]) => urls.some((u) => /\/_astro\/docx\.[\w-]+\.js$/.test(u));
   expect(docxChunk(scripts), 'the Word code is not loaded with the page').toBe(false);
 

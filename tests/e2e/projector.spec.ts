@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { hydrated } from './quiz-helpers.ts';
-import { axeProblems, base, scriptRequests } from './site.ts';
+import { axeProblems, base, islandsReady, scriptRequests } from './site.ts';
 
 const lesson = `${base}lessons/1-1/`;
 const progress = (page: Page) => page.getByTestId('projector-progress');
@@ -236,7 +236,7 @@ for (const [width, height] of [[1024, 768], [1920, 1080]] as const) {
       await page.keyboard.press('Home');
       for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
       await expect(progress(page)).toContainText(`${n} / 6`);
-      await page.waitForLoadState('networkidle');
+      await islandsReady(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `section ${n} scrolls sideways`).toBeLessThanOrEqual(0);
       const results = await new AxeBuilder({ page }).analyze();

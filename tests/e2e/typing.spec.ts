@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { axeProblems, base, scriptRequests } from './site.ts';
+import { axeProblems, base, islandsReady, scriptRequests } from './site.ts';
 
 const url = `${base}practice/typing/`;
 const isHan = (char: string) => /\p{Script=Han}/u.test(char);
@@ -204,7 +204,7 @@ test('in a lesson the trainer loads on first use and starts counting at once', a
   await page.goto(`${base}lessons/2-1/`);
   const trainer = page.locator('section.typing-trainer');
   await trainer.scrollIntoViewIfNeeded();
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   const before = scripts.length;
   await expect(trainer).not.toHaveAttribute('data-ready', 'true');
   await trainer.locator('textarea').click();

@@ -65,24 +65,30 @@ for (const url of builtPages()) {
   const projected = lessons.has(url) ? ', nor in 投影模式 at 1024×768' : '';
   test(`${url}: nothing fails to load or leaves the host, axe is clean, no sideways scroll or overlapping text at 360/768/1280 px${projected}`, async ({ page }) => {
     const network = watchNetwork(page);
-    const response = await page.goto(url);
-    expect(response?.status()).toBe(200);
+    await test.step('open', async () => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await islandsReady(page);
+    });
 
     // axe as a visitor first sees the page (1280×720, islands on screen hydrated).
-    await islandsReady(page);
-    expect.soft(axeProblems(await new AxeBuilder({ page }).analyze()), 'axe').toEqual([]);
+    await test.step('axe', async () => {
+      expect.soft(axeProblems(await new AxeBuilder({ page }).analyze()), 'axe').toEqual([]);
+    });
 
     // Every island that hydrates without being touched, loaded: the page's JavaScript on open.
-    await hydrateAll(page);
-    const gzipBytes = (await Promise.all(network.scriptGzip)).reduce((a, b) => a + b, 0);
-    expect.soft(gzipBytes, `JavaScript loaded on open: ${gzipBytes} bytes gzip`).toBeLessThanOrEqual(JS_BUDGET);
+    await test.step('hydrate every island and weigh the JavaScript', async () => {
+      await hydrateAll(page);
+      const gzipBytes = (await Promise.all(network.scriptGzip)).reduce((a, b) => a + b, 0);
+      expect.soft(gzipBytes, `JavaScript loaded on open: ${gzipBytes} bytes gzip`).toBeLessThanOrEqual(JS_BUDGET);
+    });
 
     // Links and assets in the live page, including those a script wrote.
     const refs = await page.$$eval('a[href], link[href], script[src], img[src], source[src]', (els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
     expect.soft(refs.flatMap((ref) => refProblem(ref, page.url()) ?? []), 'links in the live page').toEqual([]);
 
-    const layout = await probeWidths(page);
-    if (projected) Object.assign(layout, await probeProjector(page));
+    const layout = await test.step('layout at 360, 768 and 1280 px', () => probeWidths(page));
+    if (projected) Object.assign(layout, await test.step('投影模式', () => probeProjector(page)));
     expect.soft(layout, 'layout').toEqual({});
 
     expect(network.failed, 'failed requests').toEqual([]);

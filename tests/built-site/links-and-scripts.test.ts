@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { measureDist, opensWithoutIslands } from '../../scripts/bench/bytes.mjs';
 import { base } from '../e2e/site.ts';
 import { builtSite, cssUrls, pageParts, refProblem, type ScriptTag } from './built-site.ts';
@@ -74,13 +74,24 @@ test('a lesson whose widgets all wait for first use ships only the visit recorde
   }
 });
 
-test('the answer listing is teacher material: only teacher pages link to it, search does not index it', () => {
-  const answers = `${base}teacher/banks/`;
-  const linksTo = (url: string) => parts.get(url)!.refs.some((ref) => new URL(ref, `http://127.0.0.1${url}`).pathname === answers);
-  const linking = site.filter(({ url }) => linksTo(url) && !url.startsWith(`${base}teacher/`));
-  expect(linking.map((p) => p.url)).toEqual([]);
-  const page = site.find((p) => p.url === answers)!;
-  expect(page.html).toContain('教师用');
-  expect(page.html).toContain('noindex');
-  expect(page.html).not.toContain('data-pagefind-body');
+/** Pages only for teachers: the answer listing and the printable papers with their teacher copy. */
+const teacherPages = [
+  { url: `${base}teacher/banks/`, title: '题库与答案（教师用）' },
+  { url: `${base}teacher/papers/`, title: '纸质试卷（教师用）' },
+];
+
+describe.each(teacherPages)('$url is teacher material', ({ url, title }) => {
+  const linksTo = (from: string) => parts.get(from)!.refs.some((ref) => new URL(ref, `http://127.0.0.1${from}`).pathname === url);
+
+  test('only teacher pages link to it, and the grade calculator does', () => {
+    expect(site.filter((p) => linksTo(p.url) && !p.url.startsWith(`${base}teacher/`)).map((p) => p.url)).toEqual([]);
+    expect(linksTo(`${base}teacher/grades/`)).toBe(true);
+  });
+
+  test('its title says 教师用, search engines are asked not to index it and Pagefind leaves it out', () => {
+    const { html } = site.find((p) => p.url === url)!;
+    expect(html).toMatch(new RegExp(`<title>${title}`));
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
+    expect(html).not.toContain('data-pagefind-body');
+  });
 });

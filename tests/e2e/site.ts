@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The sub-path the e2e server mounts dist/ under. */
@@ -21,10 +21,6 @@ export function builtPages(): string[] {
   walk('dist');
   return out.sort();
 }
-
-/** Every built page with its HTML, read from dist/ (no browser). */
-export const builtHtml = (): { url: string; html: string }[] =>
-  builtPages().map((url) => ({ url, html: readFileSync(path.join('dist', url.slice(base.length), 'index.html'), 'utf8') }));
 
 /** Lesson page URLs. */
 export const lessonPages = () => builtPages().filter((p) => p.startsWith(`${base}lessons/`));

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { JS_BUDGET } from '../../scripts/bench/bytes.mjs';
 import { refProblem } from '../built-site/built-site.ts';
 import { probe, type Findings } from './layout-probe.ts';
-import { axeProblems, base, builtPages, hydrateAll, islandsReady, lessonPages, settle } from './site.ts';
+import { axe, axeProblems, base, builtPages, hydrateAll, islandsReady, lessonPages, settle } from './site.ts';
 
 /*
  * Every built page, opened once: what only a running page shows. Links, assets and the scripts a
@@ -73,7 +72,7 @@ for (const url of builtPages()) {
 
     // axe as a visitor first sees the page (1280×720, islands on screen hydrated).
     await test.step('axe', async () => {
-      expect.soft(axeProblems(await new AxeBuilder({ page }).analyze()), 'axe').toEqual([]);
+      expect.soft(axeProblems(await axe(page).analyze()), 'axe').toEqual([]);
     });
 
     // Every island that hydrates without being touched, loaded: the page's JavaScript on open.

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { hydrated } from './quiz-helpers.ts';
-import { axeProblems, base, islandsReady, scriptRequests, settle } from './site.ts';
+import { axe, axeProblems, base, islandsReady, scriptRequests, settle } from './site.ts';
 
 const lesson = `${base}lessons/1-1/`;
 const progress = (page: Page) => page.getByTestId('projector-progress');
@@ -242,7 +241,7 @@ test('投影模式 at 1024×768, then resized to 1920×1080, passes axe and neve
       const at = `${width}×${height}, section ${n}`;
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `${at} scrolls sideways`).toBeLessThanOrEqual(0);
-      expect.soft(axeProblems(await new AxeBuilder({ page }).analyze()), at).toEqual([]);
+      expect.soft(axeProblems(await axe(page).analyze()), at).toEqual([]);
     }
   }
 });

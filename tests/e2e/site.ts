@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,13 @@ export function builtPages(): string[] {
 
 /** Lesson page URLs. */
 export const lessonPages = () => builtPages().filter((p) => p.startsWith(`${base}lessons/`));
+
+/**
+ * axe for a page (chain `.include(…)` to scope it; call `.analyze()`). Violations are reported in full;
+ * passes and incomplete results keep one node each, because building a selector for every passing node
+ * is a large part of an analysis and no test reads them.
+ */
+export const axe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 
 /** An axe run's violations as readable lines (rule, help, up to three elements); `[]` when clean. */
 export const axeProblems = (results: { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }) =>

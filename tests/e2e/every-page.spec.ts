@@ -80,6 +80,9 @@ for (const url of builtPages()) {
       await hydrateAll(page);
       const gzipBytes = (await Promise.all(network.scriptGzip)).reduce((a, b) => a + b, 0);
       expect.soft(gzipBytes, `JavaScript loaded on open: ${gzipBytes} bytes gzip`).toBeLessThanOrEqual(JS_BUDGET);
+      // The home page has one small script of its own (继续学习 and the storage notice).
+      const eager = await page.locator('astro-island:not([client="interaction"])').count();
+      if (eager === 0 && url !== base) expect.soft(network.scriptGzip, 'a page without widgets loads no script file').toHaveLength(0);
     });
 
     // Links and assets in the live page, including those a script wrote.

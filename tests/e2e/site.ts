@@ -26,6 +26,9 @@ export function builtPages(): string[] {
 /** Lesson page URLs. */
 export const lessonPages = () => builtPages().filter((p) => p.startsWith(`${base}lessons/`));
 
+/** The 教案 page of every lesson, e.g. '/kefu/plans/1-1/'. */
+export const planPages = () => lessonPages().map((url) => url.replace(`${base}lessons/`, `${base}plans/`));
+
 /**
  * axe for a page (chain `.include(…)` to scope it; call `.analyze()`). Violations are reported in full;
  * passes and incomplete results keep one node each, because building a selector for every passing node

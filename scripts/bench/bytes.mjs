@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Byte budgets (gzip; docs/budgets.md), shared by `npm run bench` and the suite's budget check (tests/e2e/budgets.spec.ts). */
+/** Byte budgets (gzip; docs/budgets.md), shared by `npm run bench` and the suite's budget check (tests/built-site/budgets.test.ts). */
 export const JS_BUDGET = 60 * 1024;
 export const LESSON_HTML_CSS_BUDGET = 60 * 1024;
 

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scenarioById, scenarios } from '../../src/data/scenarios/index.ts';
 import { programVerdict } from '../../src/components/exercises/mock-chat/format.ts';
 import { DECIDED_BY_LABELS, isEndState, replyTo, report, startSession, talkState, walk, type ChatSession, type Scenario, type VerdictOverride } from '../../src/lib/chat/index.ts';
 import { typingKey } from '../../src/stores/typing.ts';
-import { axeProblems, base, scriptRequests } from './site.ts';
+import { axe, axeProblems, base, islandsReady, scriptRequests } from './site.ts';
 
 const good = ['成交', '解决'];
 const bad = ['流失', '投诉'];
@@ -188,11 +187,11 @@ test('the chat page has no axe violations while chatting and after the report', 
   await chat.getByRole('button', { name: '开始对话' }).click();
   await chat.getByRole('button', { name: '快捷短语' }).click();
   await say(page, chat, '这个我也不知道。');
-  const during = await new AxeBuilder({ page }).include('section.mock-chat').analyze();
+  const during = await axe(page).include('section.mock-chat').analyze();
   expect(axeProblems(during)).toEqual([]);
   for (const text of modelPath(first)) await say(page, chat, text);
   await expect(chat).toHaveAttribute('data-state', 'ended');
-  const after = await new AxeBuilder({ page }).include('section.mock-chat').analyze();
+  const after = await axe(page).include('section.mock-chat').analyze();
   expect(axeProblems(after)).toEqual([]);
 });
 
@@ -201,7 +200,7 @@ test('a chat in a lesson loads no script until used, and the first click still s
   await page.goto(`${base}lessons/2-4/`);
   const chat = page.locator('section.mock-chat');
   await chat.scrollIntoViewIfNeeded();
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   // Rendered and readable, but the simulator's code has not been fetched.
   await expect(chat.getByRole('heading', { name: /冒充平台小二/ })).toBeVisible();
   expect(scripts.filter((u) => /MockChat/.test(u))).toEqual([]);
@@ -263,7 +262,7 @@ test('教师改判 on a lesson chat’s report: a reason is required, both verdi
   await expect(line.getByText('请填写改判理由')).toBeVisible();
   await expect(line.getByLabel('改判理由（必填）')).toBeFocused();
   await expect(line.getByLabel('教师给分')).toHaveValue('0');
-  expect(axeProblems(await new AxeBuilder({ page }).include('section.mock-chat').analyze())).toEqual([]);
+  expect(axeProblems(await axe(page).include('section.mock-chat').analyze())).toEqual([]);
   await page.keyboard.type(reason);
   await line.getByRole('button', { name: '保存改判' }).press('Enter');
   await expect(line.getByRole('status')).toHaveText('已保存教师改判：0 分。');

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readAnswerFile, readOutCode } from '../../src/lib/quiz/answer-file.ts';
 import { releaseCode } from '../../src/lib/quiz/exam.ts';
 import { hydrated } from './quiz-helpers.ts';
-import { axeProblems, base } from './site.ts';
+import { axe, axeProblems, base } from './site.ts';
 
 interface Sitting {
   studentNo: string;
@@ -64,7 +63,7 @@ test('answers stay hidden after 交卷 until the teacher’s 查看码; a wrong 
   await expect(page.getByRole('status').filter({ hasText: '已判分部分' })).toContainText(/已判分部分（客观题）：[\d.]+ \/ [\d.]+ 分/);
   await expect(page.locator('article.question')).toHaveCount(0);
   await expect(page.locator('.explanation')).toHaveCount(0);
-  expect(axeProblems(await new AxeBuilder({ page }).include('section.exam').analyze())).toEqual([]);
+  expect(axeProblems(await axe(page).include('section.exam').analyze())).toEqual([]);
 
   const right = releaseCode('K7M2QX');
   const wrong = right === '0000' ? '1111' : '0000';
@@ -79,7 +78,7 @@ test('answers stay hidden after 交卷 until the teacher’s 查看码; a wrong 
   await expect(page.locator('article.question')).toHaveCount(5);
   await expect(page.locator('.explanation')).toHaveCount(5);
   await expect(page.locator('textarea, article.question input:not([disabled])')).toHaveCount(0);
-  expect(axeProblems(await new AxeBuilder({ page }).include('section.exam').analyze())).toEqual([]);
+  expect(axeProblems(await axe(page).include('section.exam').analyze())).toEqual([]);
 
   // Released stays released after a reload; a new paper starts with the 学号 already filled in.
   await page.reload();

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { freightTable } from '../../src/data/freight.ts';
 import { makeOrder, quoteOrder, yuanText } from '../../src/lib/freight/index.ts';
-import { axeProblems, base } from './site.ts';
+import { axe, axeProblems, base } from './site.ts';
 
 const url = `${base}practice/freight/`;
 
@@ -60,8 +59,7 @@ test('keyboard only: the worked example gives ¥25 with every step shown, and su
   await expect(second.getByLabel('长（cm）')).toHaveValue('1000');
   await expect(widget.getByLabel('实际重量（kg）').first()).toHaveValue('2.3');
 
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axeProblems(axe)).toEqual([]);
+  expect(axeProblems(await axe(page).analyze())).toEqual([]);
 });
 
 test('practice: a wrong answer is diagnosed, then the right one is accepted', async ({ page }) => {
@@ -84,8 +82,7 @@ test('practice: a wrong answer is diagnosed, then the right one is accepted', as
   await expect(practice.getByRole('button', { name: '显示解题步骤' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(practice.getByRole('list', { name: '练习订单的解题步骤' })).toContainText(`= ${yuanText(key.fen)} 元`);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axeProblems(axe)).toEqual([]);
+  expect(axeProblems(await axe(page).analyze())).toEqual([]);
 });
 
 test('practice: forgetting the volumetric weight is named', async ({ page }) => {

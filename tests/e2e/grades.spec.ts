@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
 import { gradeBandsData, gradingSchemesData } from '../../src/data/grading.ts';
 import { autoMapColumns, classStats, evaluateRoster, exportRows, formatScore, readRoster, type GradingScheme } from '../../src/lib/grade/index.ts';
 import { parseTable, toCsv } from '../../src/lib/grade/table.ts';
-import { axeProblems, base } from './site.ts';
+import { axe, axeProblems, base } from './site.ts';
 
 const url = `${base}teacher/grades/`;
 const fixture = (name: string) => new URL(`../fixtures/grades/${name}`, import.meta.url);
@@ -53,7 +52,7 @@ test('a pasted class computes like the library, marks bad cells and keeps the ra
   await expect(page.locator('tr[data-line="13"]')).toContainText('与第 12 行重复');
   await expect(page.locator('tr[data-line="16"] td.total')).toHaveText('免考');
   await expect(page.locator('table.roster tbody tr')).toHaveCount(40);
-  expect(axeProblems(await new AxeBuilder({ page }).analyze())).toEqual([]);
+  expect(axeProblems(await axe(page).analyze())).toEqual([]);
 
   // The class survives a reload (autosave) and is cleared only after confirmation.
   await page.reload();

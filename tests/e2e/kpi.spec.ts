@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { axeProblems, base } from './site.ts';
+import { axe, axeProblems, base } from './site.ts';
 
 const url = `${base}practice/kpi/`;
 
@@ -43,8 +42,7 @@ test('bad numbers get a Chinese message naming the field', async ({ page }) => {
   await page.keyboard.type('abc');
   await expect(result(page, 'conversion')).toContainText('下单人数“abc”不是数字');
   await expect(result(page, 'conversion')).toContainText('咨询人数为 0，除数不能为 0');
-  const axe = await new AxeBuilder({ page }).include('section.kpi-calculator').analyze();
-  expect(axeProblems(axe)).toEqual([]);
+  expect(axeProblems(await axe(page).include('section.kpi-calculator').analyze())).toEqual([]);
 });
 
 test('a pasted workbench log is measured, bad lines are named, and the page has no axe violations', async ({ page }) => {
@@ -63,8 +61,7 @@ test('a pasted workbench log is measured, bad lines are named, and the page has 
   await expect(fromLog.locator('[data-kpi="qa-ratio"]')).toContainText('2 ÷ 2');
   await expect(calculator.getByRole('status')).toContainText('顾客 1 位（客服小悦）');
 
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axeProblems(axe)).toEqual([]);
+  expect(axeProblems(await axe(page).analyze())).toEqual([]);
 });
 
 test('the example buttons and the clear button work from the keyboard', async ({ page }) => {

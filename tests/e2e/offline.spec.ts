@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,7 +5,7 @@ import path from 'node:path';
 import { questionsByIds } from '../../src/data/questions/index.ts';
 import { answerRight, hydrated, press, questionCard } from './quiz-helpers.ts';
 import { freePort, serve } from '../../scripts/bench/site.mjs';
-import { axeProblems, base } from './site.ts';
+import { axe, axeProblems, base } from './site.ts';
 
 /** Waits until the page's service worker has finished precaching and is active. */
 const workerActive = (page: Page) =>
@@ -79,8 +78,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
     const notice = page.getByRole('status').filter({ hasText: '课程已更新，刷新后使用新版本' });
     await expect(notice).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('#new-build'), 'the open page keeps its version until the learner chooses').toHaveCount(0);
-    const axe = await new AxeBuilder({ page }).include('#update-notice').analyze();
-    expect(axeProblems(axe)).toEqual([]);
+    expect(axeProblems(await axe(page).include('#update-notice').analyze())).toEqual([]);
     // 稍后 hides it; the new version keeps waiting, so the next page asks again.
     await page.getByRole('button', { name: '稍后', exact: true }).click();
     await expect(notice).toBeHidden();

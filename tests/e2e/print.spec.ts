@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { questionsByIds } from '../../src/data/questions/index.ts';
 import { hydrated } from './quiz-helpers.ts';
-import { base } from './site.ts';
+import { base, islandsReady } from './site.ts';
 
 /*
  * What a teacher prints comes out as clean A4: a lesson, a form (through its own 打印 button), a
@@ -50,7 +50,7 @@ function expectClean(printed: Printed, { min, max, present }: { min: number; max
 
 test('a lesson prints without the navigation, footer, pager or projector button', async ({ page }, testInfo) => {
   await page.goto(`${base}lessons/1-1/`);
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   const printed = await print(page, testInfo, 'lesson-1-1');
   // The quiz prints too, with the items of its matching question (there is nothing to click on paper).
   const [matching] = questionsByIds(['m1.q.classify-stage'], 'test');
@@ -81,7 +81,7 @@ test('a form printed with its 打印 button is only that form, with what the stu
 
 test('a 教案 prints on one or two A4 pages', async ({ page }, testInfo) => {
   await page.goto(`${base}plans/1-1/`);
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   const printed = await print(page, testInfo, 'plan-1-1');
   expectClean(printed, { min: 1, max: 2, present: ['教学简案', '初识客户与电子商务客户服务', '教学过程'] });
 });

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { questionsByIds } from '../../src/data/questions/index.ts';
 import { answerRight, hydrated, questionCard } from './quiz-helpers.ts';
-import { axeProblems, base } from './site.ts';
+import { axe, axeProblems, base } from './site.ts';
 
 const progressUrl = `${base}progress/`;
 const pickerUrl = `${base}teacher/picker/`;
@@ -188,7 +187,7 @@ for (const url of [progressUrl, pickerUrl]) {
       await chooseFile(page, await exportFile(page));
       await expect(page.getByRole('region', { name: '导入预览' })).toBeVisible();
     }
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     expect(axeProblems(results)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });

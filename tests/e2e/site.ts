@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The sub-path the e2e server mounts dist/ under. */
@@ -22,12 +23,18 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
-/** Every built page with its HTML, read from dist/ (no browser). */
-export const builtHtml = (): { url: string; html: string }[] =>
-  builtPages().map((url) => ({ url, html: readFileSync(path.join('dist', url.slice(base.length), 'index.html'), 'utf8') }));
-
 /** Lesson page URLs. */
 export const lessonPages = () => builtPages().filter((p) => p.startsWith(`${base}lessons/`));
+
+/** The 教案 page of every lesson, e.g. '/kefu/plans/1-1/'. */
+export const planPages = () => lessonPages().map((url) => url.replace(`${base}lessons/`, `${base}plans/`));
+
+/**
+ * axe for a page (chain `.include(…)` to scope it; call `.analyze()`). Violations are reported in full;
+ * passes and incomplete results keep one node each, because building a selector for every passing node
+ * is a large part of an analysis and no test reads them.
+ */
+export const axe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 
 /** An axe run's violations as readable lines (rule, help, up to three elements); `[]` when clean. */
 export const axeProblems = (results: { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }) =>
@@ -41,3 +48,38 @@ export function scriptRequests(page: Page): string[] {
   });
   return urls;
 }
+
+/**
+ * Resolves once the page is ready to measure: fonts loaded and every island that hydrates by itself
+ * hydrated (Astro drops an island's `ssr` attribute when it has). `client:interaction` islands wait
+ * for first use and off-screen `client:visible` ones for a scroll, so those are not waited for.
+ */
+export async function islandsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+      const how = island.getAttribute('client');
+      if (how === 'interaction') return true;
+      if (how !== 'visible') return false;
+      const r = (island.firstElementChild ?? island).getBoundingClientRect();
+      return r.width + r.height === 0 || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth;
+    }),
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Scrolls every `client:visible` island into view until all but the `client:interaction` ones have hydrated, then returns to the top. */
+export async function hydrateAll(page: Page): Promise<void> {
+  await islandsReady(page);
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island[client="visible"][ssr]')) {
+      (island.firstElementChild ?? island).scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+  });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="interaction"])'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await islandsReady(page);
+}
+
+/** Waits two frames, so a resize or a key press has been laid out. */
+export const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

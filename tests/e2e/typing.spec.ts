@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { axeProblems, base, scriptRequests } from './site.ts';
+import { axe, axeProblems, base, islandsReady, scriptRequests } from './site.ts';
 
 const url = `${base}practice/typing/`;
 const isHan = (char: string) => /\p{Script=Han}/u.test(char);
@@ -145,8 +144,7 @@ for (const width of [360, 1280]) {
     await expect(trainer.getByRole('img', { name: /速度与准确率/ })).toBeVisible();
     // axe waits on timers, which the paused fake clock would hold back.
     await page.clock.resume();
-    const axe = await new AxeBuilder({ page }).include('section.typing-trainer').analyze();
-    expect(axeProblems(axe)).toEqual([]);
+    expect(axeProblems(await axe(page).include('section.typing-trainer').analyze())).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
     await page.reload();
@@ -204,7 +202,7 @@ test('in a lesson the trainer loads on first use and starts counting at once', a
   await page.goto(`${base}lessons/2-1/`);
   const trainer = page.locator('section.typing-trainer');
   await trainer.scrollIntoViewIfNeeded();
-  await page.waitForLoadState('networkidle');
+  await islandsReady(page);
   const before = scripts.length;
   await expect(trainer).not.toHaveAttribute('data-ready', 'true');
   await trainer.locator('textarea').click();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { report, walk, type Scenario } from '../../../src/lib/chat/index.ts';
+import { report, walk, type ChatSession, type Scenario } from '../../../src/lib/chat/index.ts';
 import { scenarios } from '../../../src/data/scenarios/index.ts';
 
 /**
@@ -14,9 +14,11 @@ const replies = (scenario: Scenario) =>
 
 const total = (scenario: Scenario, lines: string[]) => report(scenario, walk(scenario, lines)).total;
 
-/** Each reply with the first word the judge matched in it said twice (a number said twice is another number, so numbers are left alone). */
-function repeatScoringWord(scenario: Scenario, lines: string[]): string[] {
-  const session = walk(scenario, lines);
+/**
+ * Each reply with the first word the judge matched in it (in `session`, the walk of `lines`) said
+ * twice (a number said twice is another number, so numbers are left alone).
+ */
+function repeatScoringWord(session: ChatSession, lines: string[]): string[] {
   const agent = session.messages.filter((m) => m.from === 'agent');
   return lines.map((line, i) => {
     const match = agent[i]?.text === line ? agent[i]!.verdict?.matches.find((m) => !/\d/.test(line.slice(m.start, m.end))) : undefined;
@@ -40,7 +42,9 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
   it('repeating a scoring word never raises the total', () => {
     fc.assert(
       fc.property(conversation, (lines) => {
-        expect(total(scenario, repeatScoringWord(scenario, lines))).toBeLessThanOrEqual(total(scenario, lines));
+        // One walk of the plain conversation serves both the matches and the total to beat.
+        const session = walk(scenario, lines);
+        expect(total(scenario, repeatScoringWord(session, lines))).toBeLessThanOrEqual(report(scenario, session).total);
       }),
       { numRuns: 40 },
     );

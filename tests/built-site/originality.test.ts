@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { copiedSentences, fixture } from '../../scripts/seed-copy.mjs';
+import { copiedSentences, fixture, seedDir, seedTextFromSources } from '../../scripts/seed-copy.mjs';
 import { curriculumData } from '../../src/data/curriculum.ts';
 import { gradingSchemesData } from '../../src/data/grading.ts';
-import { builtPages, base } from './site.ts';
+import { builtPages, base } from '../e2e/site.ts';
 
 // The source documents (../shared/seeds, folded to Simplified in tests/fixtures/seeds) are reference
 // material: no sentence of 20 or more characters of the built site may be copied from them. The
@@ -46,9 +46,7 @@ test('the check catches a sentence copied from a seed, even re-spaced and in Tra
   expect(copiedSentences('合格的网络客服要有过硬的心理、品格和技能素质，这是促成订单的基础。', seedText)).toEqual([]);
 });
 
-test('the vendored seed text matches ../shared/seeds when that folder is present', async () => {
-  const { existsSync } = await import('node:fs');
-  const { seedDir, seedTextFromSources } = await import('../../scripts/seed-copy.mjs');
-  test.skip(!existsSync(seedDir), 'the source documents are not beside this checkout');
+// Skipped (and listed as skipped) when the source documents are not beside this checkout.
+test.skipIf(!existsSync(seedDir))('the vendored seed text matches ../shared/seeds when that folder is present', async () => {
   expect((await seedTextFromSources()) + '\n').toBe(seedText);
 });

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { JS_BUDGET, LESSON_HTML_CSS_BUDGET, measureDist, opensWithoutIslands } from '../../scripts/bench/bytes.mjs';
-import { base } from './site.ts';
+import { base } from '../e2e/site.ts';
 
 /*
- * DESIGN.md's byte budgets, read from the built site (sizes only, no timings; `npm run bench` prints
+ * The byte budgets of docs/budgets.md, read from the built site (sizes only, no timings; `npm run bench` prints
  * the same figures in its table). A page's JavaScript is what opening it loads: its islands and
  * scripts with their static imports; `client:interaction` islands (the mock chat, the typing trainer,
  * 投影模式) load on first use and are counted apart.

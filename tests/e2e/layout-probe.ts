@@ -1,9 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages, lessonPages } from './site.ts';
-
 /*
- * Real-browser layout checks on every built page, at a phone (360 px), a tablet (768 px) and a
- * laptop (1280 px) width, and on every lesson in 投影模式 at 1024×768:
+ * The layout probe, run on every built page (tests/e2e/every-page.spec.ts) at a phone (360 px), a
+ * tablet (768 px) and a laptop (1280 px) width, and on every lesson in 投影模式 at 1024×768:
  *
  * - No sideways scroll: the document is never wider than the viewport.
  * - No overlapping text: the boxes of visible text elements (headings, paragraphs, list items,
@@ -20,14 +17,14 @@ import { builtPages, lessonPages } from './site.ts';
  */
 
 /** Problems found on the page at the current viewport. */
-interface Findings {
+export interface Findings {
   overflow: number;
   overlaps: string[];
   targets: string[];
 }
 
 /** Runs in the page: measures overflow, overlapping text and (if `taps`) small tap targets. */
-function probe(taps: boolean): Findings {
+export function probe(taps: boolean): Findings {
   const tolerance = 2;
   type Box = { left: number; top: number; right: number; bottom: number };
   const describe = (el: Element) => {
@@ -117,81 +114,3 @@ function probe(taps: boolean): Findings {
   }
   return { overflow, overlaps: [...overlaps], targets };
 }
-
-/** Hydrates every client:visible island (scrolling each into view), then returns to the top. */
-async function hydrate(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const count = await page.locator('astro-island[client="visible"][ssr]').count();
-  if (count > 0) {
-    await page.evaluate(async () => {
-      for (const island of document.querySelectorAll('astro-island[client="visible"]')) {
-        (island.firstElementChild ?? island).scrollIntoView();
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
-      }
-    });
-    await expect(page.locator('astro-island[client="visible"][ssr]')).toHaveCount(0);
-    await page.waitForLoadState('networkidle');
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-/** Waits two frames so a resize has been laid out. */
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-const widths = [360, 768, 1280] as const;
-
-test.describe('every page at 360, 768 and 1280 px', () => {
-  test.use({ viewport: { width: 360, height: 800 } });
-  for (const url of builtPages()) {
-    test(`${url}: no sideways scroll, no overlapping text, 44 px tap targets on phones`, async ({ page }) => {
-      await page.goto(url);
-      await hydrate(page);
-      const problems: Record<string, Findings> = {};
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 800 });
-        await settle(page);
-        const found = await page.evaluate(probe, width === 360);
-        if (found.overflow > 0 || found.overlaps.length || found.targets.length) problems[`${width} px`] = found;
-      }
-      expect(problems).toEqual({});
-    });
-  }
-});
-
-test.describe('every lesson in 投影模式 at 1024×768', () => {
-  test.use({ viewport: { width: 1024, height: 768 } });
-  for (const url of lessonPages()) {
-    test(`${url}: every section fits and no text overlaps`, async ({ page }) => {
-      await page.goto(url);
-      await hydrate(page);
-      await expect(page.getByRole('button', { name: /投影模式/ })).toBeVisible();
-      await page.keyboard.press('p');
-      const progress = page.getByTestId('projector-progress');
-      await expect(progress).toHaveText(/^1 \/ \d+/);
-      const total = Number((await progress.textContent())!.match(/\/ (\d+)/)![1]);
-      const problems: Record<string, Findings> = {};
-      for (let n = 1; n <= total; n++) {
-        if (n > 1) await page.keyboard.press('ArrowRight');
-        await expect(progress).toHaveText(new RegExp(`^${n} / ${total}`));
-        await settle(page);
-        const found = await page.evaluate(probe, false);
-        if (found.overflow > 0 || found.overlaps.length) problems[`section ${n}`] = found;
-      }
-      expect(problems).toEqual({});
-    });
-  }
-});
-
-test('the probe itself catches planted overflow, overlapping text and a small tap target', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto(`${lessonPages()[0]}`);
-  expect(await page.evaluate(probe, true)).toEqual({ overflow: 0, overlaps: [], targets: [] });
-  await page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    main.insertAdjacentHTML('afterbegin', '<p id="planted-a">甲段文字</p><p id="planted-b" style="margin-top:-1.5em">乙段文字</p><button id="planted-tap" style="padding:0">点</button><div style="width:500px">宽</div>');
-  });
-  const found = await page.evaluate(probe, true);
-  expect(found.overflow).toBeGreaterThan(0);
-  expect(found.overlaps).toContain('p「甲段文字」 × p「乙段文字」');
-  expect(found.targets.some((t) => t.startsWith('button「点」'))).toBe(true);
-});

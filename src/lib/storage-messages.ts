@@ -43,3 +43,10 @@ export function storageNoticeLines(
   }
   return lines;
 }
+
+/**
+ * The same notice in one line for the inline scripts of pages without a bundle (src/stores/inline-scripts.ts),
+ * which must stay under 1 KB and so do not tell the reasons apart.
+ */
+export const inlineNoticeText = (label: string): string =>
+  `“${label}”的记录无法读取（可能被截断、被改写或来自更新版本的网站），已原样另存，没有删除，这部分现在从空白开始。可以在“学习进度”页下载这份副本。`;

@@ -1,6 +1,5 @@
 import { fnv1a } from '../lib/fnv1a.ts';
-import type { DecodeFailure } from '../lib/storage-codec.ts';
-import { storageNoticeLines } from '../lib/storage-messages.ts';
+import { inlineNoticeText } from '../lib/storage-messages.ts';
 import { chatReportsArea } from './chat.ts';
 import { quarantinePrefix } from './keys.ts';
 import { visitsArea } from './progress.ts';
@@ -14,14 +13,12 @@ import { visitsArea } from './progress.ts';
 
 /** The shared part: `R(key)` reads an envelope's data (version `version`), setting unreadable text aside. */
 function prelude(key: string, label: string, version: number): string {
-  const says = (reason: DecodeFailure) => storageNoticeLines('ok', [{ label, reason, savedAs: '' }])[0]!.text;
-  const texts = JSON.stringify({ json: says('json'), newer: says('newer'), envelope: says('envelope') });
   return (
-    `var S=localStorage,K=${JSON.stringify(key)},T=${texts},H=(${fnv1a.toString()});` +
-    `function A(r,w){try{var q=${JSON.stringify(quarantinePrefix)}+K+":"+H(r).toString(36);if(S.getItem(q)!==r)S.setItem(q,r);if(S.getItem(q)===r)S.removeItem(K)}catch(e){}` +
-    `var b=document.getElementById("storage-notice");if(b){var p=document.createElement("p");p.textContent=T[w];b.appendChild(p);b.hidden=false}}` +
-    `function R(){var r=S.getItem(K),o;if(r==null)return{};try{o=JSON.parse(r)}catch(e){A(r,"json");return{}}` +
-    `if(o&&o.v===${version}&&o.data&&typeof o.data=="object"&&!Array.isArray(o.data))return o.data;A(r,o&&o.v>${version}?"newer":"envelope");return{}}`
+    `var S=localStorage,K=${JSON.stringify(key)},T=${JSON.stringify(inlineNoticeText(label))},H=(${fnv1a.toString()});` +
+    `function A(r){try{var q=${JSON.stringify(quarantinePrefix)}+K+":"+H(r).toString(36);if(S.getItem(q)!==r)S.setItem(q,r);if(S.getItem(q)===r)S.removeItem(K)}catch(e){}` +
+    `var b=document.getElementById("storage-notice");if(b){var p=document.createElement("p");p.textContent=T;b.appendChild(p);b.hidden=false}}` +
+    `function R(){var r=S.getItem(K),o;if(r==null)return{};try{o=JSON.parse(r)}catch(e){A(r);return{}}` +
+    `if(o&&o.v===${version}&&o.data&&typeof o.data=="object"&&!Array.isArray(o.data))return o.data;A(r);return{}}`
   );
 }
 

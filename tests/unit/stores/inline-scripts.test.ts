@@ -41,7 +41,7 @@ describe('the lesson page visit recorder', () => {
     p.run(visitRecorderScript('1.1'));
     expect(p.data.get(quarantineKey(visitsArea.key, broken))).toBe(broken);
     expect(p.notice.hidden).toBe(false);
-    expect(p.notice.lines[0]).toContain('“已读课次记录”的记录无法读取');
+    expect(p.notice.lines[0]).toContain("“已读课次记录”的记录无法读取");
     const decoded = visitsArea.codec.decode(p.data.get(visitsArea.key)!);
     expect(decoded.ok && Object.keys(decoded.value)).toEqual(['1.1']);
     // The same damaged text again (say, restored from a backup) is not copied a second time.

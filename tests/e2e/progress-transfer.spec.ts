@@ -192,3 +192,17 @@ for (const url of [progressUrl, pickerUrl]) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 }
+
+test('a large 学习记录 file is read in a background worker, and the page answers meanwhile', async ({ page }) => {
+  await openProgress(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const value = { v: 1, data: { responses: {}, checked: {}, solved: {}, attempts: [{ at: 1_700_000_000_000, points: 3, max: 5 }] } };
+  const items = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`kefu:v1:quiz:q-${i}`, { updatedAt: 1_700_000_000_000, value }]));
+  const text = JSON.stringify({ app: 'kefu-course', kind: 'progress', version: 2, created: '2026-12-01T08:00:00.000Z', prefix: 'kefu:v1:', items });
+  await chooseFile(page, text);
+  // The page's own thread stays free while the file is read.
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await expect(page.getByRole('region', { name: '导入预览' })).toContainText('共 5000 项记录');
+  expect(workers.some((url) => url.includes('import.worker'))).toBe(true);
+});

@@ -1,5 +1,6 @@
 import { download } from '../exercises/shared/download.ts';
-import { exportFileName, exportText, maxImportBytes, type ImportPlan } from '../../lib/transfer/index.ts';
+import { exportFileName, exportText, maxImportBytes, type ImportPlan, type ParseResult } from '../../lib/transfer/index.ts';
+import { runTask } from '../../lib/worker-task.ts';
 import { applyPlan, exportFile, parseImport, planFor, type ImportOutcome } from '../../stores/transfer.ts';
 
 // Loaded only when the learner exports or picks a file, so the progress page stays light.
@@ -21,11 +22,20 @@ export interface ReadyImport {
   plan: ImportPlan;
 }
 
-/** Reads and checks a chosen file, and plans the merge against this browser's records. Changes nothing. */
-export async function readImport(file: File): Promise<ReadyImport | { ok: false; message: string }> {
+/** Longest a file may take to read before it is given up (a 5 MB file takes about half a second). */
+const readBudgetMs = 20_000;
+
+/** Reads and checks a file in a worker where the browser has them, so the page stays responsive; else here. */
+async function parseFile(file: File, signal?: AbortSignal): Promise<ParseResult | { ok: false; message: string }> {
   // Refuse an oversized file before reading it into memory.
-  const text = file.size > maxImportBytes ? '' : await file.text();
-  const parsed = parseImport(text, file.size);
+  if (file.size > maxImportBytes || typeof Worker === 'undefined') return parseImport(file.size > maxImportBytes ? '' : await file.text(), file.size);
+  const run = await runTask<ParseResult>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), file, { timeoutMs: readBudgetMs, signal, what: '读取文件' });
+  return run.ok ? run.value : { ok: false, message: `未导入任何内容：${run.message}` };
+}
+
+/** Reads and checks a chosen file, and plans the merge against this browser's records. Changes nothing. */
+export async function readImport(file: File, signal?: AbortSignal): Promise<ReadyImport | { ok: false; message: string }> {
+  const parsed = await parseFile(file, signal);
   if (!parsed.ok) return parsed;
   return { ok: true, exportedAt: parsed.file.created, count: Object.keys(parsed.snapshot).length + parsed.skipped.length, plan: planFor(parsed.snapshot, parsed.skipped) };
 }

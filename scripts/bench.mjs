@@ -11,6 +11,8 @@
 //               search-index size
 //   judge       the mock-chat judge: agreement with the labelled corpus (tuning and held-out parts) and
 //               the time to judge one reply of 1k / 10k / 100k characters
+//   hostile     the worst input per surface (a 32 KB chat reply, 40,000 names for the picker, GIFT
+//               text of 192 KB of unclosed [tag: and of 4,000 $CATEGORY lines), scripts/bench/hostile.mjs
 //
 // Options: --quick (skip the timed builds and the 4× course; builds once only when dist/ is missing
 // or stale; one Lighthouse run per page), --only=<step,…>, --skip=<step,…>, --lighthouse-runs=<n>
@@ -30,7 +32,7 @@ import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge'];
+const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge', 'hostile'];
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -93,6 +95,14 @@ await step('judge', '模拟实战评判', async () => {
   for (const s of speed) {
     rows.push(row('模拟实战评判', `评判一条 ${s.length.toLocaleString('en')} 字的回复（每个状态，5 次中位数）`, `${s.ms.toFixed(2)} ms`, s.length === 10_000 ? `< ${JUDGE_10K_TARGET_MS} ms` : s.length === 100_000 ? '≤ 1 万字的 15 倍（线性）' : undefined, s.length === 10_000 ? s.ms < JUDGE_10K_TARGET_MS : s.length === 100_000 ? s.ms <= 15 * at(10_000) : undefined));
   }
+});
+
+// 0b. Hostile and huge input: the worst input per surface (no build needed).
+await step('hostile', '超大输入', async () => {
+  const { hostileSpeed, HOSTILE_TARGET_MS } = await import('./bench/hostile.mjs');
+  const speed = hostileSpeed();
+  report.results.hostile = speed;
+  for (const s of speed) rows.push(row('超大输入', `${s.label}（3 次中位数）`, `${s.ms.toFixed(1)} ms`, `< ${HOSTILE_TARGET_MS} ms`, s.ms < HOSTILE_TARGET_MS));
 });
 
 // 1. Build time (and a current dist/ for everything after it).

@@ -11,7 +11,8 @@
 //               search-index size
 //   judge       the mock-chat judge: agreement with the labelled corpus (tuning and held-out parts) and
 //               the time to judge one reply of 1k / 10k / 100k characters
-//   hostile     the worst input per import surface (huge, deeply nested, random bytes): time to answer
+//   hostile     the worst input per surface: typed or pasted text (a 32 KB chat reply, 40,000 names,
+//               GIFT floods, a 2,000-row paste, a KPI log) and files (5 MB, 100,000-deep, random bytes)
 //
 // Options: --quick (skip the timed builds and the 4× course; builds once only when dist/ is missing
 // or stale; one Lighthouse run per page), --only=<step,…>, --skip=<step,…>, --lighthouse-runs=<n>
@@ -96,12 +97,12 @@ await step('judge', '模拟实战评判', async () => {
   }
 });
 
-// 0b. The worst input per import surface (no build needed).
-await step('hostile', '恶意与超大输入', async () => {
-  const { hostileWorst, HOSTILE_BUDGET_MS } = await import('./bench/hostile.mjs');
-  const worst = hostileWorst();
-  report.results.hostile = worst;
-  for (const w of worst) rows.push(row('恶意与超大输入', `${w.surface}：${w.input}`, `${w.ms.toFixed(0)} ms`, `< ${HOSTILE_BUDGET_MS} ms`, w.ms < HOSTILE_BUDGET_MS));
+// 0b. Hostile and huge input: the worst input per surface (no build needed).
+await step('hostile', '超大输入', async () => {
+  const { hostileSpeed } = await import('./bench/hostile.mjs');
+  const speed = hostileSpeed();
+  report.results.hostile = speed;
+  for (const s of speed) rows.push(row('超大输入', `${s.label}（3 次中位数）`, `${s.ms.toFixed(1)} ms`, `< ${s.target} ms`, s.ms < s.target));
 });
 
 // 1. Build time (and a current dist/ for everything after it).

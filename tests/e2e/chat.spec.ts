@@ -111,6 +111,17 @@ test('a forbidden phrase is caught, marked in red and explained', async ({ page 
   await expect(chat.locator('[data-metric="ratio"]')).not.toHaveText('—');
 });
 
+test('a 32 KB paste stops at the reply limit, says so, and is judged at once', async ({ page }) => {
+  const chat = await open(page);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await replyBox(chat).focus();
+  await page.keyboard.insertText('vx'.repeat(16_000));
+  await expect(replyBox(chat)).toHaveValue('vx'.repeat(250));
+  await expect(chat.getByRole('status').filter({ hasText: '上限' })).toContainText('500 个字符的上限');
+  await replyBox(chat).press('Enter');
+  await expect(log(chat).locator('.verdict').last()).toContainText('站外');
+});
+
 test('a reload mid-conversation keeps the messages and the unsent draft', async ({ page }) => {
   const chat = await open(page);
   await chat.getByRole('button', { name: '开始对话' }).click();

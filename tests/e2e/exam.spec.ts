@@ -190,5 +190,10 @@ test('the GIFT file of a bank downloads as text and the import preview names uns
   await page.getByLabel('粘贴 GIFT 文本').fill('::q1::客服第一句话应是？{=欢迎语 ~结束语}\n\n::q2::数值题 {#3:1}');
   await page.getByRole('button', { name: '预览导入结果' }).click();
   await expect(page.getByRole('status').filter({ hasText: '识别出' })).toContainText('识别出 1 道题');
-  await expect(page.locator('.issues')).toContainText('第 3 行');
+  // Each issue says its line once.
+  await expect(page.locator('.issues li')).toHaveText([/^第 1 行：没有总体反馈/, /^第 3 行：数值题/]);
+  // Text over the limit is refused before it is read, and the refusal names the limit.
+  await page.getByLabel('粘贴 GIFT 文本').fill('题'.repeat(200_000));
+  await page.getByRole('button', { name: '预览导入结果' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '上限' })).toContainText('500 KB');
 });

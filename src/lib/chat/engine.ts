@@ -28,6 +28,12 @@ export const GUARD_MOOD = -1;
 /** Group IDs recorded for guard hits. */
 export const GUARD_GROUP = { forbidden: 'guard-forbidden', 'off-platform': 'guard-off-platform', 'over-promise': 'guard-over-promise' } as const;
 
+/**
+ * The longest reply judged, in characters: the reply box stops there (Composer.svelte), and `replyTo`
+ * judges only this much of a longer text. The longest model reply is under 300.
+ */
+export const MAX_REPLY_LENGTH = 500;
+
 /** Wrong replies in a state before the first hint shows. */
 export const HINT_AFTER = 2;
 
@@ -170,11 +176,13 @@ export interface ReplyResult {
  * move to `group.next` and change the mood (clamped −2…2). A reply that is not 'correct' and stays in the
  * state counts as wrong; the 2nd wrong reply brings hints[0], the 3rd hints[1], and so on (the last hint
  * repeats). Entering an end state sets `ended`. Blank replies and replies after the end change nothing.
+ * Only the first `MAX_REPLY_LENGTH` characters are judged (the feedback says so); the transcript keeps all.
  */
 export function replyTo(scenario: Scenario, session: ChatSession, text: string, now: number, env: ChatEnv = {}): ReplyResult {
   const state = talkState(scenario, session);
   if (!state || text.trim() === '') return { session, customerReplies: [] };
-  const judged = judgeReply(state, text, env, carriedLines(session, state.judge.fallback.id), scenario);
+  const judged = judgeReply(state, text.slice(0, MAX_REPLY_LENGTH), env, carriedLines(session, state.judge.fallback.id), scenario);
+  if (text.length > MAX_REPLY_LENGTH) judged.verdict.feedback += `（回复超过 ${MAX_REPLY_LENGTH} 字，只评判了前 ${MAX_REPLY_LENGTH} 字。）`;
   const nextId = judged.next && stateOf(scenario, judged.next) ? judged.next : session.state;
   const moved = nextId !== session.state;
   const wrongInState = moved ? 0 : session.wrongInState + (judged.verdict.correctness === 'correct' ? 0 : 1);

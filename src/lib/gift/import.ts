@@ -2,6 +2,7 @@ import { requirementIdPattern } from '../../schemas/curriculum.ts';
 import { questionSchema, type QuestionInput } from '../../schemas/question.ts';
 import type { GiftFormat } from './escape.ts';
 import { hasRichContent, htmlToText } from './html-text.ts';
+import { maxGiftBytes, tooLarge, utf8Bytes } from './limits.ts';
 import { parseGift, type GiftBody, type GiftQuestion, type GiftSyntaxProblem, type GiftText } from './parse.ts';
 import { readShortFeedback } from './short-feedback.ts';
 
@@ -24,7 +25,7 @@ import { readShortFeedback } from './short-feedback.ts';
  *   the last two with an issue). No general feedback → not imported (a reference answer is required).
  * - general feedback `####…` → explanation; when missing, one is written from the key, with an issue.
  * - not imported, with an issue: numerical `{#…}`, descriptions (no answer block), malformed braces.
- * - `$CATEGORY:` is ignored (issue); `[html]` is turned into plain text and `[markdown]` kept as text (issue).
+ * - `$CATEGORY:` is ignored (an issue each for the first few, then one that counts the rest); `[html]` is turned into plain text and `[markdown]` kept as text (issue).
  * - IDs: `m<module>.q.<slug>` when the `::title::` is one (`m3.q.kpi`, `kpi`, `Q 1` → `q-1`), else
  *   `m<module>.q.<idPrefix>-<n>` with n the question's position in the file; duplicates get `-2`, `-3`….
  *   Option and item IDs are `a`, `b`, `c`…; `[tag:…]` comments that are requirement IDs become `requirements`.
@@ -55,6 +56,7 @@ const say = {
   numerical: '数值题（{#…}）暂不支持，未导入。请改为填空题（如 {=42}）后再导入。',
   description: '这段文字没有答案块 {…}，是 Moodle 的“说明”而不是题目，已跳过。如需导入，请补上答案。',
   category: (module: number) => `分类（$CATEGORY）在本站不使用，已忽略；题目都导入第 ${module} 模块。`,
+  moreCategories: (n: number) => `另有 ${n.toLocaleString('en')} 处分类（$CATEGORY）行，同样已忽略。`,
   html: '题目使用 HTML 格式（[html]），已去掉标签、按纯文本导入，请核对文字。',
   htmlRich: '题目使用 HTML 格式（[html]），已去掉标签、按纯文本导入；其中的图片、表格或公式无法导入，请核对并补充文字说明。',
   markdown: '题目使用 Markdown 格式（[markdown]），按纯文本导入，本站不会渲染 * # 等标记，请核对。',
@@ -230,6 +232,9 @@ function describe(issues: readonly { code: string; path: PropertyKey[]; message:
   return [...new Set(lines)].join('；');
 }
 
+// A file of nothing but category lines would otherwise bury every other issue.
+const CATEGORY_ISSUES = 5;
+
 /** Reads GIFT into questions for module `module`; every problem is an issue with its line, nothing throws. */
 export function fromGift(text: string, options: { module: number; idPrefix?: string }): GiftImport {
   const questions: QuestionInput[] = [];
@@ -244,6 +249,11 @@ export function fromGift(text: string, options: { module: number; idPrefix?: str
     return id;
   };
 
+  const bytes = typeof text === 'string' ? utf8Bytes(text) : 0;
+  if (bytes > maxGiftBytes) {
+    report(1, tooLarge(bytes));
+    return { questions, issues };
+  }
   let items: ReturnType<typeof parseGift>;
   try {
     items = parseGift(typeof text === 'string' ? text : '');
@@ -252,8 +262,13 @@ export function fromGift(text: string, options: { module: number; idPrefix?: str
     return { questions, issues };
   }
   let position = 0;
+  let categories = 0;
+  let firstUnsaid: number | undefined;
   for (const item of items) {
-    if (item.kind === 'category') report(item.line, say.category(options.module));
+    if (item.kind === 'category') {
+      if (++categories <= CATEGORY_ISSUES) report(item.line, say.category(options.module));
+      else firstUnsaid ??= item.line;
+    }
     else if (item.kind === 'description') report(item.line, say.description);
     else if (item.kind === 'error') report(item.line, syntax[item.problem]);
     else {
@@ -289,6 +304,7 @@ export function fromGift(text: string, options: { module: number; idPrefix?: str
       }
     }
   }
+  if (firstUnsaid !== undefined) report(firstUnsaid, say.moreCategories(categories - CATEGORY_ISSUES));
   if (questions.length === 0 && issues.length === 0) report(1, say.empty);
   return { questions, issues };
 }

@@ -60,7 +60,9 @@ interface Line {
 class Block {
   readonly text: string;
   private readonly starts: number[] = [];
-  constructor(private readonly lines: Line[]) {
+  private readonly lines: Line[];
+  constructor(lines: Line[]) {
+    this.lines = lines;
     let offset = 0;
     for (const line of lines) {
       this.starts.push(offset);
@@ -70,9 +72,15 @@ class Block {
   }
   /** Source line of an offset in `text`. */
   lineAt(offset: number): number {
-    let i = 0;
-    while (i + 1 < this.starts.length && this.starts[i + 1]! <= offset) i++;
-    return this.lines[i]!.no;
+    // Binary search: a block of thousands of lines asks this once per item.
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return this.lines[low]!.no;
   }
 }
 
@@ -151,26 +159,51 @@ function readBody(answer: string, format: GiftFormat): GiftBody | 'match-pair' {
 
 const unescapedBrace = /[{}]/;
 
-/** Reads one block of non-blank lines. */
+const tagPattern = /\[tag:((?:\\\]|[^\]])+)\]/g;
+
+/** `[tag:…]` values of one comment line. */
+function tagsOf(comment: string): string[] {
+  // A `[tag:` with no `]` after it can never close; left in, every such opening would rescan the
+  // rest of the line (a comment of 40,000 of them took half a minute).
+  const end = comment.lastIndexOf(']');
+  return [...comment.slice(0, end + 1).matchAll(tagPattern)].map((match) => match[1]!.replace(/\\\]/g, ']').trim());
+}
+
+/** Reads one block of non-blank lines: `$CATEGORY:` lines at its head, then one question or text. */
 function readBlock(source: Line[]): GiftItem[] {
-  const tags: string[] = [];
-  const lines = source.map((line) => {
-    if (!line.text.startsWith('//')) return { no: line.no, text: protect(line.text) };
-    for (const match of line.text.matchAll(/\[tag:((?:\\\]|[^\]])+)\]/g)) tags.push(match[1]!.replace(/\\\]/g, ']').trim());
-    return { no: line.no, text: ' ' };
-  });
+  const items: GiftItem[] = [];
+  let tags: string[] = [];
+  const lines: Line[] = [];
+  let started = false;
+  for (const line of source) {
+    if (line.text.startsWith('//')) {
+      tags.push(...tagsOf(line.text));
+      lines.push({ no: line.no, text: ' ' });
+      continue;
+    }
+    const text = protect(line.text);
+    if (!started && text.startsWith('$CATEGORY:')) {
+      // Moodle would swallow a question written right under the category line; we read it instead.
+      // Comments above a category line belong to nothing (their tags are dropped).
+      items.push({ kind: 'category', line: line.no, name: unprotect(text.slice('$CATEGORY:'.length)).trim() });
+      lines.length = 0;
+      tags = [];
+      continue;
+    }
+    lines.push({ no: line.no, text });
+    started = true;
+  }
+  const item = readQuestion(lines, tags);
+  return item ? [...items, item] : items;
+}
+
+/** Reads a block's lines (comments blanked, escapes protected) as one question, text or problem. */
+function readQuestion(lines: Line[], tags: string[]): GiftItem | undefined {
   const block = new Block(lines);
   const text = block.text.trimEnd();
   const start = text.length - text.trimStart().length;
-  if (start === text.length) return [];
+  if (start === text.length) return undefined;
   const line = block.lineAt(start);
-
-  if (text.startsWith('$CATEGORY:', start)) {
-    // Moodle would swallow a question written right under the category line; we read it instead.
-    const index = lines.findIndex((l) => l.no === line);
-    const name = unprotect(lines[index]!.text.trim().slice('$CATEGORY:'.length)).trim();
-    return [{ kind: 'category', line, name }, ...readBlock(source.slice(index + 1))];
-  }
 
   let bodyStart = start;
   let title: string | undefined;
@@ -184,18 +217,18 @@ function readBlock(source: Line[]): GiftItem[] {
   }
   const open = text.indexOf('{', bodyStart);
   const close = text.indexOf('}', bodyStart);
-  if (open < 0 && close < 0) return [{ kind: 'description', line }];
-  if (open < 0 || (close >= 0 && close < open)) return [{ kind: 'error', line: block.lineAt(close), problem: 'stray-close' }];
-  if (close < 0) return [{ kind: 'error', line: block.lineAt(open), problem: 'unclosed' }];
+  if (open < 0 && close < 0) return { kind: 'description', line };
+  if (open < 0 || (close >= 0 && close < open)) return { kind: 'error', line: block.lineAt(close), problem: 'stray-close' };
+  if (close < 0) return { kind: 'error', line: block.lineAt(open), problem: 'unclosed' };
 
   let answer = text.slice(open + 1, close);
   const nested = answer.indexOf('{');
-  if (nested >= 0) return [{ kind: 'error', line: block.lineAt(open + 1 + nested), problem: 'nested-open' }];
+  if (nested >= 0) return { kind: 'error', line: block.lineAt(open + 1 + nested), problem: 'nested-open' };
   const after = text.slice(close + 1);
   const extra = after.search(unescapedBrace);
   if (extra >= 0) {
     const problem = after[extra] === '{' ? 'second-block' : 'stray-close';
-    return [{ kind: 'error', line: block.lineAt(close + 1 + extra), problem }];
+    return { kind: 'error', line: block.lineAt(close + 1 + extra), problem };
   }
 
   const leading = text.slice(bodyStart, open).trimStart();
@@ -211,8 +244,8 @@ function readBlock(source: Line[]): GiftItem[] {
     answer = answer.slice(0, separator);
   }
   const body = readBody(answer.trim(), format);
-  if (body === 'match-pair') return [{ kind: 'error', line: block.lineAt(open), problem: 'match-pair' }];
-  return [{
+  if (body === 'match-pair') return { kind: 'error', line: block.lineAt(open), problem: 'match-pair' };
+  return {
     kind: 'question',
     line,
     ...(title ? { title } : {}),
@@ -220,7 +253,7 @@ function readBlock(source: Line[]): GiftItem[] {
     stem: { before, after: unprotect(after), format },
     ...(generalFeedback ? { generalFeedback } : {}),
     body,
-  }];
+  };
 }
 
 /** Reads GIFT text into questions, categories, descriptions and syntax problems, with 1-based line numbers. */
@@ -229,7 +262,8 @@ export function parseGift(source: string): GiftItem[] {
   const items: GiftItem[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length) items.push(...readBlock(current));
+    // One at a time: a block of thousands of category lines would overflow push's argument list.
+    for (const item of current.length ? readBlock(current) : []) items.push(item);
     current = [];
   };
   lines.forEach((raw, i) => {

@@ -10,15 +10,15 @@ const separators = /[\r\n,，、;；\s\u3000]+/u;
 
 /** Splits a pasted list into names: trims, drops blanks, keeps the first of each duplicate. */
 export function parseNames(text: string): NameList {
-  const names: string[] = [];
+  const names = new Set<string>();
   const duplicates = new Set<string>();
   for (const part of text.split(separators)) {
     const name = part.trim();
     if (!name) continue;
-    if (names.includes(name)) duplicates.add(name);
-    else names.push(name);
+    if (names.has(name)) duplicates.add(name);
+    else names.add(name);
   }
-  return { names, duplicates: [...duplicates] };
+  return { names: [...names], duplicates: [...duplicates] };
 }
 
 /** A uniform random integer in [0, n) from a source of random 32-bit integers (rejection sampling, no bias). */
@@ -37,7 +37,10 @@ export function cryptoUint32(): number {
 }
 
 /** The names still to be called this round (不重复点名). */
-export const remainingOf = (names: readonly string[], drawn: readonly string[]) => names.filter((name) => !drawn.includes(name));
+export function remainingOf(names: readonly string[], drawn: readonly string[]): string[] {
+  const done = new Set(drawn);
+  return names.filter((name) => !done.has(name));
+}
 
 /**
  * Picks a name. With `noRepeat`, only names not yet drawn this round are candidates, and the pick
@@ -47,5 +50,6 @@ export function pick(names: readonly string[], drawn: readonly string[], noRepea
   const pool = noRepeat ? remainingOf(names, drawn) : [...names];
   if (pool.length === 0) return undefined;
   const name = pool[randomBelow(pool.length, uint32)]!;
-  return { name, drawn: noRepeat ? [...drawn.filter((d) => names.includes(d)), name] : [...drawn] };
+  const listed = new Set(names);
+  return { name, drawn: noRepeat ? [...drawn.filter((d) => listed.has(d)), name] : [...drawn] };
 }

@@ -244,3 +244,25 @@ describe('typingDelay', () => {
     }
   });
 });
+
+describe('a reply far longer than any real one', () => {
+  // 32 KB pasted into the reply box: the engine judges the first MAX_REPLY_LENGTH characters and says so.
+  const flood = 'vx'.repeat(16_000);
+
+  it('is judged on its first 500 characters, and the feedback says so', () => {
+    const verdict = lastVerdict(replyTo(genuine, startSession(genuine, T0), flood, T0).session);
+    expect(verdict.guard).toBe('off-platform');
+    expect(verdict.feedback).toContain('只评判了前 500 字');
+    expect(Math.max(...verdict.matches.map((m) => m.end))).toBeLessThanOrEqual(500);
+  });
+
+  it('keeps what was typed in the transcript', () => {
+    const { session } = replyTo(genuine, startSession(genuine, T0), flood, T0);
+    expect(session.messages.findLast((m) => m.from === 'agent')!.text).toBe(flood);
+  });
+
+  it('says nothing about a limit for a reply within it', () => {
+    const verdict = lastVerdict(replyTo(genuine, startSession(genuine, T0), '亲，加我微信', T0).session);
+    expect(verdict.feedback).not.toContain('只评判了');
+  });
+});

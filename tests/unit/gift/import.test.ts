@@ -202,3 +202,28 @@ describe('malformed input', () => {
     fc.assert(fc.property(fc.string({ unit, maxLength: 80 }), (gift) => check(gift)), { numRuns: 600 });
   });
 });
+
+describe('hostile and huge GIFT text', () => {
+  // Sizes at which a quadratic reader takes minutes and a linear one a fraction of a second; the
+  // test's default timeout tells them apart.
+  it('reads a 300 KB comment of unclosed [tag: openings and still imports the question below it', () => {
+    const { questions } = fromGift(`// ${'[tag:'.repeat(60_000)}\n// [tag:m1.know.kpi]\n客服应当使用礼貌用语。{T####礼貌用语很重要}`, { module: 1 });
+    expect(questions).toHaveLength(1);
+    expect(questions[0]!.requirements).toEqual(['m1.know.kpi']);
+  });
+
+  it('reports a flood of $CATEGORY lines a few at a time, then how many more, and still reads the question after them', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `$CATEGORY: c${i}`);
+    const { questions, issues } = fromGift([...lines, '客服应当使用礼貌用语。{T####礼貌用语很重要}'].join('\n'), { module: 1 });
+    expect(questions).toHaveLength(1);
+    expect(issues.length).toBeLessThanOrEqual(6);
+    expect(issues[0]!.message).toMatch(/^第 1 行：分类（\$CATEGORY）/);
+    expect(issues.at(-1)!.message).toContain('另有 19,995 处');
+  });
+
+  it('refuses text over the size limit before reading it, naming the limit', () => {
+    const { questions, issues } = fromGift(`客服应当使用礼貌用语。{T####礼貌用语很重要}\n\n${'题'.repeat(200_000)}`, { module: 1 });
+    expect(questions).toEqual([]);
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('500 KB')]);
+  });
+});

@@ -57,3 +57,21 @@ describe('randomBelow', () => {
   });
   it.each([0, -1, 1.5])('refuses n = %d', (n) => expect(() => randomBelow(n, () => 0)).toThrow(RangeError));
 });
+
+describe('a whole school pasted at once', () => {
+  // 100,000 names: a scan of the kept names per name (quadratic) takes tens of seconds here, one pass
+  // takes well under one; the test's default timeout separates the two.
+  const many = Array.from({ length: 100_000 }, (_, i) => `学生${i}`);
+
+  it('reads every name and every duplicate in one pass', () => {
+    const { names, duplicates } = parseNames([...many, '学生7', '学生99999'].join('\n'));
+    expect(names).toHaveLength(100_000);
+    expect(duplicates).toEqual(['学生7', '学生99999']);
+  });
+
+  it('draws the last name of a round without rescanning the round per name', () => {
+    const drawn = many.slice(1);
+    expect(remainingOf(many, drawn)).toEqual(['学生0']);
+    expect(pick(many, drawn, true, () => 0)?.drawn).toHaveLength(100_000);
+  });
+});

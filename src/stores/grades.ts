@@ -3,6 +3,8 @@ import { defineArea } from './area.ts';
 
 /** Longest cell of a pasted or imported class (characters); longer cells are refused at the door. */
 export const maxGradeCellLength = 2000;
+/** Most students read at once: the class-sized job docs/budgets.md holds the page to (5,000 rows). */
+export const maxGradeRows = 5000;
 /** Longest 班级 / 课程 name and column mapping entry. */
 export const maxGradeNameLength = 80;
 const text = v.pipe(v.string(), v.maxLength(maxGradeCellLength));

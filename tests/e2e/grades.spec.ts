@@ -84,10 +84,12 @@ test('exported CSV matches the library and re-imports identically; .xlsx parses'
   expect(sheet[0]).toContain('总评');
 
   await page.locator('input[type="file"]').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await readFile(await download.path()) });
+  await page.getByRole('button', { name: '替换为新表格' }).click();
   await expect(page.getByText(/已从文件“export.xlsx”读取 40 行/)).toBeVisible();
   expect(await shownStats(page)).toEqual(before);
 
   await page.locator('input[type="file"]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await page.getByRole('button', { name: '替换为新表格' }).click();
   await expect(page.getByText(/已从文件“export.csv”/)).toBeVisible();
   expect(await shownStats(page)).toEqual(before);
   await expect(page.getByText(`统计 ${stats.count} 人`)).toBeVisible();

@@ -1,6 +1,7 @@
-import { AlignmentType, Document, HeightRule, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeightRule, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { FormExercise } from '../../schemas/form.ts';
-import { a4, cellMargin, documentBase, pageMargin } from '../docx-page.ts';
+import { a4, cellMargin, documentBase, pageMargin, run } from '../docx-page.ts';
+import { xmlText } from '../xml-text.ts';
 import { displayValue, fixedText, handInFields, headerColumns } from './cells.ts';
 import { getCell, rowsOf, type FormValues } from './values.ts';
 
@@ -15,7 +16,7 @@ export interface HandInMeta {
 
 /** Paragraphs of a cell; each typed line becomes its own paragraph so line breaks survive. */
 function lines(text: string, bold = false): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
+  return text.split(/\r?\n/).map((line) => new Paragraph({ children: [run({ text: line, bold })] }));
 }
 
 function cell(text: string, percent: number, header = false): TableCell {
@@ -56,7 +57,7 @@ export function buildFormDocument(form: FormExercise, values: FormValues, meta: 
     .join('　　');
   return new Document({
     ...documentBase,
-    title: form.title,
+    title: xmlText(form.title),
     sections: [
       {
         properties: {
@@ -67,8 +68,8 @@ export function buildFormDocument(form: FormExercise, values: FormValues, meta: 
           },
         },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [new TextRun({ text: form.title, bold: true, size: 32 })] }),
-          new Paragraph({ spacing: { after: 160 }, children: [new TextRun({ text: info })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [run({ text: form.title, bold: true, size: 32 })] }),
+          new Paragraph({ spacing: { after: 160 }, children: [run({ text: info })] }),
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
             rows: [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h.label, h.percent, true)) }), ...rows],

@@ -8,3 +8,5 @@ export * from './columns.ts';
 export * from './roster.ts';
 export * from './stats.ts';
 export * from './export.ts';
+export * from './file-check.ts';
+export * from './clip.ts';

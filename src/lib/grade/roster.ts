@@ -2,6 +2,7 @@ import { computeScore, type BlankRule, type ScoreResult } from './compute.ts';
 import { bandOf } from './bands.ts';
 import { flattenItems, type GradeBands, type GradingScheme } from './scheme.ts';
 import type { ColumnTarget } from './columns.ts';
+import { clip } from './clip.ts';
 
 /** A cell problem the roster marks, in Chinese. */
 export interface CellIssue {
@@ -54,9 +55,9 @@ export function readScore(cell: string): { value?: number; error?: string } {
     .replace(/分$/, '')
     .trim();
   if (text === '') return {};
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { error: `“${cell.trim()}”不是数字` };
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { error: `“${clip(cell.trim(), 20)}”不是数字` };
   const value = Number(text);
-  if (value < 0 || value > 100) return { error: `${text} 超出 0–100 的范围` };
+  if (value < 0 || value > 100) return { error: `${clip(text, 20)} 超出 0–100 的范围` };
   return { value };
 }
 
@@ -111,7 +112,7 @@ function markDuplicates(rows: RosterRow[], mapping: ColumnTarget[]) {
     const first = seen.get(key);
     if (first !== undefined) {
       row.duplicateOf = first;
-      row.issues.push({ column: keyCol, message: `与第 ${first} 行重复（${key}），不计入统计` });
+      row.issues.push({ column: keyCol, message: `与第 ${first} 行重复（${clip(key, 20)}），不计入统计` });
     }
     else seen.set(key, row.line);
   }

@@ -2,4 +2,4 @@
 export { conversion, orderValue, qaRatio, responseTime, FORMULAS, secondsText, type KpiId, type KpiResult } from './formulas.ts';
 export { emptyInputs, kpisFromInputs, kpisFromLog, type KpiInputs, type KpiOutcome } from './inputs.ts';
 export { analyseLog, analyseMessages, isAgentName, parseChatExport, parseLogLines, splitSpeaker, type LogAnalysis, type LogMessage, type SpeakerRule } from './log.ts';
-export { asciiNumber, parseDurations, parseField, type DurationGroup, type FieldResult } from './numbers.ts';
+export { asciiNumber, maxKpiNumber, parseDurations, parseField, type DurationGroup, type FieldResult } from './numbers.ts';

@@ -10,6 +10,9 @@ export function asciiNumber(raw: string): string {
     .replace(/[,，\s]/g, '');
 }
 
+/** Largest number a field accepts (1 万亿): beyond it no shop figure is real, and sums would lose digits or reach Infinity. */
+export const maxKpiNumber = 1e12;
+
 /**
  * Reads one typed number. `integer` fields (人数, 消息数) refuse decimals; negatives are refused always.
  * @example parseField('１,200', '客户消息数', { integer: true }) → { ok: true, value: 1200 }
@@ -19,6 +22,7 @@ export function parseField(raw: string, label: string, { integer = false } = {})
   if (text === '') return { ok: false, empty: true };
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { ok: false, empty: false, message: `${label}“${raw.trim()}”不是数字，请只填写数字。` };
   const value = Number(text);
+  if (!Number.isFinite(value) || Math.abs(value) > maxKpiNumber) return { ok: false, empty: false, message: `${label}数值过大（超过 1 万亿），请检查是否多输了数字。` };
   if (value < 0) return { ok: false, empty: false, message: `${label}不能是负数（填写的是 ${raw.trim()}）。` };
   if (integer && !Number.isInteger(value)) return { ok: false, empty: false, message: `${label}是人数或条数，应为整数（填写的是 ${raw.trim()}）。` };
   return { ok: true, value };

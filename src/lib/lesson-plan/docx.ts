@@ -13,7 +13,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { a4, cellMargin, documentBase, margin, pageMargin } from '../docx-page.ts';
+import { a4, cellMargin, documentBase, margin, pageMargin, run } from '../docx-page.ts';
 import { cellColumns, spanWidth, type PlanCell, type PlanSheet, type PlanTable } from './layout.ts';
 
 // Re-exported so the plan page loads docx once, through this module, only when 导出 Word is pressed.
@@ -34,7 +34,7 @@ function paragraphs(cell: PlanCell): Paragraph[] {
     (line) =>
       new Paragraph({
         alignment: cell.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [new TextRun({ text: line, bold: cell.header })],
+        children: [run({ text: line, bold: cell.header })],
       }),
   );
 }
@@ -75,12 +75,12 @@ function wordTable(table: PlanTable): Table {
  */
 export function buildPlanDocument(sheet: PlanSheet): Document {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [new TextRun({ text: sheet.title, bold: true, size: 32 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [new TextRun({ text: sheet.subtitle })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [run({ text: sheet.title, bold: true, size: 32 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [run({ text: sheet.subtitle })] }),
   ];
   sheet.tables.forEach((table, i) => {
     if (table.showCaption) {
-      children.push(new Paragraph({ spacing: { before: 160, after: 80 }, keepNext: true, children: [new TextRun({ text: table.caption, bold: true })] }));
+      children.push(new Paragraph({ spacing: { before: 160, after: 80 }, keepNext: true, children: [run({ text: table.caption, bold: true })] }));
     } else if (i > 0) {
       children.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
     }

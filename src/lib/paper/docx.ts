@@ -18,7 +18,8 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { a4, cellMargin, documentBase, margin, pageMargin } from '../docx-page.ts';
+import { a4, cellMargin, documentBase, margin, pageMargin, run } from '../docx-page.ts';
+import { xmlText } from '../xml-text.ts';
 import { boxesPerRow, type AnswerPart, type AnswerRow, type AnswerSheet } from './answer-sheet.ts';
 import { keyLines, metaLine, nameFields, paperNotes, pointsText, quickKey, scoreTable, teacherMark, type PaperHeader, type PaperSection, type PaperSheet } from './layout.ts';
 import type { PaperPiece, PaperQuestion } from './question.ts';
@@ -34,13 +35,13 @@ const line = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 };
 const ruledLine = { ...line, color: '808080' };
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 /** A box to write a letter in: a bordered run of full-width spaces. */
-const box = (key?: string) => new TextRun({ text: key ? `\u2002${key}\u2002` : '\u3000\u3000', bold: Boolean(key), border: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } });
+const box = (key?: string) => run({ text: key ? `\u2002${key}\u2002` : '\u3000\u3000', bold: Boolean(key), border: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } });
 /** Brackets for a letter or √ / ×; the teacher copy writes the key in them. */
-const bracket = (key?: string) => (key ? [new TextRun('（\u3000'), new TextRun({ text: key, bold: true }), new TextRun('\u3000）')] : [new TextRun('（\u3000\u3000\u3000）')]);
+const bracket = (key?: string) => (key ? [run('（\u3000'), run({ text: key, bold: true }), run('\u3000）')] : [run('（\u3000\u3000\u3000）')]);
 /** An underline to write on, with its label (①) in the middle. */
 const underline = (label: string, width = 3) => {
   const pad = '\u3000'.repeat(width);
-  return new TextRun({ text: `${pad}${label}${pad}`, underline: {} });
+  return run({ text: `${pad}${label}${pad}`, underline: {} });
 };
 
 const paragraph = (children: TextRun[], options: { center?: boolean; left?: number; hanging?: boolean; after?: number; before?: number; keepNext?: boolean; pageBreakBefore?: boolean } = {}) =>
@@ -55,7 +56,7 @@ const paragraph = (children: TextRun[], options: { center?: boolean; left?: numb
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
   });
 
-const runs = (pieces: readonly PaperPiece[], width?: number) => pieces.map((piece) => ('text' in piece ? new TextRun(piece.text) : underline(piece.blank, width)));
+const runs = (pieces: readonly PaperPiece[], width?: number) => pieces.map((piece) => ('text' in piece ? run(piece.text) : underline(piece.blank, width)));
 
 /** Ruled lines to write on, each a paragraph with a bottom border. */
 const ruled = (count: number, number?: TextRun) =>
@@ -87,20 +88,20 @@ function table(rows: TableRow[], columns: number[], borders = true): Table {
   return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: columns, layout: TableLayoutType.FIXED, rows, ...(borders ? {} : { borders: TableBorders.NONE }) });
 }
 
-const centered = (text: string, bold = false) => paragraph([new TextRun({ text, bold })], { center: true, after: 0 });
+const centered = (text: string, bold = false) => paragraph([run({ text, bold })], { center: true, after: 0 });
 
 /** 姓名 / 班级 / 学号 / 得分 with lines to write on. */
 const nameLine = (header: PaperHeader) =>
   paragraph(
-    nameFields(header).flatMap((f, i) => [new TextRun(`${i ? '\u3000\u3000' : ''}${f.label}：`), new TextRun({ text: f.value ? `\u3000${f.value}\u3000` : '\u3000'.repeat(6), underline: {} })]),
+    nameFields(header).flatMap((f, i) => [run(`${i ? '\u3000\u3000' : ''}${f.label}：`), run({ text: f.value ? `\u3000${f.value}\u3000` : '\u3000'.repeat(6), underline: {} })]),
     { center: true, before: 80, after: 120 },
   );
 
 function titleBlock(header: PaperHeader, title: string, pageBreakBefore = false): Paragraph[] {
   return [
-    paragraph([new TextRun({ text: header.course, size: 24 })], { center: true, after: 0, pageBreakBefore }),
-    paragraph([new TextRun({ text: title, bold: true, size: 32 })], { center: true, after: 60 }),
-    paragraph([new TextRun(metaLine(header))], { center: true, after: 60 }),
+    paragraph([run({ text: header.course, size: 24 })], { center: true, after: 0, pageBreakBefore }),
+    paragraph([run({ text: title, bold: true, size: 32 })], { center: true, after: 60 }),
+    paragraph([run(metaLine(header))], { center: true, after: 60 }),
   ];
 }
 
@@ -119,9 +120,9 @@ function scoreGrid(sheet: PaperSheet): Table {
 /** Options, items to order or items to classify: short ones side by side in a borderless table. */
 function choiceBlock(q: PaperQuestion, teacher: boolean): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  if (q.categories.length) out.push(paragraph([new TextRun(`类别：${q.categories.map((c) => `${c.label}. ${c.text}`).join('\u3000\u3000')}`)], { left: indent }));
+  if (q.categories.length) out.push(paragraph([run(`类别：${q.categories.map((c) => `${c.label}. ${c.text}`).join('\u3000\u3000')}`)], { left: indent }));
   const text = (c: { label: string; text: string }, i: number) =>
-    q.type === 'matching' ? [new TextRun(`${c.label} ${c.text}`), ...bracket(teacher ? q.key.inline[i] : undefined)] : [new TextRun({ text: `${c.label}. `, bold: true }), new TextRun(c.text)];
+    q.type === 'matching' ? [run(`${c.label} ${c.text}`), ...bracket(teacher ? q.key.inline[i] : undefined)] : [run({ text: `${c.label}. `, bold: true }), run(c.text)];
   if (q.choiceColumns === 1) {
     out.push(...q.choices.map((c, i) => paragraph(text(c, i), { left: indent })));
   } else {
@@ -132,7 +133,7 @@ function choiceBlock(q: PaperQuestion, teacher: boolean): (Paragraph | Table)[] 
     out.push(new Table({ width: { size: width * columns, type: WidthType.DXA }, columnWidths: Array(columns).fill(width), layout: TableLayoutType.FIXED, indent: { size: indent - cellMargin.left, type: WidthType.DXA }, borders: TableBorders.NONE, rows: tableRows }));
   }
   const boxKey = (i: number) => (teacher ? q.key.inline[i] : undefined);
-  if (q.orderBoxes) out.push(paragraph([new TextRun('正确顺序：'), ...Array.from({ length: q.orderBoxes }, (_, i) => (i ? [new TextRun(' → '), box(boxKey(i))] : [box(boxKey(i))])).flat()], { left: indent, before: 60 }));
+  if (q.orderBoxes) out.push(paragraph([run('正确顺序：'), ...Array.from({ length: q.orderBoxes }, (_, i) => (i ? [run(' → '), box(boxKey(i))] : [box(boxKey(i))])).flat()], { left: indent, before: 60 }));
   return out;
 }
 
@@ -140,20 +141,20 @@ function blankTable(q: PaperQuestion): Table[] {
   if (!q.table) return [];
   const width = Math.floor((textWidth - indent) / q.table.columns.length);
   const columns = q.table.columns.map(() => width);
-  const head = new TableRow({ tableHeader: true, children: q.table.columns.map((c) => cell([paragraph([new TextRun({ text: c, bold: true })], { after: 0 })], width)) });
+  const head = new TableRow({ tableHeader: true, children: q.table.columns.map((c) => cell([paragraph([run({ text: c, bold: true })], { after: 0 })], width)) });
   const rows = q.table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((pieces) => cell([paragraph(runs(pieces, 2), { after: 0 })], width)) }));
   return [new Table({ width: { size: width * columns.length, type: WidthType.DXA }, columnWidths: columns, layout: TableLayoutType.FIXED, indent: { size: indent, type: WidthType.DXA }, rows: [head, ...rows] })];
 }
 
 function questionBlock(q: PaperQuestion, showPoints: boolean, teacher: boolean): (Paragraph | Table)[] {
-  const stem = [new TextRun({ text: `${q.number}. `, bold: true }), ...(showPoints ? [new TextRun(`（${pointsText(q.points)} 分）`)] : []), ...runs(q.prompt), ...(q.bracket ? bracket(teacher ? q.key.inline[0] : undefined) : [])];
+  const stem = [run({ text: `${q.number}. `, bold: true }), ...(showPoints ? [run(`（${pointsText(q.points)} 分）`)] : []), ...runs(q.prompt), ...(q.bracket ? bracket(teacher ? q.key.inline[0] : undefined) : [])];
   const out: (Paragraph | Table)[] = [paragraph(stem, { before: 80, keepNext: q.choices.length > 0 || Boolean(q.table) || q.lines > 0 })];
   out.push(...blankTable(q), ...choiceBlock(q, teacher));
   if (q.lines && !teacher) out.push(...ruled(q.lines));
   if (teacher) {
     for (const key of keyLines(q)) {
-      out.push(paragraph([new TextRun({ text: `【${key.label}】`, bold: true }), new TextRun(key.text)], { left: indent, before: 20 }));
-      for (const item of key.items ?? []) out.push(paragraph([new TextRun(item)], { left: indent * 2 }));
+      out.push(paragraph([run({ text: `【${key.label}】`, bold: true }), run(key.text)], { left: indent, before: 20 }));
+      for (const item of key.items ?? []) out.push(paragraph([run(item)], { left: indent * 2 }));
     }
   }
   return out;
@@ -161,19 +162,19 @@ function questionBlock(q: PaperQuestion, showPoints: boolean, teacher: boolean):
 
 function sectionBlock(section: PaperSection, teacher: boolean): (Paragraph | Table)[] {
   return [
-    paragraph([new TextRun({ text: section.heading, bold: true, size: 24 }), new TextRun(section.note)], { before: 200, after: 20, keepNext: true }),
-    paragraph([new TextRun({ text: teacher ? `评分：${section.marking}` : section.instruction, size: 19 })], { after: 40, keepNext: true }),
+    paragraph([run({ text: section.heading, bold: true, size: 24 }), run(section.note)], { before: 200, after: 20, keepNext: true }),
+    paragraph([run({ text: teacher ? `评分：${section.marking}` : section.instruction, size: 19 })], { after: 40, keepNext: true }),
     ...section.questions.flatMap((q) => questionBlock(q, teacher || section.pointsEach, teacher)),
   ];
 }
 
 function answerRow(row: AnswerRow): Paragraph[] {
-  const number = new TextRun({ text: `${row.number}. `, bold: true });
+  const number = run({ text: `${row.number}. `, bold: true });
   switch (row.kind) {
     case 'slots':
-      return [paragraph([number, ...row.labels.flatMap((label, i) => [new TextRun(`${i ? '\u3000' : ''}${label}`), new TextRun({ text: '\u3000'.repeat(7), underline: {} })])], { before: 120, hanging: true })];
+      return [paragraph([number, ...row.labels.flatMap((label, i) => [run(`${i ? '\u3000' : ''}${label}`), run({ text: '\u3000'.repeat(7), underline: {} })])], { before: 120, hanging: true })];
     case 'order':
-      return [paragraph([number, ...Array.from({ length: row.boxes }, (_, i) => (i ? [new TextRun(' → '), box()] : [box()])).flat()], { before: 120, hanging: true })];
+      return [paragraph([number, ...Array.from({ length: row.boxes }, (_, i) => (i ? [run(' → '), box()] : [box()])).flat()], { before: 120, hanging: true })];
     case 'lines':
       // The empty paragraph after the lines keeps Word from joining them with the next question's.
       return [...ruled(row.lines, number), paragraph([], { after: 0 })];
@@ -181,7 +182,7 @@ function answerRow(row: AnswerRow): Paragraph[] {
 }
 
 function answerPart(part: AnswerPart): (Paragraph | Table)[] {
-  const heading = paragraph([new TextRun({ text: part.heading, bold: true, size: 24 })], { before: 200, after: 60, keepNext: true });
+  const heading = paragraph([run({ text: part.heading, bold: true, size: 24 })], { before: 200, after: 60, keepNext: true });
   if (part.kind === 'list') return [heading, ...part.rows.flatMap(answerRow)];
   const label = 900;
   const width = Math.floor((textWidth - label) / boxesPerRow);
@@ -196,13 +197,13 @@ function answerPart(part: AnswerPart): (Paragraph | Table)[] {
 
 /** Footer with the paper code and 第 X 页 共 Y 页. */
 const footer = (header: PaperHeader) =>
-  new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`试卷编号 ${header.code}\u3000\u3000第 `, PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], size: 18 })] })] });
+  new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run({ children: [`试卷编号 ${header.code}\u3000\u3000第 `, PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], size: 18 })] })] });
 
 function paperDocument(sheet: PaperSheet, title: string, section: Pick<ISectionOptions, 'headers' | 'children'>): Document {
   return new Document({
     ...documentBase,
-    title,
-    description: metaLine(sheet.header),
+    title: xmlText(title),
+    description: xmlText(metaLine(sheet.header)),
     sections: [{ properties: { page: { size: a4, margin: pageMargin } }, footers: { default: footer(sheet.header) }, ...section }],
   });
 }
@@ -217,9 +218,9 @@ export function buildStudentDocument(sheet: PaperSheet, answers: AnswerSheet): D
     ...titleBlock(header, header.title),
     nameLine(header),
     scoreGrid(sheet),
-    ...paperNotes(header).map((note, i) => paragraph([new TextRun({ text: `${i + 1}. ${note}`, size: 19 })], { before: i ? 0 : 120, after: 0 })),
+    ...paperNotes(header).map((note, i) => paragraph([run({ text: `${i + 1}. ${note}`, size: 19 })], { before: i ? 0 : 120, after: 0 })),
     ...sheet.sections.flatMap((s) => sectionBlock(s, false)),
-    paragraph([new TextRun('— 试卷到此结束 —')], { center: true, before: 240 }),
+    paragraph([run('— 试卷到此结束 —')], { center: true, before: 240 }),
     ...titleBlock(header, answers.title, true),
     nameLine(header),
     ...answers.parts.flatMap(answerPart),
@@ -233,11 +234,11 @@ export function buildStudentDocument(sheet: PaperSheet, answers: AnswerSheet): D
  */
 export function buildTeacherDocument(sheet: PaperSheet): Document {
   const { header } = sheet;
-  const mark = new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, border: { bottom: line }, children: [new TextRun({ text: teacherMark(header), bold: true, size: 18 })] })] });
+  const mark = new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, border: { bottom: line }, children: [run({ text: teacherMark(header), bold: true, size: 18 })] })] });
   const quick = quickKey(sheet);
   const children = [
     ...titleBlock(header, `${header.title}（教师卷）`),
-    ...(quick.length ? [paragraph([new TextRun({ text: '答案速查', bold: true, size: 24 })], { before: 120, keepNext: true }), ...quick.map((q) => paragraph([new TextRun({ text: `${q.heading}：`, bold: true }), new TextRun(q.keys)]))] : []),
+    ...(quick.length ? [paragraph([run({ text: '答案速查', bold: true, size: 24 })], { before: 120, keepNext: true }), ...quick.map((q) => paragraph([run({ text: `${q.heading}：`, bold: true }), run(q.keys)]))] : []),
     ...sheet.sections.flatMap((s) => sectionBlock(s, true)),
   ];
   return paperDocument(sheet, `${header.course}${header.title}（教师卷）`, { headers: { default: mark }, children });

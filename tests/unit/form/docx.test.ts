@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { buildFormDocument, Packer } from '../../../src/lib/form/docx.ts';
 import { emptyValues, withCell, withRowAdded, type FormValues } from '../../../src/lib/form/values.ts';
 import { forms } from '../../../src/data/forms/index.ts';
+import { xmlText } from '../../../src/lib/xml-text.ts';
 import type { FormExercise } from '../../../src/schemas/form.ts';
 
 /** Builds the Word file in Node and returns its main XML part. */
@@ -53,5 +54,28 @@ describe('Word export', () => {
 
   it('leaves space to write by hand when 姓名 is blank', async () => {
     expect(await documentXml(haier, emptyValues())).toContain('姓名：　　　　　　班级');
+  });
+});
+
+describe('characters XML forbids (a cell holding U+FFFE made a file LibreOffice could not open)', () => {
+  const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+  it('are dropped from every part of the Word file, and the rest of the text is kept', async () => {
+    const haier = forms['m1.form.haier-service']!;
+    const values = withCell({ ...emptyValues(), name: '林\uFFFE小悦', className: '电商\u00012401' }, 'hotline', 'result', '400\uFFFF-699\u001F-9999\uD800😀');
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(buildFormDocument(haier, values, { date: new Date(2026, 8, 7) })));
+    const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string')));
+    for (const xml of parts) expect(xml).not.toMatch(forbidden);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('姓名：林小悦　　班级：电商2401');
+    expect(tableRows(xml)).toContain('咨询帮助热线|400-699-9999😀');
+  });
+
+  it.each([
+    ['C0 controls but tab, LF, CR', 'a\u0000b\u0008c\td\ne\rf\u000bg\u001f', 'abc\td\ne\rfg'],
+    ['U+FFFE and U+FFFF', '\uFFFE林\uFFFF', '林'],
+    ['lone surrogates, not pairs', '\uD800a\uDC00😀\uDBFF', 'a😀'],
+  ])('xmlText drops %s', (_what, text, safe) => {
+    expect(xmlText(text)).toBe(safe);
   });
 });

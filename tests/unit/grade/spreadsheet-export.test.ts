@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
@@ -85,7 +86,8 @@ describe('CSV export (导出 CSV)', () => {
   });
 
   it('re-imports (as bytes, the way a file is uploaded) to the same 学号, names, 总评 and 等级', () => {
-    const table = parseTable(decodeCsvBytes(new TextEncoder().encode(csv)).text);
+    const decoded = decodeCsvBytes(new TextEncoder().encode(csv));
+    const table = parseTable(decoded.ok ? decoded.text : '');
     expect(summary(reimport(table))).toEqual(summary(outcomes));
   });
 
@@ -117,6 +119,13 @@ describe('Excel export (导出 Excel .xlsx)', () => {
   it('re-imports through the page’s own reader to the same 学号, names, 总评 and 等级', async () => {
     const table = sheetToText(await readSheet(await write(exported)));
     expect(summary(reimport(table))).toEqual(summary(outcomes));
+  });
+
+  it('drops characters XML forbids, so the file opens, and keeps the rest of the cell', async () => {
+    const zip = await JSZip.loadAsync(await write([['姓名'], ['林\uFFFE小\u0001悦\uD800'], ['😀\uFFFF']]));
+    const xml = (await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string')))).join('');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    expect(sheetToText(await readSheet(await write([['姓名'], ['林\uFFFE小\u0001悦\uD800'], ['😀\uFFFF']])))).toEqual([['姓名'], ['林小悦'], ['😀']]);
   });
 
   it('keeps a 学号 of 15 digits and one with leading zeros', async () => {

@@ -2,8 +2,8 @@ import {
   applyWeights, autoMapColumns, bandProblems, classStats, computeScore, evaluateRoster, flattenItems, missingItems,
   readRoster, readScore, weightProblems, type ColumnTarget, type GradeBands, type GradingScheme, type RowOutcome,
 } from '../../../lib/grade/index.ts';
-import { parseTable } from '../../../lib/grade/table.ts';
-import { emptyRoster, gradeRoster, gradeSettings, maxGradeCellLength, type GradeRoster, type GradeSettings } from '../../../stores/grades.ts';
+import { countLines, parseTable } from '../../../lib/grade/table.ts';
+import { emptyRoster, gradeRoster, gradeSettings, maxGradeCellLength, maxGradeRows, type GradeRoster, type GradeSettings } from '../../../stores/grades.ts';
 
 /** Roster column a teacher can sort by. */
 export type SortKey = 'line' | 'number' | 'name' | 'total';
@@ -22,6 +22,8 @@ export class GradeCalculatorState {
   single = $state<Record<string, string>>({});
   pasted = $state('');
   notice = $state('');
+  /** A table read while a class is already here: it replaces the class only once the teacher agrees. */
+  pending = $state.raw<{ header: string[]; rows: string[][]; source: string } | undefined>();
   sortKey = $state<SortKey>('line');
   descending = $state(false);
   search = $state('');
@@ -103,11 +105,16 @@ export class GradeCalculatorState {
     gradeRoster.set(next);
   }
 
-  /** Reads a table (pasted, CSV or .xlsx): the first row is the header; columns are auto-mapped. */
+  /** Reads a table (pasted, CSV or .xlsx): the first row is the header; a class already here is replaced only after asking. */
   loadTable(table: string[][], source: string) {
     const [header = [], ...rows] = table;
+    this.pending = undefined;
     if (!rows.length) {
       this.notice = `${source}中没有找到数据行：第一行应为表头（如 学号、姓名、出勤、期中考试），下面每行一名学生。`;
+      return;
+    }
+    if (rows.length > maxGradeRows) {
+      this.notice = this.tooManyRows(source, rows.length);
       return;
     }
     const long = table.findIndex((row) => row.some((cell) => cell.length > maxGradeCellLength));
@@ -115,6 +122,27 @@ export class GradeCalculatorState {
       this.notice = `${source}的第 ${long + 1} 行有超过 ${maxGradeCellLength} 个字符的单元格，不像成绩表，没有读取。请检查是否选错了文件或粘贴了多余的内容。`;
       return;
     }
+    if (this.roster.rows.length) {
+      this.pending = { header, rows, source };
+      this.notice = '';
+      return;
+    }
+    this.replaceClass(header, rows, source);
+  }
+
+  /** Replaces the class with the table waiting for the teacher's answer. */
+  confirmReplace() {
+    if (this.pending) this.replaceClass(this.pending.header, this.pending.rows, this.pending.source);
+    this.pending = undefined;
+  }
+
+  /** Keeps the class as it is and drops the table that was read. */
+  keepClass() {
+    this.pending = undefined;
+    this.notice = `已保留原来的 ${this.roster.rows.length} 行成绩，没有读取新的表格。`;
+  }
+
+  private replaceClass(header: string[], rows: string[][], source: string) {
     // A loop, not Math.max(...rows): a spread of a very long table overflows the call stack.
     let width = header.length;
     for (const row of rows) width = Math.max(width, row.length);
@@ -124,8 +152,25 @@ export class GradeCalculatorState {
     this.notice = `已从${source}读取 ${rows.length} 行，请核对下方的列对应关系。`;
   }
 
+  /** Reads pasted or CSV text; a text with more lines than the row limit is refused before it is parsed. */
+  readText(text: string, source: string) {
+    const lines = countLines(text);
+    if (lines > maxGradeRows + 1) this.refuse(this.tooManyRows(source, lines - 1));
+    else this.loadTable(parseTable(text), source);
+  }
+
+  /** Shows why a table was not read; the class stays as it was and an unanswered replacement is dropped. */
+  refuse(message: string) {
+    this.pending = undefined;
+    this.notice = message;
+  }
+
   readPasted() {
-    this.loadTable(parseTable(this.pasted), '粘贴的内容');
+    this.readText(this.pasted, '粘贴的内容');
+  }
+
+  private tooManyRows(source: string, rows: number) {
+    return `${source}有 ${rows} 行数据，超过 ${maxGradeRows} 名学生的上限，没有读取。请确认选对了文件，或分班导入。`;
   }
 
   remap() {

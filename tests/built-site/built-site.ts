@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { resolveServed } from '../../scripts/serve-path.mjs';
 import { base, builtPages } from '../e2e/site.ts';
 
 /** One built HTML page: its URL under the base and its text. */
@@ -75,16 +76,8 @@ export const cssUrls = (css: string): string[] => [...css.matchAll(/url\(\s*(['"
  * index.html, below the base path (anything else gets the 404 page).
  */
 export function served(pathname: string): boolean {
-  if (!pathname.startsWith(base)) return false;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname.slice(base.length));
-  } catch {
-    return false;
-  }
-  const file = path.resolve('dist', rel);
-  if (!file.startsWith(path.resolve('dist'))) return false;
-  if (!existsSync(file)) return false;
+  const file = resolveServed(path.resolve('dist'), base, pathname);
+  if (!file || !existsSync(file)) return false;
   return statSync(file).isDirectory() ? existsSync(path.join(file, 'index.html')) : true;
 }
 

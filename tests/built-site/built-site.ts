@@ -26,6 +26,8 @@ export interface ScriptTag {
 export interface PageParts {
   refs: string[];
   scripts: ScriptTag[];
+  /** The Content-Security-Policy of the page's meta tag, if it has one. */
+  csp?: string;
 }
 
 const refAttrs: Record<string, string[]> = {
@@ -44,6 +46,7 @@ export function pageParts(html: string): PageParts {
   const refs: string[] = [];
   const scripts: ScriptTag[] = [];
   let script: ScriptTag | undefined;
+  let csp: string | undefined;
   const parser = new Parser({
     onopentag(name, attrs) {
       for (const attr of refAttrs[name] ?? []) {
@@ -53,6 +56,7 @@ export function pageParts(html: string): PageParts {
         else refs.push(value);
       }
       if (name === 'script') script = { attrs, text: '' };
+      if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy') csp = attrs.content;
     },
     ontext(text) {
       if (script) script.text += text;
@@ -65,7 +69,7 @@ export function pageParts(html: string): PageParts {
     },
   });
   parser.end(html);
-  return { refs, scripts };
+  return { refs, scripts, csp };
 }
 
 /** `url(…)` references in a stylesheet (quotes stripped). */

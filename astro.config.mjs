@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
@@ -17,8 +18,8 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // serviceWorker() precaches what pagefind() writes, so it must stay after it.
-  integrations: [mdx(), svelte(), interactionDirective(), pagefind(), serviceWorker()],
+  // serviceWorker() precaches what pagefind() and cspHashes() write, so it must stay after them.
+  integrations: [mdx(), svelte(), interactionDirective(), cspHashes(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

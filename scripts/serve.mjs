@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { resolveServed } from './serve-path.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,21 +34,13 @@ async function file(p) {
 }
 
 const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let pathname;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    res.writeHead(400).end('Bad request');
-    return;
-  }
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (base !== '/' && (pathname === '/' || pathname === base.slice(0, -1))) {
     res.writeHead(302, { Location: base }).end();
     return;
   }
-  const inside = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
-  const target = inside === undefined ? undefined : path.join(root, inside);
-  const found = target && target.startsWith(root) ? await file(target) : undefined;
+  const target = resolveServed(root, base, pathname);
+  const found = target ? await file(target) : undefined;
   if (found) {
     res.writeHead(200, { 'Content-Type': found.type, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : found.body);

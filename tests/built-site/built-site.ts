@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { resolveServed } from '../../scripts/serve-path.mjs';
 import { base, builtPages } from '../e2e/site.ts';
 
 /** One built HTML page: its URL under the base and its text. */
@@ -25,6 +26,8 @@ export interface ScriptTag {
 export interface PageParts {
   refs: string[];
   scripts: ScriptTag[];
+  /** The Content-Security-Policy of the page's meta tag, if it has one. */
+  csp?: string;
 }
 
 const refAttrs: Record<string, string[]> = {
@@ -43,6 +46,7 @@ export function pageParts(html: string): PageParts {
   const refs: string[] = [];
   const scripts: ScriptTag[] = [];
   let script: ScriptTag | undefined;
+  let csp: string | undefined;
   const parser = new Parser({
     onopentag(name, attrs) {
       for (const attr of refAttrs[name] ?? []) {
@@ -52,6 +56,7 @@ export function pageParts(html: string): PageParts {
         else refs.push(value);
       }
       if (name === 'script') script = { attrs, text: '' };
+      if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy') csp = attrs.content;
     },
     ontext(text) {
       if (script) script.text += text;
@@ -64,7 +69,7 @@ export function pageParts(html: string): PageParts {
     },
   });
   parser.end(html);
-  return { refs, scripts };
+  return { refs, scripts, csp };
 }
 
 /** `url(…)` references in a stylesheet (quotes stripped). */
@@ -75,16 +80,8 @@ export const cssUrls = (css: string): string[] => [...css.matchAll(/url\(\s*(['"
  * index.html, below the base path (anything else gets the 404 page).
  */
 export function served(pathname: string): boolean {
-  if (!pathname.startsWith(base)) return false;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname.slice(base.length));
-  } catch {
-    return false;
-  }
-  const file = path.resolve('dist', rel);
-  if (!file.startsWith(path.resolve('dist'))) return false;
-  if (!existsSync(file)) return false;
+  const file = resolveServed(path.resolve('dist'), base, pathname);
+  if (!file || !existsSync(file)) return false;
   return statSync(file).isDirectory() ? existsSync(path.join(file, 'index.html')) : true;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -72,6 +73,27 @@ test('a lesson whose widgets all wait for first use ships only the visit recorde
       expect(own.text.length, `${url}: ${kind(own)}`).toBeLessThan(1024);
     }
   }
+});
+
+test('every page allows its own inline scripts by hash and no other inline script', () => {
+  const problems: string[] = [];
+  let hashed = 0;
+  for (const { url } of site) {
+    const { scripts, csp } = parts.get(url)!;
+    const scriptSrc = csp?.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'script-src');
+    if (!scriptSrc) {
+      problems.push(`${url}: no script-src in a CSP meta tag`);
+      continue;
+    }
+    if (scriptSrc.includes("'unsafe-inline'")) problems.push(`${url}: script-src allows 'unsafe-inline'`);
+    for (const { attrs, text } of scripts.filter((s) => s.attrs.src === undefined)) {
+      const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      if (scriptSrc.includes(hash)) hashed++;
+      else problems.push(`${url}: the inline script ${JSON.stringify(kind({ attrs, text }))} is not in script-src`);
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(hashed).toBeGreaterThan(site.length);
 });
 
 /** Pages only for teachers: the answer listing and the printable papers with their teacher copy. */

@@ -26,6 +26,24 @@ function watchNetwork(page: Page) {
   return seen;
 }
 
+/**
+ * Collects, from the page's first script on, every Content-Security-Policy violation (an inline script
+ * whose hash the build left out of the page's CSP, eval, a blocked style or image …); read it with
+ * `cspViolations(page)`.
+ */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || 'page'}:${e.lineNumber}) ${e.sample}`);
+    });
+  });
+}
+
+/** The CSP violations `watchCsp` has seen on the current page. */
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
 /** The layout findings at each width (tap targets on the phone only); only widths with a problem are kept. */
 async function probeWidths(page: Page): Promise<Record<string, Findings>> {
   const problems: Record<string, Findings> = {};
@@ -62,8 +80,9 @@ const lessons = new Set(lessonPages());
 
 for (const url of builtPages()) {
   const projected = lessons.has(url) ? ', nor in 投影模式 at 1024×768' : '';
-  test(`${url}: nothing fails to load or leaves the host, axe is clean, no sideways scroll or overlapping text at 360/768/1280 px${projected}`, async ({ page }) => {
+  test(`${url}: nothing fails to load, leaves the host or breaks the CSP, axe is clean, no sideways scroll or overlapping text at 360/768/1280 px${projected}`, async ({ page }) => {
     const network = watchNetwork(page);
+    await watchCsp(page);
     await test.step('open', async () => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
@@ -92,6 +111,7 @@ for (const url of builtPages()) {
     const layout = await test.step('layout at 360, 768 and 1280 px', () => probeWidths(page));
     if (projected) Object.assign(layout, await test.step('投影模式', () => probeProjector(page)));
     expect.soft(layout, 'layout').toEqual({});
+    expect.soft(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
 
     expect(network.failed, 'failed requests').toEqual([]);
     expect(network.outside, 'requests to other hosts').toEqual([]);

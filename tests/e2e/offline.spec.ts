@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { questionsByIds } from '../../src/data/questions/index.ts';
@@ -18,21 +18,44 @@ const workerActive = (page: Page) =>
 
 const ourCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('kefu-course:')));
 
-test('after one visit the course works offline, and a new deploy asks before it reloads without losing answers', async ({ browser }) => {
-  test.setTimeout(60_000);
-  // A copy of the build on a server of its own: the test stops it (really offline) and later "deploys".
+/**
+ * A copy of the build on a server of its own, and a page in a context that lets the service worker
+ * run: a test can stop the server (really offline), change the files and serve them again at the
+ * same origin ("deploy").
+ */
+async function ownCopy(browser: Browser) {
   const dir = await mkdtemp(path.join(tmpdir(), 'kefu-offline-'));
   await cp('dist', dir, { recursive: true });
   const port = await freePort();
   let server = await serve(process.cwd(), dir, port);
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, serviceWorkers: 'allow' });
+  return {
+    dir,
+    port,
+    context,
+    page: await context.newPage(),
+    stop: () => server.close(),
+    start: async () => {
+      server = await serve(process.cwd(), dir, port);
+    },
+    dispose: async () => {
+      await context.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('after one visit the course works offline, and a new deploy asks before it reloads without losing answers', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const site = await ownCopy(browser);
+  const { dir, port, context, page } = site;
   try {
-    const page = await context.newPage();
     await page.goto(base);
     expect(await workerActive(page)).toBe(`http://127.0.0.1:${port}${base}`);
     expect(await ourCaches(page)).toHaveLength(1);
 
-    await server.close();
+    await site.stop();
     await context.setOffline(true);
 
     // A lesson never opened before.
@@ -69,7 +92,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
       .replace(/(url:"\/kefu\/lessons\/1-1\/",hash:")[0-9a-f]+/, '$1e2e0changed');
     expect(changed).not.toBe(sw);
     await writeFile(path.join(dir, 'sw.js'), changed);
-    server = await serve(process.cwd(), dir, port);
+    await site.start();
     await context.setOffline(false);
 
     // Opening a page checks sw.js; the new version installs in the background and the notice appears.
@@ -96,9 +119,39 @@ test('after one visit the course works offline, and a new deploy asks before it 
     await expect(questionCard(quiz, 1).locator('.feedback')).toContainText('回答正确');
     await expect.poll(() => ourCaches(page), { message: 'the old version’s cache is deleted' }).toEqual([`kefu-course:${base}:e2e0new0build`]);
   } finally {
-    await context.close();
-    await server.close();
+    await site.dispose();
+  }
+});
+
+test('a school that retires the course deploys retire/sw.js as sw.js: visitors lose the saved copy and see what the server now says', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const site = await ownCopy(browser);
+  const { dir, page } = site;
+  try {
+    await page.goto(base);
+    await workerActive(page);
+    expect(await ourCaches(page)).toHaveLength(1);
+
+    // The course comes off the server; only the retirement worker (as sw.js) and a notice stay.
+    const retire = await readFile(path.join(dir, 'retire/sw.js'));
+    await site.stop();
     await rm(dir, { recursive: true, force: true });
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'sw.js'), retire);
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><title>课程已停用</title><h1>本课程网站已停用</h1></html>');
+    await site.start();
+
+    // The learner opens the course again: the old worker still answers from its cache, the browser
+    // finds the new sw.js, and the retirement worker clears up and reloads the page from the server.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('本课程网站已停用', { timeout: 20_000 });
+    const lesson = await page.goto(`${base}lessons/1-1/`);
+    expect(lesson?.status(), 'a lesson comes from the server now, not from the saved copy').toBe(404);
+    expect(lesson?.fromServiceWorker()).toBe(false);
+    await expect.poll(() => ourCaches(page), { message: 'the saved copy is deleted' }).toEqual([]);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { message: 'no worker is left' }).toBe(0);
+  } finally {
+    await site.dispose();
   }
 });
 

@@ -187,9 +187,13 @@ test('the GIFT file of a bank downloads as text and the import preview names uns
   await page.goto(`${base}teacher/banks/`);
   const importer = page.locator('.gift-import');
   await hydrated(importer);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.getByLabel('粘贴 GIFT 文本').fill('::q1::客服第一句话应是？{=欢迎语 ~结束语}\n\n::q2::数值题 {#3:1}');
   await page.getByRole('button', { name: '预览导入结果' }).click();
   await expect(page.getByRole('status').filter({ hasText: '识别出' })).toContainText('识别出 1 道题');
+  // The text is read off the page's thread.
+  expect(workers.some((url) => url.includes('gift.worker'))).toBe(true);
   // Each issue says its line once.
   await expect(page.locator('.issues li')).toHaveText([/^第 1 行：没有总体反馈/, /^第 3 行：数值题/]);
   // Text over the limit is refused before it is read, and the refusal names the limit.

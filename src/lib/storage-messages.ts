@@ -10,6 +10,9 @@ export const decodeFailureText: Record<DecodeFailure, string> = {
   schema: '内容与预期格式不符',
 };
 
+/** The download name of a set-aside copy of the record called `label`. */
+export const setAsideFileName = (label: string, now: Date): string => courseFileName(['无法读取的记录', label], now, 'txt');
+
 /** One line of the storage notice, with the set-aside copy it offers for download. */
 export interface NoticeLine {
   text: string;
@@ -35,7 +38,7 @@ export function storageNoticeLines(
   for (const item of quarantined) {
     lines.push({
       text: `“${item.label}”的记录无法读取：${decodeFailureText[item.reason]}。它已原样另存在本浏览器中，没有删除，这部分现在从空白开始。可以下载这份副本交给老师，或在“学习进度”页查看。`,
-      copy: { savedAs: item.savedAs, fileName: courseFileName(['无法读取的记录', item.label], now, 'txt') },
+      copy: { savedAs: item.savedAs, fileName: setAsideFileName(item.label, now) },
     });
   }
   for (const item of refused) {

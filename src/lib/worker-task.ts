@@ -43,3 +43,14 @@ export function runTask<T>(make: () => TaskWorker, input: unknown, { timeoutMs, 
     worker.postMessage(input);
   });
 }
+
+/** `runTask` where the browser has workers; elsewhere `inline` runs here, with the same result (and no cancelling). */
+export async function runTaskOrInline<T>(
+  make: () => TaskWorker,
+  input: unknown,
+  inline: () => T | Promise<T>,
+  options: { timeoutMs: number; signal?: AbortSignal; what: string },
+): Promise<{ ok: true; value: T } | TaskStop> {
+  if (typeof Worker === 'undefined') return { ok: true, value: await inline() };
+  return runTask<T>(make, input, options);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runTask, type TaskWorker } from '../../src/lib/worker-task.ts';
+import { runTask, runTaskOrInline, type TaskWorker } from '../../src/lib/worker-task.ts';
 
 /** A worker that answers after `delay` ms (never when undefined), or fails. */
 function fakeWorker(answer: unknown, delay?: number, fails = false) {
@@ -47,5 +47,14 @@ describe('a task in a worker', () => {
   it('reports a worker that fails', async () => {
     const worker = fakeWorker({}, undefined, true);
     await expect(runTask(() => worker as unknown as TaskWorker, 'x', { timeoutMs: 5_000, what: '读取文件' })).resolves.toMatchObject({ ok: false, reason: 'failed' });
+  });
+});
+
+describe('without workers (an old browser, or Node)', () => {
+  it('runs the work here and gives the same kind of answer', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const make = vi.fn();
+    await expect(runTaskOrInline(make, 'x', () => 42, { timeoutMs: 1_000, what: '读取文件' })).resolves.toEqual({ ok: true, value: 42 });
+    expect(make).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import { download } from '../exercises/shared/download.ts';
 import { exportFileName, exportText, maxImportBytes, type ImportPlan, type ParseResult } from '../../lib/transfer/index.ts';
-import { runTask } from '../../lib/worker-task.ts';
+import { runTaskOrInline } from '../../lib/worker-task.ts';
 import { applyPlan, exportFile, parseImport, planFor, type ImportOutcome } from '../../stores/transfer.ts';
 
 // Loaded only when the learner exports or picks a file, so the progress page stays light.
@@ -28,8 +28,13 @@ const readBudgetMs = 20_000;
 /** Reads and checks a file in a worker where the browser has them, so the page stays responsive; else here. */
 async function parseFile(file: File, signal?: AbortSignal): Promise<ParseResult | { ok: false; message: string }> {
   // Refuse an oversized file before reading it into memory.
-  if (file.size > maxImportBytes || typeof Worker === 'undefined') return parseImport(file.size > maxImportBytes ? '' : await file.text(), file.size);
-  const run = await runTask<ParseResult>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), file, { timeoutMs: readBudgetMs, signal, what: '读取文件' });
+  if (file.size > maxImportBytes) return parseImport('', file.size);
+  const run = await runTaskOrInline<ParseResult>(
+    () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+    file,
+    async () => parseImport(await file.text(), file.size),
+    { timeoutMs: readBudgetMs, signal, what: '读取文件' },
+  );
   return run.ok ? run.value : { ok: false, message: `未导入任何内容：${run.message}` };
 }
 

@@ -1,4 +1,5 @@
 import type { LocalItem, Snapshot } from './format.ts';
+import { laterOf } from './times.ts';
 
 /** What an import would do with each key of the file. */
 export interface ImportPlan {
@@ -31,9 +32,6 @@ export function fileWins(local: LocalItem, incoming: LocalItem): boolean {
   return local.updatedAt === undefined || incoming.updatedAt > local.updatedAt;
 }
 
-/** The later of two optional times. */
-const later = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
-
 /**
  * Sorts every key of the file into added / updated / kept / same / skipped, and works out what to
  * write. Without `combine`, the newer copy wins whole. Nothing is ever removed.
@@ -53,7 +51,7 @@ export function planImport(local: Snapshot, incoming: Snapshot, combine?: Combin
     else if (text === mine.text) plan.kept.push(key);
     else {
       plan.updated.push(key);
-      const updatedAt = later(mine.updatedAt, theirs.updatedAt);
+      const updatedAt = laterOf(mine.updatedAt, theirs.updatedAt);
       plan.writes[key] = updatedAt === undefined ? { text } : { text, updatedAt };
     }
   }

@@ -3,6 +3,7 @@
 // (100 ms); files, read once on choosing them (学习记录 in a worker), within a second. The targets are in
 // docs/budgets.md; tests/unit/fuzz/ checks that none of these readers throw.
 import { performance } from 'node:perf_hooks';
+import { median } from './site.mjs';
 import { replyTo, startSession } from '../../src/lib/chat/index.ts';
 import { scenarios } from '../../src/data/scenarios/index.ts';
 import { forms } from '../../src/data/forms/index.ts';
@@ -21,15 +22,13 @@ export const HOSTILE_TARGET_MS = 100;
 /** What reading a chosen file may cost, in ms. */
 export const HOSTILE_FILE_TARGET_MS = 1_000;
 
+/** Median ms of `runs` calls of `fn`. */
 function medianMs(fn, runs = 3) {
-  const times = [];
-  for (let run = 0; run < runs; run++) {
+  return median(Array.from({ length: runs }, () => {
     const start = performance.now();
     fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+    return performance.now() - start;
+  }));
 }
 
 /** A 学习记录 file of about `bytes`, every item a quiz with attempts (the shape real files grow in). */

@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     // Property tests run hundreds of cases; on a busy 2-core machine one can take well over the 5 s default.
     testTimeout: 30_000,
+    // The same for hooks: tests/unit/serve starts a static server in beforeAll.
+    hookTimeout: 40_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     // The whole run measures src/lib, the pure grading and computing code, and fails below 90 % of lines.

@@ -19,7 +19,10 @@ stage() {
 stage "browser" bash scripts/ensure-browser.sh
 # astro check (.astro and .ts) and svelte-check (.svelte and .ts) are separate single-threaded programs:
 # side by side they take as long as the slower one. Each one's output is printed whole when it ends.
+# svelte-check needs the content-collection types that Astro generates into .astro/, which a clean
+# checkout lacks, so they are generated first.
 type_check() {
+  npx astro sync > reports/astro-sync.log 2>&1 || { cat reports/astro-sync.log; return 1; }
   npm run --silent check:astro > reports/astro-check.log 2>&1 &
   local astro=$!
   npm run --silent check:svelte > reports/svelte-check.log 2>&1 &

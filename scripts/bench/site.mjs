@@ -83,18 +83,25 @@ export async function serve(root, dir = 'dist', port) {
   port ??= await freePort();
   const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--dir', dir, '--base', BASE, '--port', String(port)], {
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i += 1) {
+  // A busy 2-core machine (the whole unit suite running beside it) can take seconds to start Node,
+  // so wait up to 30 s, but stop at once if the server exits.
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline && child.exitCode === null && child.signalCode === null) {
     try {
-      if ((await fetch(`${origin}${BASE}`)).ok) return { url: `${origin}${BASE}`, origin, close: () => stop(child) };
+      const res = await fetch(`${origin}${BASE}`);
+      if (res.ok) return { url: `${origin}${BASE}`, origin, close: () => stop(child) };
+      throw new Error(`HTTP ${res.status}`);
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
   child.kill();
-  throw new Error(`静态服务器没有在端口 ${port} 上启动`);
+  throw new Error(`静态服务器没有在端口 ${port} 上启动${stderr ? `：${stderr.trim()}` : ''}`);
 }
 
 /** Stops a child process; resolves once it has exited. */

@@ -27,6 +27,18 @@ for (const stage of stages) {
   if (stage === 'end-to-end tests' && playwright?.stats.unexpected > 0) continue;
   failed += 1;
 }
+// What went wrong, repeated here because a CI log may show only its last lines.
+const why = [];
+const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const logLines = (file, pattern) => (existsSync(file) ? plain(readFileSync(file, 'utf8')).split('\n').filter((line) => pattern.test(line)) : []);
+if (stages.includes('type check')) why.push(...logLines('reports/astro-check.log', / - error /).slice(0, 8), ...logLines('reports/svelte-check.log', /^(Error|.*:\d+:\d+$)/).slice(0, 8));
+for (const [name, report] of [['unit tests', vitest], ['built-site checks', builtSite]]) {
+  if (!stages.includes(name) || !report) continue;
+  for (const file of report.testResults.filter((r) => r.status !== 'passed')) why.push(`${name}: ${file.name} ${file.status}: ${String(file.message ?? '').split('\n')[0]}`);
+  for (const test of report.testResults.flatMap((r) => r.assertionResults).filter((a) => a.status === 'failed')) why.push(`${name}: ${test.fullName}`);
+}
+if (stages.includes('unit tests')) why.push(...logLines('reports/vitest.log', /unhandled|error|threshold/i).slice(0, 8));
+if (why.length) console.log(['Why:', ...why.map((line) => `  ${plain(line).slice(0, 300)}`)].join('\n'));
 const missing = [!vitest && 'vitest', !builtSite && 'built-site checks', !playwright && 'playwright'].filter(Boolean);
 if (missing.length) console.log(`Missing test reports: ${missing.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -35,7 +35,9 @@ type_check() {
   return $failed
 }
 stage "type check" type_check
-stage "unit tests" npx vitest run
+# Its output is also kept, so the summary can repeat what went wrong where a CI log shows only the end.
+unit_tests() { npx vitest run 2>&1 | tee reports/vitest.log; }
+stage "unit tests" unit_tests
 stage "build (BASE_PATH=/kefu/)" env BASE_PATH=/kefu/ npx astro build
 if [ -f dist/index.html ]; then
   stage "built-site checks" npx vitest run --config vitest.built-site.config.ts

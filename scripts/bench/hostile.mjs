@@ -13,6 +13,9 @@ import { readCourseFile, maxCourseFileBytes } from '../../src/lib/course-file.ts
 import { readFormImport } from '../../src/lib/form/exchange.ts';
 import { decodeCsvBytes } from '../../src/lib/grade/decode.ts';
 import { parseTable } from '../../src/lib/grade/table.ts';
+import { maxXlsxUnzippedBytes } from '../../src/lib/grade/file-check.ts';
+import { unzippedWithin } from '../../src/lib/grade/read-file.ts';
+import { zipSync } from 'fflate';
 import { analyseLog } from '../../src/lib/kpi/log.ts';
 import { readAnswerFile } from '../../src/lib/quiz/answer-file.ts';
 import { parseImport, planFor } from '../../src/stores/transfer.ts';
@@ -55,6 +58,20 @@ const formFile = JSON.stringify({ app: 'kefu-course', kind: 'form', version: 2, 
 const log = Array.from({ length: 4_000 }, (_, i) => `2026-03-05 10:${String(i % 60).padStart(2, '0')}:00 ${i % 2 ? '客服小悦' : '顾客小王'}：消息 ${i}`).join('\n');
 const table = Array.from({ length: 2_000 }, (_, r) => Array.from({ length: 30 }, (_, c) => `${r}-${c}`).join('\t')).join('\n');
 
+/** An .xlsx that declares a 1 KB sheet which really unzips to 200 MB: a zip bomb that lies about its size. */
+function lyingZip() {
+  const sheet = 'xl/worksheets/sheet1.xml';
+  const zip = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>'), [sheet]: new Uint8Array(200 * 1024 * 1024) }, { level: 9 });
+  const view = new DataView(zip.buffer);
+  const named = (at) => new TextDecoder().decode(zip.subarray(at, at + sheet.length)) === sheet;
+  for (let k = 0; k + 46 < zip.length; k++) {
+    if (view.getUint32(k, true) === 0x04034b50 && named(k + 30)) view.setUint32(k + 22, 1024, true);
+    if (view.getUint32(k, true) === 0x02014b50 && named(k + 46)) view.setUint32(k + 24, 1024, true);
+  }
+  return zip;
+}
+const liar = lyingZip();
+
 /** The inputs, each with the call a page makes on it and its target. */
 export const hostileCases = [
   {
@@ -82,6 +99,7 @@ export const hostileCases = [
   { label: '答题文件读取：嵌套 10 万层的 JSON', file: true, run: () => readAnswerFile(deep) },
   { label: '成绩 CSV 解码：5 MB 随机字节', file: true, run: () => decodeCsvBytes(noise(5 * 1024 * 1024)) },
   { label: '成绩表粘贴：2,000 行 × 30 列', run: () => parseTable(table) },
+  { label: `成绩 .xlsx：${(liar.length / 1024 / 1024).toFixed(1)} MB，声明 1 KB、实际解压 200 MB（后台读取，到 20 MB 即停）`, file: true, run: () => unzippedWithin(liar, maxXlsxUnzippedBytes) },
   { label: 'KPI 聊天记录：4,000 行', run: () => analyseLog(log) },
 ];
 

@@ -61,3 +61,31 @@ test('too many rows are refused by name, and a long cell shows clipped with the 
   await row.getByRole('button', { name: /共 2000 字，显示全部/ }).click();
   await expect(row).toContainText(long);
 });
+
+test('a grade file is read in a background worker: the page answers meanwhile, and 取消读取 stops it with nothing changed', async ({ page }) => {
+  await openWithClass(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  // The worker's script arrives late, so the reading is still under way when the teacher cancels.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/grade-file\.worker/, async (route) => {
+    await held;
+    // The cancelled worker's request is gone by then.
+    await route.continue().catch(() => {});
+  });
+  await upload(page, 'slow.csv', Buffer.from(rows(40), 'utf8'));
+  await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('正在读取文件“slow.csv”');
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await page.getByRole('button', { name: '取消读取' }).click();
+  await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('已取消读取成绩文件，没有任何改动');
+  await expect(page.getByRole('button', { name: '取消读取' })).toHaveCount(0);
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(3);
+  release();
+  await page.unroute(/grade-file\.worker/);
+
+  // Read to the end, the same file asks before it replaces the class.
+  await upload(page, 'slow.csv', Buffer.from(rows(40), 'utf8'));
+  await expect(page.getByRole('alertdialog')).toContainText('要用文件“slow.csv”（UTF-8 编码）中的 40 行替换吗');
+  expect(workers.some((url) => url.includes('grade-file.worker'))).toBe(true);
+});

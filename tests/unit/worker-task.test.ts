@@ -35,6 +35,14 @@ describe('a task in a worker', () => {
     vi.useRealTimers();
   });
 
+  it('follows a timeout with the advice its caller gives (a grade file is not one of this site’s files)', async () => {
+    vi.useFakeTimers();
+    const run = runTask(() => fakeWorker(undefined) as unknown as TaskWorker, 'x', { timeoutMs: 15_000, what: '读取成绩文件', hint: '请另存为 CSV。' });
+    vi.advanceTimersByTime(15_000);
+    await expect(run).resolves.toMatchObject({ message: '读取成绩文件超过 15 秒仍未完成，已停止。请另存为 CSV。' });
+    vi.useRealTimers();
+  });
+
   it('stops when the learner cancels, and says nothing changed', async () => {
     const worker = fakeWorker({}, 1_000);
     const cancel = new AbortController();

@@ -169,7 +169,8 @@ export class GradeCalculatorState {
     this.readText(this.pasted, '粘贴的内容');
   }
 
-  private tooManyRows(source: string, rows: number) {
+  /** The refusal of a table over the class limit, naming where it came from. */
+  tooManyRows(source: string, rows: number) {
     return `${source}有 ${rows} 行数据，超过 ${maxGradeRows} 名学生的上限，没有读取。请确认选对了文件，或分班导入。`;
   }
 

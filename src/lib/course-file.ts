@@ -9,7 +9,7 @@ import { safeFileName } from './file-name.ts';
 export const courseApp = 'kefu-course';
 
 /** What a file holds. */
-export type CourseFileKind = 'progress' | 'form' | 'chat-report' | 'answers';
+export type CourseFileKind = 'progress' | 'form' | 'chat-report' | 'answers' | 'handin' | 'class-book';
 
 /** The header every course file starts with. */
 export interface CourseFileHeader {
@@ -50,7 +50,7 @@ const legacy: Record<string, { kind: CourseFileKind; version: string; created: s
 };
 
 /** Chinese name of each kind, for messages. */
-export const courseFileKindNames: Record<CourseFileKind, string> = { progress: '学习记录', form: '表格', 'chat-report': '实战报告', answers: '答题' };
+export const courseFileKindNames: Record<CourseFileKind, string> = { progress: '学习记录', form: '表格', 'chat-report': '实战报告', answers: '答题', handin: '作业提交', 'class-book': '班级成绩册' };
 
 /** A file read: its kind, version, when it was written, and its whole parsed content; or why it cannot be used. */
 export type CourseFileRead =

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { courseApp, courseFileHeader, readCourseFile } from '../course-file.ts';
-import { fnv1a } from '../fnv1a.ts';
+import { contentChecksum } from '../checksum.ts';
 import { responseSchema } from './response-schema.ts';
 
 export { responseSchema };
@@ -61,21 +61,8 @@ const firstVersionSchema = v.object({ format: v.literal('kefu-answers'), version
 export type AnswerFileBody = v.InferOutput<typeof answerFileBodySchema>;
 export type AnswerFile = v.InferOutput<typeof answerFileSchema>;
 
-/** JSON with keys sorted at every level, so the checksum does not depend on key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** The checksum of a file's content. */
-export const answerChecksum = (body: AnswerFileBody): string => fnv1a(canonical(body)).toString(16).padStart(8, '0');
+export const answerChecksum = (body: AnswerFileBody): string => contentChecksum(body);
 
 const READ_OUT = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -114,7 +101,7 @@ export function readAnswerFile(text: string): ReadAnswerFile {
     const old = v.safeParse(firstVersionSchema, read.data);
     if (!old.success) return damaged;
     const { checksum: sum, format: _, version: __, ...rest } = old.output;
-    if (fnv1a(canonical({ format: 'kefu-answers', version: 1, ...rest })).toString(16).padStart(8, '0') !== sum) return edited;
+    if (contentChecksum({ format: 'kefu-answers', version: 1, ...rest }) !== sum) return edited;
     // Shown as a current file; its checksum (and so its 核对码) stays the one the student read out.
     return { ok: true, file: { ...answerFileHeader(rest.submittedAt), ...rest, checksum: sum } };
   }

@@ -78,7 +78,7 @@ test('a grade file is read in a background worker: the page answers meanwhile, a
   await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('正在读取文件“slow.csv”');
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
   await page.getByRole('button', { name: '取消读取' }).click();
-  await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('已取消读取成绩文件，没有任何改动');
+  await expect(page.locator('.grade-calculator .notice[role="status"]')).toHaveText('已取消读取成绩文件，没有任何改动。');
   await expect(page.getByRole('button', { name: '取消读取' })).toHaveCount(0);
   await expect(page.locator('table.roster tbody tr')).toHaveCount(3);
   release();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { gradeBandsData, gradingSchemesData } from '../../src/data/grading.ts';
 import { defaultMapping, evidenceRows, evidenceTable } from '../../src/lib/grade/evidence.ts';
@@ -78,6 +79,7 @@ test('grades from the class book: mapping, preview, an override with its reason,
   await page.getByLabel('调整原因（必填）').fill(override.reason);
   await page.getByRole('button', { name: '保存调整' }).click();
   await expect(page.getByText('已调整 陈晨 的期中考试为 88 分。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '调整 陈晨（2023-0417）的成绩' })).toBeFocused();
   await expect(page.locator('tr[data-student="2023-0417"]')).toContainText(`教师调整：${override.reason}`);
 
   await page.getByRole('button', { name: '用这些成绩填入成绩表' }).click();
@@ -92,6 +94,13 @@ test('grades from the class book: mapping, preview, an override with its reason,
   await page.reload();
   await expect(page.locator('.grade-calculator')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('tr[data-line="4"]')).toContainText('调整说明：期中考试 空白→88：缺考后已补考');
+
+  // …exported with the grade sheet…
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  expect(csv.split(/\r?\n/)[0]).toContain('调整说明');
+  expect(csv).toContain('期中考试 空白→88：缺考后已补考');
 
   // Reading the book again over a class asks first.
   await page.getByRole('button', { name: '读取班级成绩册' }).click();

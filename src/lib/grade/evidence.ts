@@ -106,6 +106,8 @@ function tallyMarked(book: ClassBook, studentNo: string, item: string, marked: {
 }
 
 const unmarkedFlag = '有未批改的简答';
+/** A score code carries the site's marks only: no short answers for the teacher to mark. */
+const codeFlag = '含成绩码，只有网站判分的题';
 
 /** Computes the value of one source for one student. */
 function valueOf(source: EvidenceSource, studentNo: string, book: ClassBook, catalog: EvidenceCatalog, assigned: Set<string>): EvidenceValue {
@@ -123,6 +125,7 @@ function valueOf(source: EvidenceSource, studentNo: string, book: ClassBook, cat
 
   if (source === 'lesson-quizzes') {
     const total = { points: 0, max: 0, unmarked: 0 };
+    let fromCode = false;
     for (const { lesson, item, record: r } of handed) {
       const known = new Set(lesson.quizzes);
       if (r!.source === 'handin') {
@@ -132,11 +135,12 @@ function valueOf(source: EvidenceSource, studentNo: string, book: ClassBook, cat
         }
       } else if (r!.source === 'score-code') {
         for (const e of r!.code.entries.filter((e) => e.kind === 'quiz' && known.has(e.id))) {
-          total.points += e.points; total.max += e.max;
+          total.points += e.points; total.max += e.max; fromCode = true;
         }
       }
     }
     if (total.unmarked) flags.push(unmarkedFlag);
+    if (fromCode) flags.push(codeFlag);
     if (!total.max) return { flags: [...flags, '没有课堂小测成绩'] };
     return { value: percent(total.points, total.max), flags };
   }
@@ -181,6 +185,7 @@ function valueOf(source: EvidenceSource, studentNo: string, book: ClassBook, cat
   const exams = source === 'module-tests' ? catalog.exams.filter((e) => e.module !== 'final') : catalog.exams.filter((e) => source === `exam:${e.id}`);
   const shares: number[] = [];
   let unmarked = 0;
+  let fromCode = false;
   for (const exam of exams) {
     const r = record(exam.id);
     let tally: Tally | undefined;
@@ -188,12 +193,14 @@ function valueOf(source: EvidenceSource, studentNo: string, book: ClassBook, cat
     else if (r?.source === 'score-code') {
       const entries = r.code.entries.filter((e) => e.kind === 'exam');
       tally = { points: entries.reduce((s, e) => s + e.points, 0), max: entries.reduce((s, e) => s + e.max, 0), unmarked: 0 };
+      fromCode = true;
     }
     if (!tally) continue;
     unmarked += tally.unmarked;
     if (tally.max > 0) shares.push((tally.points / tally.max) * 100);
   }
   if (unmarked) flags.push(unmarkedFlag);
+  if (fromCode) flags.push(codeFlag);
   const value = mean(shares);
   if (value === undefined) return { flags: [...flags, source === 'module-tests' ? '没有单元测验成绩' : '没有这场考试的成绩'] };
   if (source === 'module-tests') flags.push(`${shares.length} 次单元测验`);

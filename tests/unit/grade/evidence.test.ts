@@ -42,6 +42,9 @@ describe('grades from evidence', () => {
     const rows = rowsOf({ x: 'lesson-quizzes' });
     expect(rows['2023-0415']!.x!.flags).toContain('有未批改的简答');
     expect(rows['2023-0416']!.x!.flags).not.toContain('有未批改的简答');
+    // A score code has no short answers: the teacher is told the value is the site's marks only.
+    expect(rows['2023-0416']!.x!.flags).toContain('含成绩码，只有网站判分的题');
+    expect(rows['2023-0415']!.x!.flags).not.toContain('含成绩码，只有网站判分的题');
   });
 
   it('takes the teacher’s form marks (score codes carry no forms to mark) or how much of each form is filled', () => {
@@ -54,6 +57,7 @@ describe('grades from evidence', () => {
     expect(valuesOf('chats')).toEqual({ '2023-0415': 85, '2023-0416': 70, '2023-0417': undefined });
     // 林小悦: 30/40 + a short answer marked 6/10 → 36/50; 周明's score code 45/50.
     expect(valuesOf('module-tests')).toEqual({ '2023-0415': 72, '2023-0416': 90, '2023-0417': undefined });
+    expect(rowsOf({ x: 'module-tests' })['2023-0416']!.x!.flags).toEqual(['含成绩码，只有网站判分的题', '1 次单元测验']);
     expect(valuesOf('exam:exam-final')).toEqual({ '2023-0415': 62.5, '2023-0416': undefined, '2023-0417': 60 });
   });
 

@@ -1,7 +1,7 @@
 import { flattenItems, type GradingScheme } from './scheme.ts';
 
-/** What a column holds: student number, name, an item id, the bonus, a flag, or nothing. */
-export type ColumnTarget = 'ignore' | 'number' | 'name' | 'bonus' | `item:${string}` | `flag:${string}`;
+/** What a column holds: student number, name, an item id, the bonus, a flag, the teacher's note (调整说明), or nothing. */
+export type ColumnTarget = 'ignore' | 'number' | 'name' | 'bonus' | 'note' | `item:${string}` | `flag:${string}`;
 
 /** One choice for the column mapper. */
 export interface TargetOption {
@@ -18,6 +18,7 @@ export function targetOptions(scheme: GradingScheme): TargetOption[] {
     ...flattenItems(scheme).map((i) => ({ value: `item:${i.id}` as const, label: `${i.componentName}-${i.name}` })),
     ...(scheme.bonus ? [{ value: 'bonus' as const, label: scheme.bonus.name }] : []),
     ...scheme.flags.map((f) => ({ value: `flag:${f.id}` as const, label: `标记：${f.name}` })),
+    { value: 'note', label: '调整说明' },
   ];
 }
 
@@ -46,6 +47,7 @@ export function autoMapColumns(headers: string[], scheme: GradingScheme): Column
     if (!h) return 'ignore';
     if (/^(学号|编号|序号学号|studentid|id)$/.test(h)) return take('number');
     if (/^(姓名|学生姓名|学生|name)$/.test(h)) return take('name');
+    if (h === '调整说明') return take('note');
     const flag = scheme.flags.find((f) => h === norm(f.name) || norm(f.name).startsWith(h));
     if (flag) return take(`flag:${flag.id}`);
     if (scheme.bonus && h === norm(scheme.bonus.name)) return take('bonus');

@@ -3,9 +3,10 @@ import type { RowOutcome } from './roster.ts';
 import type { GradingScheme } from './scheme.ts';
 import { flattenItems } from './scheme.ts';
 
-/** Header + one row per student: 学号, 姓名, every item, bonus, flags, 总评, 等级, 说明. Raw text kept for bad cells. */
+/** Header + one row per student: 学号, 姓名, every item, bonus, flags, 总评, 等级, 调整说明 (when a column holds it), 说明. Raw text kept for bad cells. */
 export function exportRows(outcomes: RowOutcome[], scheme: GradingScheme, mapping: string[], decimals = 1): string[][] {
   const items = flattenItems(scheme);
+  const hasNote = mapping.includes('note');
   const header = [
     '学号',
     '姓名',
@@ -14,6 +15,7 @@ export function exportRows(outcomes: RowOutcome[], scheme: GradingScheme, mappin
     ...scheme.flags.map((f) => f.name),
     '总评',
     '等级',
+    ...(hasNote ? ['调整说明'] : []),
     '说明',
   ];
   const rawOf = (o: RowOutcome, target: string) => {
@@ -28,6 +30,7 @@ export function exportRows(outcomes: RowOutcome[], scheme: GradingScheme, mappin
     ...scheme.flags.map((f) => (o.row.flags.includes(f.id) ? '是' : '')),
     o.status === 'scored' ? formatScore(o.result!.total!, decimals) : o.status === 'exempt' ? '免考' : '',
     o.status === 'scored' ? o.band! : o.status === 'exempt' ? '免考' : '',
+    ...(hasNote ? [o.row.note ?? ''] : []),
     o.row.issues.map((i) => i.message).join('；'),
   ]);
   return [header, ...body];

@@ -20,6 +20,8 @@ export interface RosterRow {
   scores: Record<string, number | undefined>;
   bonus: number;
   flags: string[];
+  /** The teacher's note on the row (a 调整说明 column: why a value was changed), shown and exported beside it. */
+  note?: string;
   issues: CellIssue[];
   /** Line of the earlier row with the same student, if any; such a row is left out of statistics. */
   duplicateOf?: number;
@@ -81,6 +83,7 @@ export function readRoster(rows: string[][], mapping: ColumnTarget[], scheme: Gr
       const cell = unneutralise(cells[col] ?? '');
       if (target === 'number') row.number = cell.trim();
       else if (target === 'name') row.name = cell.trim();
+      else if (target === 'note') row.note = cell.trim();
       else if (target.startsWith('flag:')) {
         if (truthy.test(cell.trim())) row.flags.push(id);
       } else {

@@ -2,8 +2,18 @@ import {
   applyWeights, autoMapColumns, bandProblems, classStats, computeScore, evaluateRoster, flattenItems, missingItems,
   readRoster, readScore, weightProblems, type ColumnTarget, type GradeBands, type GradingScheme, type RowOutcome,
 } from '../../../lib/grade/index.ts';
+import type { EvidenceCatalog } from '../../../lib/grade/evidence.ts';
 import { countLines, parseTable } from '../../../lib/grade/table.ts';
 import { emptyRoster, gradeRoster, gradeSettings, maxGradeCellLength, maxGradeRows, type GradeRoster, type GradeSettings } from '../../../stores/grades.ts';
+
+/** What the card 从班级成绩册读取 (ClassBookCard.svelte) and its lazily loaded panel (EvidencePanel.svelte) take. */
+export interface ClassBookProps {
+  model: GradeCalculatorState;
+  /** Lessons and exams of the course (src/data/evidence-catalog.ts). */
+  catalog: EvidenceCatalog;
+  /** The class page (/teacher/class/), where the class book is filled. */
+  classHref: string;
+}
 
 /** Roster column a teacher can sort by. */
 export type SortKey = 'line' | 'number' | 'name' | 'total';

@@ -1,7 +1,7 @@
 import type { FormExercise } from '../../schemas/form.ts';
 import type { FormValues } from '../form/values.ts';
 import type { Question, Response } from '../quiz/types.ts';
-import type { ClassBook, ClassRecord } from './types.ts';
+import type { ClassBook, ClassRecord, Mark } from './types.ts';
 
 /**
  * What item analysis, marking and similar-work flags need to know of the course (src/lib/classbook/
@@ -34,6 +34,14 @@ export interface AnalysisForm {
 export interface AnalysisCatalog {
   quizzes: AnalysisQuiz[];
   forms: AnalysisForm[];
+}
+
+/** Props of the views of the class book in src/components/classbook/: item analysis, marking, similar work. */
+export interface ClassBookViewProps {
+  book: ClassBook;
+  catalog: AnalysisCatalog;
+  /** Called with `markKey(studentNo, item, part)` and the mark whenever the teacher saves one. */
+  onmark?: (key: string, mark: Mark) => void;
 }
 
 /** A student as the analysis names them. */

@@ -85,7 +85,7 @@ export const scoreCodeRecord = (who: Someone): ClassRecord => ({
 });
 
 /** A class book of these records by student and item. */
-export function bookOf(records: [Someone, string, ClassRecord][], marks: ClassBook['marks'] = {}): ClassBook {
+export function bookOf(records: readonly (readonly [Someone, string, ClassRecord])[], marks: ClassBook['marks'] = {}): ClassBook {
   return {
     className: '电商2301',
     students: Object.fromEntries(records.map(([who]) => [who.no, { name: who.name, className: '电商2301' }])),

@@ -25,7 +25,7 @@ export const similarityThreshold = 0.4;
 export const minOwnBigrams = 12;
 /** Form cells shorter than this (normalised) are left out of the form's text (numbers, 是/否, one word). */
 export const minCellLength = 4;
-/** Shared runs shorter than this (normalised characters) are not highlighted. */
+/** Shared runs shorter than this (normalised characters) are not highlighted (`sharedSegments` builds runs of exactly this many). */
 export const minRunLength = 4;
 
 /** Text as compared: NFKC, lower case, without whitespace, punctuation and symbols. */
@@ -54,14 +54,39 @@ function jaccardSorted(a: Int32Array, b: Int32Array): number {
   return union === 0 ? 0 : shared / union;
 }
 
-const templateBigrams = (template: readonly string[]) => new Set(template.flatMap((t) => [...bigrams(normalise(t))]));
-
-/** Turns normalised texts into sorted bigram IDs, the template's bigrams left out. */
+/**
+ * Turns normalised texts into sorted, distinct bigram IDs, the template's bigrams left out. Characters
+ * get small numbers first, so a bigram's key stays a small integer (fast to hash). Past 65,535
+ * distinct characters in one comparison (no real class) two rare bigrams could share a key.
+ */
 function shingler(template: readonly string[]) {
-  const drop = templateBigrams(template);
-  const ids = new Map<string, number>();
-  const id = (g: string) => ids.get(g) ?? (ids.set(g, ids.size), ids.size - 1);
-  return (norm: string) => Int32Array.from([...bigrams(norm)].filter((g) => !drop.has(g)).map(id)).sort();
+  const charIds = new Map<number, number>();
+  const ids = new Map<number, number>();
+  const charId = (c: string) => {
+    const cp = c.codePointAt(0)!;
+    let id = charIds.get(cp);
+    if (id === undefined) charIds.set(cp, (id = charIds.size + 1));
+    return id;
+  };
+  // A one-character text is its own shingle: the character alone, with 0 as its second half.
+  const keys = (norm: string) => {
+    const cs = Array.from(norm, charId);
+    if (cs.length === 1) return [cs[0]! * 65_536];
+    const out: number[] = [];
+    for (let i = 0; i + 1 < cs.length; i++) out.push(cs[i]! * 65_536 + cs[i + 1]!);
+    return out;
+  };
+  const drop = new Set(template.flatMap((t) => keys(normalise(t))));
+  return (norm: string) => {
+    const out = new Set<number>();
+    for (const key of keys(norm)) {
+      if (drop.has(key)) continue;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      out.add(id);
+    }
+    return Int32Array.from(out).sort();
+  };
 }
 
 /** Jaccard index of the bigram sets of two texts, after taking out the template's bigrams. */
@@ -82,33 +107,32 @@ export interface Segment {
  */
 export function sharedSegments(text: string, other: string): Segment[] {
   const chars = [...text];
-  // For each normalised character, the index of the character of `text` it came from.
-  const kept: number[] = [];
+  // Each character normalised on its own (cached: a text repeats its characters), and for each
+  // normalised character the index of the character of `text` it came from.
+  const cache = new Map<string, string[]>();
+  const normChars: string[] = [];
+  const from: number[] = [];
   const isKept = new Array<boolean>(chars.length).fill(false);
-  let norm = '';
   chars.forEach((ch, i) => {
-    const n = normalise(ch);
-    for (const _ of n) kept.push(i);
-    isKept[i] = n !== '';
-    norm += n;
+    let n = cache.get(ch);
+    if (!n) cache.set(ch, (n = [...normalise(ch)]));
+    for (const c of n) (normChars.push(c), from.push(i));
+    isKept[i] = n.length > 0;
   });
-  const normChars = [...norm];
-  const otherGrams = new Set<string>();
+  const run = (cs: readonly string[], i: number) => cs[i]! + cs[i + 1]! + cs[i + 2]! + cs[i + 3]!;
   const o = [...normalise(other)];
-  for (let i = 0; i + minRunLength <= o.length; i++) otherGrams.add(o.slice(i, i + minRunLength).join(''));
-  const sharedNorm = new Array<boolean>(normChars.length).fill(false);
-  for (let i = 0; i + minRunLength <= normChars.length; i++) {
-    if (otherGrams.has(normChars.slice(i, i + minRunLength).join(''))) sharedNorm.fill(true, i, i + minRunLength);
-  }
+  const otherRuns = new Set<string>();
+  for (let i = 0; i + minRunLength <= o.length; i++) otherRuns.add(run(o, i));
   const shared = new Array<boolean>(chars.length).fill(false);
-  kept.forEach((c, k) => sharedNorm[k] && (shared[c] = true));
+  for (let i = 0; i + minRunLength <= normChars.length; i++) {
+    if (otherRuns.has(run(normChars, i))) for (let k = i; k < i + minRunLength; k++) shared[from[k]!] = true;
+  }
   // A dropped character between two shared ones is part of the run.
   let last = -1;
   chars.forEach((_, c) => {
-    if (isKept[c]) {
-      if (shared[c] && last >= 0 && shared[last]) shared.fill(true, last, c);
-      last = c;
-    }
+    if (!isKept[c]) return;
+    if (shared[c] && last >= 0 && shared[last]) shared.fill(true, last, c);
+    last = c;
   });
   const segments: Segment[] = [];
   chars.forEach((ch, c) => {
@@ -130,29 +154,41 @@ export interface SimilarPair {
   b: Work;
   /** Jaccard index, 0–1. */
   similarity: number;
-  segmentsA: Segment[];
-  segmentsB: Segment[];
 }
 
+/** The two texts of a pair cut into segments, their shared runs marked (for display: computed only for the pairs shown). */
+export const pairSegments = (pair: SimilarPair): { a: Segment[]; b: Segment[] } => ({ a: sharedSegments(pair.a.text, pair.b.text), b: sharedSegments(pair.b.text, pair.a.text) });
+
 /**
- * Every pair of works at or above `threshold`, most similar first. Pairwise: n(n−1)/2 comparisons of
- * sorted integer sets, about 20,000 for 200 students (scripts/bench/similarity.mjs).
+ * Every pair of works at or above `threshold`, most similar first (ties in input order). All
+ * n(n−1)/2 pairs, 19,900 for 200 students (scripts/bench/similarity.mjs).
  */
 export function similarPairs(works: readonly Work[], template: readonly string[] = [], threshold = similarityThreshold): SimilarPair[] {
   const grams = shingler(template);
   const prepared = works.map((work) => ({ work, grams: grams(normalise(work.text)) })).filter((w) => w.grams.length >= minOwnBigrams);
-  const pairs: SimilarPair[] = [];
-  for (let i = 0; i < prepared.length; i++) {
-    for (let j = i + 1; j < prepared.length; j++) {
-      const s = jaccardSorted(prepared[i]!.grams, prepared[j]!.grams);
-      if (s >= threshold) {
-        const a = prepared[i]!.work;
-        const b = prepared[j]!.work;
-        pairs.push({ a, b, similarity: s, segmentsA: sharedSegments(a.text, b.text), segmentsB: sharedSegments(b.text, a.text) });
-      }
+  // Shared bigrams of every pair from an inverted index: each bigram adds one to every pair of the
+  // students who used it. Far fewer steps than merging 19,900 pairs of sets, since most bigrams are
+  // used by few students.
+  const n = prepared.length;
+  const users: number[][] = [];
+  prepared.forEach((w, s) => w.grams.forEach((g) => (users[g] ??= []).push(s)));
+  const shared = new Int32Array(n * n);
+  for (const list of users) {
+    if (!list) continue;
+    for (let x = 0; x < list.length; x++) {
+      const row = list[x]! * n;
+      for (let y = x + 1; y < list.length; y++) shared[row + list[y]!]!++;
     }
   }
-  return pairs.sort((x, y) => y.similarity - x.similarity);
+  const found: SimilarPair[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const both = shared[i * n + j]!;
+      const s = both / (prepared[i]!.grams.length + prepared[j]!.grams.length - both);
+      if (s >= threshold) found.push({ a: prepared[i]!.work, b: prepared[j]!.work, similarity: s });
+    }
+  }
+  return found.sort((x, y) => y.similarity - x.similarity);
 }
 
 /** The template text of a form: fixed cells, hints, reference answers, labels and instructions. */

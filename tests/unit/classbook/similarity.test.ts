@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, formText, normalise, sharedSegments, similarity, similarityThreshold, similarPairs, similarWork } from '../../../src/lib/classbook/similarity.ts';
+import { bigrams, formText, pairSegments, normalise, sharedSegments, similarity, similarityThreshold, similarPairs, similarWork } from '../../../src/lib/classbook/similarity.ts';
 import { bookOf, catalogOf, handInRecord, sampleForm, short } from './fixtures.ts';
 
 // Answers to 顾客收到的商品有破损，要求退货 (the `short` question of ./fixtures.ts).
@@ -46,6 +46,13 @@ describe('similarity', () => {
     expect(pairs.map((p) => `${p.a.studentNo}-${p.b.studentNo}`).sort()).toEqual(['1-3', '1-4', '3-4']);
     expect(pairs.every((p, i) => i === 0 || pairs[i - 1]!.similarity >= p.similarity)).toBe(true);
     expect(pairs.some((p) => p.a.studentNo === '5')).toBe(false);
+  });
+
+  it('cuts both texts of a pair into segments with the shared runs marked', () => {
+    const [pair] = similarPairs([work('1', original), work('2', edited)], template);
+    const { a, b } = pairSegments(pair!);
+    expect(a.map((x) => x.text).join('')).toBe(original);
+    expect(b.filter((x) => x.shared).map((x) => x.text)).toContain('不便！请您拍下商品破损的照片发给我们，核实');
   });
 });
 

@@ -42,8 +42,8 @@ export interface Someone {
   name: string;
 }
 
-/** A hand-in record of lesson 1.1 for `who`, with one quiz of these answers and optionally the sample form. */
-export function handInRecord(who: Someone, quiz: AnalysisQuiz, responses: Record<string, Response>, form?: FormValues['cells']): ClassRecord {
+/** A hand-in record of lesson 1.1 for `who`: one quiz of these answers (`marked` points as the site marked them), optionally the sample form. */
+export function handInRecord(who: Someone, quiz: AnalysisQuiz, responses: Record<string, Response>, form?: FormValues['cells'], marked = 0): ClassRecord {
   const base = sampleHandIn();
   const pending = quiz.questions.filter((q) => q.type === 'short').map((q) => ({ id: q.id, points: q.points, checklist: q.type === 'short' ? q.checklist : [] }));
   const objective = quiz.questions.filter((q) => q.type !== 'short').reduce((sum, q) => sum + q.points, 0);
@@ -53,7 +53,7 @@ export function handInRecord(who: Someone, quiz: AnalysisQuiz, responses: Record
     file: makeHandIn({
       ...base,
       student: { studentNo: who.no, name: who.name, className: '电商2301' },
-      quizzes: [{ id: quiz.id, title: quiz.title, questions: quiz.questions.map((q) => q.id), responses, marked: { points: 0, max: objective }, pending, attempts: 1 }],
+      quizzes: [{ id: quiz.id, title: quiz.title, questions: quiz.questions.map((q) => q.id), responses, marked: { points: marked, max: objective }, pending, attempts: 1 }],
       forms: form ? [{ id: sampleForm.id, title: sampleForm.title, values: { name: who.name, className: '电商2301', cells: form, added: [] }, filled: 1, total: 2 }] : [],
     }),
   };

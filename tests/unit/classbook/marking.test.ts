@@ -28,8 +28,7 @@ describe('checklist marking', () => {
 describe('item totals', () => {
   const quiz = { item: 'lesson:1.1', id: 'lesson-1-1', title: '课堂小测', questions: [single('m1.q.a'), short('m1.q.b', 3)] };
   const who = { no: 'S1', name: '林小悦' };
-  const record = handInRecord(who, quiz, { 'm1.q.a': { type: 'single', choice: 'a' } }, { note: { result: '已补发' } });
-  (record as { file: { quizzes: { marked: { points: number } }[] } }).file.quizzes[0]!.marked.points = 1;
+  const record = handInRecord(who, quiz, { 'm1.q.a': { type: 'single', choice: 'a' } }, { note: { result: '已补发' } }, 1);
 
   it('adds nothing for what is not marked, and lists it', () => {
     const total = itemTotal(bookOf([[who, quiz.item, record]]), 'S1', quiz.item);

@@ -72,7 +72,9 @@ describe('Marking', () => {
     expect(key).toBe(markKey('S1', 'lesson:1.1', 'm1.q.reply'));
     expect(mark).toMatchObject({ ticked: [1], points: 1, max: 2 });
     expect(screen.getByRole('status').textContent).toBe('已保存：林小悦 1 / 2 分。本题还有 2 份未批改。');
-    expect(screen.getByRole('heading', { name: /王明（S2）/ })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /王明（S2）/ }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: '道歉安抚' }));
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: '说明退货办法' }).checked).toBe(false);
 
     await user.click(screen.getByRole('button', { name: '上一位' }));

@@ -31,15 +31,6 @@ export const minRunLength = 4;
 /** Text as compared: NFKC, lower case, without whitespace, punctuation and symbols. */
 export const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 
-/** The character bigrams of normalised text (a one-character text is its own shingle). */
-export function bigrams(normalised: string): Set<string> {
-  const chars = [...normalised];
-  const out = new Set<string>();
-  if (chars.length === 1) out.add(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
 /** Jaccard index of two sorted ID arrays without repeats. */
 function jaccardSorted(a: Int32Array, b: Int32Array): number {
   let i = 0;

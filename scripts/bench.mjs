@@ -13,6 +13,7 @@
 //               the time to judge one reply of 1k / 10k / 100k characters
 //   hostile     the worst input per surface: typed or pasted text (a 32 KB chat reply, 40,000 names,
 //               GIFT floods, a 2,000-row paste, a KPI log) and files (5 MB, 100,000-deep, random bytes)
+//   similarity  similar work on the class page: 200 students × one form, every pair compared
 //
 // Options: --quick (skip the timed builds and the 4× course; builds once only when dist/ is missing
 // or stale; one Lighthouse run per page), --only=<step,…>, --skip=<step,…>, --lighthouse-runs=<n>
@@ -32,7 +33,7 @@ import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge', 'hostile'];
+const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge', 'hostile', 'similarity'];
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -103,6 +104,14 @@ await step('hostile', '超大输入', async () => {
   const speed = hostileSpeed();
   report.results.hostile = speed;
   for (const s of speed) rows.push(row('超大输入', `${s.label}（3 次中位数）`, `${s.ms.toFixed(1)} ms`, `< ${s.target} ms`, s.ms < s.target));
+});
+
+// 0c. Similar work on the class page: every pair of 200 students' forms (no build needed).
+await step('similarity', '相似答案', async () => {
+  const { similaritySpeed } = await import('./bench/similarity.mjs');
+  const speed = similaritySpeed();
+  report.results.similarity = speed;
+  for (const s of speed) rows.push(row('相似答案', `${s.label}（每人约 ${s.chars.toLocaleString('en')} 字，3 次中位数）`, `${s.ms.toFixed(0)} ms，超过阈值 ${s.pairs.toLocaleString('en')} 对`, `< ${s.target} ms`, s.ms < s.target));
 });
 
 // 1. Build time (and a current dist/ for everything after it).

@@ -41,7 +41,8 @@ export const classBookFileName = (className: string, now: Date) => courseFileNam
 /** The class book as a file's text, with a checksum over its content. */
 export function classBookFile(book: ClassBook, now: Date): string {
   const body = { ...courseFileHeader('class-book', classBookVersion, now), book: JSON.parse(JSON.stringify(book)) as ClassBook };
-  return courseFileText({ ...body, checksum: contentChecksum(body) });
+  const file = { ...body, checksum: contentChecksum(body) };
+  return courseFileText(file);
 }
 
 /** Reads a class-book file; a Chinese reason when it is not one or was altered. */

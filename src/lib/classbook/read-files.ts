@@ -29,7 +29,8 @@ export interface ReadFiles {
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-const tooMany = (n: number) => `一次最多读取 ${maxIntakeFiles.toLocaleString('en-US')} 个文件，这次有 ${n.toLocaleString('en-US')} 个，没有读取任何文件，成绩册没有改动。请分几次导入（例如按课次分开打包）。`;
+/** Why an import of `n` files (over the limit) was refused. */
+export const tooManyFilesText = (n: number) => `一次最多读取 ${maxIntakeFiles.toLocaleString('en-US')} 个文件，这次有 ${n.toLocaleString('en-US')} 个，没有读取任何文件，成绩册没有改动。请分几次导入（例如按课次分开打包）。`;
 
 const decoder = new TextDecoder('utf-8');
 /** UTF-8 text without a byte-order mark (Windows Notepad adds one). */
@@ -127,7 +128,7 @@ function unzip(bytes: Uint8Array, budget: number, maxEntries: number): Unzipped 
 
 /** Reads the chosen files: .json as text, zips expanded (their .json entries), anything else listed as skipped. */
 export function readChosenFiles(chosen: readonly ChosenFile[]): ReadFiles {
-  if (chosen.length > maxIntakeFiles) return { files: [], skipped: [], refused: tooMany(chosen.length) };
+  if (chosen.length > maxIntakeFiles) return { files: [], skipped: [], refused: tooManyFilesText(chosen.length) };
   const files: ReadFiles['files'] = [];
   const skipped: ReadFiles['skipped'] = [];
   let budget = maxUnzippedBytes;
@@ -136,7 +137,7 @@ export function readChosenFiles(chosen: readonly ChosenFile[]): ReadFiles {
       const left = maxIntakeFiles - files.length - (chosen.length - 1);
       const read = unzip(bytes, budget, Math.max(left, 0));
       if (!read.ok) {
-        if (read.whole) return { files: [], skipped: [], refused: read.reason || tooMany(maxIntakeFiles + 1) };
+        if (read.whole) return { files: [], skipped: [], refused: read.reason || `一次最多读取 ${maxIntakeFiles.toLocaleString('en-US')} 个文件，“${name}”中的文件连同其他所选文件超过了这个数，没有读取任何文件，成绩册没有改动。请分几次导入（例如按课次分开打包）。` };
         skipped.push({ name, reason: read.reason });
         continue;
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addToBook, type IntakeInput } from '../../../src/lib/classbook/intake.ts';
 import { emptyClassBook, recordKey } from '../../../src/lib/classbook/types.ts';
-import { courseFileHeader, courseFileText } from '../../../src/lib/course-file.ts';
+import { courseFileHeader } from '../../../src/lib/course-file.ts';
 import { handInScores, scoreCodeText } from '../../../src/lib/handin/format.ts';
 import { answerFileText, answers, catalog, handIn, handInText } from '../helpers/class-book.ts';
 
@@ -32,7 +32,7 @@ describe('addToBook', () => {
   it('refuses broken, foreign, tampered and other-kind files with a Chinese reason, changing nothing', () => {
     const start = addToBook(emptyClassBook(), [file('a.json', handInText(handIn('01')))], catalog, now).book;
     const tampered = handInText(handIn('02')).replace('"points": 2', '"points": 4');
-    const progress = courseFileText({ ...courseFileHeader('progress', 2, new Date(now)), items: {} });
+    const progress = JSON.stringify({ ...courseFileHeader('progress', 2, new Date(now)), items: {} });
     const { book, outcomes } = addToBook(start, [file('t.json', tampered), file('x.json', '{"name":"别的软件"}'), file('b.json', '{"app": "kefu-course", "kind": "handin"'), file('p.json', progress), file('e.json', '')], catalog, now);
     expect(outcomes.every((o) => o.status === '未读取')).toBe(true);
     expect(outcomes[0]!.reason).toContain('核对码对不上');

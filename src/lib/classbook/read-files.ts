@@ -52,7 +52,7 @@ function hasEnd(bytes: Uint8Array): boolean {
 type Unzipped = { ok: true; entries: { name: string; bytes?: Uint8Array; reason?: string }[]; bytes: number } | { ok: false; reason: string; whole?: boolean };
 
 /** Inflates a zip's entries in small steps, counting real bytes; each entry ≤ 5 MB, all ≤ `budget`, ≤ `maxEntries` entries. */
-function unzip(bytes: Uint8Array, budget: number, maxEntries: number): Unzipped {
+function unzip(bytes: Uint8Array, budget: number, maxEntries: number, limits: ReadLimits): Unzipped {
   const broken = { ok: false as const, reason: '压缩包不完整或已损坏（可能下载或传送时被截断），没有读取。请重新打包或重新下载后再导入。' };
   if (!hasEnd(bytes)) return broken;
   const entries: { name: string; bytes?: Uint8Array; reason?: string }[] = [];
@@ -83,12 +83,12 @@ function unzip(bytes: Uint8Array, budget: number, maxEntries: number): Unzipped 
       size += chunk.length;
       total += chunk.length;
       if (total > budget) {
-        stop = { ok: false, reason: `压缩包解压后超过 ${mb(maxUnzippedBytes)} 的上限，不像一个班交来的作业，没有读取。请分几次打包导入。`, whole: true };
+        stop = { ok: false, reason: `压缩包解压后超过 ${mb(limits.unzippedBytes)} 的上限，不像一个班交来的作业，没有读取。请分几次打包导入。`, whole: true };
         file.terminate();
         return;
       }
-      if (size > maxCourseFileBytes) {
-        entry.reason = `文件解压后超过 ${mb(maxCourseFileBytes)}，不是本网站导出的作业文件，已跳过。`;
+      if (size > limits.fileBytes) {
+        entry.reason = `文件解压后超过 ${mb(limits.fileBytes)}，不是本网站导出的作业文件，已跳过。`;
         chunks.length = 0;
         open--;
         file.terminate();
@@ -126,16 +126,22 @@ function unzip(bytes: Uint8Array, budget: number, maxEntries: number): Unzipped 
   return { ok: true, entries, bytes: total };
 }
 
+/** The byte limits of an import: each file, and the real unzipped bytes of all zips (tests pass smaller ones). */
+export interface ReadLimits {
+  fileBytes: number;
+  unzippedBytes: number;
+}
+
 /** Reads the chosen files: .json as text, zips expanded (their .json entries), anything else listed as skipped. */
-export function readChosenFiles(chosen: readonly ChosenFile[]): ReadFiles {
+export function readChosenFiles(chosen: readonly ChosenFile[], limits: ReadLimits = { fileBytes: maxCourseFileBytes, unzippedBytes: maxUnzippedBytes }): ReadFiles {
   if (chosen.length > maxIntakeFiles) return { files: [], skipped: [], refused: tooManyFilesText(chosen.length) };
   const files: ReadFiles['files'] = [];
   const skipped: ReadFiles['skipped'] = [];
-  let budget = maxUnzippedBytes;
+  let budget = limits.unzippedBytes;
   for (const { name, bytes } of chosen) {
     if (isZip(name, bytes)) {
       const left = maxIntakeFiles - files.length - (chosen.length - 1);
-      const read = unzip(bytes, budget, Math.max(left, 0));
+      const read = unzip(bytes, budget, Math.max(left, 0), limits);
       if (!read.ok) {
         if (read.whole) return { files: [], skipped: [], refused: read.reason || `一次最多读取 ${maxIntakeFiles.toLocaleString('en-US')} 个文件，“${name}”中的文件连同其他所选文件超过了这个数，没有读取任何文件，成绩册没有改动。请分几次导入（例如按课次分开打包）。` };
         skipped.push({ name, reason: read.reason });
@@ -149,8 +155,8 @@ export function readChosenFiles(chosen: readonly ChosenFile[]): ReadFiles {
       }
     } else if (!isJson(name)) {
       skipped.push({ name, reason: '不是 .json 文件，已跳过。' });
-    } else if (bytes.length > maxCourseFileBytes) {
-      skipped.push({ name, reason: `文件超过 ${mb(maxCourseFileBytes)}，不是本网站导出的作业文件，已跳过。` });
+    } else if (bytes.length > limits.fileBytes) {
+      skipped.push({ name, reason: `文件超过 ${mb(limits.fileBytes)}，不是本网站导出的作业文件，已跳过。` });
     } else {
       files.push({ name, text: textOf(bytes) });
     }

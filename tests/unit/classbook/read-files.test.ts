@@ -1,5 +1,6 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { maxCourseFileBytes } from '../../../src/lib/course-file.ts';
 import { maxIntakeFiles, readChosenFiles } from '../../../src/lib/classbook/read-files.ts';
 import { handIn, handInText } from '../helpers/class-book.ts';
 
@@ -33,14 +34,17 @@ describe('readChosenFiles', () => {
     expect(readChosenFiles(many.slice(1)).files).toHaveLength(maxIntakeFiles);
   });
 
-  it('skips a zipped file over 5 MB and refuses zips that unzip past 100 MB', () => {
-    const big = new Uint8Array(6 * 1024 * 1024).fill(32);
-    const read = readChosenFiles([{ name: 'big.zip', bytes: zipSync({ 'big.json': big, 'a.json': strToU8(json(1)) }, { level: 1 }) }]);
+  it('skips a zipped file over its limit and refuses zips that unzip past theirs, counting real bytes', () => {
+    // The limits are 5 MB and 100 MB (docs/class-loop.md); smaller ones here keep the test fast.
+    const limits = { fileBytes: 1024 * 1024, unzippedBytes: 4 * 1024 * 1024 };
+    const big = new Uint8Array(1024 * 1024 + 1).fill(32);
+    const read = readChosenFiles([{ name: 'big.zip', bytes: zipSync({ 'big.json': big, 'a.json': strToU8(json(1)) }) }], limits);
     expect(read.files.map((f) => f.name)).toEqual(['big.zip/a.json']);
-    expect(read.skipped[0]).toEqual({ name: 'big.zip/big.json', reason: expect.stringContaining('超过 5 MB') });
-    const four = new Uint8Array(4 * 1024 * 1024).fill(32);
-    const bomb = zipSync(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${i}.json`, four])), { level: 1 });
-    expect(readChosenFiles([{ name: 'bomb.zip', bytes: bomb }])).toEqual({ files: [], skipped: [], refused: expect.stringContaining('超过 100 MB') });
-    expect(readChosenFiles([{ name: 'big.json', bytes: big }]).skipped[0]!.reason).toContain('超过 5 MB');
+    expect(read.skipped[0]).toEqual({ name: 'big.zip/big.json', reason: expect.stringContaining('超过 1 MB') });
+    const part = new Uint8Array(900 * 1024).fill(32);
+    const bomb = zipSync(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`${i}.json`, part])));
+    expect(readChosenFiles([{ name: 'bomb.zip', bytes: bomb }], limits)).toEqual({ files: [], skipped: [], refused: expect.stringContaining('超过 4 MB') });
+    expect(readChosenFiles([{ name: 'big.json', bytes: big }], limits).skipped[0]!.reason).toContain('超过 1 MB');
+    expect(readChosenFiles([{ name: 'ok.json', bytes: new Uint8Array(maxCourseFileBytes + 1).fill(32) }]).skipped[0]!.reason).toContain('超过 5 MB');
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { renderSVG } from 'uqr';
 import { handInScores, makeHandIn, scoreCodeText, type HandIn } from '../../src/lib/handin/format.ts';
 import { answerFileHeader, answerFileText, makeAnswerFile } from '../../src/lib/quiz/answer-file.ts';
 import { at, sampleHandIn } from '../unit/helpers/hand-in.ts';
@@ -98,6 +99,23 @@ test('without a camera, 用摄像头扫码 explains and offers the fallbacks', a
   await expect(page.getByText(/摄像头.*请改用下面的“上传二维码截图”，或把学生的成绩码文字粘贴到文本框中/)).toBeVisible();
   await expect(page.getByText('上传二维码截图', { exact: true })).toBeVisible();
   await expect(page.getByLabel(/粘贴成绩码/)).toBeVisible();
+});
+
+test('a screenshot of a score QR code adds its scores; a picture without one says so', async ({ page, browser }) => {
+  const file = handIn('2023-0010', '赵六', 0, 4);
+  const code = scoreCodeText({ of: 'lesson', ref: '1.1', student: file.student, submittedAt: file.submittedAt, entries: handInScores(file) });
+  // The QR code as a phone screenshot would show it: rendered by uqr, photographed by the browser.
+  const painter = await browser.newPage({ viewport: { width: 400, height: 400 } });
+  await painter.setContent(`<body style="margin:0;background:#fff">${renderSVG(code, { border: 4, pixelSize: 6 })}</body>`);
+  const png = await painter.screenshot();
+  const blank = await painter.screenshot({ clip: { x: 0, y: 0, width: 20, height: 20 } });
+  await painter.close();
+  await open(page);
+  await page.getByLabel('上传二维码截图').setInputFiles({ name: '成绩码.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByText('已识别图片“成绩码.png”中的二维码')).toBeVisible();
+  await expect(matrix(page).locator('tbody tr').first()).toContainText('100%*');
+  await page.getByLabel('上传二维码截图').setInputFiles({ name: '空白.png', mimeType: 'image/png', buffer: blank });
+  await expect(page.getByText('没有在图片“空白.png”中找到二维码')).toBeVisible();
 });
 
 test('more than 2,000 files are refused naming the limit, with nothing changed', async ({ page }) => {

@@ -45,9 +45,17 @@ export function classBookFile(book: ClassBook, now: Date): string {
   return courseFileText(file);
 }
 
+/**
+ * Largest class-book file read (100 MB): a class's hand-ins run past the 5 MB of a single course file,
+ * so this kind has its own limit, checked before the shared reader (which is then given no size).
+ */
+export const maxClassBookBytes = 100 * 1024 * 1024;
+
 /** Reads a class-book file; a Chinese reason when it is not one or was altered. */
 export function readClassBookFile(text: string): { ok: true; book: ClassBook } | { ok: false; reason: string } {
-  const read = readCourseFile(text, new TextEncoder().encode(text).length, 'class-book', classBookVersion, '请选择在本页点“导出成绩册”得到的 .json 文件。');
+  const fix = '请选择在本页点“导出成绩册”得到的 .json 文件。';
+  if (text.length > maxClassBookBytes) return { ok: false, reason: `文件超过 ${maxClassBookBytes / 1024 / 1024} MB，不是本页导出的成绩册。${fix}` };
+  const read = readCourseFile(text, 0, 'class-book', classBookVersion, fix);
   if (!read.ok) return { ok: false, reason: read.message };
   const { checksum, ...body } = read.data;
   const parsed = v.safeParse(bookSchema, body.book);

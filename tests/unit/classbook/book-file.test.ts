@@ -13,6 +13,15 @@ describe('class-book files', () => {
     expect(classBookFileName('电商2301', now)).toBe('班级成绩册-电商2301-2026-12-05.json');
   });
 
+  it('are read past the 5 MB of other course files (a class’s hand-ins), up to 100 MB', () => {
+    const students = Object.fromEntries(Array.from({ length: 70_000 }, (_, i) => [`S${i}`, { name: `学生${i}`, className: '电商2301' }]));
+    const large = { ...book, students: { ...book.students, ...students } };
+    const text = classBookFile(large, now);
+    expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(readClassBookFile(text)).toEqual({ ok: true, book: large });
+    expect(readClassBookFile(' '.repeat(100 * 1024 * 1024 + 1))).toEqual({ ok: false, reason: expect.stringContaining('超过 100 MB') });
+  });
+
   it('refuse a tampered file, another kind and another app’s file', () => {
     const text = classBookFile(book, now);
     expect(readClassBookFile(text.replace('"points": 2', '"points": 9'))).toEqual({ ok: false, reason: expect.stringContaining('核对码对不上') });

@@ -55,6 +55,14 @@ test('hand-ins, an answer file and a zip fill the matrix; the book survives a re
   await files(page).setInputFiles({ name: '作业.zip', mimeType: 'application/zip', buffer: await zip.generateAsync({ type: 'nodebuffer' }) });
   await expect(page.getByRole('status').first()).toContainText('已更新 1，重复 1，已跳过 1');
   await expect(matrix(page).locator('tbody tr').first()).toContainText('75%');
+  await page.getByLabel('排序').selectOption({ label: '按“1.1 小测”' });
+  await page.getByLabel('从高到低').check();
+  await expect(matrix(page).locator('tbody tr').first()).toContainText('李四');
+  await page.getByLabel('排序').selectOption({ label: '按学号' });
+  await page.getByLabel('从高到低').uncheck();
+  await page.getByLabel('项目').selectOption({ label: '测验与考试' });
+  await expect(matrix(page).locator('thead th')).toHaveText(['学号', '姓名', '完成', 'M1 测验', 'M2 测验', 'M3 测验', 'M4 测验', 'M5 测验', 'M6 测验', 'M7 测验', 'M8 测验', '期末']);
+  await page.getByLabel('项目').selectOption({ label: '全部项目' });
 
   await page.getByText('未提交名单').click();
   await expect(page.getByText(/第1\.2课：2 人未提交/)).toBeVisible();

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { renderSVG } from 'uqr';
@@ -124,6 +126,31 @@ test('a screenshot of a score QR code adds its scores; a picture without one say
   await expect(matrix(page).locator('tbody tr').first()).toContainText('100%*');
   await page.getByLabel('上传二维码截图').setInputFiles({ name: '空白.png', mimeType: 'image/png', buffer: blank });
   await expect(page.getByText('没有在图片“空白.png”中找到二维码')).toBeVisible();
+});
+
+test('files dropped on the import area are read', async ({ page }) => {
+  await open(page);
+  const texts = [text(handIn('2023-0021', '周九', 0, 4)), text(handIn('2023-0022', '吴十', 0, 2))];
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    list.forEach((t, i) => dt.items.add(new File([t], `drop-${i}.json`, { type: 'application/json' })));
+    return dt;
+  }, texts);
+  await page.getByRole('group', { name: '导入作业文件' }).dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('status').first()).toContainText('共 2 项，新增 2');
+  await expect(matrix(page).locator('tbody tr')).toHaveCount(2);
+});
+
+test('a chosen folder is read with its sub-folders', async ({ page }) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'class-'));
+  await mkdir(path.join(dir, '第1.1课'));
+  await writeFile(path.join(dir, '第1.1课', 'a.json'), text(handIn('2023-0031', '郑一', 0, 4)));
+  await writeFile(path.join(dir, 'b.json'), text(handIn('2023-0032', '冯二', 0, 2)));
+  await writeFile(path.join(dir, '说明.docx'), 'x');
+  await open(page);
+  await page.getByLabel('选择文件夹').setInputFiles(dir);
+  await expect(page.getByRole('status').first()).toContainText('新增 2，已跳过 1');
+  await expect(result(page, '第1.1课/a.json')).toContainText('郑一');
 });
 
 test('more than 2,000 files are refused naming the limit, with nothing changed', async ({ page }) => {

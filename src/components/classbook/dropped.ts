@@ -1,7 +1,9 @@
-/** Files of a drop on the class page, with folders walked (webkitGetAsEntry), each named by its path. */
-export async function droppedFiles(items: DataTransferItemList): Promise<{ name: string; file: File }[]> {
+/**
+ * Files of a drop on the class page, with folders walked, each named by its path. `entries` come from
+ * `webkitGetAsEntry`, taken while the drop event runs (a DataTransfer is emptied once it returns).
+ */
+export async function droppedFiles(entries: readonly FileSystemEntry[]): Promise<{ name: string; file: File }[]> {
   const out: { name: string; file: File }[] = [];
-  const entries = [...items].map((item) => item.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => !!e);
   const walk = async (entry: FileSystemEntry, path: string): Promise<void> => {
     if (entry.isFile) {
       const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));

@@ -43,7 +43,8 @@ type Read = { ok: true; item: string; label: string; record: ClassRecord } | { o
 
 /** Reads a file: a hand-in or an answer file, told apart by the header's kind. */
 function readFile(text: string, catalog: ClassCatalog, now: number): Read {
-  const kind = /"kind"\s*:\s*"answers"/.test(text.slice(0, 400)) || /"format"\s*:\s*"kefu-answers"/.test(text.slice(0, 400)) ? 'answers' : 'handin';
+  // A quote inside a JSON string is escaped, so typed text can't pass for the header's member.
+  const kind = /"kind"\s*:\s*"answers"|"format"\s*:\s*"kefu-answers"/.test(text) ? 'answers' : 'handin';
   if (kind === 'answers') {
     const read = readAnswerFile(text);
     if (!read.ok) return read;
@@ -53,10 +54,8 @@ function readFile(text: string, catalog: ClassCatalog, now: number): Read {
     return { ok: true, item: exam.id, label: exam.title, record: { source: 'answers', file: read.file, receivedAt: now } };
   }
   const read = readHandIn(text);
-  if (!read.ok) {
-    // A file of another kind was read as a hand-in: say what it is (readHandIn's message names both kinds).
-    return read;
-  }
+  // A file of another kind is refused by readHandIn with a message naming the kind it found.
+  if (!read.ok) return read;
   const lesson = catalogLesson(catalog, read.file.lesson.code);
   if (!lesson) return { ok: false, reason: `本课程没有第${read.file.lesson.code}课，这份作业没有读取。请确认学生用的是本课程网站。` };
   return { ok: true, item: lessonItem(lesson.code), label: `第${lesson.code}课`, record: { source: 'handin', file: read.file, receivedAt: now } };

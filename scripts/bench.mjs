@@ -14,6 +14,8 @@
 //   hostile     the worst input per surface: typed or pasted text (a 32 KB chat reply, 40,000 names,
 //               GIFT floods, a 2,000-row paste, a KPI log) and files (5 MB, 100,000-deep, random bytes)
 //   similarity  similar work on the class page: 200 students × one form, every pair compared
+//   classbook   the class page: 50 students × 27 lessons of hand-in files read into the class book and
+//               shown as the class matrix (and 200 students), and a zip of the 1,350 files unzipped
 //
 // Options: --quick (skip the timed builds and the 4× course; builds once only when dist/ is missing
 // or stale; one Lighthouse run per page), --only=<step,…>, --skip=<step,…>, --lighthouse-runs=<n>
@@ -33,7 +35,7 @@ import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge', 'hostile', 'similarity'];
+const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge', 'hostile', 'similarity', 'classbook'];
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -112,6 +114,17 @@ await step('similarity', '相似答案', async () => {
   const speed = similaritySpeed();
   report.results.similarity = speed;
   for (const s of speed) rows.push(row('相似答案', `${s.label}（每人约 ${s.chars.toLocaleString('en')} 字，3 次中位数）`, `${s.ms.toFixed(0)} ms，超过阈值 ${s.pairs.toLocaleString('en')} 对`, `< ${s.target} ms`, s.ms < s.target));
+});
+
+// 0d. The class page on a whole class (no build needed).
+await step('classbook', '班级成绩册', async () => {
+  const { classbookSpeed, CLASSBOOK_TARGET_MS } = await import('./bench/classbook.mjs');
+  const speed = classbookSpeed();
+  report.results.classbook = speed;
+  for (const s of speed) {
+    if (s.zip) rows.push(row('班级成绩册', `解压 ${s.files.toLocaleString('en')} 份作业的压缩包（${kb(s.zipBytes)}）`, `${s.ms.toFixed(0)} ms`));
+    else rows.push(row('班级成绩册', `${s.students} 名学生 × 27 课 = ${s.files.toLocaleString('en')} 份作业读入并生成总览（读入 ${s.readMs.toFixed(0)} ms，总览 ${s.matrixMs.toFixed(0)} ms）`, `${s.ms.toFixed(0)} ms`, s.students === 50 ? `< ${CLASSBOOK_TARGET_MS} ms` : undefined, s.students === 50 ? s.ms < CLASSBOOK_TARGET_MS : undefined));
+  }
 });
 
 // 1. Build time (and a current dist/ for everything after it).

@@ -24,6 +24,7 @@ export function makeRoutes(base: string) {
     typing: withBase(base, 'practice/typing/'),
     grades: withBase(base, 'teacher/grades/'),
     picker: withBase(base, 'teacher/picker/'),
+    classBook: withBase(base, 'teacher/class/'),
     progress: withBase(base, 'progress/'),
     kpi: withBase(base, 'practice/kpi/'),
     freight: withBase(base, 'practice/freight/'),

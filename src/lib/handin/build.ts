@@ -4,7 +4,7 @@ import { emptyValues, normalizeValues, type FormValues } from '../form/values.ts
 import { isAttempted } from '../quiz/grade.ts';
 import { markPaper } from '../quiz/mark.ts';
 import type { Question, Response } from '../quiz/types.ts';
-import { handInHeader, handInScores, type HandInBody, type HandInChat, type HandInForm, type HandInQuiz, type HandInStudent, type ScoreCode } from './format.ts';
+import { handInFileName, handInHeader, handInScores, makeHandIn, type HandInBody, type HandInChat, type HandInForm, type HandInQuiz, type HandInStudent, type ScoreCode } from './format.ts';
 
 /**
  * Builds a lesson's hand-in file (src/lib/handin/format.ts) from what this browser saved: the lesson
@@ -123,7 +123,30 @@ export function lessonScoreCode(body: HandInBody): ScoreCode {
   return { of: 'lesson', ref: body.lesson.code, student: body.student, submittedAt: body.submittedAt, entries: handInScores(body) };
 }
 
-/** The score code of an exam paper handed in by `student`: one entry, the objective points. */
-export function examScoreCode(examId: string, student: HandInStudent, submittedAt: number, marked: { points: number; max: number }): ScoreCode {
-  return { of: 'exam', ref: examId, student: { ...student }, submittedAt, entries: [{ kind: 'exam', id: examId, points: marked.points, max: marked.max }] };
+/** How the file left the page (src/components/exercises/exam-paper/deliver.ts). */
+type Delivery = 'shared' | 'downloaded' | 'cancelled' | 'wechat';
+
+/** What the student is told after the hand-in file was (or could not be) handed over. */
+export function handInDeliveryText(delivery: Delivery, fileName: string): string {
+  switch (delivery) {
+    case 'shared': return `已打开分享：把“${fileName}”发给老师。没发出去的话，再点一次“发送作业文件”。`;
+    case 'downloaded': return `已下载“${fileName}”，一般在本设备的“下载”文件夹里。请按老师的要求把它交上去。`;
+    case 'cancelled': return '作业文件没有分享出去。再点一次“发送作业文件”即可重新发送。';
+    case 'wechat': return '请点右上角 ··· 选择“在浏览器中打开”后再下载';
+  }
+}
+
+/** One line on what the file will hold, e.g. “小测已答 1/1 个，表格已填 2/5 张”; parts the lesson lacks are left out. */
+export function summaryText(summary: HandInSummary): string {
+  const parts = [
+    summary.quizzes.total ? `小测已答 ${summary.quizzes.answered}/${summary.quizzes.total} 个` : '',
+    summary.forms.total ? `表格已填 ${summary.forms.filled}/${summary.forms.total} 张` : '',
+    summary.chats.total ? `模拟实战已完成 ${summary.chats.done}/${summary.chats.total} 个` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('，')}。` : '本课没有小测、表格或模拟实战，文件只记录你读过本课。';
+}
+
+/** The file to hand in: its name and its text. */
+export function handInFile(body: HandInBody): { name: string; text: string } {
+  return { name: handInFileName(body.student.studentNo, body.lesson.code, new Date(body.submittedAt)), text: `${JSON.stringify(makeHandIn(body), null, 2)}\n` };
 }

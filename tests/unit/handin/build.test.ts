@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handInLesson } from '../../../src/data/hand-in.ts';
-import { buildHandIn, examScoreCode, handInSummary, lessonScoreCode, type HandInSaved } from '../../../src/lib/handin/build.ts';
+import { buildHandIn, handInDeliveryText, handInFile, handInSummary, lessonScoreCode, summaryText, type HandInSaved } from '../../../src/lib/handin/build.ts';
+import { examScoreCode } from '../../../src/lib/handin/exam-score.ts';
 import { makeHandIn, readHandIn, readScoreCode, scoreCodeText } from '../../../src/lib/handin/format.ts';
 import { answerKey, emptyResponse, type Response } from '../../../src/lib/quiz/index.ts';
 import { at } from '../helpers/hand-in.ts';
@@ -99,4 +100,41 @@ it('cuts a title or report text too long for the file, so the file stays readabl
 it('an exam score code carries the exam and its objective points', () => {
   const read = readScoreCode(scoreCodeText(examScoreCode('exam-m1', student, at, { points: 12.5, max: 20 })));
   expect(read.ok && read.code).toEqual({ of: 'exam', ref: 'exam-m1', student, submittedAt: at, entries: [{ kind: 'exam', id: 'exam-m1', points: 12.5, max: 20 }] });
+});
+
+describe('what the student reads', () => {
+  it('names the file for the student, the lesson and the day, and the teacher can read it back', () => {
+    const body = buildHandIn(lesson11, nothing, student, at);
+    const file = handInFile(body);
+    expect(file.name).toBe('作业-2023-0415-第1.1课-2026-12-05.json');
+    expect(readHandIn(file.text).ok).toBe(true);
+  });
+
+  it.each([
+    ['shared', '已打开分享：把“作业.json”发给老师。没发出去的话，再点一次“发送作业文件”。'],
+    ['downloaded', '已下载“作业.json”，一般在本设备的“下载”文件夹里。请按老师的要求把它交上去。'],
+    ['cancelled', '作业文件没有分享出去。再点一次“发送作业文件”即可重新发送。'],
+    ['wechat', '请点右上角 ··· 选择“在浏览器中打开”后再下载'],
+  ] as const)('after the file was %s', (delivery, text) => {
+    expect(handInDeliveryText(delivery, '作业.json')).toBe(text);
+  });
+
+  it('sums up what will be handed in, leaving out what the lesson lacks', () => {
+    expect(summaryText({ quizzes: { answered: 1, total: 1 }, forms: { filled: 2, total: 5 }, chats: { done: 0, total: 0 } })).toBe('小测已答 1/1 个，表格已填 2/5 张。');
+    expect(summaryText({ quizzes: { answered: 0, total: 0 }, forms: { filled: 0, total: 0 }, chats: { done: 1, total: 1 } })).toBe('模拟实战已完成 1/1 个。');
+    expect(summaryText({ quizzes: { answered: 0, total: 0 }, forms: { filled: 0, total: 0 }, chats: { done: 0, total: 0 } })).toBe('本课没有小测、表格或模拟实战，文件只记录你读过本课。');
+  });
+});
+
+it('the lesson page carries the definitions without their texts, and they mark and count as the full ones do', async () => {
+  const { questionsByIds } = await import('../../../src/data/questions/index.ts');
+  const { forms } = await import('../../../src/data/forms/index.ts');
+  const full = { ...lesson11, quizzes: [{ ...quiz, questions: questionsByIds(quiz.questions.map((q) => q.id), 'test') }], forms: lesson11.forms.map((f) => forms[f.id]!) };
+  const bytes = (x: unknown) => new TextEncoder().encode(JSON.stringify(x)).length;
+  expect(bytes(lesson11)).toBeLessThan(bytes(full) / 2);
+  expect(JSON.stringify(lesson11)).not.toContain(forms[form.id]!.instructions);
+  for (const pick of [answerKey, emptyResponse]) {
+    const saved: HandInSaved = { ...nothing, quizzes: { 'lesson-1-1': { responses: Object.fromEntries(full.quizzes[0]!.questions.map((q) => [q.id, pick(q)])), attempts: [] } }, forms: { [form.id]: { name: '', className: '', cells: { [row.id]: { [column.id]: '有' } }, added: [] } } };
+    expect(buildHandIn(lesson11, saved, student, at)).toEqual(buildHandIn(full, saved, student, at));
+  }
 });

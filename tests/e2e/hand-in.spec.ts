@@ -36,7 +36,8 @@ async function scan(code: Locator) {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
 }
 
-test('a student hands in lesson 1.1 with a quiz answer and a form cell; the file reads back; lesson 1.2 does not ask who again', async ({ page }) => {
+test('a student hands in lesson 1.1 with a quiz answer and a form cell; the file reads back; lesson 1.2 does not ask who again', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${base}lessons/1-1/`);
   await islandsReady(page);
   const quizSection = page.locator('section.quiz').first();
@@ -87,6 +88,9 @@ test('a student hands in lesson 1.1 with a quiz answer and a form cell; the file
   expect(scanned.code.entries).toEqual(handInScores(read.file));
   const text = await handIn.locator('.code-text').textContent();
   await expect(handIn.locator('.check-code')).toHaveText(text!.split('|').at(-1)!);
+  await handIn.getByRole('button', { name: '复制成绩码' }).click();
+  await expect(handIn.getByRole('status').filter({ hasText: '成绩码已复制' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
   // Keyboard and screen readers: axe-clean, no sideways scroll at 360 px.
   await page.setViewportSize({ width: 360, height: 740 });

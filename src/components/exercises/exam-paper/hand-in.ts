@@ -1,7 +1,7 @@
 import { answerFileHeader, type AnswerFileBody } from '../../../lib/quiz/answer-file.ts';
 import { courseFileName } from '../../../lib/course-file.ts';
 import { releaseCode } from '../../../lib/quiz/exam.ts';
-import { grade, total } from '../../../lib/quiz/grade.ts';
+import { markPaper } from '../../../lib/quiz/mark.ts';
 import type { Question, Response } from '../../../lib/quiz/types.ts';
 import type { SavedPaper } from '../../../stores/quiz.ts';
 
@@ -10,15 +10,7 @@ import type { SavedPaper } from '../../../stores/quiz.ts';
  * what waits for the teacher, the answer file's content, and when answers show.
  */
 
-/** Rounds points to hundredths, so partial credit (thirds) reads cleanly in the file. */
-const round = (n: number) => Math.round(n * 100) / 100;
-
-/** The site's marks: objective questions only; short answers wait for the teacher with their checklist. */
-export function markPaper(questions: readonly Question[], responses: Readonly<Record<string, Response>>): Pick<AnswerFileBody, 'marked' | 'pending'> {
-  const objective = total(questions.filter((q) => q.type !== 'short').map((q) => grade(q, responses[q.id])));
-  const pending = questions.flatMap((q) => (q.type === 'short' ? [{ id: q.id, points: q.points, checklist: [...q.checklist] }] : []));
-  return { marked: { points: round(objective.points), max: round(objective.max) }, pending };
-}
+export { markPaper };
 
 /** A paper that was handed in by a named student. */
 export type HandedPaper = SavedPaper & Required<Pick<SavedPaper, 'submitted' | 'student'>>;

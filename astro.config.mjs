@@ -24,6 +24,17 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // The saved-data layer every island uses (src/stores/area.ts and what it reads) stays one
+              // chunk: left to automatic splitting, the class and grade pages' use of two of its small
+              // modules split it into four files, and each file's overhead counts against every
+              // lesson's JavaScript budget (docs/budgets.md).
+              { name: 'saved-data', test: /[\\/]src[\\/](stores[\\/]area|lib[\\/](storage-codec|fnv1a|quiz[\\/]response-schema))\.ts$/ },
+            ],
+          },
+        },
         // Astro 7 MDX emits a harmless directive warning per lesson (withastro/astro#18087); keep
         // every other warning visible.
         onwarn(warning, warn) {

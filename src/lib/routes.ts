@@ -25,6 +25,8 @@ export function makeRoutes(base: string) {
     grades: withBase(base, 'teacher/grades/'),
     picker: withBase(base, 'teacher/picker/'),
     classBook: withBase(base, 'teacher/class/'),
+    /** The questions and forms the class page analyses and marks, loaded when the teacher opens them. */
+    classAnalysis: withBase(base, 'teacher/class-analysis.json'),
     progress: withBase(base, 'progress/'),
     kpi: withBase(base, 'practice/kpi/'),
     freight: withBase(base, 'practice/freight/'),

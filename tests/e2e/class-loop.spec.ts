@@ -20,7 +20,7 @@ import { answerFileHeader, answerFileText, makeAnswerFile } from '../../src/lib/
 import { answerKey } from '../../src/lib/quiz/grade.ts';
 import { markPaper } from '../../src/lib/quiz/mark.ts';
 import type { Question, Response } from '../../src/lib/quiz/types.ts';
-import { base } from './site.ts';
+import { axe, axeProblems, base } from './site.ts';
 
 // A whole class, played end to end: 30 students hand in lesson 1.1 and the module-1 test (25 as files
 // in a zip, 5 as score codes: pasted or a QR screenshot); the teacher reads them into the class book,
@@ -183,4 +183,16 @@ test('a class of 30 hands in lesson 1.1 and the module-1 test; the teacher reads
   expect(csv.slice(1).map((row) => row[totalAt])).toEqual(outcomes.map((o) => (o.status === 'scored' ? formatScore(o.result!.total!) : '')));
   // Every student has a total: each handed in something that counts.
   expect(outcomes.every((o) => o.status === 'scored')).toBe(true);
+});
+
+test('at 360 px 批改与分析 fits the phone and passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${base}teacher/class/`);
+  await expect(page.getByTestId('storage')).toContainText('IndexedDB');
+  await page.locator('input[type="file"][multiple]').setInputFiles(handIns.slice(0, 3).map((file, k) => ({ name: `${k}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })));
+  await expect(page.locator('table.matrix tbody tr')).toHaveCount(3);
+  await page.getByRole('button', { name: '打开批改与分析' }).click();
+  await expect(page.locator('section.marking')).toContainText('还有 3 份未批改');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(axeProblems(await axe(page).analyze())).toEqual([]);
 });

@@ -47,7 +47,7 @@ test('an empty class book says so and links to the class page', async ({ page })
   await open(page);
   await page.getByRole('button', { name: '读取班级成绩册' }).click();
   await expect(page.getByText('班级成绩册是空的')).toBeVisible();
-  await expect(page.getByRole('link', { name: '班级作业' })).toHaveAttribute('href', `${base}teacher/class/`);
+  await expect(page.getByRole('status').getByRole('link', { name: '班级作业与成绩册' })).toHaveAttribute('href', `${base}teacher/class/`);
 });
 
 test('grades from the class book: mapping, preview, an override with its reason, totals as the library computes them', async ({ page }) => {

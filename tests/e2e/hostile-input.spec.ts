@@ -19,9 +19,9 @@ test('random bytes named .csv and an .xls are refused with what they seem to be;
   let seed = 7;
   const noise = Buffer.from(Array.from({ length: 20_000 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff));
   await upload(page, 'x.csv', noise);
-  await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('无法读取文件“x.csv”：文件中有二进制数据');
+  await expect(page.locator('.grade-calculator > .notice[role="status"]')).toContainText('无法读取文件“x.csv”：文件中有二进制数据');
   await upload(page, '成绩.csv', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), noise]));
-  await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入');
+  await expect(page.locator('.grade-calculator > .notice[role="status"]')).toContainText('请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入');
   await expect(page.getByRole('button', { name: '替换为新表格' })).toHaveCount(0);
   await expect(page.locator('table.roster tbody tr')).toHaveCount(3);
   await expect(page.locator('tr[data-line="2"]')).toContainText('学生1');
@@ -48,7 +48,7 @@ test('replacing the class asks first; declining keeps it, agreeing replaces it',
 test('too many rows are refused by name, and a long cell shows clipped with the whole text one click away', async ({ page }) => {
   await openWithClass(page);
   await upload(page, 'big.csv', Buffer.from(rows(5001), 'utf8'));
-  await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('有 5001 行数据，超过 5000 名学生的上限');
+  await expect(page.locator('.grade-calculator > .notice[role="status"]')).toContainText('有 5001 行数据，超过 5000 名学生的上限');
   await expect(page.locator('table.roster tbody tr')).toHaveCount(3);
 
   const long = `林${'长'.repeat(1999)}`;
@@ -75,10 +75,10 @@ test('a grade file is read in a background worker: the page answers meanwhile, a
     await route.continue().catch(() => {});
   });
   await upload(page, 'slow.csv', Buffer.from(rows(40), 'utf8'));
-  await expect(page.locator('.grade-calculator .notice[role="status"]')).toContainText('正在读取文件“slow.csv”');
+  await expect(page.locator('.grade-calculator > .notice[role="status"]')).toContainText('正在读取文件“slow.csv”');
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
   await page.getByRole('button', { name: '取消读取' }).click();
-  await expect(page.locator('.grade-calculator .notice[role="status"]')).toHaveText('已取消读取成绩文件，没有任何改动。');
+  await expect(page.locator('.grade-calculator > .notice[role="status"]')).toHaveText('已取消读取成绩文件，没有任何改动。');
   await expect(page.getByRole('button', { name: '取消读取' })).toHaveCount(0);
   await expect(page.locator('table.roster tbody tr')).toHaveCount(3);
   release();

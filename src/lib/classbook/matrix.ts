@@ -153,17 +153,19 @@ export function classMatrix(book: ClassBook, catalog: ClassCatalog, options: Mat
   const sort = options.sort ?? { by: 'studentNo' };
   const index = sort.by === 'column' ? columns.findIndex((c) => c.id === sort.column) : -1;
   const direction = sort.descending ? -1 : 1;
+  // 学号 in numeric order: 2025-2 before 2025-10.
+  const byNumber = (a: { studentNo: string }, b: { studentNo: string }) => a.studentNo.localeCompare(b.studentNo, 'en', { numeric: true });
   rows.sort((a, b) => {
-    if (sort.by === 'name') return direction * collator.compare(a.name, b.name) || a.studentNo.localeCompare(b.studentNo);
-    if (sort.by === 'completion') return direction * (a.completion - b.completion) || a.studentNo.localeCompare(b.studentNo);
+    if (sort.by === 'name') return direction * collator.compare(a.name, b.name) || byNumber(a, b);
+    if (sort.by === 'completion') return direction * (a.completion - b.completion) || byNumber(a, b);
     if (index >= 0) {
       const x = a.cells[index];
       const y = b.cells[index];
       // Not handed in sorts last either way.
-      if (!x || !y) return (x ? -1 : y ? 1 : 0) || a.studentNo.localeCompare(b.studentNo);
-      return direction * (x.value - y.value) || a.studentNo.localeCompare(b.studentNo);
+      if (!x || !y) return (x ? -1 : y ? 1 : 0) || byNumber(a, b);
+      return direction * (x.value - y.value) || byNumber(a, b);
     }
-    return direction * a.studentNo.localeCompare(b.studentNo);
+    return direction * byNumber(a, b);
   });
   const missing = items.map((item) => ({
     item,

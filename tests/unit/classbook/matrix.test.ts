@@ -50,4 +50,9 @@ describe('classMatrix', () => {
     expect(classMatrix(book, catalog, { sort: { by: 'column', column: 'lesson:1.1:quiz' } }).rows.map((r) => r.studentNo)).toEqual(['01', '03', '02']);
     expect(classMatrix(book, catalog, { sort: { by: 'studentNo', descending: true } }).rows.map((r) => r.studentNo)).toEqual(['03', '02', '01']);
   });
+
+  it('orders 学号 as numbers, as a class list does: 2025-2 before 2025-10', () => {
+    const numbered = addToBook(emptyClassBook(), ['2025-10', '2025-2', '2025-1'].map((no) => ({ kind: 'file' as const, name: no, text: handInText(handIn(no)) })), catalog, 0).book;
+    expect(classMatrix(numbered, catalog).rows.map((r) => r.studentNo)).toEqual(['2025-1', '2025-2', '2025-10']);
+  });
 });

@@ -10,16 +10,21 @@ import { normaliseBase } from './src/lib/base-path.ts';
 
 // BASE_PATH lets a school host the course under a sub-path, e.g. BASE_PATH=/kefu/.
 const base = normaliseBase(process.env.BASE_PATH);
+// SCORM=1 builds the copy that scripts/package-scorm.ts turns into LMS packages (docs/lms.md): its own
+// folder, and no service worker (an LMS frame is not an installable site, and the worker's scope would
+// be the LMS's file server).
+const scorm = process.env.SCORM === '1';
 
 export default defineConfig({
   base,
   // Keep the content store beside the project, not in node_modules: copies of the project that share
   // one node_modules (helpers, CI caches) must not read each other's lessons.
   cacheDir: './.astro/cache',
+  outDir: scorm ? './dist-scorm/site' : './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // serviceWorker() precaches what pagefind() and cspHashes() write, so it must stay after them.
-  integrations: [mdx(), svelte(), interactionDirective(), cspHashes(), pagefind(), serviceWorker()],
+  integrations: [mdx(), svelte(), interactionDirective(), cspHashes(), pagefind(), ...(scorm ? [] : [serviceWorker()])],
   devToolbar: { enabled: false },
   vite: {
     build: {

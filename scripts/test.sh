@@ -41,6 +41,9 @@ stage "unit tests" unit_tests
 stage "build (BASE_PATH=/kefu/)" env BASE_PATH=/kefu/ npx astro build
 if [ -f dist/index.html ]; then
   stage "built-site checks" npx vitest run --config vitest.built-site.config.ts
+  # The LMS copy that tests/e2e/scorm.spec.ts opens: its own build under a placeholder base, made
+  # relative, not zipped (about 30 s on this machine; npm run package:scorm also zips the packages).
+  stage "SCORM package (unzipped)" node scripts/package-scorm.ts --no-zip
   # A free port, so a server left over from an interrupted run cannot block the suite.
   E2E_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   export E2E_PORT

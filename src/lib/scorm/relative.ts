@@ -1,0 +1,36 @@
+/**
+ * The packaged build is made under a placeholder base (`/__kefu_scorm__/`) and then rewritten to
+ * relative URLs, because an LMS serves a package from a path nobody knows in advance
+ * (scripts/package-scorm.ts, docs/lms.md).
+ */
+export const placeholderBase = '/__kefu_scorm__/';
+
+/** From a page (path relative to the package root) back to the root. @example rootPrefix('lessons/1-1/index.html') === '../../' */
+export const rootPrefix = (page: string): string => '../'.repeat(page.split('/').length - 1) || './';
+
+const inHtml = new RegExp(`${placeholderBase.replace(/[/_]/g, '\\$&')}([^"'&#?\\s<>)]*)`, 'g');
+
+/**
+ * A built page with every placeholder URL made relative to the page. Folder URLs get their
+ * `index.html`, since an LMS's file server need not serve a folder's index; the web manifest link
+ * goes (the packaged build writes none).
+ */
+export function relativeHtml(html: string, page: string): string {
+  const prefix = rootPrefix(page);
+  return html
+    .replace(/<link rel="manifest"[^>]*>/g, '')
+    .replace(inHtml, (_, path: string) => prefix + (path === '' || path.endsWith('/') ? `${path}index.html` : path));
+}
+
+/**
+ * A built script with its placeholder URLs made relative to itself: scripts live in `_astro/`, and
+ * load workers and chunks relative to `import.meta.url`. Vite's preload helper builds URLs from the
+ * base; it is pointed at the package root found from the script's own URL.
+ */
+export function relativeScript(code: string): string {
+  const out = code
+    .replace(/`\/__kefu_scorm__\/`\+(\w+)/g, " new URL(`../`+$1,import.meta.url).href")
+    .replaceAll(`${placeholderBase}_astro/`, './');
+  if (out.includes(placeholderBase)) throw new Error('SCORM package: a script still names the placeholder base; extend relativeScript (src/lib/scorm/relative.ts).');
+  return out;
+}

@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
+import { validateXML } from 'xmllint-wasm';
 import { bankOf, questionsByIds } from '../../src/data/questions/index.ts';
 import { lessonQuiz } from '../../src/data/quizzes/index.ts';
 import { answerRight, hydrated, questionCard } from './quiz-helpers.ts';
@@ -68,6 +70,10 @@ test('a module in an LMS reports status, score, answers and where to resume, and
   const first = await browser.newContext();
   const strays = await lms(first);
   const page = await first.newPage();
+  // Errors of the course's pages in the frames too: a broken script or a CSP violation shows here.
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(player);
   await page.evaluate(() => (window as unknown as { launch(): void }).launch());
   const frame = course(page);
@@ -119,6 +125,7 @@ test('a module in an LMS reports status, score, answers and where to resume, and
   await page.close();
   await first.close();
   expect(strays).toEqual([]);
+  expect(errors).toEqual([]);
 
   // Another computer: nothing saved in the browser, the LMS hands back suspend_data and the location.
   const second = await browser.newContext();
@@ -142,4 +149,16 @@ test('a module in an LMS reports status, score, answers and where to resume, and
   if (short.type === 'short') await expect(questionCard(restored, questions.indexOf(short) + 1).getByLabel('你的回答')).toHaveValue(short.reference);
   await second.close();
   expect(strays2).toEqual([]);
+});
+
+test('the package manifest is valid SCORM 1.2 and lists every file of the package', async () => {
+  const xml = readFileSync(path.join(packageDir, 'imsmanifest.xml'), 'utf8');
+  const xsds = readdirSync(packageDir).filter((f) => f.endsWith('.xsd')).map((fileName) => ({ fileName, contents: readFileSync(path.join(packageDir, fileName), 'utf8') }));
+  const main = xsds.find((x) => x.fileName === 'adlcp_rootv1p2.xsd')!;
+  const result = await validateXML({ xml: [{ fileName: 'imsmanifest.xml', contents: xml }], schema: [main], preload: xsds.filter((x) => x !== main) });
+  expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+  const listed = new Set([...xml.matchAll(/<file href="([^"]+)"/g)].map((m) => decodeURI(m[1]!)));
+  const files = (readdirSync(packageDir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => statSync(path.join(packageDir, f)).isFile() && f !== 'imsmanifest.xml' && !f.endsWith('.xsd'));
+  expect(files.filter((f) => !listed.has(f))).toEqual([]);
+  expect([...xml.matchAll(/adlcp:scormtype="sco" href="([^"]+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => `scorm/m${n}.html`));
 });

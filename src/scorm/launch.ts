@@ -126,6 +126,9 @@ function sync(force = false): void {
     api.LMSSetValue('cmi.core.lesson_location', here);
   }
   api.LMSSetValue('cmi.core.session_time', sessionTime(Date.now() - started));
+  // The learner may always come back (to look at answers, or to try the test again): the LMS keeps
+  // suspend_data and starts the next session with entry 'resume'.
+  api.LMSSetValue('cmi.core.exit', 'suspend');
   api.LMSCommit('');
 }
 

@@ -56,7 +56,7 @@ const course = (page: Page): FrameLocator => page.frameLocator('#sco').frameLoca
 const cmi = (page: Page) => page.evaluate(() => (window as unknown as { cmi(): Cmi }).cmi());
 interface Cmi {
   suspend_data: string;
-  core: { lesson_location: string; lesson_status: string; session_time: string; score: { raw: string; min: string; max: string } };
+  core: { lesson_location: string; lesson_status: string; session_time: string; exit: string; score: { raw: string; min: string; max: string } };
   interactions: Record<string, { id: string; type: string; student_response: string; result: string; weighting: string; latency: string }>;
 }
 
@@ -113,6 +113,9 @@ test('a module in an LMS reports status, score, answers and where to resume, and
   const record = await cmi(page);
   expect(record.core.score).toEqual({ raw: '100', min: '0', max: '100' });
   expect(record.core.lesson_location).toBe('tests/1/index.html');
+  expect(record.core.exit).toBe('suspend');
+  expect(record.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+  expect(record.core.session_time).not.toMatch(/^0+:00:00/);
   expect(record.suspend_data).toMatch(/^K1[A-Za-z0-9+/=]+$/);
   expect(record.suspend_data.length).toBeLessThanOrEqual(4096);
   const interactions = Object.values(record.interactions);

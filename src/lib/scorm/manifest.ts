@@ -53,7 +53,7 @@ export function scormManifest(pkg: PackageEntry): string {
     '  <organizations default="org">',
     '    <organization identifier="org">',
     `      <title>${esc(pkg.title)}</title>`,
-    ...items.flat().map((line) => `  ${line}`),
+    ...items.flat(),
     '    </organization>',
     '  </organizations>',
     '  <resources>',

@@ -165,3 +165,20 @@ test('the package manifest is valid SCORM 1.2 and lists every file of the packag
   expect(files.filter((f) => !listed.has(f))).toEqual([]);
   expect([...xml.matchAll(/adlcp:scormtype="sco" href="([^"]+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => `scorm/m${n}.html`));
 });
+
+test('without an LMS the launch page just shows the module, and the course works inside it', async ({ browser }) => {
+  const context = await browser.newContext();
+  const strays = await lms(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${content}scorm/m2.html`);
+  const frame = page.frameLocator('#kefu-page');
+  await expect(frame.locator('h1')).toContainText('使用网络工具');
+  await expect(page).toHaveTitle(/使用网络工具/);
+  await frame.locator('main a[href$="lessons/2-1/index.html"]').first().click();
+  await hydrated(frame.locator('section.quiz').first());
+  await context.close();
+  expect(strays).toEqual([]);
+  expect(errors).toEqual([]);
+});

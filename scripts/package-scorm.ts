@@ -14,7 +14,7 @@ import { lessonQuizzes } from '../src/data/quizzes/index.ts';
 import { hashInlineScripts } from '../src/integrations/csp-hashes.ts';
 import { examId } from '../src/lib/quiz/exam.ts';
 import { scormManifest, type ScoEntry } from '../src/lib/scorm/manifest.ts';
-import { placeholderBase, relativeHtml, relativeScript } from '../src/lib/scorm/relative.ts';
+import { packagedPagefind, placeholderBase, relativeHtml, relativeScript } from '../src/lib/scorm/relative.ts';
 import type { ScoConfig } from '../src/lib/scorm/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,6 +41,8 @@ const files = (readdirSync(pkg, { recursive: true }) as string[]).map((f) => f.s
 for (const file of files) {
   const full = path.join(pkg, file);
   if (file.endsWith('.html')) writeFileSync(full, hashInlineScripts(relativeHtml(readFileSync(full, 'utf8'), file)));
+  // Pagefind runs in a worker of its own when it can, with its own copy of the URL code.
+  else if (file === 'pagefind/pagefind.js' || file === 'pagefind/pagefind-worker.js') writeFileSync(full, packagedPagefind(readFileSync(full, 'utf8')));
   else if (/\.m?js$/.test(file)) {
     const code = readFileSync(full, 'utf8');
     if (code.includes(placeholderBase)) writeFileSync(full, relativeScript(code));

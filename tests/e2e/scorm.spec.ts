@@ -178,6 +178,15 @@ test('without an LMS the launch page just shows the module, and the course works
   await expect(page).toHaveTitle(/使用网络工具/);
   await frame.locator('main a[href$="lessons/2-1/index.html"]').first().click();
   await hydrated(frame.locator('section.quiz').first());
+  // Search loads its index from the package too; a result links to its page, by file.
+  await frame.locator('header a[href$="search/index.html"]').first().click();
+  await expect(frame.locator('form.search')).toHaveAttribute('data-ready', 'true');
+  await frame.getByLabel('搜索关键词').fill('询单转化率');
+  await expect(frame.getByRole('status')).toContainText('找到');
+  const hit = frame.locator('.hits a').first();
+  const title = (await hit.textContent())!.trim();
+  await hit.click();
+  await expect(frame.locator('h1')).toContainText(title.split(' ')[0]!);
   await context.close();
   expect(strays).toEqual([]);
   expect(errors).toEqual([]);

@@ -12,14 +12,18 @@ const inHtml = new RegExp(`${placeholderBase.replace(/[/_]/g, '\\$&')}([^"'&#?\\
 
 /**
  * A built page with every placeholder URL made relative to the page. Folder URLs get their
- * `index.html`, since an LMS's file server need not serve a folder's index; the web manifest link
+ * `index.html` (but the bare base given to an island as a property stays the root folder), since an LMS's file server need not serve a folder's index; the web manifest link
  * goes (the packaged build writes none).
  */
 export function relativeHtml(html: string, page: string): string {
   const prefix = rootPrefix(page);
   return html
     .replace(/<link rel="manifest"[^>]*>/g, '')
-    .replace(inHtml, (_, path: string) => prefix + (path === '' || path.endsWith('/') ? `${path}index.html` : path));
+    .replace(inHtml, (_: string, path: string, at: number, text: string) => {
+      // The bare base handed to an island (search's `base`) stays a folder; a link to it names the page.
+      const link = path !== '' || text.slice(Math.max(0, at - 6), at) === 'href="';
+      return prefix + (link && (path === '' || path.endsWith('/')) ? `${path}index.html` : path);
+    });
 }
 
 /**
@@ -33,4 +37,21 @@ export function relativeScript(code: string): string {
     .replaceAll(`${placeholderBase}_astro/`, './');
   if (out.includes(placeholderBase)) throw new Error('SCORM package: a script still names the placeholder base; extend relativeScript (src/lib/scorm/relative.ts).');
   return out;
+}
+
+/**
+ * Pagefind (the search index: pagefind/pagefind.js and the same code in pagefind-worker.js) in the package: the search page hands it a
+ * relative base, which Pagefind would make absolute from the host's root; it is ignored, so results
+ * resolve from where pagefind.js itself was loaded (the package root). Result URLs name their page's
+ * `index.html`, like the pages' own links.
+ */
+export function packagedPagefind(code: string): string {
+  const base = 'if(k==="baseUrl"&&typeof v==="string")this.baseUrl=v;';
+  const init = 'this.baseUrl=opts.baseUrl||this.getDefaultBaseUrl(basePath);';
+  const full = 'fullUrl(raw){';
+  if (!code.includes(base) || !code.includes(init) || !code.includes(full)) throw new Error('SCORM package: pagefind.js changed; update packagedPagefind (src/lib/scorm/relative.ts).');
+  return code
+    .replace(init, 'this.baseUrl=(/^(\\/|https?:)/.test(opts.baseUrl||"")?opts.baseUrl:"")||this.getDefaultBaseUrl(basePath);')
+    .replace(base, 'if(k==="baseUrl"&&typeof v==="string"&&/^(\\/|https?:)/.test(v))this.baseUrl=v;')
+    .replace(full, `${full}raw=raw.replace(/\\/(?=$|[?#])/,"/index.html");`);
 }

@@ -14,7 +14,7 @@
  *   least 44×44 px (0.5 px rounding allowed). A checkbox, radio or file input counts as the label
  *   that operates it when that is larger. Exempt, as WCAG 2.5.8 "inline" allows: a link or button
  *   that is laid out inline within a sentence (its block has other text), and the <Term> buttons.
- * - No split numbers or words: a number ("6000", "0.834"; "12 + 2" is two) or a Latin word of 2–16
+ * - No split numbers or words: a number ("6000", "0.833"; "12 + 2" is two) or a Latin word of 2–16
  *   characters inside visible text never runs over two lines (a squeezed table cell would show 6000 as
  *   6 / 0 / 0 / 0). A hyphen or slash is a place to break ("2025-11-" / "07" is allowed), and a longer
  *   run (a URL) may break where it must. Measured with a Range over the run: two line tops is a split.

@@ -124,7 +124,8 @@ test('a school 成绩登记表 .xlsx: the header below the title row is found, c
 
   // Taking the title as the header reads the table differently; taking row 4 again brings the class back.
   await headerRow.selectOption({ label: '第 1 行：2025 级电商 1 班《电子商务客户服务》成绩登记表' });
-  await expect(page.getByText('已从文件“登记表.xlsx”读取 3 行')).toBeVisible();
+  // The teacher's line, the header and both students; the blank row is no student.
+  await expect(page.getByText('已从文件“登记表.xlsx”读取 4 行，请核对')).toBeVisible();
   await expect(page.getByLabel('第 1 列“2025 级电商 1 班《电子商务客户服务》成绩登记表”')).toHaveValue('ignore');
   await headerRow.selectOption('3');
   await expect(page.getByText('读取 2 行（表头在第 4 行')).toBeVisible();

@@ -5,7 +5,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { gradeBandsData, gradingSchemesData } from '../../src/data/grading.ts';
 import { autoMapColumns, classStats, evaluateRoster, exportRows, formatScore, readRoster, type GradingScheme } from '../../src/lib/grade/index.ts';
 import { parseTable, toCsv } from '../../src/lib/grade/table.ts';
-import { axe, axeProblems, base } from './site.ts';
+import { axe, axeProblems, base, settle } from './site.ts';
 
 const url = `${base}teacher/grades/`;
 const fixture = (name: string) => new URL(`../fixtures/grades/${name}`, import.meta.url);
@@ -121,6 +121,12 @@ test('a school 成绩登记表 .xlsx: the header below the title row is found, c
   await expect(page.locator('tr[data-line="2"]')).toContainText('0012');
   await expect(page.locator('tr[data-line="3"]')).toContainText('202310010101');
   expect(axeProblems(await axe(page).analyze())).toEqual([]);
+  // The select and its long first option fit a phone's width.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await settle(page);
+  expect(await headerRow.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Taking the title as the header reads the table differently; taking row 4 again brings the class back.
   await headerRow.selectOption({ label: '第 1 行：2025 级电商 1 班《电子商务客户服务》成绩登记表' });
@@ -137,6 +143,17 @@ test('a school 成绩登记表 .xlsx: the header below the title row is found, c
   await expect(page.getByText(/无法读取文件“title-row-excel97.xls”：这是旧版格式的表格文件（Excel 97–2003 的 \.xls 或 WPS 表格的 \.et）.*另存为 \.xlsx 或 CSV 后再导入/)).toBeVisible();
   await expect(page.locator('table.roster tbody tr')).toHaveCount(2);
   await expect(headerRow).toBeHidden();
+
+  // Read again over the class: changing the header row keeps asking before anything is replaced.
+  await page.locator('input[type="file"]').setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(page.getByText('要用文件“登记表.xlsx”中的 2 行替换吗')).toBeVisible();
+  await headerRow.selectOption('5');
+  await expect(page.getByText('文件“登记表.xlsx”中没有找到数据行')).toBeVisible();
+  await headerRow.selectOption('0');
+  await expect(page.getByText('要用文件“登记表.xlsx”中的 4 行替换吗')).toBeVisible();
+  await page.getByRole('button', { name: '保留原来的成绩' }).click();
+  await expect(page.getByText('已保留原来的 2 行成绩')).toBeVisible();
+  await expect(page.getByLabel('第 1 列“学号”')).toHaveValue('number');
 });
 
 test('a GBK CSV from older Excel imports with both 课堂纪律 columns mapped apart', async ({ page }) => {

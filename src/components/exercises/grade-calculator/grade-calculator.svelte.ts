@@ -35,8 +35,11 @@ export class GradeCalculatorState {
   notice = $state('');
   /** A table read while a class is already here: it replaces the class only once the teacher agrees. */
   pending = $state.raw<{ header: string[]; rows: string[][]; source: string } | undefined>();
-  /** The table last read and the row taken as its header (表头在第 N 行 changes it); not saved. */
-  imported = $state.raw<{ table: string[][]; source: string; headerRow: number } | undefined>();
+  /**
+   * The table last read, the row taken as its header (表头在第 N 行 changes it) and whether it has become
+   * the class (then another header row replaces it without asking again); not saved.
+   */
+  imported = $state.raw<{ table: string[][]; source: string; headerRow: number; applied: boolean } | undefined>();
   sortKey = $state<SortKey>('line');
   descending = $state(false);
   search = $state('');
@@ -130,21 +133,20 @@ export class GradeCalculatorState {
       this.notice = `${source}的第 ${long + 1} 行有超过 ${maxGradeCellLength} 个字符的单元格，不像成绩表，没有读取。请检查是否选错了文件或粘贴了多余的内容。`;
       return;
     }
-    this.imported = { table, source, headerRow: findHeaderRow(table, this.scheme) };
-    this.splitImported(this.roster.rows.length > 0);
+    this.imported = { table, source, headerRow: findHeaderRow(table, this.scheme), applied: false };
+    this.splitImported();
   }
 
   /** Takes another row of the table just read as its header (the select 表头在第 N 行). */
   chooseHeaderRow(row: number) {
     if (!this.imported || row === this.imported.headerRow) return;
-    const waiting = this.pending !== undefined;
     this.imported = { ...this.imported, headerRow: row };
-    // The class on the page came from this same table unless a replacement is still waiting for an answer.
-    this.splitImported(waiting);
+    this.splitImported();
   }
 
-  private splitImported(ask: boolean) {
-    const { table, source, headerRow } = this.imported!;
+  /** Splits the table just read at its header row; it replaces a class that did not come from it only after asking. */
+  private splitImported() {
+    const { table, source, headerRow, applied } = this.imported!;
     const header = table[headerRow] ?? [];
     // Blank rows (an .xlsx keeps them so rows are counted as the spreadsheet numbers them) are no students.
     const rows = table.slice(headerRow + 1).filter((row) => !isBlankRow(row));
@@ -157,7 +159,7 @@ export class GradeCalculatorState {
       this.notice = this.tooManyRows(source, rows.length);
       return;
     }
-    if (ask) {
+    if (!applied && this.roster.rows.length) {
       this.pending = { header, rows, source };
       this.notice = '';
       return;
@@ -185,6 +187,7 @@ export class GradeCalculatorState {
     const fullHeader = Array.from({ length: width }, (_, k) => header[k] ?? '');
     this.setRoster({ ...this.roster, header: fullHeader, rows, mapping: autoMapColumns(fullHeader, this.scheme) });
     this.page = 0;
+    if (this.imported) this.imported = { ...this.imported, applied: true };
     const headerRow = this.imported?.headerRow ?? 0;
     this.notice = `已从${source}读取 ${rows.length} 行${headerRow ? `（表头在第 ${headerRow + 1} 行，上面的标题行已跳过）` : ''}，请核对下方的列对应关系。`;
   }

@@ -118,8 +118,8 @@ test('a school 成绩登记表 .xlsx: the header below the title row is found, c
   await expect(headerRow).toHaveValue('3');
   await expect(headerRow.locator('option:checked')).toHaveText('第 4 行：学号、姓名、出勤、期末考试');
   await expect(page.getByLabel('第 1 列“学号”')).toHaveValue('number');
-  await expect(page.locator('tr[data-line="2"]')).toContainText('0012');
-  await expect(page.locator('tr[data-line="3"]')).toContainText('202310010101');
+  await expect(page.locator('tr[data-line="5"]')).toContainText('0012');
+  await expect(page.locator('tr[data-line="6"]')).toContainText('202310010101');
   expect(axeProblems(await axe(page).analyze())).toEqual([]);
   // The select and its long first option fit a phone's width.
   await page.setViewportSize({ width: 360, height: 800 });

@@ -74,6 +74,12 @@ describe('the 40-student fixture', () => {
     expect(roster.find((r) => r.line === line)!.issues.map((i) => i.message)).toContain(message);
   });
 
+  it('numbers rows as the file does when its header is below title rows (header on row 4)', () => {
+    const below = readRoster(rows, mapping, standard, 4);
+    expect(below[0]!.line).toBe(5);
+    expect(below.find((r) => r.line === 16)!.issues.map((i) => i.message)).toContain('与第 15 行重复（20240011），不计入统计');
+  });
+
   it('keeps every row and its raw text, and still computes rows with bad cells', () => {
     expect(roster).toHaveLength(40);
     expect(roster[2]!.raw[4]).toBe('良');

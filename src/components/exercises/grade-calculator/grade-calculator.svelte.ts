@@ -64,7 +64,7 @@ export class GradeCalculatorState {
     ),
   );
 
-  rows = $derived(readRoster(this.roster.rows, this.roster.mapping as ColumnTarget[], this.scheme));
+  rows = $derived(readRoster(this.roster.rows, this.roster.mapping as ColumnTarget[], this.scheme, this.roster.headerLine));
   outcomes = $derived<RowOutcome[]>(this.canCompute ? evaluateRoster(this.rows, this.scheme, this.options) : []);
   stats = $derived(classStats(this.outcomes, this.bands));
   missing = $derived(this.roster.header.length ? missingItems(this.roster.mapping as ColumnTarget[], this.scheme) : []);
@@ -185,11 +185,11 @@ export class GradeCalculatorState {
     let width = header.length;
     for (const row of rows) width = Math.max(width, row.length);
     const fullHeader = Array.from({ length: width }, (_, k) => header[k] ?? '');
-    this.setRoster({ ...this.roster, header: fullHeader, rows, mapping: autoMapColumns(fullHeader, this.scheme) });
+    const headerLine = (this.imported?.headerRow ?? 0) + 1;
+    this.setRoster({ ...this.roster, header: fullHeader, rows, mapping: autoMapColumns(fullHeader, this.scheme), headerLine });
     this.page = 0;
     if (this.imported) this.imported = { ...this.imported, applied: true };
-    const headerRow = this.imported?.headerRow ?? 0;
-    this.notice = `已从${source}读取 ${rows.length} 行${headerRow ? `（表头在第 ${headerRow + 1} 行，上面的标题行已跳过）` : ''}，请核对下方的列对应关系。`;
+    this.notice = `已从${source}读取 ${rows.length} 行${headerLine > 1 ? `（表头在第 ${headerLine} 行，上面的标题行已跳过）` : ''}，请核对下方的列对应关系。`;
   }
 
   /** Reads pasted or CSV text; a text with more lines than the row limit is refused before it is parsed. */

@@ -1,0 +1,2 @@
+export { toMoodleXml, type MoodleExport } from './export.ts';
+export { fromMoodleXml, type MoodleImport } from './read.ts';

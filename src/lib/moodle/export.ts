@@ -185,17 +185,33 @@ function exportQuestion(q: Question): Result {
   };
 }
 
-/** Exports questions to Moodle XML, in one category when given; questions Moodle cannot take are listed in `skipped`. */
-export function toMoodleXml(questions: readonly Question[], options: { category?: string } = {}): MoodleExport {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<!-- 《电子商务客户服务》题库 · Moodle XML 格式：在 Moodle 的“题库 → 导入”中选择“Moodle XML 格式”即可导入。 -->', '<quiz>'];
-  const category = options.category?.replace(/\s+/g, ' ').trim();
-  if (category) lines.push('  <question type="category">', `    <category><text>${escapeXml(category)}</text></category>`, '  </question>');
+/** One category of questions; Moodle creates the category path (`上级/下级`) on import. */
+export interface MoodleGroup {
+  category?: string;
+  questions: readonly Question[];
+}
+
+/** Exports groups of questions, each in its own category, to one Moodle XML file; questions Moodle cannot take are listed in `skipped` and named in a comment. */
+export function toMoodleXmlGroups(groups: readonly MoodleGroup[]): MoodleExport {
+  const body: string[] = [];
   const skipped: MoodleExport['skipped'] = [];
-  for (const q of questions) {
-    const result = exportQuestion(q);
-    if ('reason' in result) skipped.push({ id: q.id, reason: result.reason });
-    else lines.push(...result.lines);
+  for (const group of groups) {
+    const category = group.category?.replace(/\s+/g, ' ').trim();
+    if (category) body.push('  <question type="category">', `    <category><text>${escapeXml(category)}</text></category>`, '  </question>');
+    for (const q of group.questions) {
+      const result = exportQuestion(q);
+      if ('reason' in result) skipped.push({ id: q.id, reason: result.reason });
+      else body.push(...result.lines);
+    }
   }
-  lines.push('</quiz>');
-  return { xml: `${lines.join('\n')}\n`, skipped };
+  const note = skipped.length
+    ? [`<!-- 以下 ${skipped.length} 题无法用 Moodle XML 表示，未导出：`, ...skipped.map((s) => `  ${escapeXml(`${s.id}：${s.reason}`).replace(/--/g, '——')}`), '-->']
+    : [];
+  const head = ['<?xml version="1.0" encoding="UTF-8"?>', '<!-- 《电子商务客户服务》题库 · Moodle XML 格式：在 Moodle 的“题库 → 导入”中选择“Moodle XML 格式”即可导入。 -->', ...note];
+  return { xml: `${[...head, '<quiz>', ...body, '</quiz>'].join('\n')}\n`, skipped };
+}
+
+/** Exports questions to Moodle XML, in one category when given. */
+export function toMoodleXml(questions: readonly Question[], options: { category?: string } = {}): MoodleExport {
+  return toMoodleXmlGroups([{ ...options, questions }]);
 }

@@ -1,2 +1,2 @@
-export { toMoodleXml, type MoodleExport } from './export.ts';
+export { toMoodleXml, toMoodleXmlGroups, type MoodleExport, type MoodleGroup } from './export.ts';
 export { fromMoodleXml, type MoodleImport } from './read.ts';

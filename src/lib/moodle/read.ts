@@ -9,10 +9,10 @@ import { decodeEntities, fromHtml } from './text.ts';
  * they are numbered again (a, b, c …; b1, b2 …); the question ID comes from <idnumber>, else <name>.
  */
 
-/** The questions read, the last category named, and what could not be read, in Chinese. */
+/** The questions read, the categories named (in file order), and what could not be read, in Chinese. */
 export interface MoodleImport {
   questions: Question[];
-  category?: string;
+  categories: string[];
   issues: { name: string; message: string }[];
 }
 
@@ -132,7 +132,7 @@ function read(q: Node, type: string): QuestionInput | string {
 
 /** Reads a Moodle XML file; questions that are not well-formed or do not fit the site's schema are named in `issues`. */
 export function fromMoodleXml(xml: string): MoodleImport {
-  const result: MoodleImport = { questions: [], issues: [] };
+  const result: MoodleImport = { questions: [], categories: [], issues: [] };
   let doc: Node;
   try {
     doc = parser.parse(xml, true) as Node;
@@ -144,7 +144,7 @@ export function fromMoodleXml(xml: string): MoodleImport {
   for (const q of questions) {
     const type = String(q['@_type'] ?? '');
     if (type === 'category') {
-      result.category = raw(q, 'category');
+      result.categories.push(raw(q, 'category'));
       continue;
     }
     const input = read(q, type);

@@ -1,7 +1,7 @@
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { banks } from '../../../src/data/questions/index.ts';
-import { fromMoodleXml, toMoodleXml } from '../../../src/lib/moodle/index.ts';
+import { fromMoodleXml, toMoodleXml, toMoodleXmlGroups } from '../../../src/lib/moodle/index.ts';
 import type { QuestionInput } from '../../../src/schemas/question.ts';
 import { meaning } from '../gift/meaning.ts';
 
@@ -26,17 +26,19 @@ describe.each(banks.map((bank) => [bank.module, bank] as const))('the module %i 
   it('exports every question and reads each back equal in type, text, options, key, points and feedback', () => {
     expect(exported.skipped).toEqual([]);
     expect(imported.issues).toEqual([]);
-    expect(imported.category).toBe(`电子商务客户服务/模块${module}`);
+    expect(imported.categories).toEqual([`电子商务客户服务/模块${module}`]);
     expect(imported.questions.map((q) => q.id)).toEqual(bank.questions.map((q) => q.id));
     expect(imported.questions.map(withoutBlankRules)).toEqual(bank.questions.map(withoutBlankRules));
   });
 });
 
 describe('all banks in one file', () => {
-  it('carries all 291 questions', () => {
+  it('carries all 291 questions, each module in its own category', () => {
     expect(all).toHaveLength(291);
-    const { xml, skipped } = toMoodleXml(all);
+    const { xml, skipped } = toMoodleXmlGroups(banks.map((b) => ({ category: `课程/模块${b.module}`, questions: b.questions })));
     expect(skipped).toEqual([]);
-    expect(fromMoodleXml(xml).questions).toHaveLength(291);
+    const back = fromMoodleXml(xml);
+    expect(back.questions.map((q) => q.id)).toEqual(all.map((q) => q.id));
+    expect(back.categories).toEqual(banks.map((b) => `课程/模块${b.module}`));
   });
 });

@@ -185,6 +185,17 @@ function exportQuestion(q: Question): Result {
   };
 }
 
+/**
+ * A category path from its names, as Moodle's qformat_default::assemble_category_path writes it: `/` inside
+ * a name is doubled, and a name starting or ending with `/` gets a space there. See docs/lms.md.
+ */
+export function categoryPath(...names: string[]): string {
+  return names
+    .map((name) => name.replace(/\s+/g, ' ').trim().replace(/\//g, '//'))
+    .map((name) => `${name.startsWith('/') ? ' ' : ''}${name}${name.endsWith('/') ? ' ' : ''}`)
+    .join('/');
+}
+
 /** One category of questions; Moodle creates the category path (`上级/下级`) on import. */
 export interface MoodleGroup {
   category?: string;

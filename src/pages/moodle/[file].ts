@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { banks } from '../../data/questions/index.ts';
 import { getModule } from '../../data/index.ts';
-import { toMoodleXmlGroups } from '../../lib/moodle/export.ts';
+import { categoryPath, toMoodleXmlGroups } from '../../lib/moodle/export.ts';
 
 const groupOf = (module: number) => {
   const bank = banks.find((b) => b.module === module)!;
-  return { category: `电子商务客户服务/模块${module} ${getModule(module).title}`, questions: bank.questions };
+  return { category: categoryPath('电子商务客户服务', `模块${module} ${getModule(module).title}`), questions: bank.questions };
 };
 
 export const getStaticPaths = (() => [

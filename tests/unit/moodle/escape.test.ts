@@ -2,7 +2,7 @@ import { validateXML } from 'xmllint-wasm';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { clozeAnswer, clozeText } from '../../../src/lib/moodle/cloze.ts';
-import { fromMoodleXml, toMoodleXml } from '../../../src/lib/moodle/index.ts';
+import { categoryPath, fromMoodleXml, toMoodleXml } from '../../../src/lib/moodle/index.ts';
 import { cdata, decodeEntities, fromHtml, toHtml } from '../../../src/lib/moodle/text.ts';
 import { questionSchema, type QuestionInput } from '../../../src/schemas/question.ts';
 import { meaning } from '../gift/meaning.ts';
@@ -131,5 +131,19 @@ describe('what the export leaves out or warns about', () => {
     expect(xml).not.toContain('本题在本站为 4 分');
     expect(xml).toContain('{2:SHORTANSWER:=七}');
     expect(fromMoodleXml(xml).questions.map((q) => q.points)).toEqual([1, 1, 4]);
+  });
+});
+
+describe('categoryPath', () => {
+  // Moodle's qformat_default::split_category_path: split at a single `/`, then `//` → `/`, then trim.
+  const split = (path: string) => path.split(/(?<!\/)\/(?!\/)/).map((n) => n.replace(/\/\//g, '/').trim());
+
+  it.each([
+    [['课程', '模块1 售前/售中'], '课程/模块1 售前//售中'],
+    [['/开头', '结尾/'], ' //开头/结尾// '],
+    [['多个  空格\n换行'], '多个 空格 换行'],
+  ])('writes %j as %j, which Moodle splits back into the names', (names, path) => {
+    expect(categoryPath(...names)).toBe(path);
+    expect(split(path)).toEqual(names.map((n) => n.replace(/\s+/g, ' ').trim()));
   });
 });

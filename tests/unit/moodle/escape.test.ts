@@ -119,6 +119,14 @@ describe('what the export leaves out or warns about', () => {
     expect(xml).toMatch(/<!-- 以下 2 题无法用 Moodle XML 表示，未导出：\n  m9.q.seven：/);
   });
 
+  it('keeps the written order of options when one only makes sense in place (以上都是)', () => {
+    const options = [{ id: 'a', text: '微笑' }, { id: 'b', text: '耐心' }, { id: 'c', text: '以上都是' }];
+    const pinned = questionSchema.parse({ ...base, id: 'm9.q.pinned', type: 'single', options, answer: 'c' });
+    const free = questionSchema.parse({ ...base, id: 'm9.q.free', type: 'single', options: options.slice(0, 2), answer: 'a' });
+    const { xml } = toMoodleXml([pinned, free]);
+    expect(xml.match(/<shuffleanswers>(\w+)<\/shuffleanswers>/g)).toEqual(['<shuffleanswers>false</shuffleanswers>', '<shuffleanswers>true</shuffleanswers>']);
+  });
+
   it('says in a comment what Moodle cannot carry: matching feedback, too few answers, the numerals rule, a Cloze worth other points', () => {
     const match = questionSchema.parse({ ...base, id: 'm9.q.fb', type: 'matching', categories: [{ id: 'x', text: '甲', feedback: '反馈' }, { id: 'y', text: '乙' }], items: [{ id: 'p', text: '项一', category: 'x' }, { id: 'q', text: '项二', category: 'y' }] });
     const blank = questionSchema.parse({ ...base, id: 'm9.q.num', type: 'blank', prompt: '共 {{a}} 天 {{b}} 次', points: 1, blanks: [{ id: 'a', accept: ['七'], numerals: true }, { id: 'b', accept: ['3'], contains: true }] });

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { banks } from '../../../src/data/questions/index.ts';
+import { isPinned } from '../../../src/lib/quiz/display.ts';
 import { grade } from '../../../src/lib/quiz/grade.ts';
 import { moodleFractions } from '../../../src/lib/moodle/fractions.ts';
 import { toMoodleXml } from '../../../src/lib/moodle/index.ts';
@@ -58,7 +59,8 @@ describe.each(ofType('single', 'multiple'))('%s: multichoice (import_multichoice
   it('has single, shuffleanswers and answernumbering Moodle reads, and one answer per option with its feedback', () => {
     expect(node['@_type']).toBe('multichoice');
     expect(single(node.single)).toBe(q.type === 'single' ? 1 : 0);
-    expect(['true', 'false']).toContain(node.shuffleanswers);
+    // The site keeps 以上都是 and the like in place; Moodle can only shuffle all options or none.
+    expect(node.shuffleanswers).toBe(choice.options.some((o) => isPinned(o.text)) ? 'false' : 'true');
     expect(['abc', 'ABCD', '123', 'iii', 'IIII', 'none']).toContain(node.answernumbering);
     expect(node.answer.map((a: Node) => html(a))).toEqual(choice.options.map((o) => o.text));
     expect(node.answer.map((a: Node) => (a.feedback ? html(a.feedback) : undefined))).toEqual(choice.options.map((o) => o.feedback));

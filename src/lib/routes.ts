@@ -18,6 +18,8 @@ export function makeRoutes(base: string) {
     banks: withBase(base, 'teacher/banks/'),
     papers: withBase(base, 'teacher/papers/'),
     gift: (number: number) => withBase(base, `gift/m${number}.gift.txt`),
+    moodle: (number: number) => withBase(base, `moodle/m${number}.xml`),
+    moodleAll: withBase(base, 'moodle/all.xml'),
     search: withBase(base, 'search/'),
     glossary: withBase(base, 'glossary/'),
     voice: withBase(base, 'practice/voice/'),

@@ -30,6 +30,8 @@ export const gradeRosterSchema = v.object({
   header: v.array(text),
   rows: v.array(v.array(text)),
   mapping: v.array(v.pipe(v.string(), v.maxLength(maxGradeNameLength))),
+  /** The row of the file the header was on (1 when absent): rows are numbered as the file numbers them. */
+  headerLine: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxGradeRows))),
 });
 export type GradeRoster = v.InferOutput<typeof gradeRosterSchema>;
 

@@ -51,7 +51,7 @@ async function probeWidths(page: Page): Promise<Record<string, Findings>> {
     await page.setViewportSize({ width, height: 800 });
     await settle(page);
     const found = await page.evaluate(probe, width === 360);
-    if (found.overflow > 0 || found.overlaps.length || found.targets.length) problems[`${width} px`] = found;
+    if (found.overflow > 0 || found.overlaps.length || found.targets.length || found.splits.length) problems[`${width} px`] = found;
   }
   return problems;
 }
@@ -71,7 +71,7 @@ async function probeProjector(page: Page): Promise<Record<string, Findings>> {
     await expect(progress).toHaveText(new RegExp(`^${n} / ${total}`));
     await settle(page);
     const found = await page.evaluate(probe, false);
-    if (found.overflow > 0 || found.overlaps.length) problems[`投影模式 section ${n}`] = found;
+    if (found.overflow > 0 || found.overlaps.length || found.splits.length) problems[`投影模式 section ${n}`] = found;
   }
   return problems;
 }
@@ -118,18 +118,19 @@ for (const url of builtPages()) {
   });
 }
 
-test('the probe itself catches planted overflow, overlapping text and a small tap target', async ({ page }) => {
+test('the probe itself catches planted overflow, overlapping text, a small tap target and a split number', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(`${lessonPages()[0]}`);
-  expect(await page.evaluate(probe, true)).toEqual({ overflow: 0, overlaps: [], targets: [] });
+  expect(await page.evaluate(probe, true)).toEqual({ overflow: 0, overlaps: [], targets: [], splits: [] });
   await page.evaluate(() => {
     const main = document.querySelector('main')!;
-    main.insertAdjacentHTML('afterbegin', '<p id="planted-a">甲段文字</p><p id="planted-b" style="margin-top:-1.5em">乙段文字</p><button id="planted-tap" style="padding:0">点</button><div style="width:500px">宽</div>');
+    main.insertAdjacentHTML('afterbegin', '<p id="planted-a">甲段文字</p><p id="planted-b" style="margin-top:-1.5em">乙段文字</p><button id="planted-tap" style="padding:0">点</button><div style="width:500px">宽</div><table style="width:60px"><tr><td>抛比</td><td>6000</td><td style="overflow-wrap:anywhere;width:1ch">12000</td></tr></table>');
   });
   const found = await page.evaluate(probe, true);
   expect(found.overflow).toBeGreaterThan(0);
   expect(found.overlaps).toContain('p「甲段文字」 × p「乙段文字」');
   expect(found.targets.some((t) => t.startsWith('button「点」'))).toBe(true);
+  expect(found.splits).toEqual([expect.stringContaining('：12000')]);
 });
 
 test('keyboard users can skip to the content and see where focus is', async ({ page }) => {

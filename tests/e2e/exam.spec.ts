@@ -178,6 +178,21 @@ test('the teacher page works out the 查看码 of a paper code', async ({ page }
   await expect(page.getByRole('status').filter({ hasText: '查看码' })).toHaveText(`试卷编号 K7M2QX 的查看码：${releaseCode('K7M2QX')}`);
 });
 
+test('the teacher page links each bank and all banks as Moodle XML, next to GIFT', async ({ page, request }) => {
+  await page.goto(`${base}teacher/banks/`);
+  const links = page.getByRole('link', { name: 'Moodle XML 格式', exact: true });
+  await expect(links).toHaveCount(8);
+  await expect(page.getByRole('link', { name: 'GIFT 格式', exact: true })).toHaveCount(8);
+  const all = page.getByRole('link', { name: /全部模块（291 题，Moodle XML 格式/ });
+  for (const link of [links.first(), all]) {
+    const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(xml).toContain('<question type="ordering">');
+  }
+});
+
 test('the GIFT file of a bank downloads as text and the import preview names unsupported lines', async ({ page, request }) => {
   const gift = await request.get(`${base}gift/m1.gift.txt`);
   expect(gift.status()).toBe(200);

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
 import { gradeBandsData, gradingSchemesData } from '../../src/data/grading.ts';
 import { autoMapColumns, classStats, evaluateRoster, exportRows, formatScore, readRoster, type GradingScheme } from '../../src/lib/grade/index.ts';
 import { parseTable, toCsv } from '../../src/lib/grade/table.ts';
-import { axe, axeProblems, base } from './site.ts';
+import { axe, axeProblems, base, settle } from './site.ts';
 
 const url = `${base}teacher/grades/`;
 const fixture = (name: string) => new URL(`../fixtures/grades/${name}`, import.meta.url);
@@ -64,7 +65,7 @@ test('a pasted class computes like the library, marks bad cells and keeps the ra
 });
 
 test('exported CSV matches the library and re-imports identically; .xlsx parses', async ({ page }) => {
-  const { csv, stats } = await expected();
+  const { csv, stats, outcomes } = await expected();
   await open(page);
   await pasteClass(page);
   const before = await shownStats(page);
@@ -82,6 +83,10 @@ test('exported CSV matches the library and re-imports identically; .xlsx parses'
   const sheet = await readSheet(await download.path());
   expect(sheet).toHaveLength(41);
   expect(sheet[0]).toContain('总评');
+  // 学号 are text cells, scores and 总评 numbers.
+  const total = sheet[0]!.indexOf('总评');
+  expect(sheet.slice(1).map((row) => typeof row[0])).toEqual(Array(40).fill('string'));
+  expect(sheet.slice(1).filter((row) => typeof row[total] === 'number')).toHaveLength(outcomes.filter((o) => o.status === 'scored').length);
 
   await page.locator('input[type="file"]').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await readFile(await download.path()) });
   await page.getByRole('button', { name: '替换为新表格' }).click();
@@ -93,6 +98,62 @@ test('exported CSV matches the library and re-imports identically; .xlsx parses'
   await expect(page.getByText(/已从文件“export.csv”/)).toBeVisible();
   expect(await shownStats(page)).toEqual(before);
   await expect(page.getByText(`统计 ${stats.count} 人`)).toBeVisible();
+});
+
+test('a school 成绩登记表 .xlsx: the header below the title row is found, can be changed, and 0012 stays 0012; an .xls is refused', async ({ page }) => {
+  const text = (value: string) => ({ value, type: String });
+  const sheet = [
+    [text('2025 级电商 1 班《电子商务客户服务》成绩登记表')],
+    [text('任课教师：王老师')],
+    [],
+    ['学号', '姓名', '出勤', '期末考试'].map(text),
+    [text('0012'), text('林小悦'), { value: 95, type: Number }, text('８８')],
+    [text('202310010101'), text('王芳'), { value: 80, type: Number }, { value: 70, type: Number }],
+  ];
+  const buffer = await writeXlsxFile(sheet).toBuffer();
+  await open(page);
+  await page.locator('input[type="file"]').setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(page.getByText('已从文件“登记表.xlsx”读取 2 行（表头在第 4 行，上面的标题行已跳过）')).toBeVisible();
+  const headerRow = page.getByLabel('表头所在的行');
+  await expect(headerRow).toHaveValue('3');
+  await expect(headerRow.locator('option:checked')).toHaveText('第 4 行：学号、姓名、出勤、期末考试');
+  await expect(page.getByLabel('第 1 列“学号”')).toHaveValue('number');
+  await expect(page.locator('tr[data-line="5"]')).toContainText('0012');
+  await expect(page.locator('tr[data-line="6"]')).toContainText('202310010101');
+  expect(axeProblems(await axe(page).analyze())).toEqual([]);
+  // The select and its long first option fit a phone's width.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await settle(page);
+  expect(await headerRow.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Taking the title as the header reads the table differently; taking row 4 again brings the class back.
+  await headerRow.selectOption({ label: '第 1 行：2025 级电商 1 班《电子商务客户服务》成绩登记表' });
+  // The teacher's line, the header and both students; the blank row is no student.
+  await expect(page.getByText('已从文件“登记表.xlsx”读取 4 行，请核对')).toBeVisible();
+  await expect(page.getByLabel('第 1 列“2025 级电商 1 班《电子商务客户服务》成绩登记表”')).toHaveValue('ignore');
+  await headerRow.selectOption('3');
+  await expect(page.getByText('读取 2 行（表头在第 4 行')).toBeVisible();
+  await expect(page.getByLabel('第 1 列“学号”')).toHaveValue('number');
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(2);
+
+  // An Excel 97 file gets a message that says what to do, and the class stays.
+  await page.locator('input[type="file"]').setInputFiles(fixture('title-row-excel97.xls').pathname);
+  await expect(page.getByText(/无法读取文件“title-row-excel97.xls”：这是旧版格式的表格文件（Excel 97–2003 的 \.xls 或 WPS 表格的 \.et）.*另存为 \.xlsx 或 CSV 后再导入/)).toBeVisible();
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(2);
+  await expect(headerRow).toBeHidden();
+
+  // Read again over the class: changing the header row keeps asking before anything is replaced.
+  await page.locator('input[type="file"]').setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(page.getByText('要用文件“登记表.xlsx”中的 2 行替换吗')).toBeVisible();
+  await headerRow.selectOption('5');
+  await expect(page.getByText('文件“登记表.xlsx”中没有找到数据行')).toBeVisible();
+  await headerRow.selectOption('0');
+  await expect(page.getByText('要用文件“登记表.xlsx”中的 4 行替换吗')).toBeVisible();
+  await page.getByRole('button', { name: '保留原来的成绩' }).click();
+  await expect(page.getByText('已保留原来的 2 行成绩')).toBeVisible();
+  await expect(page.getByLabel('第 1 列“学号”')).toHaveValue('number');
 });
 
 test('a GBK CSV from older Excel imports with both 课堂纪律 columns mapped apart', async ({ page }) => {

@@ -21,7 +21,7 @@ test('random bytes named .csv and an .xls are refused with what they seem to be;
   await upload(page, 'x.csv', noise);
   await expect(page.locator('.grade-calculator > .notice[role="status"]')).toContainText('无法读取文件“x.csv”：文件中有二进制数据');
   await upload(page, '成绩.csv', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), noise]));
-  await expect(page.locator('.grade-calculator > .notice[role="status"]')).toContainText('请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入');
+  await expect(page.locator('.grade-calculator > .notice[role="status"]')).toContainText('Excel 97–2003 的 .xls 或 WPS 表格的 .et），本页无法直接读取。请在 Excel/WPS 中打开，另存为 .xlsx 或 CSV 后再导入');
   await expect(page.getByRole('button', { name: '替换为新表格' })).toHaveCount(0);
   await expect(page.locator('table.roster tbody tr')).toHaveCount(3);
   await expect(page.locator('tr[data-line="2"]')).toContainText('学生1');

@@ -14,6 +14,10 @@
  *   least 44×44 px (0.5 px rounding allowed). A checkbox, radio or file input counts as the label
  *   that operates it when that is larger. Exempt, as WCAG 2.5.8 "inline" allows: a link or button
  *   that is laid out inline within a sentence (its block has other text), and the <Term> buttons.
+ * - No split numbers or words: a number ("6000", "0.833"; "12 + 2" is two) or a Latin word of 2–16
+ *   characters inside visible text never runs over two lines (a squeezed table cell would show 6000 as
+ *   6 / 0 / 0 / 0). A hyphen or slash is a place to break ("2025-11-" / "07" is allowed), and a longer
+ *   run (a URL) may break where it must. Measured with a Range over the run: two line tops is a split.
  */
 
 /** Problems found on the page at the current viewport. */
@@ -21,6 +25,7 @@ export interface Findings {
   overflow: number;
   overlaps: string[];
   targets: string[];
+  splits: string[];
 }
 
 /** Runs in the page: measures overflow, overlapping text and (if `taps`) small tap targets. */
@@ -112,5 +117,22 @@ export function probe(taps: boolean): Findings {
       if (r.width < 43.5 || r.height < 43.5) targets.push(`${describe(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
     }
   }
-  return { overflow, overlaps: [...overlaps], targets };
+  // Numbers and Latin words split over two lines.
+  const splits = new Set<string>();
+  const run = /[0-9A-Za-z][0-9A-Za-z.,:%]*[0-9A-Za-z%]/g;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = node.textContent ?? '';
+    if (!parent || !/[0-9A-Za-z]{2}/.test(text) || parent.closest('script, style, pre, code, textarea, svg, [hidden]') || !visible(parent)) continue;
+    for (const m of text.matchAll(run)) {
+      if (m[0].length > 16) continue;
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) splits.add(`${describe(parent)}：${m[0]}`);
+    }
+  }
+  return { overflow, overlaps: [...overlaps], targets, splits: [...splits] };
 }

@@ -21,6 +21,18 @@ const ownIds = (module: number) => {
 };
 
 describe('the whole course', () => {
+  it('speaks to students, not about its sources: no authoring phrases in lessons, questions, forms or scenarios', () => {
+    // Phrases a writer uses about material, which leave a student unsure what is true (docs/domain.md).
+    const authoring = /有资料显示|有的?资料(?:说|称|认为|指出|给出)|(?:教学)?资料给出的说法|据(?:有关)?资料|有教学资料/;
+    const texts = [
+      ...lessons.map((l) => [l.file, l.body] as const),
+      ['src/data/questions/', JSON.stringify(banks)] as const,
+      ['src/data/forms/', JSON.stringify(forms)] as const,
+      ['src/data/scenarios/', JSON.stringify(scenarios)] as const,
+    ];
+    expect(texts.flatMap(([file, text]) => (authoring.test(text) ? [`${file}：${authoring.exec(text)![0]}`] : []))).toEqual([]);
+  });
+
   it('has all 27 lessons of the outline written', () => {
     expect(lessons.map((l) => l.data.code).toSorted()).toEqual(outline.map((e) => e.code).toSorted());
   });

@@ -400,9 +400,9 @@ export const m5Bank = {
       id: 'm5.q.match-pre-post',
       type: 'matching',
       requirements: ['m5.know.orders'],
-      prompt: '下列订单处理工作分别属于售前订单处理还是售后订单处理？',
+      prompt: '下列订单处理工作分别属于签收之前（售前和售中）的订单处理，还是签收之后的售后订单处理？',
       categories: [
-        { id: 'pre', text: '售前（付款前后、发货之前）' },
+        { id: 'pre', text: '售前和售中（签收之前）' },
         { id: 'post', text: '售后（签收之后）' },
       ],
       items: [
@@ -413,7 +413,7 @@ export const m5Bank = {
         { id: 'exchange', text: '为颜色不喜欢的顾客办理换货', category: 'post' },
         { id: 'reissue', text: '顾客反映缺少配件，安排补发', category: 'post' },
       ],
-      explanation: '售前（含售中）的订单处理围绕“把订单做成、做对”：催付、改价、核对、备注；售后的订单处理围绕“把问题解决”：退款、退货、换货、补发。',
+      explanation: '付款之前是售前，付款之后到签收是售中，这两段的订单处理都围绕“把订单做成、做对”：催付、改价是售前，付款后核对地址和规格是售中；签收之后的售后订单处理围绕“把问题解决”：退款、退货、换货、补发。',
     },
     {
       id: 'm5.q.match-flags',

@@ -1,4 +1,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import type { ClassCatalog } from './catalog.ts';
+import { addToBook, type IntakeOutcome } from './intake.ts';
+import type { ClassBook } from './types.ts';
 import { maxCourseFileBytes } from '../course-file.ts';
 
 /**
@@ -162,4 +165,17 @@ export function readChosenFiles(chosen: readonly ChosenFile[], limits: ReadLimit
     }
   }
   return { files, skipped };
+}
+
+/** What one import of chosen files did to the class book: refused whole, or the new book with an outcome per file. */
+export type IntakeRun = { refused: string } | { book: ClassBook; outcomes: IntakeOutcome[]; skipped: ReadFiles['skipped'] };
+
+/**
+ * Reads the chosen files and adds them to `book` (src/lib/classbook/intake.ts): the whole import, so
+ * the class page can run it in a worker and stay responsive while 1,350 hand-ins are checked.
+ */
+export function readIntoBook(chosen: readonly ChosenFile[], book: ClassBook, catalog: ClassCatalog, now: number): IntakeRun {
+  const read = readChosenFiles(chosen);
+  if (read.refused) return { refused: read.refused };
+  return { ...addToBook(book, read.files.map((f) => ({ kind: 'file' as const, ...f })), catalog, now), skipped: read.skipped };
 }

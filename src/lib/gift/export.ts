@@ -1,6 +1,7 @@
 import type { Question } from '../../schemas/question.ts';
 import { escapeGift, formatPrefix, weightPrefix } from './escape.ts';
 import { writeShortFeedback } from './short-feedback.ts';
+import { isMoodleFraction, percent as toPercent } from '../moodle/fractions.ts';
 
 /**
  * Export a question bank to Moodle GIFT (题库 → 导入 → GIFT 格式).
@@ -36,8 +37,6 @@ type Result = { lines: string[] } | { reason: string };
 
 const header = '// 《电子商务客户服务》题库 · GIFT 格式：在 Moodle 的“题库 → 导入”中选择“GIFT 格式”即可导入。';
 
-// Moodle only accepts these answer fractions (question_bank::fraction_options_full), ±1e-5.
-const moodleFractions = [1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05];
 
 /** The text with a leading format tag neutralised by an explicit one (Moodle strips only the first). */
 function text(value: string, format: 'moodle' | 'plain'): string {
@@ -75,10 +74,10 @@ function textsOf(q: Question): string[] {
 function choiceLines(q: Extract<Question, { type: 'single' | 'multiple' }>, format: 'moodle' | 'plain'): Result {
   const k = q.type === 'single' ? 1 : q.answer.length;
   const fraction = 1 / k;
-  if (!moodleFractions.some((f) => Math.abs(f - fraction) < 1e-5)) {
+  if (!isMoodleFraction(fraction)) {
     return { reason: `多选题有 ${k} 个正确选项，每项 1/${k} 的分值 Moodle 不接受（只接受 1/2～1/10 和 1/20），已跳过。` };
   }
-  const percent = String(Number((100 * fraction).toFixed(5)));
+  const percent = toPercent(fraction);
   const correct = (id: string) => (q.type === 'single' ? q.answer === id : q.answer.includes(id));
   const options = q.options.map((o) => {
     const head = q.type === 'single'

@@ -63,3 +63,19 @@ export function missingItems(mapping: ColumnTarget[], scheme: GradingScheme): st
     .filter((i) => !mapping.includes(`item:${i.id}`))
     .map((i) => `${i.componentName}-${i.name}`);
 }
+
+/** Rows searched for the header: a school's 成绩登记表 has a title, a class line and a blank row or two above it. */
+export const headerSearchRows = 10;
+
+/**
+ * Index of the table's header row: the first of its first rows that names 学号 or 姓名 or maps at least two
+ * columns of the scheme; title rows (“2025 级电商 1 班《电子商务客户服务》成绩登记表”) above it are skipped.
+ * When no row looks like a header, the first row that is not blank, so a table without one is read as before.
+ */
+export function findHeaderRow(table: string[][], scheme: GradingScheme): number {
+  const found = table.slice(0, headerSearchRows).findIndex((row) => {
+    const mapped = autoMapColumns(row, scheme).filter((t) => t !== 'ignore');
+    return mapped.includes('number') || mapped.includes('name') || mapped.length >= 2;
+  });
+  return found >= 0 ? found : Math.max(0, table.findIndex((row) => row.some((cell) => cell.trim() !== '')));
+}

@@ -2,6 +2,22 @@ import { formatScore } from './round.ts';
 import type { RowOutcome } from './roster.ts';
 import type { GradingScheme } from './scheme.ts';
 import { flattenItems } from './scheme.ts';
+import type { ExportColumnKind } from './spreadsheet.ts';
+
+/** What each column of exportRows holds, in the same order: item scores, the bonus and 总评 are scores, the rest text. */
+export function exportKinds(scheme: GradingScheme, mapping: string[]): ExportColumnKind[] {
+  return [
+    'text',
+    'text',
+    ...flattenItems(scheme).map(() => 'score' as const),
+    ...(scheme.bonus ? ['score' as const] : []),
+    ...scheme.flags.map(() => 'text' as const),
+    'score',
+    'text',
+    ...(mapping.includes('note') ? ['text' as const] : []),
+    'text',
+  ];
+}
 
 /** Header + one row per student: 学号, 姓名, every item, bonus, flags, 总评, 等级, 调整说明 (when a column holds it), 说明. Raw text kept for bad cells. */
 export function exportRows(outcomes: RowOutcome[], scheme: GradingScheme, mapping: string[], decimals = 1): string[][] {

@@ -12,12 +12,15 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, k) => bytes[k] === b);
 const resave = '请在 Excel/WPS 中打开成绩表，另存为 .xlsx 或 CSV 后再导入。';
 const signatures: [number[], string][] = [
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], '这是旧版 Office 文件（如 Excel 97–2003 的 .xls），本页无法直接读取。请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入。'],
+  // An OLE compound file: Excel 97–2003 .xls, WPS 表格 .et (WPS's own format is OLE too) and old .doc/.ppt.
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], '这是旧版格式的表格文件（Excel 97–2003 的 .xls 或 WPS 表格的 .et），本页无法直接读取。请在 Excel/WPS 中打开，另存为 .xlsx 或 CSV 后再导入。'],
   [[0x25, 0x50, 0x44, 0x46], `这是 PDF 文件，无法从中读取表格。${resave}`],
   [[0x89, 0x50, 0x4e, 0x47], `这是图片（PNG），不是表格。${resave}`],
   [[0xff, 0xd8, 0xff], `这是图片（JPEG），不是表格。${resave}`],
   [[0x52, 0x61, 0x72, 0x21], `这是 RAR 压缩包，不是表格。请先解压，再导入其中的 .xlsx 或 CSV 文件。`],
   [[0x37, 0x7a, 0xbc, 0xaf], `这是 7z 压缩包，不是表格。请先解压，再导入其中的 .xlsx 或 CSV 文件。`],
+  [[0x1f, 0x8b], `这是 gzip 压缩文件，不是表格。请先解压，再导入其中的 .xlsx 或 CSV 文件。`],
+  [[0x47, 0x49, 0x46, 0x38], `这是图片（GIF），不是表格。${resave}`],
 ];
 
 /**
@@ -58,6 +61,8 @@ export function checkGradeFile(bytes: Uint8Array): GradeFile {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const entries = zipEntries(bytes);
     if (!entries) return { kind: 'refused', message: `这个文件像 Excel（.xlsx）但已损坏或不完整。${resave}` };
+    if (entries.some((e) => e.name === 'content.xml') && !entries.some((e) => e.name === 'xl/workbook.xml'))
+      return { kind: 'refused', message: '这是 OpenDocument 表格（.ods，LibreOffice/WPS 可另存的格式），本页无法直接读取。请在表格软件中另存为 .xlsx 或 CSV 后再导入。' };
     if (!entries.some((e) => e.name === 'xl/workbook.xml')) return { kind: 'refused', message: '这是 ZIP 压缩包（或 Word 等其他 Office 文件），不是 Excel 表格。请先解压，或在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入。' };
     const total = entries.reduce((sum, e) => sum + e.size, 0);
     if (total > maxXlsxUnzippedBytes)
@@ -67,5 +72,8 @@ export function checkGradeFile(bytes: Uint8Array): GradeFile {
   const known = signatures.find(([signature]) => startsWith(bytes, signature));
   if (known) return { kind: 'refused', message: known[1] };
   const decoded = decodeCsvBytes(bytes);
+  // Many school systems export a web page or Excel's “XML 电子表格” and name it .xls: text, but markup, not a table.
+  if (decoded.ok && /^\s*</.test(decoded.text) && /<(html|table|\?xml|workbook)\b/i.test(decoded.text.slice(0, 2000)))
+    return { kind: 'refused', message: `这是网页（HTML）或 XML 格式的表格（一些教务系统导出的 .xls 实际是这种格式），本页无法直接读取。${resave}` };
   return decoded.ok ? { kind: 'csv', text: decoded.text, encoding: decoded.encoding } : { kind: 'refused', message: decoded.message };
 }

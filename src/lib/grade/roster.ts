@@ -12,7 +12,7 @@ export interface CellIssue {
 
 /** One row of the class: the raw cells (never lost) and what was read from them. */
 export interface RosterRow {
-  /** Row number in the pasted data, 1-based, counting the header as row 1. */
+  /** Row number in the file or pasted data, 1-based: the header's row (1 unless title rows were above it) plus one per row below it. */
   line: number;
   raw: string[];
   number: string;
@@ -66,8 +66,8 @@ export function readScore(cell: string): { value?: number; error?: string } {
 /** Drops the apostrophe our own CSV export adds before = + - @, so an exported file re-imports identically. */
 const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-/** Reads data rows (header excluded) against a column mapping; every problem is marked, nothing is dropped. */
-export function readRoster(rows: string[][], mapping: ColumnTarget[], scheme: GradingScheme): RosterRow[] {
+/** Reads data rows (header excluded, the header on row `headerLine`) against a column mapping; every problem is marked, nothing is dropped. */
+export function readRoster(rows: string[][], mapping: ColumnTarget[], scheme: GradingScheme, headerLine = 1): RosterRow[] {
   const itemName = new Map(flattenItems(scheme).map((i) => [i.id, `${i.componentName}-${i.name}`]));
   // Work out once per column what it holds, then read every row with that plan.
   const plan = mapping.map((target, col) => ({
@@ -77,7 +77,7 @@ export function readRoster(rows: string[][], mapping: ColumnTarget[], scheme: Gr
     id: target.slice(5),
   }));
   const out: RosterRow[] = rows.map((cells, r) => {
-    const row: RosterRow = { line: r + 2, raw: cells, number: '', name: '', scores: {}, bonus: 0, flags: [], issues: [] };
+    const row: RosterRow = { line: r + headerLine + 1, raw: cells, number: '', name: '', scores: {}, bonus: 0, flags: [], issues: [] };
     for (const { target, col, label, id } of plan) {
       if (target === 'ignore') continue;
       const cell = unneutralise(cells[col] ?? '');

@@ -23,13 +23,17 @@ export function countLines(text: string): number {
   return blank ? lines : lines + 1;
 }
 
-/** A cell a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe. */
-export function neutraliseCell(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
+/**
+ * Cells a spreadsheet would run as a formula: = + - @, tab or CR first. Papa's own `escapeFormulae: true`
+ * uses /^[=+\-@\t\r].*$/, which misses a cell with a line break (`.` stops at it), so the pattern is given.
+ */
+export const formulaStart = /^[=+\-@\t\r]/;
 
-/** CSV text with a UTF-8 BOM (so Excel reads Chinese), CRLF line ends and neutralised cells. */
+/**
+ * CSV text with a UTF-8 BOM (so Excel reads Chinese) and CRLF line ends. Papa's `escapeFormulae` puts an
+ * apostrophe before a text that would run as a formula (numbers given as numbers are left alone); cells
+ * are otherwise written as typed, so a 学号 0012 stays 0012 (see docs/spreadsheets.md).
+ */
 export function toCsv(rows: (string | number)[][]): string {
-  const safe = rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutraliseCell(c))));
-  return `\uFEFF${Papa.unparse(safe, { newline: '\r\n', quotes: false })}`;
+  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: false, escapeFormulae: formulaStart })}`;
 }

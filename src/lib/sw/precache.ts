@@ -24,15 +24,19 @@ export interface PrecacheManifest {
 // Pagefind also writes ready-made search UIs; the course has its own search page and never loads them.
 const unusedPagefind = /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
+// Moodle XML question banks (about 1 MB): teachers download them to import into an LMS, online; no
+// student needs them offline.
+const lmsDownloads = /^moodle\//;
+
 /**
  * Whether a file of dist/ (path relative to dist/, with `/` separators) belongs in the offline cache:
  * every page, stylesheet, script chunk, icon, download and the search index — but not the worker
- * itself, nor Pagefind's unused UI bundles.
+ * itself, nor Pagefind's unused UI bundles, nor the Moodle XML banks.
  */
 export function isPrecached(relPath: string): boolean {
   if (relPath === 'sw.js' || relPath.startsWith('.')) return false;
   if (relPath.split('/').some((part) => part.startsWith('.'))) return false;
-  return !unusedPagefind.test(relPath);
+  return !unusedPagefind.test(relPath) && !lmsDownloads.test(relPath);
 }
 
 /**

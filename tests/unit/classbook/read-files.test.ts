@@ -1,8 +1,9 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { maxCourseFileBytes } from '../../../src/lib/course-file.ts';
-import { maxIntakeFiles, readChosenFiles } from '../../../src/lib/classbook/read-files.ts';
-import { handIn, handInText } from '../helpers/class-files.ts';
+import { maxIntakeFiles, readChosenFiles, readIntoBook } from '../../../src/lib/classbook/read-files.ts';
+import { emptyClassBook } from '../../../src/lib/classbook/types.ts';
+import { catalog, handIn, handInText } from '../helpers/class-files.ts';
 
 const json = (i: number) => handInText(handIn(`S${i}`));
 
@@ -46,5 +47,21 @@ describe('readChosenFiles', () => {
     expect(readChosenFiles([{ name: 'bomb.zip', bytes: bomb }], limits)).toEqual({ files: [], skipped: [], refused: expect.stringContaining('超过 4 MB') });
     expect(readChosenFiles([{ name: 'big.json', bytes: big }], limits).skipped[0]!.reason).toContain('超过 1 MB');
     expect(readChosenFiles([{ name: 'ok.json', bytes: new Uint8Array(maxCourseFileBytes + 1).fill(32) }]).skipped[0]!.reason).toContain('超过 5 MB');
+  });
+});
+
+describe('readIntoBook: the whole import, as the class page runs it in a worker', () => {
+  it('adds what was read to the book, with an outcome per file and the skipped ones apart', () => {
+    const zip = zipSync({ 'a.json': strToU8(json(1)), 'b.txt': strToU8('hi') });
+    const run = readIntoBook([{ name: 'x.json', bytes: strToU8(json(0)) }, { name: 'z.zip', bytes: zip }], emptyClassBook(), catalog, 0);
+    if ('refused' in run) throw new Error(run.refused);
+    expect(run.outcomes.map((o) => o.status)).toEqual(['新增', '新增']);
+    expect(Object.keys(run.book.students).sort()).toEqual(['S0', 'S1']);
+    expect(run.skipped.map((s) => s.name)).toEqual(['z.zip/b.txt']);
+  });
+
+  it('refuses too many files whole, leaving the book as it was', () => {
+    const many = Array.from({ length: maxIntakeFiles + 1 }, (_, i) => ({ name: `${i}.json`, bytes: new Uint8Array(0) }));
+    expect(readIntoBook(many, emptyClassBook(), catalog, 0)).toEqual({ refused: expect.stringContaining('一次最多读取 2,000 个文件') });
   });
 });

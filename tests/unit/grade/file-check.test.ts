@@ -26,7 +26,12 @@ describe('files are judged by their bytes, not their name', () => {
     ['random bytes without NUL', noise(20_000, (b) => b || 1), /编码|控制字符/],
     ['random high bytes (no control characters)', noise(20_000, (b) => b | 0x80), /编码/],
     ['UTF-8 text with control characters', new TextEncoder().encode('学号,姓名\n1,\u0007\u0001\u0002'), /控制字符/],
-    ['an Excel 97 .xls (OLE)', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(600)]), /请在 Excel\/WPS 中另存为 \.xlsx 或 CSV 后再导入/],
+    ['an Excel 97 .xls (OLE)', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(600)]), /\.xls.*另存为 \.xlsx 或 CSV 后再导入/],
+    ['a WPS 表格 .et (OLE, like .xls)', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(600, (b) => b || 1)]), /WPS 表格的 \.et.*另存为 \.xlsx 或 CSV/],
+    ['a gzip file', Uint8Array.from([0x1f, 0x8b, 0x08, ...noise(600)]), /gzip/],
+    ['a GIF', new TextEncoder().encode('GIF89a学号,姓名\n'), /GIF/],
+    ['a web page saved as .xls', new TextEncoder().encode('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>学号</td></tr></table></body></html>'), /网页（HTML）或 XML/],
+    ['Excel’s “XML 电子表格” saved as .xls', new TextEncoder().encode('\uFEFF<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>'), /网页（HTML）或 XML/],
     ['a PDF', new TextEncoder().encode('%PDF-1.7\n学号,姓名\n'), /PDF/],
     ['an empty file', new Uint8Array(0), /空的/],
     ['a file over the size limit', new Uint8Array(maxGradeFileBytes + 1).fill(0x31), /5\.0 MB 的上限/],
@@ -42,6 +47,14 @@ describe('files are judged by their bytes, not their name', () => {
     expect(checkGradeFile(fixture(file))).toMatchObject({ kind: 'csv', encoding });
   });
 
+  it('refuses a real Excel 97 .xls (written by LibreOffice, a title row above the header) instead of reading it as GBK text', () => {
+    expect(refusal(fixture('title-row-excel97.xls'))).toMatch(/^这是旧版格式的表格文件（Excel 97–2003 的 \.xls 或 WPS 表格的 \.et）/);
+  });
+
+  it('still reads a CSV whose first cell starts with < but is no markup', () => {
+    expect(checkGradeFile(new TextEncoder().encode('<学号>,姓名\n1,林小悦\n'))).toMatchObject({ kind: 'csv' });
+  });
+
   it('reads a UTF-16 file (Excel “Unicode 文本”) by its BOM', () => {
     const text = '学号\t姓名\n1\t林小悦\n';
     const bytes = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
@@ -52,6 +65,10 @@ describe('files are judged by their bytes, not their name', () => {
 describe('zip files: an .xlsx by its PK signature, a zip bomb by its declared size', () => {
   it('hands an .xlsx on, whatever its name', async () => {
     expect(checkGradeFile(await zip({ 'xl/workbook.xml': '<workbook/>', '[Content_Types].xml': '<Types/>' }))).toEqual({ kind: 'xlsx' });
+  });
+
+  it('refuses an OpenDocument spreadsheet (.ods) by name', async () => {
+    expect(refusal(await zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }))).toMatch(/OpenDocument 表格（\.ods/);
   });
 
   it('refuses a zip that is not a workbook', async () => {

@@ -4,6 +4,8 @@ import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { maxXlsxUnzippedBytes } from '../../../src/lib/grade/file-check.ts';
 import { readGradeFile, unzippedWithin } from '../../../src/lib/grade/read-file.ts';
+import { findHeaderRow } from '../../../src/lib/grade/columns.ts';
+import { gradingSchemes } from '../../../src/data/index.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/grades/${name}`, import.meta.url)));
 const zip = async (files: Record<string, string | Uint8Array>, compression: 'DEFLATE' | 'STORE' = 'DEFLATE') => {
@@ -27,6 +29,23 @@ const workbook = (rows: (string | number)[][]) =>
   writeXlsxFile(rows.map((row) => row.map((value) => ({ value, type: typeof value === 'number' ? Number : String })))).toBuffer().then((b: Buffer) => new Uint8Array(b));
 
 describe('readGradeFile: the whole reading of a grade file, as the worker runs it', () => {
+  it('reads a school 成绩登记表 .xlsx: the title row kept for the header search, 学号 typed as text keeps its zeros', async () => {
+    const bytes = await workbook([['2025 级电商 1 班《电子商务客户服务》成绩登记表'], ['学号', '姓名', '期末考试'], ['0012', '林小悦', 88], ['202310010101', '王芳', '９０']]);
+    const read = await readGradeFile(bytes, 100);
+    expect(read).toEqual({ kind: 'table', table: [['2025 级电商 1 班《电子商务客户服务》成绩登记表', '', ''], ['学号', '姓名', '期末考试'], ['0012', '林小悦', '88'], ['202310010101', '王芳', '９０']] });
+    expect(findHeaderRow(read.kind === 'table' ? read.table : [], gradingSchemes[0]!)).toBe(1);
+  });
+
+  it('keeps the leading zeros of a 学号 in a CSV', async () => {
+    const read = await readGradeFile(new TextEncoder().encode('学号,姓名\r\n0012,林小悦\r\n'), 100);
+    expect(read).toEqual({ kind: 'table', table: [['学号', '姓名'], ['0012', '林小悦']], encoding: 'utf-8' });
+  });
+
+  it('refuses an Excel 97 .xls with a message asking for .xlsx or CSV', async () => {
+    const read = await readGradeFile(fixture('title-row-excel97.xls'), 100);
+    expect(read).toMatchObject({ kind: 'refused', message: expect.stringMatching(/\.xls.*另存为 \.xlsx 或 CSV/) });
+  });
+
   it('reads a CSV with the encoding it detected', async () => {
     const read = await readGradeFile(fixture('small-gbk.csv'), 5000);
     expect(read).toMatchObject({ kind: 'table', encoding: 'gbk' });

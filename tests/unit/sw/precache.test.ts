@@ -33,6 +33,9 @@ describe.each([
   ['pagefind/pagefind-component-ui.css', false],
   ['pagefind/pagefind-modular-ui.js', false],
   ['pagefind/pagefind-highlight.js', false],
+  ['moodle/all.xml', false],
+  ['moodle/m1.xml', false],
+  ['gift/m1.gift.txt', true],
 ])('isPrecached(%s)', (rel, expected) => {
   it(`is ${expected}`, () => expect(isPrecached(rel)).toBe(expected));
 });

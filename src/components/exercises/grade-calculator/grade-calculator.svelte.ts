@@ -1,9 +1,10 @@
 import {
-  applyWeights, autoMapColumns, bandProblems, classStats, computeScore, evaluateRoster, flattenItems, missingItems,
+  applyWeights, autoMapColumns, bandProblems, findHeaderRow, classStats, computeScore, evaluateRoster, flattenItems, missingItems,
   readRoster, readScore, weightProblems, type ColumnTarget, type GradeBands, type GradingScheme, type RowOutcome,
 } from '../../../lib/grade/index.ts';
 import type { EvidenceCatalog } from '../../../lib/grade/evidence.ts';
 import { countLines, parseTable } from '../../../lib/grade/table.ts';
+import { isBlankRow } from '../../../lib/grade/spreadsheet.ts';
 import { emptyRoster, gradeRoster, gradeSettings, maxGradeCellLength, maxGradeRows, type GradeRoster, type GradeSettings } from '../../../stores/grades.ts';
 
 /** What the card 从班级成绩册读取 (ClassBookCard.svelte) and its lazily loaded panel (EvidencePanel.svelte) take. */
@@ -34,6 +35,11 @@ export class GradeCalculatorState {
   notice = $state('');
   /** A table read while a class is already here: it replaces the class only once the teacher agrees. */
   pending = $state.raw<{ header: string[]; rows: string[][]; source: string } | undefined>();
+  /**
+   * The table last read, the row taken as its header (表头在第 N 行 changes it) and whether it has become
+   * the class (then another header row replaces it without asking again); not saved.
+   */
+  imported = $state.raw<{ table: string[][]; source: string; headerRow: number; applied: boolean } | undefined>();
   sortKey = $state<SortKey>('line');
   descending = $state(false);
   search = $state('');
@@ -58,7 +64,7 @@ export class GradeCalculatorState {
     ),
   );
 
-  rows = $derived(readRoster(this.roster.rows, this.roster.mapping as ColumnTarget[], this.scheme));
+  rows = $derived(readRoster(this.roster.rows, this.roster.mapping as ColumnTarget[], this.scheme, this.roster.headerLine));
   outcomes = $derived<RowOutcome[]>(this.canCompute ? evaluateRoster(this.rows, this.scheme, this.options) : []);
   stats = $derived(classStats(this.outcomes, this.bands));
   missing = $derived(this.roster.header.length ? missingItems(this.roster.mapping as ColumnTarget[], this.scheme) : []);
@@ -115,24 +121,45 @@ export class GradeCalculatorState {
     gradeRoster.set(next);
   }
 
-  /** Reads a table (pasted, CSV or .xlsx): the first row is the header; a class already here is replaced only after asking. */
+  /**
+   * Reads a table (pasted, CSV or .xlsx): the header is the first row that looks like one (findHeaderRow),
+   * title rows above it are skipped; a class already here is replaced only after asking.
+   */
   loadTable(table: string[][], source: string) {
-    const [header = [], ...rows] = table;
+    this.pending = undefined;
+    this.imported = undefined;
+    const long = table.findIndex((row) => row.some((cell) => cell.length > maxGradeCellLength));
+    if (long >= 0) {
+      this.notice = `${source}的第 ${long + 1} 行有超过 ${maxGradeCellLength} 个字符的单元格，不像成绩表，没有读取。请检查是否选错了文件或粘贴了多余的内容。`;
+      return;
+    }
+    this.imported = { table, source, headerRow: findHeaderRow(table, this.scheme), applied: false };
+    this.splitImported();
+  }
+
+  /** Takes another row of the table just read as its header (the select 表头在第 N 行). */
+  chooseHeaderRow(row: number) {
+    if (!this.imported || row === this.imported.headerRow) return;
+    this.imported = { ...this.imported, headerRow: row };
+    this.splitImported();
+  }
+
+  /** Splits the table just read at its header row; it replaces a class that did not come from it only after asking. */
+  private splitImported() {
+    const { table, source, headerRow, applied } = this.imported!;
+    const header = table[headerRow] ?? [];
+    // Blank rows (an .xlsx keeps them so rows are counted as the spreadsheet numbers them) are no students.
+    const rows = table.slice(headerRow + 1).filter((row) => !isBlankRow(row));
     this.pending = undefined;
     if (!rows.length) {
-      this.notice = `${source}中没有找到数据行：第一行应为表头（如 学号、姓名、出勤、期中考试），下面每行一名学生。`;
+      this.notice = `${source}中没有找到数据行：表头行（如 学号、姓名、出勤、期中考试）下面应每行一名学生。`;
       return;
     }
     if (rows.length > maxGradeRows) {
       this.notice = this.tooManyRows(source, rows.length);
       return;
     }
-    const long = table.findIndex((row) => row.some((cell) => cell.length > maxGradeCellLength));
-    if (long >= 0) {
-      this.notice = `${source}的第 ${long + 1} 行有超过 ${maxGradeCellLength} 个字符的单元格，不像成绩表，没有读取。请检查是否选错了文件或粘贴了多余的内容。`;
-      return;
-    }
-    if (this.roster.rows.length) {
+    if (!applied && this.roster.rows.length) {
       this.pending = { header, rows, source };
       this.notice = '';
       return;
@@ -149,6 +176,7 @@ export class GradeCalculatorState {
   /** Keeps the class as it is and drops the table that was read. */
   keepClass() {
     this.pending = undefined;
+    this.imported = undefined;
     this.notice = `已保留原来的 ${this.roster.rows.length} 行成绩，没有读取新的表格。`;
   }
 
@@ -157,9 +185,11 @@ export class GradeCalculatorState {
     let width = header.length;
     for (const row of rows) width = Math.max(width, row.length);
     const fullHeader = Array.from({ length: width }, (_, k) => header[k] ?? '');
-    this.setRoster({ ...this.roster, header: fullHeader, rows, mapping: autoMapColumns(fullHeader, this.scheme) });
+    const headerLine = (this.imported?.headerRow ?? 0) + 1;
+    this.setRoster({ ...this.roster, header: fullHeader, rows, mapping: autoMapColumns(fullHeader, this.scheme), headerLine });
     this.page = 0;
-    this.notice = `已从${source}读取 ${rows.length} 行，请核对下方的列对应关系。`;
+    if (this.imported) this.imported = { ...this.imported, applied: true };
+    this.notice = `已从${source}读取 ${rows.length} 行${headerLine > 1 ? `（表头在第 ${headerLine} 行，上面的标题行已跳过）` : ''}，请核对下方的列对应关系。`;
   }
 
   /** Reads pasted or CSV text; a text with more lines than the row limit is refused before it is parsed. */
@@ -172,6 +202,7 @@ export class GradeCalculatorState {
   /** Shows why a table was not read; the class stays as it was and an unanswered replacement is dropped. */
   refuse(message: string) {
     this.pending = undefined;
+    this.imported = undefined;
     this.notice = message;
   }
 

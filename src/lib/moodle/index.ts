@@ -1,0 +1,2 @@
+export { categoryPath, toMoodleXml, toMoodleXmlGroups, type MoodleExport, type MoodleGroup } from './export.ts';
+export { fromMoodleXml, type MoodleImport } from './read.ts';

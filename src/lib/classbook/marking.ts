@@ -1,5 +1,6 @@
+import { rowsOf, type FormValues } from '../form/values.ts';
 import type { Question } from '../quiz/types.ts';
-import type { AnalysisCatalog } from './analysis-input.ts';
+import { collectForm, collectQuiz, shortPrompt, shortQuestions, type AnalysisCatalog, type AnalysisForm } from './analysis-input.ts';
 import { markKey, recordKey, type ClassBook, type Mark } from './types.ts';
 
 /**
@@ -97,4 +98,53 @@ export function unmarkedParts(book: ClassBook, catalog: AnalysisCatalog): Unmark
     .map((key) => key.split('|') as [string, string])
     .filter(([, item]) => items.has(item))
     .flatMap(([studentNo, item]) => itemTotal(book, studentNo, item).unmarked);
+}
+
+/** One student's answer to mark: a short answer's text, or a form's values. */
+export interface MarkingAnswer {
+  studentNo: string;
+  name: string;
+  text?: string;
+  values?: FormValues;
+}
+
+/** A short question or a form the teacher marks, with every answer handed in and how many students showed only a score code. */
+export type MarkingPart =
+  | { kind: 'short'; item: string; id: string; label: string; question: Extract<Question, { type: 'short' }>; answers: MarkingAnswer[]; scoreOnly: number }
+  | { kind: 'form'; item: string; id: string; label: string; form: AnalysisForm; answers: MarkingAnswer[]; scoreOnly: number };
+
+/** Everything in the class book the teacher can mark: each short question of each quiz or exam, then each form. */
+export function markingParts(book: ClassBook, catalog: AnalysisCatalog): MarkingPart[] {
+  return [
+    ...catalog.quizzes.flatMap((quiz) => {
+      const { students, scoreOnly } = collectQuiz(book, quiz);
+      return shortQuestions(quiz).map((question) => ({
+        kind: 'short' as const,
+        item: quiz.item,
+        id: question.id,
+        label: `${quiz.title} · ${shortPrompt(question.prompt, 24)}`,
+        question,
+        answers: students.filter((s) => s.asked.includes(question.id)).map((s) => {
+          const r = s.responses[question.id];
+          return { studentNo: s.studentNo, name: s.name, text: r?.type === 'short' ? r.text : '' };
+        }),
+        scoreOnly: scoreOnly.length,
+      }));
+    }),
+    ...catalog.forms.map((form) => {
+      const { students, scoreOnly } = collectForm(book, form);
+      return { kind: 'form' as const, item: form.item, id: form.id, label: form.title, form, answers: students.map((s) => ({ studentNo: s.studentNo, name: s.name, values: s.values })), scoreOnly: scoreOnly.length };
+    }),
+  ];
+}
+
+/** The cells a student filled in a form (not those the form gives), each with its name and reference answer. */
+export function formCells(form: AnalysisForm, values: FormValues): { key: string; name: string; text: string; reference?: string }[] {
+  const { columns, rows } = form.form;
+  return rowsOf(form.form, values).flatMap((row) => {
+    const given = rows.find((r) => r.id === row.id)?.cells;
+    return columns
+      .filter((c) => given?.[c.id]?.value === undefined)
+      .map((c) => ({ key: `${row.id}-${c.id}`, name: columns.length > 1 ? `${row.name} · ${c.label}` : row.name, text: values.cells[row.id]?.[c.id] ?? '', reference: given?.[c.id]?.reference }));
+  });
 }

@@ -3,6 +3,7 @@ import { contentChecksum } from '../checksum.ts';
 import { courseApp, courseFileHeader, courseFileName, readCourseFile } from '../course-file.ts';
 import { formValuesValibot } from '../form/values.ts';
 import { responseSchema } from '../quiz/response-schema.ts';
+import { STUDENT_NO } from '../quiz/student-no.ts';
 
 /**
  * The hand-in file (作业提交) a student sends the teacher for one lesson: who, which lesson, when,
@@ -26,7 +27,7 @@ const score = v.pipe(v.number(), v.minValue(0), v.finite());
 const points = v.object({ points: score, max: score });
 
 /** 学号, 姓名, 班级: the limits of the exam's answer file and of src/stores/learner.ts. */
-export const handInStudentSchema = v.object({ studentNo: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,32}$/)), name: text(40), className: text(40) });
+export const handInStudentSchema = v.object({ studentNo: v.pipe(v.string(), v.regex(STUDENT_NO)), name: text(40), className: text(40) });
 
 /** One quiz of the lesson: its questions, the answers, what the site marked, what the teacher marks. */
 export const handInQuizSchema = v.object({

@@ -1,8 +1,8 @@
-import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import type { ClassCatalog } from './catalog.ts';
 import { addToBook, type IntakeOutcome } from './intake.ts';
 import type { ClassBook } from './types.ts';
 import { maxCourseFileBytes } from '../course-file.ts';
+import { inflateInSteps } from '../zip-steps.ts';
 
 /**
  * Turns what the teacher chose on the class page — many .json files, a folder, or .zip files of them —
@@ -62,7 +62,7 @@ function unzip(bytes: Uint8Array, budget: number, maxEntries: number, limits: Re
   let total = 0;
   let stop: Unzipped | undefined;
   let open = 0;
-  const unzipper = new Unzip((file) => {
+  const fed = inflateInSteps(bytes, (file) => {
     if (stop) return;
     if (isNoise(file.name)) return;
     if (!isJson(file.name)) {
@@ -115,15 +115,8 @@ function unzip(bytes: Uint8Array, budget: number, maxEntries: number, limits: Re
       entry.reason = '压缩方式无法识别，已跳过。请用常见的 zip 工具重新打包。';
       open--;
     }
-  });
-  unzipper.register(UnzipInflate);
-  unzipper.register(UnzipPassThrough);
-  const step = 16 * 1024;
-  try {
-    for (let at = 0; at < bytes.length && !stop; at += step) unzipper.push(bytes.subarray(at, at + step), at + step >= bytes.length);
-  } catch {
-    return broken;
-  }
+  }, () => stop !== undefined);
+  if (!fed) return broken;
   if (stop) return stop;
   if (open > 0) return broken;
   return { ok: true, entries, bytes: total };

@@ -1,7 +1,7 @@
-import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { checkGradeFile, maxXlsxUnzippedBytes } from './file-check.ts';
 import { sheetToText } from './spreadsheet.ts';
 import { countLines, parseTable } from './table.ts';
+import { inflateInSteps } from '../zip-steps.ts';
 
 /**
  * What reading a grade file gave: its table (and, for a CSV, the encoding it was read in), a Chinese
@@ -12,9 +12,6 @@ export type GradeFileRead =
   | { kind: 'refused'; message: string }
   | { kind: 'too-many-rows'; rows: number };
 
-/** Compressed bytes handed to the inflater at a time: deflate grows at most about 1,032 times, so one step stays near 16 MB. */
-const step = 16 * 1024;
-
 /**
  * Inflates every entry of a zip in small steps, keeping nothing, and stops as soon as the output passes
  * `limit`: a zip that declares small sizes but unzips to far more is caught after at most one step over.
@@ -22,7 +19,7 @@ const step = 16 * 1024;
 export function unzippedWithin(bytes: Uint8Array, limit: number): 'within' | 'over' | 'broken' {
   let total = 0;
   let outcome: 'within' | 'over' | 'broken' = 'within';
-  const unzip = new Unzip((file) => {
+  const fed = inflateInSteps(bytes, (file) => {
     file.ondata = (error, chunk) => {
       if (error) outcome = 'broken';
       else if ((total += chunk.length) > limit && outcome === 'within') {
@@ -36,15 +33,8 @@ export function unzippedWithin(bytes: Uint8Array, limit: number): 'within' | 'ov
       // An entry compressed in a way no .xlsx uses (not stored, not deflated).
       outcome = 'broken';
     }
-  });
-  unzip.register(UnzipInflate);
-  unzip.register(UnzipPassThrough);
-  try {
-    for (let at = 0; at < bytes.length && outcome === 'within'; at += step) unzip.push(bytes.subarray(at, at + step), at + step >= bytes.length);
-  } catch {
-    return 'broken';
-  }
-  return outcome;
+  }, () => outcome !== 'within');
+  return fed ? outcome : 'broken';
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

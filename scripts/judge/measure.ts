@@ -16,7 +16,13 @@ export const TARGETS = { agreement: 0.95 } as const;
  * Until it does, the suite holds it at least where it stands, so a change to the rules can't make the
  * judge worse on replies nobody tuned to.
  */
-export const HELD_OUT_FLOOR = { agreement: 0.8, goodZero: 2, saladTop: 0, trapPoints: 34, askedTwice: 3 } as const;
+/**
+ * The tuning part took in the spent held-out files of rounds 1 and 2 on 2026-12-05 (see the corpus
+ * README); 21 of their traps still get points, so the tuning part too is held where it stands on traps.
+ */
+export const TUNING_FLOOR = { trapPoints: 21 } as const;
+
+export const HELD_OUT_FLOOR = { agreement: 0.88, goodZero: 1, saladTop: 1, trapPoints: 16, askedTwice: 2 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 
@@ -158,7 +164,7 @@ export async function judgeCorpus(parts: Part[]) {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Prints the figures and the disagreements, part by part. */
-export function printReport({ parts }: Awaited<ReturnType<typeof judgeCorpus>>, { quiet = false } = {}): void {
+export function printReport({ parts }: Awaited<ReturnType<typeof judgeCorpus>>, { quiet = false, showHeldOut = false } = {}): void {
   for (const r of parts) {
     console.log(`\n== ${r.part === 'tuning' ? '调试集 tuning' : '留出集 held-out'}：${r.cases.length} 条，完全一致 ${pct(r.agreement)}（目标 ≥ ${pct(TARGETS.agreement)}）`);
     console.log('   混淆矩阵（行：教师给分，列：程序给分）');
@@ -166,7 +172,9 @@ export function printReport({ parts }: Awaited<ReturnType<typeof judgeCorpus>>, 
     r.confusion.forEach((row, label) => console.log(`   教师${label}  ${row.map((n) => String(n).padStart(5)).join('  ')}`));
     console.log(`   好回复得 0 分：${r.goodZero.length}　关键词堆砌得满分：${r.saladTop.length}　陷阱得分：${r.trapPoints.length}　反馈要求了回复已有的要点：${r.askedTwice.length}`);
     console.log('   各情景：' + r.perScenario.map((s) => `${s.scenario} ${pct(s.agreement)}`).join('，'));
-    if (quiet) continue;
+    // The held-out part measures rules nobody tuned to: its replies stay unread unless asked for
+    // (tests/judge-corpus/README.md says what to do after that).
+    if (quiet || (r.part === 'held-out' && !showHeldOut)) continue;
     const wrong = r.cases.filter((c) => c.got !== c.points);
     if (wrong.length > 0) console.log('   不一致的回复：');
     for (const c of wrong) console.log(`   - [${c.scenario}/${c.state}] 教师 ${c.points} · 程序 ${c.got}（${c.kind}；${c.verdict.groupId}）${c.reply}`);

@@ -279,7 +279,11 @@ export const scenario = {
           {
             id: 'steps-only',
             when: [{ containsAny: RETURN_STEPS }],
-            feedback: '寄回的方法说了。还要告诉她寄回选运费到付（店铺承担），以及新杯什么时候发出。',
+            feedback: '寄回的方法说了。',
+            asks: [
+              { unless: ['到付', '运费', '邮费', '快递费'], say: '还要告诉她快递选运费到付，费用由店铺承担。' },
+              { unless: [...SEND_TIME, '发出', '发新', '再发', '补发', '一周', '几天'], say: '还要告诉她新杯什么时候发出。' },
+            ],
             points: 1,
             correctness: 'partial',
             misconception: '没有回应顾客的全部问题',

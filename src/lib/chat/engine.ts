@@ -4,7 +4,7 @@ import '../answer/meaning/index.ts';
 import { guard } from './guards.ts';
 import { sentenceForm } from './detectors/sentence-form.ts';
 import { correctTypos } from './detectors/typos.ts';
-import { unknownAmount } from './detectors/facts.ts';
+import { unknownFact } from './detectors/facts.ts';
 import { isEndState, stateOf, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
 
 /**
@@ -100,7 +100,7 @@ export const KEYWORDS_ONLY_FEEDBACK = '只有几个词放在一起，顾客读�
 /**
  * Judges one reply to a talking state, without a session: the guards first (禁用语, off-platform,
  * over-promise: 0 points), then the state's rule set, then (given the scenario) the facts check — an
- * amount of money or a capacity the scenario does not give makes the reply wrong — then the
+ * amount of money, a capacity, a gift or a service the scenario does not give makes the reply wrong — then the
  * sentence-form check, which takes a
  * reply made only of keywords one level down (full → partial, partial → nothing) and keeps the
  * conversation where it is. `carried` are earlier lines of the same turn judged together with it
@@ -125,21 +125,11 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   const feedback = feedbackFor(group, normalised, { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
   const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback, matches: own, decidedBy };
   if (group.misconception) verdict.misconception = group.misconception;
-  const wrong = group.points > 0 && scenario ? unknownAmount(scenario, typed) : undefined;
+  const wrong = group.points > 0 && scenario ? unknownFact(scenario, typed) : undefined;
   if (wrong) {
-    const what = wrong.kind === 'money' ? '金额' : '容量';
-    return {
-      verdict: {
-        ...verdict,
-        points: 0,
-        correctness: 'incorrect',
-        feedback: `回复里的${what}“${typed.normalize('NFKC').slice(wrong.start, wrong.end)}”在右侧资料里找不到，和商品、活动或店铺规定对不上。报错价格或规格会误导顾客，请以资料栏为准。`,
-        misconception: '报出的金额或规格与资料不符',
-        matches: [{ term: typed.normalize('NFKC').slice(wrong.start, wrong.end), start: wrong.start, end: wrong.end }],
-        decidedBy: 'facts',
-      },
-      mood: -1,
-    };
+    const { term, start, end } = wrong;
+    const verdictOfFacts: ChatVerdict = { ...verdict, points: 0, correctness: 'incorrect', feedback: wrong.feedback, misconception: wrong.misconception, matches: [{ term, start, end }], decidedBy: 'facts' };
+    return { verdict: verdictOfFacts, mood: -1 };
   }
   // The line just sent is checked: earlier lines of the turn were checked when they were sent.
   if (group.points > 0 && sentenceForm(text).keywordsOnly) {

@@ -11,6 +11,7 @@ import {
   speechActs,
   useSegmenter,
   unknownAmount,
+  unknownFact,
   type Act,
 } from '../../../src/lib/chat/index.ts';
 import { scenarioById } from '../../../src/data/scenarios/index.ts';
@@ -83,6 +84,9 @@ describe('over-promise guard', () => {
     ['一定给您退款', '一定'],
     ['这个杯子保证不会坏', '保证'],
     ['包您三天内收到', '包您'],
+    ['今天发不了了，明天发，不过肯定来得及', '肯定'],
+    ['换上新密封圈，绝对不会再出问题', '绝对'],
+    ['不用担心，我保证明天送到', '保证'],
   ])('%s is a promise nobody can keep (%s)', (text, marker) => {
     expect(overPromise(normalise(text))?.marker).toBe(marker);
     expect(guard(text)?.kind).toBe('over-promise');
@@ -95,6 +99,9 @@ describe('over-promise guard', () => {
     '肯定是正品，支持验货',
     '保证金是骗局',
     '您确定周六前要吗？我保证尽力帮您催',
+    '物流我没法百分百打包票，正常周五前能到',
+    '我没法跟您打包票周六前一定到，但按这个时间正常是赶得上的',
+    '不用担心，我们会尽快发出',
   ])('%s is honest', (text) => {
     expect(overPromise(normalise(text))).toBeUndefined();
   });
@@ -163,6 +170,21 @@ describe('facts check', () => {
 
   it.each(['3升199，4.5升259～', '空气炸锅 259 元加吸油纸 9.9 元，共 268.9 元，满 199 减 20 后实付 248.9 元', '４.５升的２５９元'])('%s is consistent with the scenario', (text) => {
     expect(unknownAmount(scenario, text)).toBeUndefined();
+  });
+});
+
+describe('facts check: gifts and services', () => {
+  const scenario = scenarioById('objection-price')!;
+  it.each([
+    ['杯子送不了，不过再送您一个保温杯吧', '送您一个保温杯吧'],
+    ['收到后我们安排师傅上门教您用', '安排师傅上门'],
+  ])('%s promises what the shop does not give (%s)', (text, term) => {
+    expect(unknownFact(scenario, text)?.term).toBe(term);
+    expect(unknownFact(scenario, text)?.misconception).toBe('答应了店铺没有的赠品或服务');
+  });
+
+  it.each(['我帮您申请送一个不锈钢滤茶网和一盒花茶试饮装', '玻璃杯两只装 39 元单独卖，不在赠品里'])('%s offers only what the shop gives', (text) => {
+    expect(unknownFact(scenario, text)).toBeUndefined();
   });
 });
 

@@ -57,6 +57,38 @@ describe('guard: 禁用语', () => {
   });
 });
 
+describe('guard: concessions, misguidance, rewards and codes, however they are worded', () => {
+  it.each<[string, string, string]>([
+    ['包装我们一直很严实，这次主要是快递太暴力了', '快递太暴力', '客服禁用语'],
+    ['快递的事我们也控制不了，您有空自己多查查物流吧', '快递的事我们也控制不了', '客服禁用语'],
+    ['您自己多看看物流哈', '您自己多看看物流', '客服禁用语'],
+    ['全网卖得最好的就是这款', '卖得最好', '客服禁用语'],
+    ['虽然不满 199，我给您特殊处理一下', '特殊处理', '越权承诺'],
+    ['拍下后给个五星好评，我返您 10 元', '五星好评我返您', '违规做法'],
+    ['运费险要先确认收货才能理赔，您先点一下确认收货哦', '先确认收货', '错误指引'],
+    ['验证码我收到了，是要发在这里吗', '验证码我收到了是要发在', '安全风险'],
+    ['别别别，验证码我马上发你', '验证码我马上发你', '安全风险'],
+  ])('%s → %s (%s)', (text, term, label) => {
+    const hit = guard(text);
+    expect(hit?.kind).toBe('forbidden');
+    expect(hit?.term).toBe(term);
+    expect(hit?.feedback).toContain(`是${label}`);
+  });
+
+  it.each([
+    ['运输中压坏的由我们负责，快递那边我们自己去索赔', 'the shop takes the courier on itself'],
+    ['物流我这边帮您盯着，有变化第一时间告诉您', 'the agent watches the parcel'],
+    ['这个价格没法特殊处理，不过可以申请赠品', 'a refused exception'],
+    ['问题解决前先不要确认收货哦', 'a warning against confirming'],
+    ['麻烦您确认收货地址是不是上次那个', 'checking the address'],
+    ['验证码不能告诉任何人，我不会发给你', 'a refusal'],
+    ['我不会把验证码给任何人', 'a refusal'],
+    ['用得满意的话欢迎给个评价，有问题随时找我', 'asking for a review with no reward'],
+  ])('%s is clean (%s)', (text) => {
+    expect(guard(text)).toBeUndefined();
+  });
+});
+
 describe('guard: off-platform', () => {
   it.each<[string, string]>([
     ['加我微信吧，转账给你便宜10块', '加我微信'],

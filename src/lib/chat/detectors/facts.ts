@@ -50,12 +50,7 @@ const cache = new WeakMap<Scenario, Set<string>>();
 export function knownAmounts(scenario: Scenario): Set<string> {
   let known = cache.get(scenario);
   if (known) return known;
-  const texts = [scenario.brief, scenario.product.name, ...(scenario.product.specs ?? []), scenario.product.promo ?? '', ...scenario.facts];
-  for (const state of Object.values(scenario.states)) {
-    texts.push(...state.customer);
-    if (!('end' in state)) texts.push(state.model, ...state.hints);
-  }
-  const found = texts.flatMap((text) => amounts(text));
+  const found = scenarioTexts(scenario).flatMap((text) => amounts(text));
   const money = [...new Set([scenario.product.price, ...found.filter((a) => a.kind === 'money').map((a) => a.value)])];
   known = new Set(found.map((a) => key(a.kind, a.value)));
   for (const a of money) {
@@ -70,6 +65,42 @@ export function knownAmounts(scenario: Scenario): Set<string> {
   return known;
 }
 
+/** Every text of the scenario a student can read: the side panel, the product card, the customers' words, the hints. */
+function scenarioTexts(scenario: Scenario): string[] {
+  const texts = [scenario.brief, scenario.product.name, ...(scenario.product.specs ?? []), scenario.product.promo ?? '', ...scenario.facts];
+  for (const state of Object.values(scenario.states)) {
+    texts.push(...state.customer);
+    if (!('end' in state)) texts.push(state.model, ...state.hints);
+  }
+  return texts;
+}
+
+/**
+ * 送您一个杯套、再赠一盒茶包: giving, a count word, then the thing given (two to four characters); or a
+ * service: 安排师傅上门.
+ */
+const GIFT = /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)/g;
+
+const giftCache = new WeakMap<Scenario, string>();
+
+/**
+ * The first gift in a reply that the scenario does not offer, or undefined: a gift the shop never
+ * gives (再送一个保温杯) is a promise the customer will hold the shop to. A thing counts as offered
+ * when the scenario's texts name it (its first or last two characters).
+ * @example unknownGift(scenario, '再送您一个杯套') // { start: …, end: …, term: '杯套' } when no text names 杯套
+ */
+export function unknownGift(scenario: Scenario, raw: string): { term: string; start: number; end: number } | undefined {
+  let known = giftCache.get(scenario);
+  if (known === undefined) giftCache.set(scenario, (known = scenarioTexts(scenario).join('\n')));
+  const text = raw.normalize('NFKC');
+  for (const m of text.matchAll(GIFT)) {
+    const thing = m[1] ?? m[2]!;
+    if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part))) continue;
+    return { term: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /**
  * The first amount in a reply that the scenario does not give, or undefined.
  * @example unknownAmount(scenario, '吸油纸19.9元100张') // { kind: 'money', value: 19.9, … } when the panel says 9.9 元
@@ -77,4 +108,39 @@ export function knownAmounts(scenario: Scenario): Set<string> {
 export function unknownAmount(scenario: Scenario, text: string): Amount | undefined {
   const known = knownAmounts(scenario);
   return amounts(text).find((a) => !known.has(key(a.kind, a.value)));
+}
+
+/** What the facts check found: the words as written, where, and what to tell the student. */
+export interface UnknownFact {
+  term: string;
+  start: number;
+  end: number;
+  feedback: string;
+  misconception: string;
+}
+
+/**
+ * The facts check of a reply: the first gift or service, then the first amount, that the scenario does
+ * not give; undefined when everything it names can be found in the scenario.
+ */
+export function unknownFact(scenario: Scenario, raw: string): UnknownFact | undefined {
+  const gift = unknownGift(scenario, raw);
+  if (gift) {
+    return {
+      ...gift,
+      feedback: `“${gift.term}”在右侧资料里找不到：店铺没有这项赠品或服务。答应了给不了的东西，顾客收货时会觉得被骗。请只提资料栏里店铺真实提供的赠品和活动。`,
+      misconception: '答应了店铺没有的赠品或服务',
+    };
+  }
+  const amount = unknownAmount(scenario, raw);
+  if (!amount) return undefined;
+  const term = raw.normalize('NFKC').slice(amount.start, amount.end);
+  const what = amount.kind === 'money' ? '金额' : '容量';
+  return {
+    term,
+    start: amount.start,
+    end: amount.end,
+    feedback: `回复里的${what}“${term}”在右侧资料里找不到，和商品、活动或店铺规定对不上。报错价格或规格会误导顾客，请以资料栏为准。`,
+    misconception: '报出的金额或规格与资料不符',
+  };
 }

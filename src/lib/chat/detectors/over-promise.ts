@@ -14,6 +14,11 @@ export const PROMISE_MARKERS: readonly string[] = ['保证', '一定', '肯定',
 
 /** Negated or hedged markers: no promise. */
 const HEDGES = ['不能保证', '无法保证', '没法保证', '不敢保证', '不好保证', '没办法保证', '不一定', '不能肯定', '不敢肯定', '不能承诺', '无法承诺', '不敢承诺', '不能打包票', '不敢打包票', '不绝对', '说不准'];
+/**
+ * A promise marker negated a few characters before it, with words in between: 没法跟您打包票、
+ * 没法百分百打包票、不敢跟您保证. 不用 / 不客气 / 不好意思 / 不过 are not negations (不用担心，我保证…).
+ */
+const NEGATED_MARKER = /(?:不(?!用|客气|好意思|过|仅)|没(?!有问题)|无法)[^]{0,6}?(?:保证|打包票|承诺|担保)/;
 
 /** Words of arrival: the carrier decides when a parcel arrives. */
 const ARRIVAL = ['送到', '到货', '送达', '寄到', '到您手', '收到', '签收', '能到', '会到', '就到', '到达', '到家'];
@@ -22,7 +27,7 @@ const ARRIVAL = ['送到', '到货', '送达', '寄到', '到您手', '收到', 
 const WHEN = /明天|今天|今晚|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d{1,3}(?:天|号|日|点|小时)|[一二三两四五六七八九十]{1,4}(?:天|号|日|点|个小时)|之前|以前|以内|之内/;
 
 /** Outcomes the agent cannot decide alone: arrival itself (肯定能到), a parcel not lost, a refund, goods that never fail. */
-const OUTCOMES = ['能到', '会到', '就到', '送得到', '到得了', '没丢', '不会丢', '丢不了', '退款成功', '给您退款', '给你退款', '能退款', '可以退款', '马上退款', '全额退款', '给您赔', '赔给您', '赔偿', '不会坏', '不会漏', '不会出问题', '不会有问题', '没有任何问题', '永远', '用不坏', '不会褪色', '不会变形', '一次就好', '百分百满意', '您满意', '你满意', '审核通过', '申诉成功', '通过审核'];
+const OUTCOMES = ['来得及', '赶得上', '赶得及', '不会再', '能到', '会到', '就到', '送得到', '到得了', '没丢', '不会丢', '丢不了', '退款成功', '给您退款', '给你退款', '能退款', '可以退款', '马上退款', '全额退款', '给您赔', '赔给您', '赔偿', '不会坏', '不会漏', '不会出问题', '不会有问题', '没有任何问题', '永远', '用不坏', '不会褪色', '不会变形', '一次就好', '百分百满意', '您满意', '你满意', '审核通过', '申诉成功', '通过审核'];
 
 /**
  * A definite arrival day stated as certain, with no marker at all: 明天就能到成都、后天就到. The carrier
@@ -52,7 +57,7 @@ export interface OverPromise {
  */
 function promisedOutcome(clause: Clause, next: Clause | undefined): { marker: string; at: number } | undefined {
   const { text } = clause;
-  if (clause.question || has(text, HEDGES) || has(text, CONDITIONS)) return undefined;
+  if (clause.question || has(text, HEDGES) || NEGATED_MARKER.test(text) || has(text, CONDITIONS)) return undefined;
   for (const marker of PROMISE_MARKERS) {
     const at = text.indexOf(marker);
     if (at === -1) continue;
@@ -74,7 +79,7 @@ export function overPromise(input: Normalised): OverPromise | undefined {
   for (const [i, clause] of list.entries()) {
     const found = promisedOutcome(clause, list[i + 1]);
     if (found) return { marker: found.marker, at: clause.start + found.at, clause };
-    const certain = clause.question || has(clause.text, ESTIMATES) || has(clause.text, HEDGES) || has(clause.text, CONDITIONS) ? null : CERTAIN_ARRIVAL.exec(clause.text);
+    const certain = clause.question || has(clause.text, ESTIMATES) || has(clause.text, HEDGES) || NEGATED_MARKER.test(clause.text) || has(clause.text, CONDITIONS) ? null : CERTAIN_ARRIVAL.exec(clause.text);
     if (certain) return { marker: certain[0], at: clause.start + certain.index, clause };
   }
   return undefined;

@@ -3,7 +3,7 @@ import type { GlossaryInput } from '../../schemas/glossary.ts';
 /** Module 7 terms, each taught (and first marked with <Term>) in its lesson. */
 export const m7Terms: GlossaryInput[] = [
   { term: '售后服务', lesson: '7.1', definition: '顾客签收商品之后，店铺为顾客提供的各种服务的总称，包括退款、退货、换货、补发、使用指导、处理投诉与评价、回访等。' },
-  { term: '七天无理由退货', aliases: ['七天无理由'], lesson: '7.1', definition: '网购消费者自收到商品起七日内可以不说明理由退货的法定权利；商品应当完好，定做、鲜活易腐等商品除外，细则以平台现行规则为准。' },
+  { term: '七天无理由退货', aliases: ['七天无理由'], lesson: '7.1', definition: '网购消费者自收到商品起七日内可以不说明理由退货的法定权利；商品应当完好（为查验打开包装、合理试用不影响完好），定做、鲜活易腐等商品除外，细则以平台现行规则为准。' },
   { term: '运费险', aliases: ['退货运费险'], lesson: '7.1', definition: '为退货时产生的寄回运费提供保障的保险。一般要在确认收货前发起退货并寄回，按规则理赔，金额以保险公司核定为准。' },
   { term: '仅退款', lesson: '7.1', definition: '顾客只要求退回货款、不需要把商品寄回的售后方式，常用于订单未发货、少发漏发、退差价或店铺同意不必寄回的情形。' },
   { term: '退货退款', lesson: '7.1', definition: '顾客先把商品寄回，店铺收到并验货无误后，通过平台原路退还货款的售后方式，七天无理由退货和质量问题退货都走这种方式。' },

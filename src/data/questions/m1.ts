@@ -277,7 +277,7 @@ export const m1Bank = {
       id: 'm1.q.gold-abilities',
       type: 'multiple',
       requirements: ['m1.know.quality'],
-      prompt: '下列哪些属于教材归纳的金牌客服五种能力？',
+      prompt: '下列哪些属于本课讲的金牌客服五种能力？',
       options: [
         { id: 'b', text: '应变能力' },
         { id: 'a', text: '观察能力' },

@@ -32,7 +32,7 @@ export const isWildcardHost = (host: string): boolean => host === '0.0.0.0' || h
  * server) when it listens on all interfaces; the bound address itself when that is not this machine
  * only; nothing for a loopback address.
  */
-export function phoneHosts(bindHost: string, interfaces: Record<string, InterfaceAddress[] | undefined>): string[] {
+export function phoneHosts(bindHost: string, interfaces: Record<string, readonly InterfaceAddress[] | undefined>): string[] {
   if (!isWildcardHost(bindHost)) return isLoopbackHost(bindHost) ? [] : [bindHost];
   const found = Object.values(interfaces)
     .flatMap((list) => list ?? [])

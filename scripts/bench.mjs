@@ -7,6 +7,8 @@
 //   search      median latency of 50 Chinese queries with the page's Pagefind in Chromium, index bytes
 //   grades      5,000 students computed by the library (Node) and rendered by the built page (Chromium)
 //   lighthouse  Lighthouse 13, mobile, simulated slow 4G, on six pages
+//   tbt         low-end phones: total blocking time on Lighthouse's mobile preset (CPU 4× slower), one
+//               page per page type, with the machine's load average
 //   growth      the course and a synthetic one 4× larger, each in a temporary copy: build time and
 //               search-index size
 //   judge       the mock-chat judge: agreement with the labelled corpus (tuning and held-out parts) and
@@ -35,7 +37,7 @@ import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'growth', 'judge', 'hostile', 'similarity', 'classbook'];
+const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'tbt', 'growth', 'judge', 'hostile', 'similarity', 'classbook'];
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -141,7 +143,7 @@ await step('build', '构建', async () => {
 });
 
 // Everything below reads dist/: build it once when it is missing or stale (the timed builds made it current).
-const needsDist = ['bytes', 'search', 'lighthouse', 'grades'].some(wants);
+const needsDist = ['bytes', 'search', 'lighthouse', 'tbt', 'grades'].some(wants);
 let distError;
 if (needsDist && !wants('build')) {
   const reason = staleReason(root);
@@ -195,7 +197,7 @@ await step('bytes', '体积', async () => {
 
 // 3–5. Browser steps against the served build.
 let server;
-if (!distError && ['search', 'grades', 'lighthouse'].some(wants)) {
+if (!distError && ['search', 'grades', 'lighthouse', 'tbt'].some(wants)) {
   try {
     server = await serve(root);
   } catch (error) {
@@ -267,6 +269,29 @@ await step('lighthouse', 'Lighthouse', async () => {
     const spread = r.performanceRuns.length > 1 ? `（性能 ${r.performanceRuns.length} 次：${r.performanceRuns.join('/')}，取中位）` : '';
     rows.push(row('Lighthouse', r.name, value + spread, target, Object.entries(lighthouseTargets).every(([id, t]) => (r.scores[id] ?? 0) >= t)));
   }
+});
+
+// 5b. Low-end phones: how long the main thread blocks input on a CPU 4× slower than this machine.
+await step('tbt', '低端手机', async () => {
+  if (distError) throw distError;
+  if (!chromePath) throw new Error('没有找到 Chromium（设置 CHROME_PATH）');
+  const { runLighthouse, tbtPages, TBT_TARGET_MS } = await import('./bench/lighthouse.mjs');
+  const loadBefore = os.loadavg().map((x) => +x.toFixed(2));
+  const results = await runLighthouse(server.url, chromePath, LIGHTHOUSE_RUNS, { pages: tbtPages, categories: ['performance'], rankBy: (run) => run.metrics.tbtMs });
+  const loadAfter = os.loadavg().map((x) => +x.toFixed(2));
+  report.results.tbt = { targetMs: TBT_TARGET_MS, runsPerPage: LIGHTHOUSE_RUNS, loadAverage: { before: loadBefore, after: loadAfter }, pages: results };
+  const target = `≤ ${TBT_TARGET_MS} ms`;
+  for (const r of results) {
+    if (r.error) {
+      rows.push(failed('低端手机', `${r.name}：总阻塞时间`, r.error, target));
+      continue;
+    }
+    const runs = r.rankedRuns.length > 1 ? `（${r.rankedRuns.length} 次：${r.rankedRuns.map(Math.round).join('/')}，取中位）` : '';
+    rows.push(row('低端手机', `${r.name}：总阻塞时间`, `${Math.round(r.metrics.tbtMs)} ms${runs}；LCP ${duration(r.metrics.lcpMs)}`, target, r.metrics.tbtMs <= TBT_TARGET_MS));
+  }
+  const ok = results.find((r) => !r.error);
+  const la = (xs) => xs.join(' / ');
+  if (ok) rows.push(row('低端手机', 'Lighthouse 移动预设与机器负载', `CPU 减速 ${ok.cpuSlowdown}×（${ok.throttlingMethod}），CPU 基准 ${Math.round(ok.benchmarkIndex)}；1 / 5 / 15 分钟平均负载：开始 ${la(loadBefore)}，结束 ${la(loadAfter)}（${machine.cores} 核）`));
 });
 server?.close();
 

@@ -1,4 +1,4 @@
-// Which file under the served folder a request path names, for scripts/serve.mjs and the built-site checks.
+// Which file under the served folder a request path names, for scripts/site-server.mjs and the built-site checks.
 import path from 'node:path';
 
 /**

@@ -23,13 +23,15 @@ function newestMtime(paths) {
 }
 
 /**
- * Why dist/ cannot be measured as it is, or undefined when it is a current build under BASE.
+ * Why dist/ cannot be served as it is, or undefined when it is a current build under `base`
+ * (the benchmark's and `npm run classroom`'s test before they build).
  * @param {string} root project folder
+ * @param {string} base the base path, with leading and trailing slash
  */
-export function staleReason(root) {
+export function staleReason(root, base = BASE) {
   const index = path.join(root, 'dist/index.html');
   if (!existsSync(index)) return 'dist/ 不存在';
-  if (!readFileSync(index, 'utf8').includes(`href="${BASE}`)) return `dist/ 不是以 BASE_PATH=${BASE} 构建的`;
+  if (!readFileSync(index, 'utf8').includes(`href="${base}manifest.webmanifest"`)) return `dist/ 不是以 BASE_PATH=${base} 构建的`;
   if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) return 'dist/ 缺少搜索索引';
   const sources = ['src', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.join(root, p));
   if (newestMtime(sources) > statSync(index).mtimeMs) return '源文件比 dist/ 新';
@@ -37,16 +39,16 @@ export function staleReason(root) {
 }
 
 /**
- * Runs `astro build` with BASE_PATH=/kefu/ in `cwd` and returns its wall time in ms. Throws with the
- * tail of the build's output when it fails.
+ * Runs `astro build` with BASE_PATH=`base` (default /kefu/) in `cwd` and returns its wall time in ms.
+ * Throws with the tail of the build's output when it fails.
  */
-export function build(cwd) {
+export function build(cwd, base = BASE) {
   return new Promise((resolve, reject) => {
     const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
     const t0 = performance.now();
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd,
-      env: { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -114,3 +116,25 @@ const stop = (child) =>
 
 /** Median of numbers (the lower middle for an even count). */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+
+/**
+ * Starts `npm run classroom` (scripts/classroom.mjs) on the built `dist/` under BASE without building,
+ * listening on `host`; `lanHosts` replaces the addresses it would read from the network interfaces.
+ * Resolves with what it printed once it listens; `close()` stops it.
+ * @param {string} root project folder
+ * @param {{ host: string, port: number, lanHosts?: string[] }} options
+ */
+export async function startClassroom(root, { host, port, lanHosts = [] }) {
+  const args = ['--no-build', '--dir', 'dist', '--base', BASE, '--host', host, '--port', String(port), ...lanHosts.flatMap((h) => ['--lan-host', h])];
+  const child = spawn(process.execPath, [path.join(root, 'scripts/classroom.mjs'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = performance.now() + 30_000;
+  while (!output.includes('Ctrl + C') && performance.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+  if (!output.includes('Ctrl + C')) {
+    child.kill();
+    throw new Error(`npm run classroom 没有启动：${output.trim()}`);
+  }
+  return { output, origin: `http://${host}:${port}`, close: () => stop(child) };
+}

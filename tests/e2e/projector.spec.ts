@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { freePort, startClassroom } from '../../scripts/bench/site.mjs';
 import { hydrated } from './quiz-helpers.ts';
 import { axe, axeProblems, base, islandsReady, scriptRequests, settle } from './site.ts';
 
@@ -8,9 +9,9 @@ const lesson = `${base}lessons/1-1/`;
 const progress = (page: Page) => page.getByTestId('projector-progress');
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
-/** Opens lesson 1.1 and enters 投影模式 with the P key. */
-async function project(page: Page) {
-  await page.goto(lesson);
+/** Opens lesson 1.1 (at `origin`, default the suite's server) and enters 投影模式 with the P key. */
+async function project(page: Page, origin = '') {
+  await page.goto(origin + lesson);
   await expect(page.getByRole('button', { name: /投影模式/ })).toBeVisible();
   await page.keyboard.press('p');
   await expect(progress(page)).toHaveText('1 / 6 情景导入');
@@ -205,19 +206,27 @@ test.describe('at 1024×768', () => {
   });
 });
 
-test('the QR code opens the page itself and can fill the screen', async ({ page }) => {
+/** The address the enlarged QR code of 投影模式 holds, read from its pixels. */
+async function qrAddress(page: Page) {
+  const code = page.getByRole('dialog', { name: '扫码在手机上打开本页' }).getByRole('img', { name: /本页地址的二维码/ });
+  const png = PNG.sync.read(await code.screenshot());
+  return { code, data: jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data };
+}
+
+test('the QR code opens the page itself and can fill the screen; at 127.0.0.1 it warns that phones cannot open it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await project(page);
-  await page.getByRole('button', { name: '放大二维码' }).click();
+  const open = page.getByRole('button', { name: '放大二维码' });
+  // The suite's plain static server reports no network address, like every other host.
+  await expect(open).toHaveAccessibleDescription('学生手机打不开本机地址');
+  await open.click();
   const dialog = page.getByRole('dialog', { name: '扫码在手机上打开本页' });
   await expect(dialog).toBeVisible();
-  const code = dialog.getByRole('img', { name: /本页地址的二维码/ });
+  await expect(dialog).toHaveAccessibleDescription(/学生手机无法打开本机地址.*请在这台电脑上用 npm run classroom 启动课程网站/);
+  const { code, data } = await qrAddress(page);
   const box = (await code.boundingBox())!;
-  expect(box.height).toBeGreaterThan(500);
-
-  const png = PNG.sync.read(await code.screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(decoded?.data).toBe(new URL(lesson, page.url()).href);
+  expect(box.height).toBeGreaterThan(400);
+  expect(data).toBe(new URL(lesson, page.url()).href);
 
   // Esc closes the enlarged code and stays in 投影模式.
   await page.keyboard.press('Escape');
@@ -244,4 +253,30 @@ test('投影模式 at 1024×768, then resized to 1920×1080, passes axe and neve
       expect.soft(axeProblems(await axe(page).analyze()), at).toEqual([]);
     }
   }
+});
+
+test.describe('served by npm run classroom', () => {
+  // The classroom server listens on 127.0.0.1 here and reports 127.0.0.2 as its network address, the
+  // way it reports the Wi-Fi address in a classroom (tests/built-site/classroom.test.ts opens that
+  // address from a third address).
+  let classroom: Awaited<ReturnType<typeof startClassroom>>;
+  test.beforeAll(async () => {
+    classroom = await startClassroom(process.cwd(), { host: '127.0.0.1', port: await freePort(), lanHosts: ['127.0.0.2'] });
+  });
+  test.afterAll(() => classroom?.close());
+
+  test('at 127.0.0.1 the QR code holds the network address of the same lesson, and says why', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await project(page, classroom.origin);
+    const lan = `${classroom.origin.replace('127.0.0.1', '127.0.0.2')}${lesson}`;
+    const note = page.locator('.projector-bar .qr-note');
+    await expect(note).toContainText(`二维码为局域网地址 ${new URL(lan).host}`);
+    await expect(page.getByRole('button', { name: '放大二维码' })).toHaveAccessibleDescription(`二维码为局域网地址 ${new URL(lan).host}`);
+    await page.getByRole('button', { name: '放大二维码' }).click();
+    const dialog = page.getByRole('dialog', { name: '扫码在手机上打开本页' });
+    await expect(dialog).toHaveAccessibleDescription(/学生手机无法打开本机地址；二维码已换成同一页的局域网地址/);
+    await expect(dialog.locator('.qr-url')).toHaveText(lan);
+    expect((await qrAddress(page)).data).toBe(lan);
+    expect(axeProblems(await axe(page).analyze())).toEqual([]);
+  });
 });

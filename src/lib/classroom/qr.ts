@@ -31,8 +31,3 @@ export function qrPath(text: string, quietZone = 4): QrPath {
   });
   return { size: size + 2 * quietZone, d: parts.join('') };
 }
-
-/** The address students should open: the page itself, without projector mode's fragment. */
-export function shareUrl(location: { origin: string; pathname: string; search?: string }): string {
-  return `${location.origin}${location.pathname}${location.search ?? ''}`;
-}

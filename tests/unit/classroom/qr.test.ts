@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import { qrPath, shareUrl } from '../../../src/lib/classroom/qr.ts';
+import { qrPath } from '../../../src/lib/classroom/qr.ts';
 
 /** Paints the path's unit squares into RGBA pixels (scale px per module) so a real decoder can read them. */
 function paint({ size, d }: { size: number; d: string }, scale = 4) {
@@ -32,11 +32,4 @@ describe.each([
     const xs = [...qr.d.matchAll(/M(\d+) (\d+)/g)].flatMap((m) => [Number(m[1]), Number(m[2])]);
     expect(Math.min(...xs)).toBe(4);
   });
-});
-
-describe.each([
-  [{ origin: 'http://127.0.0.1:4431', pathname: '/kefu/lessons/1-1/' }, 'http://127.0.0.1:4431/kefu/lessons/1-1/'],
-  [{ origin: 'http://10.0.0.5', pathname: '/lessons/2-1/', search: '?a=1' }, 'http://10.0.0.5/lessons/2-1/?a=1'],
-])('shareUrl(%o)', (location, url) => {
-  it(`is ${url} (no projector fragment)`, () => expect(shareUrl(location)).toBe(url));
 });

@@ -17,12 +17,13 @@ export const TARGETS = { agreement: 0.95 } as const;
  * judge worse on replies nobody tuned to.
  */
 /**
- * The tuning part took in the spent held-out files of rounds 1 and 2 on 2026-12-05 (see the corpus
- * README); 21 of their traps still get points, so the tuning part too is held where it stands on traps.
+ * Neither part reaches the targets yet (tests/judge-corpus/README.md gives the figures): the tuning part
+ * took in the spent held-out files of rounds 1 and 2 and round 4's 690 replies, written blind, on
+ * 2026-12-05. Until the targets are met the suite holds both parts at least where they stand, so a change
+ * to the rules can't make the judge worse unnoticed, on replies tuned to or not.
  */
-export const TUNING_FLOOR = { trapPoints: 21 } as const;
-
-export const HELD_OUT_FLOOR = { agreement: 0.88, goodZero: 1, saladTop: 1, trapPoints: 16, askedTwice: 2 } as const;
+export const TUNING_FLOOR = { agreement: 0.91, goodZero: 2, saladTop: 1, trapPoints: 58, askedTwice: 0 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.9, goodZero: 1, saladTop: 1, trapPoints: 10, askedTwice: 0 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

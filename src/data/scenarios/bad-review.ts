@@ -91,7 +91,7 @@ export const scenario = {
           },
           {
             id: 'apologise-specific',
-            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意'], ['保温', '没回', '回复', '没人理', '怠慢', '久等', '不及时', '问题', '情况']] }],
+            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意', '道歉'], ['保温', '没回', '回复', '没人理', '怠慢', '久等', '不及时', '问题', '情况']] }],
             feedback: '道歉具体又真诚：既说到保温问题，也承认回复不及时，顾客会愿意继续沟通。',
             points: 2,
             correctness: 'correct',
@@ -100,7 +100,7 @@ export const scenario = {
           },
           {
             id: 'generic-apology',
-            when: [{ containsAny: ['抱歉', '对不起', '不好意思', '歉意', '理解'] }],
+            when: [{ containsAny: ['抱歉', '对不起', '不好意思', '歉意', '道歉', '理解'] }],
             feedback: '道歉了，但太笼统。说出顾客不满的具体问题（保温效果、回复不及时），顾客才觉得你真的看了评价。',
             points: 1,
             correctness: 'partial',

@@ -1,6 +1,9 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 
 /** 8.2 老顾客二次营销: an old customer asks about the SMS offer — explain honestly, respect 退订, recommend fairly. */
+/** Saying the price was not raised before the sale, however it is put. */
+const PRICE_UNCHANGED = ['没有涨价', '没涨价', '没有先涨价', '没有提价', '没有调价', '没调价', '不涨价', '不提价', '价格不变', '价格没变', '没动过', '没有动过', '日常售价', '日常价', '平时价', '平常价'];
+
 export const scenario = {
   id: 'member-reactivation',
   title: '老顾客咨询：短信里的回馈周优惠',
@@ -126,7 +129,7 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['没有涨价', '没有提价', '没有调价', '不涨价', '不提价', '价格不变', '日常售价', '日常价'],
+                  PRICE_UNCHANGED,
                   ['查看', '对比', '核对', '看一下', '订单', '记录', '页面'],
                 ],
               },
@@ -136,6 +139,16 @@ export const scenario = {
             correctness: 'correct',
             mood: 1,
             next: 'unsubscribe',
+          },
+          {
+            id: 'facts-only',
+            when: [{ containsAny: PRICE_UNCHANGED }],
+            feedback: '说明了价格没有调整。',
+            asks: [{ unless: ['查看', '对比', '核对', '看一下', '订单', '记录', '页面'], say: '再告诉顾客怎样自己核对（历史订单、商品页的价格记录），比一句“没涨价”更有说服力。' }],
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说结论，不给顾客核对的办法',
+            mood: 0,
           },
           {
             id: 'sympathy-only',
@@ -160,6 +173,7 @@ export const scenario = {
         },
         samples: [
           { reply: '理解您的担心。这次活动商品都按日常售价计算，活动前没有调价，您可以在商品页面和自己的历史订单里核对价格，券是在日常价上再减30元。', expect: 'honest-and-verifiable' },
+          { reply: '活动前没有调价，都是日常价', expect: 'facts-only' },
           { reply: '理解您的担心，您放心', expect: 'sympathy-only' },
           { reply: '保证最低，别家都没我们便宜', expect: 'trap-empty-promise' },
           { reply: '嗯', expect: 'no-answer' },

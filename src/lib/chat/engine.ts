@@ -125,7 +125,7 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   const feedback = feedbackFor(group, normalised, { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
   const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback, matches: own, decidedBy };
   if (group.misconception) verdict.misconception = group.misconception;
-  const wrong = group.points > 0 && scenario ? unknownFact(scenario, typed) : undefined;
+  const wrong = group.points > 0 && scenario ? unknownFact(scenario, text) : undefined;
   if (wrong) {
     const { term, start, end } = wrong;
     const verdictOfFacts: ChatVerdict = { ...verdict, points: 0, correctness: 'incorrect', feedback: wrong.feedback, misconception: wrong.misconception, matches: [{ term, start, end }], decidedBy: 'facts' };

@@ -54,6 +54,9 @@ describe('negation scope', () => {
     ['能不能给您改价呢', '改价', false],
     ['保温不好一般是您使用不当', '您使用', false],
     ['给您便宜10块', '便宜', false],
+    ['零头我也很想帮您抹，可抹零其实就是改价，客服没有这个权限', '帮您抹', true],
+    ['我也想给您便宜，但是价格是公司定的，我改不了', '便宜', true],
+    ['我很想帮您问问，可以稍等一下吗', '帮您问问', false],
   ])('%s: %s negated = %s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected);
   });
@@ -185,6 +188,29 @@ describe('facts check: gifts and services', () => {
 
   it.each(['我帮您申请送一个不锈钢滤茶网和一盒花茶试饮装', '玻璃杯两只装 39 元单独卖，不在赠品里'])('%s offers only what the shop gives', (text) => {
     expect(unknownFact(scenario, text)).toBeUndefined();
+  });
+});
+
+describe('facts check: gifts the shop sells, delivery times, numbered promises', () => {
+  it.each([
+    ['objection-price', '玻璃杯送不了，不过可以送您一个同款玻璃杯', '送您一个同款玻璃'],
+    ['recommend-related', '第一次空烧5分钟，吸油纸免费送您一包', '吸油纸免费送您'],
+    ['presale-genuine', '亲，包邮哦，成都一般1～2天就到啦', '1~2天'],
+    ['freight-remote-area', '补15元，伊宁一般2～4天就到', '2~4天'],
+    ['final-assessment', '今天能发，南京不在江浙沪，一般2～4天到', '南京不在江浙沪'],
+    ['presale-genuine', '正品保证，整机质保三年', '质保三年'],
+  ])('%s: %s → %s', (id, text, term) => {
+    expect(unknownFact(scenarioById(id)!, text)?.term.replace(/[，,]/g, '')).toBe(term);
+  });
+
+  it.each([
+    ['presale-genuine', '亲，成都是包邮的，16:00 前付款当天从杭州发出，一般 2～4 天送到'],
+    ['first-contact-wangwang', '江浙沪一般1～2天、其他地区2～4天到'],
+    ['freight-remote-area', '伊宁属于偏远地区，一般5到7天'],
+    ['final-assessment', '南京属于江浙沪，一般1～2天送达'],
+    ['objection-price', '可以帮您申请送一个不锈钢滤茶网和一盒花茶试饮装'],
+  ])('%s: %s agrees with the panel', (id, text) => {
+    expect(unknownFact(scenarioById(id)!, text)).toBeUndefined();
   });
 });
 

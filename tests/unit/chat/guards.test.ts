@@ -68,6 +68,14 @@ describe('guard: concessions, misguidance, rewards and codes, however they are w
     ['运费险要先确认收货才能理赔，您先点一下确认收货哦', '先确认收货', '错误指引'],
     ['验证码我收到了，是要发在这里吗', '验证码我收到了是要发在', '安全风险'],
     ['别别别，验证码我马上发你', '验证码我马上发你', '安全风险'],
+    ['应该是您用的时候没预热', '应该是您用', '客服禁用语'],
+    ['您可以直接联系快递公司索赔', '您可以直接联系快递公司索赔', '客服禁用语'],
+    ['我们仓库一般不会发错', '一般不会发错', '客服禁用语'],
+    ['不会用的话7天内随便退', '随便退', '错误指引'],
+    ['加购玻璃杯，相当于杯子免费送', '相当于杯子免费送', '误导说法'],
+    ['我可以给您电饭煲便宜15块', '给您电饭煲便宜15块', '越权承诺'],
+    ['别家便宜的话我这边也可以少20，您拍下我改价', '可以少20', '越权承诺'],
+    ['差评对我们小店影响挺大的，您看能不能帮帮忙', '差评对我们小店影响挺大的您看能不能帮帮忙', '违规做法'],
   ])('%s → %s (%s)', (text, term, label) => {
     const hit = guard(text);
     expect(hit?.kind).toBe('forbidden');
@@ -84,8 +92,24 @@ describe('guard: concessions, misguidance, rewards and codes, however they are w
     ['验证码不能告诉任何人，我不会发给你', 'a refusal'],
     ['我不会把验证码给任何人', 'a refusal'],
     ['用得满意的话欢迎给个评价，有问题随时找我', 'asking for a review with no reward'],
+    ['签收后 7 天内商品完好就可以退', 'the seven-day rule as it is'],
+    ['你是骗子吧，再发我就报警了', 'toward a customer this is no scam rule (the etiquette rules decide)'],
   ])('%s is clean (%s)', (text) => {
     expect(guard(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['你是骗子吧？再发我就报警了！', '你是骗子'],
+    ['把你工号发来，我要投诉你', '投诉你'],
+    ['你这明显是诈骗，我要去公安举报', '你这明显是诈骗'],
+  ])('toward a scammer, %s argues instead of stopping (%s)', (text, term) => {
+    const hit = guard(text, {}, { toScammer: true });
+    expect(hit?.term).toBe(term);
+    expect(hit?.feedback).toContain('不当处置');
+  });
+
+  it('toward a scammer, stopping and reporting is right', () => {
+    expect(guard('不再回复，截图留证，在千牛官方举报你的账号并报告周姐', {}, { toScammer: true })).toBeUndefined();
   });
 });
 

@@ -23,6 +23,10 @@ export const SCOPE_BREAKERS: readonly string[] = ['但是', '但', '可是', '�
 /** Negative endings that negate what comes before them in the clause: 改价这个我做不到. */
 export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不到', '不接受', '不答应', '不同意'];
 
+/** A wish (我也很想帮您抹零) that the next clause takes back (可是没有权限) is a refusal too. */
+const WISHES = ['很想', '也想', '真想', '好想', '想帮', '想给', '希望能'];
+const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
+
 /** Words that make the negator after them a condition: 实在不行、如果没到、万一不合适. */
 const CONDITIONAL = ['实在', '如果', '万一', '要是', '假如', '若是', '若'];
 
@@ -120,10 +124,29 @@ function buildScope(input: Normalised): NegationScope {
     const sameClause = i + 1 < n && clause[i + 1] === clause[i] && !spaced(i);
     nextEnding[i] = endingAt(text, i) && !isQuestionForm(text, i) ? i : sameClause ? nextEnding[i + 1]! : -1;
   }
+  // wishFrom[i]: start of a wish in i's clause that the next clause takes back with a negation, or -1.
+  const wishFrom = new Int32Array(n + 1).fill(-1);
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end < n && clause[end] === clause[start]) end++;
+    // The take-back may state its reason first (可抹零就是改价，客服没有这个权限): two clauses are read.
+    let next = end;
+    for (let clauses = 0; clauses < 2 && next < n; clauses++) {
+      const at = next;
+      while (next < n && clause[next] === clause[at]) next++;
+    }
+    // Searched within the clause only, so a long reply costs no more than its length.
+    const own = text.slice(start, end);
+    const wish = WISHES.map((word) => own.indexOf(word)).filter((at) => at !== -1).map((at) => start + at).sort((a, b) => a - b)[0];
+    const takenBack = wish !== undefined && end < n && TAKE_BACKS.some((word) => text.startsWith(word, end)) && /不|没|无法|无权/.test(text.slice(end, next));
+    if (wish !== undefined && takenBack) wishFrom.fill(wish, start, end);
+    start = end;
+  }
   return {
     negated(start, end) {
       const before = lastNegator[start]!;
       if (before >= 0 && start - before <= SCOPE_WINDOW) return true;
+      if (wishFrom[start]! !== -1 && wishFrom[start]! <= start) return true;
       const after = end < n && clause[end] === clause[start] ? nextEnding[end]! : -1;
       return after >= 0 && after - end <= SCOPE_WINDOW;
     },

@@ -76,25 +76,46 @@ function scenarioTexts(scenario: Scenario): string[] {
 }
 
 /**
- * 送您一个杯套、再赠一盒茶包: giving, a count word, then the thing given (two to four characters); or a
- * service: 安排师傅上门.
+ * 送您一个杯套、再赠一盒茶包: giving, a count word, then the thing given (two to four characters); the
+ * thing first (吸油纸免费送您); or a service: 安排师傅上门.
  */
-const GIFT = /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)/g;
+const GIFT =
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)/g;
+
+/** A sentence that offers something: the things it names are what the shop gives. */
+const GIVING = /送|赠|礼|免费|上门/;
+/** A sentence that says a thing is not given (配套玻璃杯单独销售，不在赠品范围内). */
+const NOT_GIVING = /不在赠|不赠|不送|送不了|没法送|不能送|没办法送|单独销售|单独卖|另购|不包含/;
 
 const giftCache = new WeakMap<Scenario, string>();
 
 /**
+ * The scenario's sentences that give something, joined: what a gift must be found in. The customers'
+ * words are left out: 把玻璃杯送我呗 asks for a gift, it does not offer one.
+ */
+function givingText(scenario: Scenario): string {
+  const texts = [scenario.brief, scenario.product.name, ...(scenario.product.specs ?? []), scenario.product.promo ?? '', ...scenario.facts];
+  for (const state of Object.values(scenario.states)) if (!('end' in state)) texts.push(state.model, ...state.hints);
+  return texts
+    .flatMap((text) => text.split(/(?<=[。；！？?\n])/))
+    // A question (玻璃杯能送吗？) offers nothing either.
+    .filter((sentence) => GIVING.test(sentence) && !NOT_GIVING.test(sentence) && !/[？?]\s*$/.test(sentence))
+    .join('\n');
+}
+
+/**
  * The first gift in a reply that the scenario does not offer, or undefined: a gift the shop never
  * gives (再送一个保温杯) is a promise the customer will hold the shop to. A thing counts as offered
- * when the scenario's texts name it (its first or last two characters).
+ * when a sentence of the scenario that gives something names it (its first or last two characters);
+ * a thing the shop sells (吸油纸 9.9 元) is no gift.
  * @example unknownGift(scenario, '再送您一个杯套') // { start: …, end: …, term: '杯套' } when no text names 杯套
  */
 export function unknownGift(scenario: Scenario, raw: string): { term: string; start: number; end: number } | undefined {
   let known = giftCache.get(scenario);
-  if (known === undefined) giftCache.set(scenario, (known = scenarioTexts(scenario).join('\n')));
+  if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m[1] ?? m[2]!;
+    const thing = m[1] ?? m[2] ?? m[3]!;
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
   }
@@ -110,6 +131,120 @@ export function unknownAmount(scenario: Scenario, text: string): Amount | undefi
   return amounts(text).find((a) => !known.has(key(a.kind, a.value)));
 }
 
+/** Delivery regions of the shop's promise (江浙沪 / 其他地区 / 偏远地区) and the places the course names. */
+type Region = 'near' | 'other' | 'remote';
+const REGION_NAMES: Record<Region, string> = { near: '江浙沪', other: '其他地区', remote: '偏远地区' };
+const PLACES: Record<string, Region> = {
+  江浙沪: 'near', 江苏: 'near', 浙江: 'near', 上海: 'near', 南京: 'near', 苏州: 'near', 无锡: 'near', 常州: 'near', 杭州: 'near',
+  宁波: 'near', 温州: 'near', 绍兴: 'near', 嘉兴: 'near', 湖州: 'near', 金华: 'near', 台州: 'near',
+  新疆: 'remote', 西藏: 'remote', 伊宁: 'remote', 乌鲁木齐: 'remote', 喀什: 'remote', 拉萨: 'remote', 偏远地区: 'remote', 其他地区: 'other',
+  成都: 'other', 四川: 'other', 郑州: 'other', 河南: 'other', 北京: 'other', 天津: 'other', 广州: 'other', 深圳: 'other', 广东: 'other',
+  武汉: 'other', 长沙: 'other', 西安: 'other', 重庆: 'other', 合肥: 'other', 济南: 'other', 青岛: 'other', 厦门: 'other', 福州: 'other',
+};
+const PLACE = new RegExp(Object.keys(PLACES).sort((a, b) => b.length - a.length).join('|'), 'g');
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const num = (text: string) => DIGIT[text] ?? Number(text);
+/** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
+const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
+const FACT_SPAN = /(江浙沪|其他地区|偏远地区)[^，。；]{0,4}?(\d{1,2})[ \t]*[～~-][ \t]*(\d{1,2})[ \t]*天/g;
+
+const spanCache = new WeakMap<Scenario, { spans: Partial<Record<Region, [number, number]>>; home?: Region }>();
+
+/** The delivery spans the scenario's side panel gives per region, and where the customer lives. */
+function deliveryFacts(scenario: Scenario) {
+  let found = spanCache.get(scenario);
+  if (found) return found;
+  const spans: Partial<Record<Region, [number, number]>> = {};
+  for (const fact of scenario.facts) {
+    for (const m of fact.normalize('NFKC').matchAll(FACT_SPAN)) {
+      const region = (Object.keys(REGION_NAMES) as Region[]).find((r) => REGION_NAMES[r] === m[1])!;
+      spans[region] = [Number(m[2]), Number(m[3])];
+    }
+  }
+  const about = [scenario.persona.description, scenario.brief, ...Object.values(scenario.states).flatMap((state) => state.customer)].join('\n');
+  const place = about.match(PLACE)?.[0];
+  found = { spans, ...(place ? { home: PLACES[place] } : {}) };
+  spanCache.set(scenario, found);
+  return found;
+}
+
+/**
+ * The first delivery time in a reply that does not match the shop's promise for the place it is about:
+ * 成都一般 1～2 天就到 where the panel says other regions take 2～4 days, or 南京不在江浙沪. A span is
+ * about the place named just before it, else about where the customer lives. Scenarios whose panel
+ * gives no spans are not checked.
+ * @example wrongDelivery(scenario, '成都一般1～2天就到') // { term: '1～2天', … } when 成都 takes 2～4 days
+ */
+export function wrongDelivery(scenario: Scenario, raw: string): { term: string; start: number; end: number; region: string; span?: [number, number] } | undefined {
+  const { spans, home } = deliveryFacts(scenario);
+  if (Object.keys(spans).length === 0) return undefined;
+  const text = raw.normalize('NFKC');
+  // The place a parcel leaves from (从杭州发出) says nothing about where it goes.
+  const places = [...text.matchAll(PLACE)]
+    .filter((m) => !/[从由]/.test(text[m.index - 1] ?? '') && text[m.index + m[0].length] !== '发')
+    .map((m) => ({ at: m.index, region: PLACES[m[0]]!, name: m[0] }));
+  for (const place of places) {
+    const denial = text.slice(place.at + place.name.length, place.at + place.name.length + 6);
+    if (place.region === 'near' && place.name !== '江浙沪' && /^(?:不在|不属于|不算)江浙沪/.test(denial)) {
+      return { term: text.slice(place.at, place.at + place.name.length + 5), start: place.at, end: place.at + place.name.length + 5, region: REGION_NAMES.near };
+    }
+  }
+  for (const m of text.matchAll(SPAN)) {
+    const before = places.filter((p) => p.at < m.index && m.index - p.at <= 16).at(-1);
+    const region = before?.region ?? home;
+    const expected = region && spans[region];
+    if (!expected) continue;
+    const [from, to] = [num(m[1]!), num(m[2]!)];
+    if (from === expected[0] && to === expected[1]) continue;
+    return { term: m[0], start: m.index, end: m.index + m[0].length, region: REGION_NAMES[region], span: expected };
+  }
+  return undefined;
+}
+
+/** Numbered promises about the goods: 质保一年, 保温 12 小时. The number must be the panel's. */
+const TERMS = [
+  { key: '质保', unit: '年', pattern: /(?:质保|保修)(\d{1,2}|[一二两三四五六七八九十])(?:个)?年|(\d{1,2}|[一二两三四五六七八九十])年(?:质保|保修)/g },
+  { key: '保温', unit: '小时', pattern: /保温(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时保温/g },
+] as const;
+const CN = (text: string) => (/^\d+$/.test(text) ? Number(text) : text.length === 1 ? num(text) : text.startsWith('十') ? 10 + num(text[1]!) : num(text[0]!) * 10 + (text[2] ? num(text[2]) : 0));
+
+const termCache = new WeakMap<Scenario, Map<string, Set<number>>>();
+
+/** The numbers the scenario gives per term (质保 → {1}). */
+function knownTerms(scenario: Scenario): Map<string, Set<number>> {
+  let known = termCache.get(scenario);
+  if (known) return known;
+  known = new Map();
+  const text = scenarioTexts(scenario).join('\n').normalize('NFKC').replace(/[ \t]/g, '');
+  for (const term of TERMS) {
+    for (const m of text.matchAll(term.pattern)) {
+      const set = known.get(term.key) ?? new Set<number>();
+      set.add(CN(m[1] ?? m[2]!));
+      known.set(term.key, set);
+    }
+  }
+  termCache.set(scenario, known);
+  return known;
+}
+
+/**
+ * The first numbered promise about the goods whose number the scenario does not give: 整机质保三年 where
+ * the panel says one year. Terms the scenario never numbers are not checked.
+ */
+export function wrongTerm(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: string } | undefined {
+  const known = knownTerms(scenario);
+  const text = raw.normalize('NFKC');
+  for (const term of TERMS) {
+    const values = known.get(term.key);
+    if (!values) continue;
+    for (const m of text.matchAll(term.pattern)) {
+      if (values.has(CN(m[1] ?? m[2]!))) continue;
+      return { term: m[0], start: m.index, end: m.index + m[0].length, expected: `${term.key} ${[...values].join(' 或 ')} ${term.unit}` };
+    }
+  }
+  return undefined;
+}
+
 /** What the facts check found: the words as written, where, and what to tell the student. */
 export interface UnknownFact {
   term: string;
@@ -120,8 +255,8 @@ export interface UnknownFact {
 }
 
 /**
- * The facts check of a reply: the first gift or service, then the first amount, that the scenario does
- * not give; undefined when everything it names can be found in the scenario.
+ * The facts check of a reply: the first gift or service, then the first delivery time, then the first
+ * amount, that the scenario does not give; undefined when everything it names agrees with the scenario.
  */
 export function unknownFact(scenario: Scenario, raw: string): UnknownFact | undefined {
   const gift = unknownGift(scenario, raw);
@@ -130,6 +265,30 @@ export function unknownFact(scenario: Scenario, raw: string): UnknownFact | unde
       ...gift,
       feedback: `“${gift.term}”在右侧资料里找不到：店铺没有这项赠品或服务。答应了给不了的东西，顾客收货时会觉得被骗。请只提资料栏里店铺真实提供的赠品和活动。`,
       misconception: '答应了店铺没有的赠品或服务',
+    };
+  }
+  const promised = wrongTerm(scenario, raw);
+  if (promised) {
+    const { term, start, end, expected } = promised;
+    return {
+      term,
+      start,
+      end,
+      feedback: `“${term}”和资料对不上：资料写的是${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`,
+      misconception: '报出的质保或性能与资料不符',
+    };
+  }
+  const delivery = wrongDelivery(scenario, raw);
+  if (delivery) {
+    const { term, start, end, region, span } = delivery;
+    return {
+      term,
+      start,
+      end,
+      feedback: span
+        ? `“${term}”和资料对不上：${region}一般 ${span[0]}～${span[1]} 天送达。报错时效，顾客按错的时间安排，到时就会失望。请以资料栏为准。`
+        : `“${term}”说错了：按资料，这里属于${region}。报错地区会报错时效，请以资料栏为准。`,
+      misconception: '报出的送达时间或地区与资料不符',
     };
   }
   const amount = unknownAmount(scenario, raw);

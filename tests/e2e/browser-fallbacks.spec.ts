@@ -17,6 +17,18 @@ const withoutPopover = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
+test('where popovers exist, the fallback stays out of the way and the native popover opens and closes', async ({ page }) => {
+  await page.goto(`${base}lessons/1-2/`);
+  await expect(page.locator('html')).not.toHaveClass(/no-popover/);
+  const definition = page.locator('#term-pop-1');
+  await expect(definition).toBeHidden();
+  await page.locator('button.term').first().click();
+  await expect(definition).toBeVisible();
+  expect(await definition.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(definition).toBeHidden();
+});
+
 test.describe('glossary terms without popover support', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(withoutPopover);

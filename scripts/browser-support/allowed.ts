@@ -52,7 +52,7 @@ export const allowed: readonly Allowed[] = [
   {
     feature: 'css-container-queries',
     fallback:
-      'Chrome/Edge 87–104 ignore the @container rules: the mock chat, its report, the form table and voice practice keep their base styles, without the wide-screen arrangement (min-width rules) and without the narrow-screen adjustments (max-width rules in Transcript.svelte, FormTable.svelte, ScriptView.svelte)',
+      'none yet: Chrome/Edge 87–104 ignore the @container rules, so wide screens keep the one-column arrangement of the mock chat and voice practice (min-width rules, harmless), and narrow ones keep the wide arrangement of the chat transcript columns, the form table (not turned into cards) and the call-script lines (max-width rules in Transcript.svelte, FormTable.svelte, ScriptView.svelte); not yet looked at in such a browser',
   },
   { feature: 'text-size-adjust', fallback: 'only stops phones enlarging text on rotation; global.css also sets the -webkit- form Safari reads, and Firefox does not enlarge text' },
   { feature: 'css3-cursors', fallback: 'touch screens show no pointer; nothing depends on the cursor shape' },

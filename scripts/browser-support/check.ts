@@ -1,7 +1,7 @@
 // The browser support check (docs/browser-support.md): lints built JavaScript and CSS against the support
 // policy, the `browserslist` field of package.json, with browser support data (MDN's through
 // eslint-plugin-compat, caniuse's through doiuse). tests/built-site/browser-support.test.ts runs it over
-// dist/; `npm run check:browsers` prints what it finds.
+// dist/ (`npm run test:browsers` after a build). Markup is checked against MDN's html data directly.
 import bcd from '@mdn/browser-compat-data' with { type: 'json' };
 import DoIUse from 'doiuse/lib/DoIUse.js';
 import { ESLint, type Linter } from 'eslint';

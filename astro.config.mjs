@@ -7,6 +7,7 @@ import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
+import { scriptTargets, styleTargets } from './src/integrations/browser-targets.ts';
 
 // BASE_PATH lets a school host the course under a sub-path, e.g. BASE_PATH=/kefu/.
 const base = normaliseBase(process.env.BASE_PATH);
@@ -28,6 +29,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Lower JavaScript syntax and CSS (nesting, colour functions, prefixes) for the oldest browsers of
+      // the support policy, the browserslist field of package.json (docs/browser-support.md).
+      target: scriptTargets(),
+      cssTarget: styleTargets(),
       rolldownOptions: {
         output: {
           codeSplitting: {

@@ -1,3 +1,5 @@
+// First, so that the code below finds the methods older browsers lack (docs/browser-support.md).
+import '../../scripts/es-polyfills.ts';
 import type { ClassCatalog } from '../../lib/classbook/catalog.ts';
 import { maxIntakeFiles, readIntoBook, tooManyFilesText } from '../../lib/classbook/read-files.ts';
 import type { ClassBook } from '../../lib/classbook/types.ts';

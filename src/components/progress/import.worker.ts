@@ -1,3 +1,5 @@
+// First, so that the code below finds the methods older browsers lack (docs/browser-support.md).
+import '../../scripts/es-polyfills.ts';
 import { parseImport } from '../../stores/transfer.ts';
 
 // Reads and checks a 学习记录 file off the page's thread (src/components/progress/transfer-actions.ts).

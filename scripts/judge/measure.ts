@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findHits, loadToSimplified, mayBeTraditional, normalise } from '../../src/lib/answer/index.ts';
-import { replyTo, startSession, type ChatSession, type ChatVerdict, type Scenario } from '../../src/lib/chat/index.ts';
+import { factsEnv, replyTo, startSession, type ChatSession, type ChatVerdict, type Scenario } from '../../src/lib/chat/index.ts';
 import { scenarios } from '../../src/data/scenarios/index.ts';
 import { judgeCorpusFileSchema, type JudgeCase } from '../../src/schemas/judge-corpus.ts';
 
@@ -79,7 +79,7 @@ let converter: ((text: string) => string) | undefined;
 
 /** Judges one reply to one state exactly as the chat does (guards, rules, then later checks). */
 export async function judgeOne(scenario: Scenario, state: string, reply: string): Promise<ChatVerdict> {
-  const env = mayBeTraditional(reply) ? { toSimplified: (converter ??= await loadToSimplified()) } : {};
+  const env = { ...factsEnv, ...(mayBeTraditional(reply) ? { toSimplified: (converter ??= await loadToSimplified()) } : {}) };
   const { session } = replyTo(scenario, sessionAt(scenario, state), reply, 5000, env);
   const verdict = session.messages.findLast((m) => m.from === 'agent')?.verdict;
   if (!verdict) throw new Error(`${scenario.id}/${state}: 回复没有被评判（状态不是对话状态？）`);

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import MockChat from '../../src/components/exercises/mock-chat/MockChat.svelte';
 import { withoutSamples } from '../../src/components/exercises/mock-chat/format.ts';
 import { phraseCategories, phrases } from '../../src/data/phrases.ts';
@@ -24,6 +24,11 @@ const customerTypes = async () => {
   await vi.advanceTimersByTimeAsync(10_000);
 };
 
+// The widget loads the facts check when a conversation starts (mock-chat.svelte.ts); loaded once here,
+// it is ready before the first reply, as it is in class after the first few seconds of reading.
+beforeAll(async () => {
+  await import('../../src/lib/chat/detectors/facts.ts');
+});
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
 afterEach(() => {
   vi.useRealTimers();
@@ -83,7 +88,8 @@ describe('MockChat', () => {
     const toggle = screen.getByRole('button', { name: '快捷短语' });
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const group = screen.getByRole('group', { name: '快捷短语' });
+    // The picker loads on first use (Composer.svelte).
+    const group = await screen.findByRole('group', { name: '快捷短语' });
     const first = within(group).getAllByRole('button')[0]!;
     await user.click(first);
     expect(box.value).toBe(first.textContent);

@@ -4,7 +4,6 @@ import '../answer/meaning/index.ts';
 import { guard } from './guards.ts';
 import { sentenceForm } from './detectors/sentence-form.ts';
 import { correctTypos } from './detectors/typos.ts';
-import { unknownFact } from './detectors/facts.ts';
 import { isEndState, stateOf, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
 
 /**
@@ -99,7 +98,7 @@ export const KEYWORDS_ONLY_FEEDBACK = '只有几个词放在一起，顾客读�
 
 /**
  * Judges one reply to a talking state, without a session: the guards first (禁用语, off-platform,
- * over-promise: 0 points), then the state's rule set, then (given the scenario) the facts check — an
+ * over-promise: 0 points), then the state's rule set, then (given the scenario and `env.facts`) the facts check — an
  * amount of money, a capacity, a gift or a service the scenario does not give makes the reply wrong — then the
  * sentence-form check, which takes a
  * reply made only of keywords one level down (full → partial, partial → nothing) and keeps the
@@ -125,7 +124,7 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   const feedback = feedbackFor(group, normalised, { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
   const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback, matches: own, decidedBy };
   if (group.misconception) verdict.misconception = group.misconception;
-  const wrong = group.points > 0 && scenario ? unknownFact(scenario, text) : undefined;
+  const wrong = group.points > 0 && scenario && env.facts ? env.facts(scenario, text) : undefined;
   if (wrong) {
     const { term, start, end } = wrong;
     const verdictOfFacts: ChatVerdict = { ...verdict, points: 0, correctness: 'incorrect', feedback: wrong.feedback, misconception: wrong.misconception, matches: [{ term, start, end }], decidedBy: 'facts' };

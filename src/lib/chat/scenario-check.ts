@@ -2,6 +2,7 @@ import { checkSamples, evaluate, type Correctness } from '../answer/index.ts';
 import { deliver, judgeReply, replyTo, startSession } from './engine.ts';
 import { guard } from './guards.ts';
 import { DECIDED_BY_LABELS, isEndState, type ChatSession, type GuardKind, type Scenario } from './types.ts';
+import { factsEnv } from './detectors/facts.ts';
 
 const CORRECTNESS: Record<Correctness, string> = { correct: '正确', partial: '部分正确', incorrect: '错误' };
 const GUARD: Record<GuardKind, string> = { forbidden: '禁用语', 'off-platform': '站外交易', 'over-promise': '过度承诺' };
@@ -31,7 +32,7 @@ export function checkScenario(scenario: Scenario): string[] {
     const modelHit = guard(state.model);
     if (modelHit) problems.push(`${where}：参考回复含${GUARD[modelHit.kind]}“${modelHit.term}”，会被直接判错`);
     else {
-      const { verdict } = judgeReply(state, state.model, {}, [], scenario);
+      const { verdict } = judgeReply(state, state.model, factsEnv, [], scenario);
       if (verdict.correctness !== 'correct') problems.push(`${where}：参考回复判为“${verdict.groupId}”（${CORRECTNESS[verdict.correctness]}，${DECIDED_BY_LABELS[verdict.decidedBy ?? 'keywords']}），应落入正确分组`);
     }
     for (const sample of judge.samples) {
@@ -39,7 +40,7 @@ export function checkScenario(scenario: Scenario): string[] {
       const expected = groups.find((group) => group.id === sample.expect);
       if (hit && expected && expected.correctness !== 'incorrect') {
         problems.push(`${where}：示例 “${sample.reply}” 含${GUARD[hit.kind]}“${hit.term}”，会被直接判错，却期望落入${CORRECTNESS[expected.correctness]}分组 “${expected.id}”`);
-      } else if (expected && expected.points > 0 && judgeReply(state, sample.reply, {}, [], scenario).verdict.decidedBy === 'facts') {
+      } else if (expected && expected.points > 0 && judgeReply(state, sample.reply, factsEnv, [], scenario).verdict.decidedBy === 'facts') {
         problems.push(`${where}：示例 “${sample.reply}” 里的金额或容量在情景资料中找不到，会被判错，却期望落入分组 “${expected.id}”`);
       }
     }
@@ -64,7 +65,7 @@ export function walk(scenario: Scenario, replies: readonly string[], start = 0):
     if (session.ended) break;
     if (text.trim() === '') continue;
     now += WALK_TURN_MS;
-    const result = replyTo(scenario, session, text, now);
+    const result = replyTo(scenario, session, text, now, factsEnv);
     session = deliver(result.session, result.customerReplies, now);
   }
   return session;

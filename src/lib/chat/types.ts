@@ -112,5 +112,18 @@ export interface ChatSession {
   mode: 'solo' | 'paired';
 }
 
-/** What the page passes in: the Traditional → Simplified converter once loaded (see answer/to-simplified.ts). */
-export type ChatEnv = EvaluateEnv;
+/** What the facts check (detectors/facts.ts) found in a reply: the words, where, and the feedback. */
+export interface UnknownFact {
+  term: string;
+  start: number;
+  end: number;
+  feedback: string;
+  misconception: string;
+}
+
+/**
+ * What the page passes in: the Traditional → Simplified converter (answer/to-simplified.ts) and the
+ * facts check (detectors/facts.ts `unknownFact`), each once loaded. Both are loaded on demand in the
+ * browser, so they stay out of the chat's first download; Node callers pass `factsEnv`.
+ */
+export type ChatEnv = EvaluateEnv & { facts?: (scenario: Scenario, text: string) => UnknownFact | undefined };

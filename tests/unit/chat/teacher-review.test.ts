@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { judgeReply, type TalkState } from '../../../src/lib/chat/index.ts';
+import { factsEnv, judgeReply, type TalkState } from '../../../src/lib/chat/index.ts';
 import { scenarioById } from '../../../src/data/scenarios/index.ts';
 
 /** Replies a teacher tried when reviewing the judge, and what a teacher expects of them. */
 const judged = (id: string, state: string, text: string) => {
   const scenario = scenarioById(id)!;
-  return judgeReply(scenario.states[state] as TalkState, text, {}, [], scenario).verdict;
+  return judgeReply(scenario.states[state] as TalkState, text, factsEnv, [], scenario).verdict;
 };
 
 describe('refusals and warnings written with 不 / 没 are read as such', () => {

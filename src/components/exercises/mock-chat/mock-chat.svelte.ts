@@ -17,6 +17,19 @@ type Reporting = typeof import('../../../lib/chat/metrics.ts');
 let reporting: Promise<Reporting> | undefined;
 /** The scoring (量化考核表) loads when a conversation ends, which keeps the widget light to open. */
 const loadReporting = () => (reporting ??= import('../../../lib/chat/metrics.ts'));
+// The facts check (amounts, gifts, delivery times the side panel does not give) loads with the first
+// reply, like the Traditional → Simplified table, so it stays out of the chat's first download.
+// It starts loading when a conversation starts, so it is usually there before the first reply is sent.
+let facts: Promise<ChatEnv['facts']> | undefined;
+let factsLoaded: ChatEnv['facts'] | undefined;
+const loadFacts = () =>
+  (facts ??= import('../../../lib/chat/detectors/facts.ts').then(
+    (m) => (factsLoaded = m.unknownFact),
+    (error: unknown) => {
+      facts = undefined;
+      throw error;
+    },
+  ));
 
 /** What is kept of a finished conversation for the scenario list and the progress page. */
 function summaryOf(session: ChatSession, result: ChatReport, at: number): ReportSummary {
@@ -129,6 +142,7 @@ export class MockChatState implements VerdictReview {
   /** Starts the conversation; in 单人练习 the customer's first lines appear at once. */
   start() {
     this.notice = '';
+    void loadFacts().catch(() => {});
     this.#write({ ...this.saved, session: startSession(this.scenario, Date.now(), this.saved.mode), pending: undefined });
   }
 
@@ -138,15 +152,17 @@ export class MockChatState implements VerdictReview {
     if (!this.session || this.session.ended || this.busy) return false;
     if (text.trim() === '') return this.#refuse('请先输入回复内容。');
     if (this.typing) return this.#refuse('顾客正在输入，请等对方说完再发送。');
-    if (!this.#env.toSimplified && mayBeTraditional(text)) {
+    if (!this.#env.facts && factsLoaded) this.#env = { ...this.#env, facts: factsLoaded };
+    const needsTable = !this.#env.toSimplified && mayBeTraditional(text);
+    if (needsTable || !this.#env.facts) {
       this.busy = true;
-      try {
-        this.#env = { toSimplified: await loadToSimplified() };
-      } catch {
-        // Offline before the table was cached: judge as typed rather than lose the reply.
-      } finally {
-        this.busy = false;
-      }
+      const [table, check] = await Promise.allSettled([needsTable ? loadToSimplified() : Promise.resolve(this.#env.toSimplified), this.#env.facts ? Promise.resolve(this.#env.facts) : loadFacts()]);
+      // Offline before a part was cached: judge without it rather than lose the reply.
+      this.#env = {
+        ...(table.status === 'fulfilled' && table.value ? { toSimplified: table.value } : {}),
+        ...(check.status === 'fulfilled' && check.value ? { facts: check.value } : {}),
+      };
+      this.busy = false;
     }
     const session = this.saved.session!;
     const result = replyTo(this.scenario, session, text, Date.now(), this.#env);

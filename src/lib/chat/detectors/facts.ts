@@ -1,4 +1,4 @@
-import type { Scenario } from '../types.ts';
+import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
 
 /**
  * The facts check: amounts of money and capacities in a reply must be ones the student could have taken
@@ -245,14 +245,6 @@ export function wrongTerm(scenario: Scenario, raw: string): { term: string; star
   return undefined;
 }
 
-/** What the facts check found: the words as written, where, and what to tell the student. */
-export interface UnknownFact {
-  term: string;
-  start: number;
-  end: number;
-  feedback: string;
-  misconception: string;
-}
 
 /**
  * The facts check of a reply: the first gift or service, then the first delivery time, then the first
@@ -303,3 +295,6 @@ export function unknownFact(scenario: Scenario, raw: string): UnknownFact | unde
     misconception: '报出的金额或规格与资料不符',
   };
 }
+
+/** The chat environment with the facts check, for callers that load it statically (Node, tests). */
+export const factsEnv: ChatEnv = { facts: unknownFact };

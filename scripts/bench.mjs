@@ -310,7 +310,8 @@ await step('offline', '离线', async () => {
     rows.push(row('离线', `第一次访问课次（${FIRST_LESSON}），含服务工作线程随后在后台下载的内容`, kb(r.firstVisit), `≤ ${kb(t.firstVisit)}`, r.firstVisit <= t.firstVisit));
     rows.push(row('离线', `离线下载整门课程（${r.courseHow}）`, kb(r.course), `≤ ${kb(t.course)}`, r.course <= t.course));
     if (r.search !== undefined) rows.push(row('离线', '另外离线下载搜索索引', kb(r.search)));
-    rows.push(row('离线', `重新部署（${EDITED_LESSON} 加一句话）后回访者的服务工作线程下载`, kb(r.redeploy), `≤ ${kb(t.redeploy)}`, r.redeploy <= t.redeploy));
+    rows.push(row('离线', `重新部署（${EDITED_LESSON} 加一句话）后，已离线下载整门课程的回访者的服务工作线程下载`, kb(r.redeploy), `≤ ${kb(t.redeploy)}`, r.redeploy <= t.redeploy));
+    if (r.redeploySearch !== undefined) rows.push(row('离线', '同上，回访者另外下载过搜索索引（Pagefind 改词后重新分块，大部分索引块换了文件名）', kb(r.redeploySearch)));
   } finally {
     await browser.close();
     rmSync(pair.dir, { recursive: true, force: true });

@@ -162,6 +162,35 @@ test('the first visit keeps only the shell and the page; 离线下载 makes the 
   }
 });
 
+test('a module page downloads that module for offline use, and the progress page shows which modules are available offline', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const site = await ownCopy(browser);
+  const { context, page } = site;
+  try {
+    await page.goto(`${base}modules/2/`);
+    await workerActive(page);
+    await download(page, '模块2 使用网络工具', 'm2');
+    await page.goto(`${base}progress/`);
+    await page.locator('section.offline').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-offline-pack="m2"]')).toContainText('已可离线使用');
+    // Module 3 shares the scripts, not its pages: part of it is there, not all.
+    await expect(page.locator('[data-offline-pack="m3"]')).toHaveAttribute('data-state', 'partial');
+    await expect(page.locator('[data-offline-pack="m3"]')).toContainText('部分已下载');
+    await expect(page.getByRole('button', { name: /^离线下载模块3/ })).toBeEnabled();
+
+    await site.stop();
+    await context.setOffline(true);
+    const lesson = await page.goto(`${base}lessons/2-1/`);
+    expect(lesson?.fromServiceWorker()).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('2.1');
+    // Another module was not downloaded.
+    await page.goto(`${base}lessons/3-1/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('这个页面还没有下载到本机');
+  } finally {
+    await site.dispose();
+  }
+});
+
 test('a school that retires the course deploys retire/sw.js as sw.js: visitors lose the saved copy and see what the server now says', async ({ browser }) => {
   test.setTimeout(60_000);
   const site = await ownCopy(browser);

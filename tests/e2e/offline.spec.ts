@@ -47,6 +47,15 @@ async function ownCopy(browser: Browser) {
   };
 }
 
+/** Opens a lesson with no network: from the worker, either the lesson itself or the offline page. */
+async function openOffline(page: Page, code: string, kept: boolean) {
+  const response = await page.goto(`${base}lessons/${code.replace('.', '-')}/`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  const heading = page.getByRole('heading', { level: 1 });
+  if (kept) await expect(heading).toContainText(code);
+  else await expect(heading).toHaveText('这个页面还没有下载到本机');
+}
+
 /** Presses 离线下载 for one pack of the control on the page and waits until it reports success. */
 async function download(page: Page, label: string, id: string) {
   // The control loads when it scrolls into view (client:visible).
@@ -71,12 +80,9 @@ test('the first visit keeps only the shell and the page; 离线下载 makes the 
     // Offline before any download: a lesson never opened says so instead of failing.
     await site.stop();
     await context.setOffline(true);
-    const unvisited = await page.goto(`${base}lessons/7-1/`);
-    expect(unvisited?.fromServiceWorker()).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('这个页面还没有下载到本机');
+    await openOffline(page, '7.1', false);
     // The page being read was kept on the first visit.
-    await page.goto(`${base}lessons/1-1/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('1.1');
+    await openOffline(page, '1.1', true);
 
     // Online again: the progress page offers the course and the search index, with their sizes.
     await site.start();
@@ -89,9 +95,7 @@ test('the first visit keeps only the shell and the page; 离线下载 makes the 
     await context.setOffline(true);
 
     // A lesson never opened before.
-    const lesson = await page.goto(`${base}lessons/7-1`);
-    expect(lesson?.fromServiceWorker()).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('7.1');
+    await openOffline(page, '7.1', true);
 
     // Search: the Pagefind index, its wasm and chunks come from the cache.
     await page.goto(`${base}search/?q=${encodeURIComponent('运费险')}`);
@@ -155,8 +159,7 @@ test('the first visit keeps only the shell and the page; 离线下载 makes the 
     // What the learner downloaded is still there after the update.
     await site.stop();
     await context.setOffline(true);
-    await page.goto(`${base}lessons/7-2/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('7.2');
+    await openOffline(page, '7.2', true);
   } finally {
     await site.dispose();
   }
@@ -180,12 +183,9 @@ test('a module page downloads that module for offline use, and the progress page
 
     await site.stop();
     await context.setOffline(true);
-    const lesson = await page.goto(`${base}lessons/2-1/`);
-    expect(lesson?.fromServiceWorker()).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('2.1');
+    await openOffline(page, '2.1', true);
     // Another module was not downloaded.
-    await page.goto(`${base}lessons/3-1/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('这个页面还没有下载到本机');
+    await openOffline(page, '3.1', false);
   } finally {
     await site.dispose();
   }

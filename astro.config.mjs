@@ -23,7 +23,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   outDir: scorm ? './dist-scorm/site' : './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Stylesheets are files, not inlined: the browser and the offline cache keep each one once for every
+  // page, instead of each page carrying its own copy (docs/offline.md). The CSP allows style-src 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // serviceWorker() precaches what pagefind() and cspHashes() write, so it must stay after them.
   integrations: [mdx(), svelte(), interactionDirective(), cspHashes(), pagefind(), ...(scorm ? [] : [serviceWorker()])],
   devToolbar: { enabled: false },

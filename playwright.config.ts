@@ -16,8 +16,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    // The offline spec opts in to the service worker; elsewhere its 10 MB background precache would
-    // only slow every fresh context down.
+    // The offline spec opts in to the service worker; elsewhere every fresh context stays independent of
+    // its cache (docs/offline.md), so a test sees exactly what the server sends.
     serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

@@ -18,12 +18,15 @@
 //   similarity  similar work on the class page: 200 students × one form, every pair compared
 //   classbook   the class page: 50 students × 27 lessons of hand-in files read into the class book and
 //               shown as the class matrix (and 200 students), and a zip of the 1,350 files unzipped
+//   offline     bytes on the wire (scripts/serve.mjs through a counting proxy, Chromium): a first visit
+//               to lesson 1.1 with what its service worker fetches, 离线下载 of the whole course, and a
+//               redeploy that changed one lesson's text (two builds in a temporary copy)
 //
 // Options: --quick (skip the timed builds and the 4× course; builds once only when dist/ is missing
 // or stale; one Lighthouse run per page), --only=<step,…>, --skip=<step,…>, --lighthouse-runs=<n>
 // (default 3, median kept), --browser (kept from the first version: the grade calculator only, in Node
 // and in Chromium). BENCH_PORT picks the local port; CHROME_PATH the browser.
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +40,7 @@ import { BASE, build, median, serve, staleReason } from './bench/site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'tbt', 'growth', 'judge', 'hostile', 'similarity', 'classbook'];
+const allSteps = ['build', 'bytes', 'search', 'grades', 'lighthouse', 'tbt', 'growth', 'judge', 'hostile', 'similarity', 'classbook', 'offline'];
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -186,11 +189,11 @@ await step('bytes', '体积', async () => {
       ? row('体积', `打开时无需脚本的课次（${textLessons.map(code).join('、')}）`, `${Math.max(...textLessons.map((p) => p.jsFiles.length))} 个脚本文件（内联 JS ${kb(Math.max(...textLessons.map((p) => p.inlineJsGzip)))} gzip）`, '0 个脚本文件', textLessons.every((p) => p.jsFiles.length === 0))
       : row('体积', '打开时无需脚本的课次', '没有（每次课都有打开即加载的练习）；见课程标准等无脚本页面', '0 个脚本文件'),
   );
-  const { isPrecached } = await import('../src/lib/sw/precache.ts');
-  const precache = measurePrecache(path.join(root, 'dist'), isPrecached);
+  const { isCacheable } = await import('../src/lib/sw/precache.ts');
+  const precache = measurePrecache(path.join(root, 'dist'), isCacheable);
   report.results.bytes.precache = precache;
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  rows.push(row('体积', '离线缓存（第一次访问后在后台下载）', `${precache.files} 个文件，原始 ${mb(precache.raw)}，传输约 ${mb(precache.sent)}（文本按 gzip 计）`));
+  rows.push(row('体积', '可离线缓存的全部文件（含教师页面与搜索索引；按需下载，见“离线”）', `${precache.files} 个文件，原始 ${mb(precache.raw)}，传输约 ${mb(precache.sent)}（文本按 gzip 计）`));
   const top = islands[0];
   if (top) rows.push(row('体积', `最大的岛（${top.pages} 页使用）`, `${top.name}：本身 ${kb(top.ownGzip)}，连同静态依赖 ${kb(top.closureGzip)} gzip`, `≤ ${kb(JS_BUDGET)} gzip`, top.closureGzip <= JS_BUDGET));
 });
@@ -315,6 +318,29 @@ await step('growth', '增长', async () => {
   report.results.growth = { base: one, grown: big, buildRatio: +(big.buildMs / one.buildMs).toFixed(2), pagefindRatio: +(big.pagefindBytes / one.pagefindBytes).toFixed(2) };
   rows.push(row('增长', `构建用时：原课程 → ${GROWTH_FACTOR} 倍（${one.lessons} → ${big.lessons} 课次，${one.pages} → ${big.pages} 页，临时副本各 1 次）`, `${duration(one.buildMs)} → ${duration(big.buildMs)}，${report.results.growth.buildRatio} 倍`));
   rows.push(row('增长', `搜索索引：原课程 → ${GROWTH_FACTOR} 倍`, `${kb(one.pagefindBytes)} → ${kb(big.pagefindBytes)}，${report.results.growth.pagefindRatio} 倍（${one.pagefindFiles} → ${big.pagefindFiles} 个文件）`));
+});
+
+// 7. Bytes on the wire for offline use: first visit, 离线下载 of the whole course, a one-lesson redeploy.
+await step('offline', '离线', async () => {
+  if (!chromePath) throw new Error('没有找到 Chromium（设置 CHROME_PATH）');
+  const { buildPair, measureOffline, OFFLINE_TARGETS, FIRST_LESSON, EDITED_LESSON } = await import('./bench/offline.mjs');
+  const { chromium } = await import('playwright-core');
+  log('  在临时副本中构建两次（原样；改动一课的文字）…');
+  const pair = await buildPair(root);
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const r = await measureOffline(browser, root, pair.before, pair.after);
+    report.results.offline = { unit: 'bytes sent by the server (headers included), gzip for text, ETag revalidation', ...r };
+    const t = OFFLINE_TARGETS;
+    rows.push(row('离线', `第一次访问课次（${FIRST_LESSON}），含服务工作线程随后在后台下载的内容`, kb(r.firstVisit), `≤ ${kb(t.firstVisit)}`, r.firstVisit <= t.firstVisit));
+    rows.push(row('离线', `离线下载整门课程（${r.courseHow}）`, kb(r.course), `≤ ${kb(t.course)}`, r.course <= t.course));
+    if (r.search !== undefined) rows.push(row('离线', '另外离线下载搜索索引', kb(r.search)));
+    rows.push(row('离线', `重新部署（${EDITED_LESSON} 加一句话）后，已离线下载整门课程的回访者的服务工作线程下载`, kb(r.redeploy), `≤ ${kb(t.redeploy)}`, r.redeploy <= t.redeploy));
+    if (r.redeploySearch !== undefined) rows.push(row('离线', '同上，回访者另外下载过搜索索引（Pagefind 改词后重新分块，大部分索引块换了文件名）', kb(r.redeploySearch)));
+  } finally {
+    await browser.close();
+    rmSync(pair.dir, { recursive: true, force: true });
+  }
 });
 
 const totalMs = Date.now() - started;

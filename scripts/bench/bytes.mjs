@@ -222,15 +222,15 @@ export function heaviestByType(pages) {
 const textFile = /\.(html|js|mjs|css|json|svg|webmanifest|txt|gift|xml)$/;
 
 /**
- * What the service worker downloads in the background after the first visit: every precached file
- * (the worker's own rule), raw and as sent by a server that gzips text.
- * @param isPrecached the worker's file rule (src/lib/sw/precache.ts), passed in to keep this module plain JS
+ * Every file the service worker may cache (the worker's own rule), raw and as sent by a server that
+ * gzips text. Nothing downloads all of them: see scripts/bench/offline.mjs for what is really sent.
+ * @param isCacheable the worker's file rule (src/lib/sw/precache.ts), passed in to keep this module plain JS
  */
-export function measurePrecache(dist, isPrecached) {
+export function measurePrecache(dist, isCacheable) {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.relative(dist, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .filter(isPrecached);
+    .filter(isCacheable);
   let raw = 0;
   let sent = 0;
   for (const rel of files) {

@@ -2,12 +2,21 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
-import { fileUrl, isPrecached, type PrecacheEntry, type PrecacheManifest } from '../lib/sw/precache.ts';
+import { planOffline, type BuiltFile } from '../lib/sw/offline-plan.ts';
+import { fileUrl, isCacheable, type PrecacheManifest } from '../lib/sw/precache.ts';
 import { webManifest } from '../lib/sw/web-manifest.ts';
 
 const digest = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+// What a server compresses on the fly (the same list as scripts/serve.mjs); Pagefind's files and PNGs are compressed already.
+const textFile = /\.(html|js|mjs|css|json|svg|webmanifest|txt|xml)$/;
+const scanned = /\.(html|m?js|css)$/;
+
+/** Where the 离线下载 control (src/components/site/offline/) reads the packs: their labels, sizes and files. */
+export const PACKS_FILE = 'offline-packs.json';
 
 async function listFiles(root: string): Promise<string[]> {
   const found = await readdir(root, { recursive: true, withFileTypes: true });
@@ -38,15 +47,22 @@ export function serviceWorker(): AstroIntegration {
         const root = fileURLToPath(dir);
         await writeFile(path.join(root, 'manifest.webmanifest'), `${JSON.stringify(webManifest(base), null, 2)}\n`);
 
-        const files = (await listFiles(root)).filter(isPrecached);
-        if (!files.some((f) => f.startsWith('pagefind/'))) throw new Error('Service worker: dist/pagefind is missing; list the Pagefind integration before this one.');
-        let bytes = 0;
-        const entries: PrecacheEntry[] = [];
-        for (const file of files) {
-          const body = await readFile(path.join(root, file));
-          bytes += body.length;
-          entries.push({ url: fileUrl(base, file), hash: digest(body).slice(0, 16) });
+        const rels = (await listFiles(root)).filter((f) => isCacheable(f) && f !== PACKS_FILE);
+        if (!rels.some((f) => f.startsWith('pagefind/'))) throw new Error('Service worker: dist/pagefind is missing; list the Pagefind integration before this one.');
+        const files: BuiltFile[] = [];
+        for (const rel of rels) {
+          const body = await readFile(path.join(root, rel));
+          const sent = textFile.test(rel) ? gzipSync(body).length : body.length;
+          files.push({ rel, url: fileUrl(base, rel), hash: digest(body).slice(0, 16), sent, text: scanned.test(rel) ? body.toString('utf8') : undefined });
         }
+        const plan = planOffline(base, files);
+        // The packs file belongs to every pack, so the control still works offline after a download.
+        const packsJson = JSON.stringify({ urls: files.map((f) => f.url), packs: plan.packs.map((p) => ({ id: p.id, label: p.label, sent: p.sent, files: p.files })) });
+        await writeFile(path.join(root, PACKS_FILE), packsJson);
+        const entries = [...plan.entries, { url: fileUrl(base, PACKS_FILE), hash: digest(packsJson).slice(0, 16) }];
+        const shell = plan.shell;
+        const packs = plan.packs.map((p) => ({ id: p.id, files: [...p.files, entries.length - 1] }));
+        const shellSent = plan.shell.reduce((n, i) => n + files[i]!.sent, 0);
 
         const { build } = await import('esbuild');
         const bundle = (manifest: PrecacheManifest) =>
@@ -60,10 +76,11 @@ export function serviceWorker(): AstroIntegration {
             define: { __SW_MANIFEST__: JSON.stringify(manifest) },
           }).then((out) => out.outputFiles[0]!.text);
         // The worker's own code takes part in the version, so a fix to the worker also reaches learners.
-        const code = await bundle({ base, version: '', entries: [] });
+        const code = await bundle({ base, version: '', entries: [], shell: [], packs: [] });
         const version = digest(`${digest(code)}\n${entries.map((e) => `${e.url} ${e.hash}`).join('\n')}`).slice(0, 12);
-        await writeFile(path.join(root, 'sw.js'), await bundle({ base, version, entries }));
-        logger.info(`service worker ${version} precaches ${entries.length} files (${(bytes / 1024 / 1024).toFixed(1)} MB) under ${base}`);
+        await writeFile(path.join(root, 'sw.js'), await bundle({ base, version, entries, shell, packs }));
+        const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+        logger.info(`service worker ${version} under ${base}: ${entries.length} cacheable files, shell ${shell.length} (${mb(shellSent)} sent), whole course ${mb(plan.packs[0]!.sent)} sent`);
       },
     },
   };

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,22 +47,55 @@ async function ownCopy(browser: Browser) {
   };
 }
 
-test('after one visit the course works offline, and a new deploy asks before it reloads without losing answers', async ({ browser }) => {
-  test.setTimeout(60_000);
+/** Opens a lesson with no network: from the worker, either the lesson itself or the offline page. */
+async function openOffline(page: Page, code: string, kept: boolean) {
+  const response = await page.goto(`${base}lessons/${code.replace('.', '-')}/`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  const heading = page.getByRole('heading', { level: 1 });
+  if (kept) await expect(heading).toContainText(code);
+  else await expect(heading).toHaveText('这个页面还没有下载到本机');
+}
+
+/** Presses 离线下载 for one pack of the control on the page and waits until it reports success. */
+async function download(page: Page, label: string, id: string) {
+  // The control loads when it scrolls into view (client:visible).
+  await page.locator('section.offline').scrollIntoViewIfNeeded();
+  const row = page.locator(`[data-offline-pack="${id}"]`);
+  await expect(row).toContainText(/约 \d+(\.\d)? (KB|MB)/);
+  await row.getByRole('button', { name: `离线下载${label}` }).click();
+  await expect(row).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(row).toContainText('已可离线使用');
+  await expect(page.getByRole('status').filter({ hasText: `${label}已下载完成` })).toBeVisible();
+}
+
+test('the first visit keeps only the shell and the page; 离线下载 makes the course and search work offline, and a new deploy asks before it reloads without losing answers', async ({ browser }) => {
+  test.setTimeout(90_000);
   const site = await ownCopy(browser);
   const { dir, port, context, page } = site;
   try {
-    await page.goto(base);
+    await page.goto(`${base}lessons/1-1/`);
     expect(await workerActive(page)).toBe(`http://127.0.0.1:${port}${base}`);
     expect(await ourCaches(page)).toHaveLength(1);
 
+    // Offline before any download: a lesson never opened says so instead of failing.
+    await site.stop();
+    await context.setOffline(true);
+    await openOffline(page, '7.1', false);
+    // The page being read was kept on the first visit.
+    await openOffline(page, '1.1', true);
+
+    // Online again: the progress page offers the course and the search index, with their sizes.
+    await site.start();
+    await context.setOffline(false);
+    await page.goto(`${base}progress/`);
+    await download(page, '整门课程', 'course');
+    await download(page, '搜索索引', 'search');
+    expect(axeProblems(await axe(page).include('section.offline').analyze())).toEqual([]);
     await site.stop();
     await context.setOffline(true);
 
     // A lesson never opened before.
-    const lesson = await page.goto(`${base}lessons/7-1`);
-    expect(lesson?.fromServiceWorker()).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('7.1');
+    await openOffline(page, '7.1', true);
 
     // Search: the Pagefind index, its wasm and chunks come from the cache.
     await page.goto(`${base}search/?q=${encodeURIComponent('运费险')}`);
@@ -85,11 +119,14 @@ test('after one visit the course works offline, and a new deploy asks before it 
 
     // A new deploy: lesson 1.1 changed, so sw.js lists a new hash for it and a new version.
     const lessonFile = path.join(dir, 'lessons/1-1/index.html');
-    await writeFile(lessonFile, (await readFile(lessonFile, 'utf8')).replace('</main>', '<p id="new-build">新版本的课文</p></main>'));
+    const newLesson = (await readFile(lessonFile, 'utf8')).replace('</main>', '<p id="new-build">新版本的课文</p></main>');
+    await writeFile(lessonFile, newLesson);
     const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
+    // The worker checks every file it keeps against the build's hash, so the "build" lists the real one.
+    const newHash = createHash('sha256').update(newLesson).digest('hex').slice(0, 16);
     const changed = sw
       .replace(/version:"[0-9a-f]+"/, 'version:"e2e0new0build"')
-      .replace(/(url:"\/kefu\/lessons\/1-1\/",hash:")[0-9a-f]+/, '$1e2e0changed');
+      .replace(/(url:"\/kefu\/lessons\/1-1\/",hash:")[0-9a-f]+/, `$1${newHash}`);
     expect(changed).not.toBe(sw);
     await writeFile(path.join(dir, 'sw.js'), changed);
     await site.start();
@@ -118,6 +155,37 @@ test('after one visit the course works offline, and a new deploy asks before it 
     await expect(questionCard(quiz, 1)).toHaveAttribute('data-state', 'correct');
     await expect(questionCard(quiz, 1).locator('.feedback')).toContainText('回答正确');
     await expect.poll(() => ourCaches(page), { message: 'the old version’s cache is deleted' }).toEqual([`kefu-course:${base}:e2e0new0build`]);
+
+    // What the learner downloaded is still there after the update.
+    await site.stop();
+    await context.setOffline(true);
+    await openOffline(page, '7.2', true);
+  } finally {
+    await site.dispose();
+  }
+});
+
+test('a module page downloads that module for offline use, and the progress page shows which modules are available offline', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const site = await ownCopy(browser);
+  const { context, page } = site;
+  try {
+    await page.goto(`${base}modules/2/`);
+    await workerActive(page);
+    await download(page, '模块2 使用网络工具', 'm2');
+    await page.goto(`${base}progress/`);
+    await page.locator('section.offline').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-offline-pack="m2"]')).toContainText('已可离线使用');
+    // Module 3 shares the scripts, not its pages: part of it is there, not all.
+    await expect(page.locator('[data-offline-pack="m3"]')).toHaveAttribute('data-state', 'partial');
+    await expect(page.locator('[data-offline-pack="m3"]')).toContainText('部分已下载');
+    await expect(page.getByRole('button', { name: /^离线下载模块3/ })).toBeEnabled();
+
+    await site.stop();
+    await context.setOffline(true);
+    await openOffline(page, '2.1', true);
+    // Another module was not downloaded.
+    await openOffline(page, '3.1', false);
   } finally {
     await site.dispose();
   }

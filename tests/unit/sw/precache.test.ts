@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, entriesKey, fileUrl, isOutdatedCache, isPrecached, parseEntries, planInstall, precacheKey } from '../../../src/lib/sw/precache.ts';
+import { cacheName, entriesKey, fileUrl, isCacheable, isFrugal, isOutdatedCache, parseEntries, planInstall, precacheKey, type HeldFile } from '../../../src/lib/sw/precache.ts';
 
 describe.each([
   ['/kefu/', 'index.html', '/kefu/'],
@@ -36,8 +36,8 @@ describe.each([
   ['moodle/all.xml', false],
   ['moodle/m1.xml', false],
   ['gift/m1.gift.txt', true],
-])('isPrecached(%s)', (rel, expected) => {
-  it(`is ${expected}`, () => expect(isPrecached(rel)).toBe(expected));
+])('isCacheable(%s)', (rel, expected) => {
+  it(`is ${expected}`, () => expect(isCacheable(rel)).toBe(expected));
 });
 
 const urls = new Set(['/kefu/', '/kefu/lessons/1-1/', '/kefu/404.html', '/kefu/pagefind/pagefind-entry.json']);
@@ -70,29 +70,51 @@ describe('cache names', () => {
 });
 
 describe('planInstall', () => {
-  const entries = [
-    { url: '/kefu/', hash: 'h-home-2' },
-    { url: '/kefu/lessons/1-1/', hash: 'h-11' },
-    { url: '/kefu/_astro/a.js', hash: 'h-a' },
-  ];
-  it('downloads everything on a first install', () => {
-    expect(planInstall(entries, new Map())).toEqual(entries.map((e) => ({ url: e.url })));
+  const manifest = {
+    entries: [
+      { url: '/kefu/', hash: 'h-home-2', deps: [3] },
+      { url: '/kefu/lessons/1-1/', hash: 'h-11', deps: [2] },
+      { url: '/kefu/_astro/quiz.js', hash: 'h-q' },
+      { url: '/kefu/_astro/map.js', hash: 'h-m' },
+      { url: '/kefu/_astro/layout.css', hash: 'h-css' },
+      { url: '/kefu/lessons/7-1/', hash: 'h-71' },
+    ],
+    shell: [4],
+    packs: [{ id: 'm7', files: [5, 4] }],
+  };
+  const held = (entries: [string, string][], cache = 'v1') => new Map<string, HeldFile>(entries.map(([url, hash]) => [url, { hash, cache }]));
+
+  it('on a first install downloads the shell and takes the open page with what it loads from the HTTP cache, nothing else', () => {
+    expect(planInstall(manifest, new Map(), ['/kefu/lessons/1-1/'])).toEqual([{ url: '/kefu/lessons/1-1/', ifCached: true }, { url: '/kefu/_astro/quiz.js', ifCached: true }, { url: '/kefu/_astro/layout.css' }]);
   });
-  it('copies files whose content did not change and downloads the changed ones', () => {
-    const older = new Map([
-      ['v1', [{ url: '/kefu/', hash: 'h-home-1' }, { url: '/kefu/lessons/1-1/', hash: 'h-11' }]],
-      ['v0', [{ url: '/kefu/_astro/a.js', hash: 'h-a' }, { url: '/kefu/lessons/1-1/', hash: 'h-11' }]],
-    ]);
-    expect(planInstall(entries, older)).toEqual([
+  it('copies what the learner held unchanged and downloads only what changed', () => {
+    const before = held([['/kefu/', 'h-home-1'], ['/kefu/lessons/1-1/', 'h-11'], ['/kefu/_astro/layout.css', 'h-css']]);
+    expect(planInstall(manifest, before)).toEqual([
       { url: '/kefu/' },
       { url: '/kefu/lessons/1-1/', from: 'v1' },
-      { url: '/kefu/_astro/a.js', from: 'v0' },
+      { url: '/kefu/_astro/map.js' },
+      { url: '/kefu/_astro/layout.css', from: 'v1' },
     ]);
   });
-  it('never copies a file from another URL with the same content', () => {
-    const older = new Map([['v1', [{ url: '/kefu/b.js', hash: 'h-a' }]]]);
-    expect(planInstall(entries, older).every((s) => s.from === undefined)).toBe(true);
+  it('completes a pack the learner downloaded before, even with files that are new in this build', () => {
+    expect(planInstall(manifest, held([['/kefu/_astro/layout.css', 'h-css']]), [], ['m7'])).toEqual([{ url: '/kefu/_astro/layout.css', from: 'v1' }, { url: '/kefu/lessons/7-1/' }]);
   });
+  it('forgets a file that is no longer part of the build', () => {
+    expect(planInstall(manifest, held([['/kefu/_astro/old.js', 'h-old']]))).toEqual([{ url: '/kefu/_astro/layout.css' }]);
+  });
+});
+
+describe.each([
+  [undefined, false],
+  [{}, false],
+  [{ saveData: true }, true],
+  [{ type: 'cellular' }, true],
+  [{ type: 'wifi', effectiveType: '4g' }, false],
+  [{ effectiveType: '2g' }, true],
+  [{ effectiveType: 'slow-2g' }, true],
+  [{ effectiveType: '3g' }, false],
+])('isFrugal(%j)', (connection, expected) => {
+  it(`is ${expected}`, () => expect(isFrugal(connection)).toBe(expected));
 });
 
 describe.each([

@@ -1,0 +1,1 @@
+export { default as OfflineDownload } from './OfflineDownload.svelte';

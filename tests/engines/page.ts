@@ -1,17 +1,20 @@
-import type { PageScript, Tab } from './tab.ts';
+import type { Json, PageScript, Tab } from './tab.ts';
+
+/** `T` without the values a wait goes on polling for. */
+type Truthy<T> = Exclude<T, false | '' | 0 | null | undefined>;
 
 /**
  * Polls `script` in the page until it returns a truthy value, and returns that value. Fails after
  * `ms` with `what` and the script's last answer, so a report says which step of which page stalled.
  */
-export async function waitFor<A extends unknown[], R>(tab: Tab, what: string, script: PageScript<A, R>, ...args: A): Promise<Awaited<R>> {
+export async function waitFor<A extends Json[], R>(tab: Tab, what: string, script: PageScript<A, R>, ...args: A): Promise<Truthy<Awaited<R>>> {
   const ms = 20_000;
   const until = Date.now() + ms;
   let last: unknown;
   for (;;) {
     try {
       last = await tab.run(script, ...args);
-      if (last) return last as Awaited<R>;
+      if (last) return last as Truthy<Awaited<R>>;
     } catch (error) {
       // A navigation in progress destroys the script's context; the next poll runs in the new page.
       last = error instanceof Error ? error.message : error;

@@ -1,8 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import type { Client } from 'webdriver';
 
+/** What can go to and come back from a page script: JSON. */
+export type Json = string | number | boolean | object | null | undefined;
+
 /** A script the tab runs in the page: a self-contained function (no closures over test code). */
-export type PageScript<A extends unknown[], R> = (...args: A) => R;
+export type PageScript<A extends Json[], R> = (...args: A) => R;
 
 /**
  * The one browser tab a smoke flow drives, whichever engine and protocol is behind it. Elements are
@@ -15,7 +18,7 @@ export interface Tab {
   /** Reloads the page and waits for it to load. */
   reload(): Promise<void>;
   /** Runs `script` in the page with JSON-able arguments and returns its (awaited) JSON-able result. */
-  run<A extends unknown[], R>(script: PageScript<A, R>, ...args: A): Promise<Awaited<R>>;
+  run<A extends Json[], R>(script: PageScript<A, R>, ...args: A): Promise<Awaited<R>>;
   /** Clicks the first element matching `css` (scrolled into view first). */
   click(css: string): Promise<void>;
   /** Types `text` into the first element matching `css`, as keys. */
@@ -36,7 +39,7 @@ export function puppeteerTab(page: Page, base: string, close: () => Promise<void
   return {
     goto: async (path) => void (await page.goto(base + path, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
-    run: (script, ...args) => page.evaluate(script as never, ...(args as never[])) as never,
+    run: (script, ...args) => page.evaluate(script as never, ...(args as Json[] as never[])) as never,
     click: (css) => page.click(css),
     type: (css, text) => page.type(css, text),
     press: (key) => page.keyboard.press(key as never),

@@ -51,6 +51,8 @@ export async function openTab(engine: Engine, base: string, display: string): Pr
         port,
         logLevel: 'warn',
         connectionRetryCount: 0,
+        // Fails a stuck session request well inside the suite's 60 s hook timeout.
+        connectionRetryTimeout: 45_000,
         capabilities: {
           // WebKitWebDriver has no BiDi endpoint, so WebdriverIO must not ask for one.
           'wdio:enforceWebDriverClassic': true,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { questionsByIds } from '../../src/data/questions/index.ts';
 import { scenarioById, scenarios } from '../../src/data/scenarios/index.ts';
 import { isEndState, startSession, talkState, walk } from '../../src/lib/chat/index.ts';
@@ -28,6 +28,11 @@ describe.each(engines)('%s', (engine) => {
   // An engine that cannot start fails each of its flows, so the count shows it (a failed beforeAll would only skip them).
   beforeEach(() => {
     if (launch) throw launch;
+  });
+  // A script error a learner would not see may still break the next click: any fails the flow.
+  afterEach(async () => {
+    const errors = tab ? await tab.errors() : [];
+    expect(errors, `errors in the page:\n${errors.join('\n')}`).toEqual([]);
   });
   afterAll(async () => {
     await tab?.close();
@@ -109,8 +114,9 @@ describe.each(engines)('%s', (engine) => {
 
   test('学习记录: export, clear, import gives back the same saved data', async () => {
     await tab.goto('lessons/1-2/');
+    const progressReady = () => waitFor(tab, 'the progress page to hydrate', () => Boolean(document.querySelector('.progress-page[data-ready]')));
     await tab.goto('progress/');
-    await waitFor(tab, 'the progress page', () => Boolean(document.querySelector('.progress-page[data-ready]')));
+    await progressReady();
     const before = await savedData(tab);
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['kefu:v1:visits']));
     // The page saves through a blob: link with a download name (src/components/exercises/shared/download.ts).
@@ -145,6 +151,8 @@ describe.each(engines)('%s', (engine) => {
 
     await tab.run(() => localStorage.clear());
     await tab.reload();
+    // A file chosen before the island hydrates would go unheard.
+    await progressReady();
     await textOf(tab, '[data-testid="overall"]', '0%');
     const saved = path.join(files, file!.name);
     writeFileSync(saved, file!.text);

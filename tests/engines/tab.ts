@@ -17,6 +17,8 @@ export interface Tab {
   goto(path: string): Promise<void>;
   /** Reloads the page and waits for it to load. */
   reload(): Promise<void>;
+  /** The page's uncaught errors and unhandled rejections since the last call (in WebKit, see `recordErrors`). */
+  errors(): Promise<string[]>;
   /** Runs `script` in the page with JSON-able arguments and returns its (awaited) JSON-able result. */
   run<A extends Json[], R>(script: PageScript<A, R>, ...args: A): Promise<Awaited<R>>;
   /** Clicks the first element matching `css` (scrolled into view first). */
@@ -31,14 +33,30 @@ export interface Tab {
   close(): Promise<void>;
 }
 
+/**
+ * Keeps the page's uncaught errors and unhandled rejections in `window.smokeErrors`, for WebKit.
+ * Classic WebDriver can neither listen to the page's errors nor run a script before the page's own,
+ * so this runs after each load: it sees what islands do when they hydrate and when they are used, not
+ * the first run of a module that loaded before. (puppeteer hears every error of the page itself.)
+ */
+const recordErrors = () => {
+  const errors: string[] = [];
+  Object.assign(window, { smokeErrors: errors });
+  addEventListener('error', (event) => errors.push(`${event.message} (${event.filename}:${event.lineno})`));
+  addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
+};
+
 /** Keys the flows press by name. */
 export type NamedKey = 'Enter' | 'Escape' | 'ArrowRight';
 
 /** A Tab over puppeteer-core (Chromium over CDP, Firefox over WebDriver BiDi). */
 export function puppeteerTab(page: Page, base: string, close: () => Promise<void>): Tab {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   return {
     goto: async (path) => void (await page.goto(base + path, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    errors: async () => errors.splice(0),
     run: (script, ...args) => page.evaluate(script as never, ...(args as Json[] as never[])) as never,
     click: (css) => page.click(css),
     type: (css, text) => page.type(css, text),
@@ -64,8 +82,15 @@ export function webdriverTab(client: Client, base: string, close: () => Promise<
     return id;
   };
   return {
-    goto: async (path) => void (await client.navigateTo(base + path)),
-    reload: async () => void (await client.refresh()),
+    goto: async (path) => {
+      await client.navigateTo(base + path);
+      await client.executeScript(`(${recordErrors.toString()})()`, []);
+    },
+    reload: async () => {
+      await client.refresh();
+      await client.executeScript(`(${recordErrors.toString()})()`, []);
+    },
+    errors: () => client.executeScript('return (window.smokeErrors || []).splice(0)', []) as Promise<string[]>,
     run: (script, ...args) => client.executeScript(`return (${script.toString()}).apply(null, arguments)`, args) as never,
     click: async (css) => void (await client.elementClick(await element(css))),
     type: async (css, text) => void (await client.elementSendKeys(await element(css), text)),

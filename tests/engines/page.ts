@@ -1,3 +1,4 @@
+import { selfHydratingIslandsDone } from '../e2e/islands.ts';
 import type { Json, PageScript, Tab } from './tab.ts';
 
 /** `T` without the values a wait goes on polling for. */
@@ -54,6 +55,9 @@ export const ready = (tab: Tab, css: string) =>
     el?.scrollIntoView({ block: 'center' });
     return el?.getAttribute('data-ready') === 'true';
   }, css);
+
+/** Waits until every island that hydrates by itself has hydrated (tests/e2e/islands.ts). */
+export const islandsReady = (tab: Tab) => waitFor(tab, 'the islands to hydrate', selfHydratingIslandsDone);
 
 /**
  * Every saved `kefu:v1:` item of the page's origin, by key, parsed (keys in no set order: WebKitWebDriver

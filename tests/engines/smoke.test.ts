@@ -6,17 +6,20 @@ import { questionsByIds } from '../../src/data/questions/index.ts';
 import { scenarioById, scenarios } from '../../src/data/scenarios/index.ts';
 import { isEndState, startSession, talkState, walk } from '../../src/lib/chat/index.ts';
 import { engines, openTab } from './engines.ts';
-import { named, pause, ready, savedData, textOf, waitFor } from './page.ts';
+import { islandsReady, named, pause, ready, savedData, textOf, waitFor } from './page.ts';
 import type { Tab } from './tab.ts';
+
+/** Firefox's console line for a request its service worker could not answer (seen for script chunks and the favicon). */
+const firefoxServiceWorkerNoise = /^Failed to load ‘[^’]+’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
 
 // The same learner flows in every engine (docs/engines.md). Each flow starts from its own page; the
 // saved data the earlier flows leave behind is what the last one exports and imports.
 describe.each(engines)('%s', (engine) => {
   let tab: Tab;
-  const files = mkdtempSync(path.join(tmpdir(), `kefu-${engine}-`));
-
+  let files: string;
   let launch: Error | undefined;
   beforeAll(async () => {
+    files = mkdtempSync(path.join(tmpdir(), `kefu-${engine}-`));
     try {
       tab = await openTab(engine, inject('siteBase'), inject('display'));
       await tab.goto('');
@@ -29,9 +32,13 @@ describe.each(engines)('%s', (engine) => {
   beforeEach(() => {
     if (launch) throw launch;
   });
-  // A script error a learner would not see may still break the next click: any fails the flow.
+  // A script error a learner would not see may still break the next click: any fails the flow, except
+  // one Firefox message that comes and goes with the service worker (docs/engines.md), which is printed.
   afterEach(async () => {
-    const errors = tab ? await tab.errors() : [];
+    const all = tab ? await tab.errors() : [];
+    const known = all.filter((error) => engine === 'firefox' && firefoxServiceWorkerNoise.test(error));
+    if (known.length) console.warn(`firefox, known service-worker message (docs/engines.md):\n${known.join('\n')}`);
+    const errors = all.filter((error) => !known.includes(error));
     expect(errors, `errors in the page:\n${errors.join('\n')}`).toEqual([]);
   });
   afterAll(async () => {
@@ -114,6 +121,8 @@ describe.each(engines)('%s', (engine) => {
 
   test('学习记录: export, clear, import gives back the same saved data', async () => {
     await tab.goto('lessons/1-2/');
+    // Leaving while the lesson's scripts still load would cancel them, which Firefox reports as errors (docs/engines.md).
+    await islandsReady(tab);
     const progressReady = () => waitFor(tab, 'the progress page to hydrate', () => Boolean(document.querySelector('.progress-page[data-ready]')));
     await tab.goto('progress/');
     await progressReady();

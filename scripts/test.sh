@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: type checks, unit tests, a production build under /kefu/, checks over that
-# build in Node, end-to-end tests against it. Every stage runs even after a failure; the last line
+# build in Node, end-to-end tests against it, and a smoke suite in three browser engines. Every stage runs even after a failure; the last line
 # counts the tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,8 +48,10 @@ if [ -f dist/index.html ]; then
   E2E_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   export E2E_PORT
   stage "end-to-end tests" npx playwright test
+  # The same learner flows in Chromium, WebKit and Firefox (docs/engines.md), one engine after another.
+  stage "engine smoke tests" npx vitest run --config vitest.engines.config.ts
 else
-  failed_stages+=("built-site checks and end-to-end tests (skipped: no build)")
+  failed_stages+=("built-site checks, end-to-end and engine smoke tests (skipped: no build)")
 fi
 
 echo

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { selfHydratingIslandsDone } from './islands.ts';
 
 /** The sub-path the e2e server mounts dist/ under. */
 export const base = '/kefu/';
@@ -55,15 +56,7 @@ export function scriptRequests(page: Page): string[] {
  * for first use and off-screen `client:visible` ones for a scroll, so those are not waited for.
  */
 export async function islandsReady(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-      const how = island.getAttribute('client');
-      if (how === 'interaction') return true;
-      if (how !== 'visible') return false;
-      const r = (island.firstElementChild ?? island).getBoundingClientRect();
-      return r.width + r.height === 0 || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth;
-    }),
-  );
+  await page.waitForFunction(selfHydratingIslandsDone);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

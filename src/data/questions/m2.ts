@@ -1,4 +1,6 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { quickPhraseMaxChars } from '../phrases.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块二「使用网络工具」题库. Facts follow lessons 2.1–2.4 (src/content/lessons/2-*.mdx); tool
@@ -176,7 +178,7 @@ export const m2Bank = {
         { id: 'a', text: '按欢迎、商品、活动、物流、售后、结束分组' },
         { id: 'b', text: '用“分组拼音首字母加序号”设计编码，如“wl1”' },
         { id: 'f', text: '写上“全网最低价”吸引顾客', feedback: '“全网最低”是绝对化用语，违反广告方面的规定。' },
-        { id: 'c', text: '一条只说一件事，一般不超过 60 字' },
+        { id: 'c', text: `一条只说一件事，一般不超过 ${quickPhraseMaxChars} 字` },
         { id: 'd', text: '活动结束后当天删改相关短语' },
       ],
       answer: ['a', 'b', 'c', 'd'],
@@ -335,17 +337,9 @@ export const m2Bank = {
       type: 'ordering',
       requirements: ['m2.skill.wangwang', 'm2.skill.qianniu'],
       points: 2,
-      prompt: '把用千牛接待旺旺顾客的七个步骤按正确顺序排列。',
-      items: [
-        { id: 'greet', text: '在店铺要求的时间内发出带店名的欢迎语' },
-        { id: 'look', text: '查看顾客信息区的足迹和订单，必要时问一两个问题' },
-        { id: 'answer', text: '对照资料和实时库存准确解答' },
-        { id: 'order', text: '说明活动和保障，引导顾客在平台内下单' },
-        { id: 'check', text: '顾客付款后核对规格、数量、地址，需要时加备注' },
-        { id: 'transfer', text: '遇到超出职责的问题，告知顾客后转接并留言' },
-        { id: 'close', text: '感谢顾客，告知发货时间，未完事项写进交接记录' },
-      ],
-      explanation: '七步是：及时问候 → 先看再问 → 准确解答 → 促成下单 → 核对订单 → 需要时转接 → 礼貌告别。',
+      prompt: `把用千牛接待旺旺顾客的${processStepCount('reception')}个步骤按正确顺序排列。`,
+      items: processItems('reception'),
+      explanation: `${processStepCount('reception')}步是：${processChain('reception')}。每一步都有千牛功能帮忙，超出职责的问题随时转接。`,
     },
     {
       id: 'm2.q.order-actions-order',

@@ -1,4 +1,6 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { quickPhraseMaxChars } from '../phrases.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块四「在线接待客户」题库. Facts follow lessons 4.1–4.4 (src/content/lessons/4-1.mdx … 4-4.mdx);
@@ -134,7 +136,7 @@ export const m4Bank = {
       requirements: ['m4.know.phrases'],
       prompt: '编写在线接待常用语时，下列哪些做法是正确的？',
       options: [
-        { id: 'a', text: '一条常用语尽量控制在 50 字以内，内容多就拆成几条' },
+        { id: 'a', text: `一条常用语尽量控制在 ${quickPhraseMaxChars} 字以内，内容多就拆成几条` },
         { id: 'd', text: '为了显得有把握，写上“绝对正品”“全网最低”', feedback: '这是广告法禁止的绝对化用语，也无法兑现，会引来投诉。' },
         { id: 'b', text: '用“您”和商量的语气，少用命令句' },
         { id: 'c', text: '回答完问题后带一句引导下一步的话' },
@@ -328,17 +330,9 @@ export const m4Bank = {
       type: 'ordering',
       requirements: ['m4.know.inquiry'],
       points: 2,
-      prompt: '把售前在线接待的七个步骤按正确顺序排列。',
-      items: [
-        { id: 'greet', text: '进店问好：在店铺规定的时间内回复欢迎语' },
-        { id: 'need', text: '了解需求：用开放式提问弄清谁用、做什么' },
-        { id: 'recommend', text: '解答推荐：对照商品资料回答，推荐合适的款式' },
-        { id: 'objection', text: '处理异议：先认同感受，再回应顾虑' },
-        { id: 'close', text: '促成下单：介绍活动和发货时间，给出明确建议' },
-        { id: 'check', text: '核对订单：核对规格、数量、地址和特殊要求' },
-        { id: 'bye', text: '礼貌告别：感谢顾客，告知发货安排' },
-      ],
-      explanation: '七步是一条主线：问好 → 了解需求 → 解答推荐 → 处理异议 → 促成下单 → 核对订单 → 礼貌告别。实际接待中可以根据顾客情况灵活进入某一步。',
+      prompt: `把售前在线接待的${processStepCount('reception')}个步骤按正确顺序排列。`,
+      items: processItems('reception'),
+      explanation: `${processStepCount('reception')}步是一条主线：${processChain('reception')}。实际接待中可以根据顾客情况灵活进入某一步。`,
     },
     {
       id: 'm4.q.appeal-steps',

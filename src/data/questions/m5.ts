@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { processChain, processItems } from '../diagrams/index.ts';
 
 /**
  * 模块五「订单处理」题库. Facts follow lessons 5.1–5.3 (src/content/lessons/5-1.mdx … 5-3.mdx);
@@ -331,16 +332,8 @@ export const m5Bank = {
       type: 'ordering',
       requirements: ['m5.know.flow'],
       prompt: '把一笔网购订单从咨询到评价的主要环节按先后顺序排列。',
-      items: [
-        { id: 'consult', text: '顾客浏览商品、咨询客服' },
-        { id: 'place', text: '顾客拍下商品，生成订单' },
-        { id: 'pay', text: '顾客付款' },
-        { id: 'verify', text: '客服核对订单，添加备注' },
-        { id: 'ship', text: '仓库打包发货，上传运单号' },
-        { id: 'receive', text: '顾客签收并确认收货' },
-        { id: 'review', text: '顾客评价，店铺回访' },
-      ],
-      explanation: '订单交易流程：咨询 → 拍下 → 付款 → 核对备注 → 发货 → 签收确认 → 评价回访。付款前属于售前，付款到签收属于售中，签收后属于售后。',
+      items: processItems('order'),
+      explanation: `订单交易流程：${processChain('order')}。付款前属于售前，付款到签收属于售中，签收后属于售后。`,
     },
     {
       id: 'm5.q.price-steps',

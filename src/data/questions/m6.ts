@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块六「打包发货」题库. Facts follow lessons 6.1–6.3 (src/content/lessons/6-1.mdx … 6-3.mdx).
@@ -394,15 +395,8 @@ export const m6Bank = {
       type: 'ordering',
       requirements: ['m6.skill.tracking', 'm6.attitude.teamwork'],
       prompt: '把处理物流异常的“六步法”按顺序排列。',
-      items: [
-        { id: 'calm', text: '道歉并表示理解，安抚顾客情绪' },
-        { id: 'query', text: '查询物流轨迹和订单，核实包裹情况' },
-        { id: 'contact', text: '联系快递公司催件或报问题件，记下回复和时限' },
-        { id: 'tell', text: '把查询结果、预计时间和可选方案告诉顾客' },
-        { id: 'follow', text: '按约定时间主动跟进，直到问题解决' },
-        { id: 'record', text: '填写物流异常处理记录，交接并复盘' },
-      ],
-      explanation: '六步法：安抚情绪、查询核实、联系快递、告知进展与方案、跟进到底、记录复盘。先处理情绪，再处理事情；最后的记录让团队能接力。',
+      items: processItems('logistics-exception'),
+      explanation: `${processStepCount('logistics-exception')}步法：${processChain('logistics-exception')}。先处理情绪，再处理事情；最后的记录让团队能接力。`,
     },
 
     // ─── 匹配题 ───────────────────────────────────────────────────────────────

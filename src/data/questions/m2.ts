@@ -360,14 +360,7 @@ export const m2Bank = {
       type: 'ordering',
       requirements: ['m2.skill.scam', 'm2.attitude.security'],
       prompt: '小悦发现自己可能在一个钓鱼页面上输入过子账号密码。把应急处置的六个步骤按正确顺序排列。',
-      items: [
-        { id: 'stop', text: '立即停止：不再回复对方，不再点击、付款或提供信息' },
-        { id: 'protect', text: '保护账号：马上修改密码，必要时请主管暂停子账号' },
-        { id: 'report', text: '报告主管：说清发生了什么、做了什么' },
-        { id: 'evidence', text: '留存证据：截图保存聊天记录、链接、付款记录' },
-        { id: 'official', text: '官方处理：通过官方入口举报，联系平台官方客服' },
-        { id: 'police', text: '报警通报：有资金损失的报警，并在团队内通报' },
-      ],
+      items: processItems('scam-response'),
       explanation: '应急六步：立即停止 → 保护账号 → 报告主管 → 留存证据 → 官方处理 → 报警通报。越早报告，损失越能挽回。',
     },
 

@@ -395,16 +395,7 @@ export const m3Bank = {
       type: 'ordering',
       requirements: ['m3.skill.scripts'],
       prompt: '把编写话术模板的步骤按正确顺序排列。',
-      items: [
-        { id: 'scene', text: '确定场景和通话目标' },
-        { id: 'material', text: '从工单、录音和聊天记录中收集高频问题和好说法' },
-        { id: 'frame', text: '按六个部分搭建框架，列出要点' },
-        { id: 'write', text: '逐段写成能说出口的话术，用【】标出变量' },
-        { id: 'branch', text: '预设顾客的异议，写出分支应对' },
-        { id: 'review', text: '对照清单做合规审核' },
-        { id: 'rehearse', text: '大声试讲、计时演练' },
-        { id: 'revise', text: '根据质检反馈和政策变化定期修订' },
-      ],
+      items: processItems('script-writing'),
       explanation: '话术模板要先定场景、再找素材、搭框架、写话术、设分支，审核后演练，并在使用中持续修订。',
     },
 

@@ -339,13 +339,7 @@ export const m4Bank = {
       type: 'ordering',
       requirements: ['m4.skill.handle', 'm4.attitude.proactive'],
       prompt: '把处理客户诉求的五个步骤按正确顺序排列。',
-      items: [
-        { id: 'receive', text: '接收回应：第一时间让顾客知道有人在处理' },
-        { id: 'identify', text: '识别确认：弄清顾客到底要什么，必要时复述确认' },
-        { id: 'judge', text: '判断权限：能办的当场办，需要协调的想清楚找谁' },
-        { id: 'handle', text: '处理或转交：马上办理，或写清情况交给同事' },
-        { id: 'follow', text: '确认跟进：确认顾客是否满意，答应的事按时回音' },
-      ],
+      items: processItems('appeal'),
       explanation: '先回应，再弄清诉求，然后判断权限、处理或转交，最后确认跟进。这五步体现了首问负责、积极想办法的工作态度。',
     },
     {
@@ -353,13 +347,7 @@ export const m4Bank = {
       type: 'ordering',
       requirements: ['m4.know.promotion'],
       prompt: '把介绍促销活动的五个步骤按正确顺序排列。',
-      items: [
-        { id: 'learn', text: '吃透规则：参加活动培训，整理活动介绍卡' },
-        { id: 'timing', text: '找准时机：在顾客问优惠、议价或犹豫时介绍' },
-        { id: 'explain', text: '讲清规则：用一两句话说清门槛、用法和时间' },
-        { id: 'calc', text: '帮忙算账：直接告诉顾客这一单实付多少钱' },
-        { id: 'remind', text: '如实提醒：真实的截止时间或名额限制才提醒' },
-      ],
+      items: processItems('promotion'),
       explanation: '介绍活动的顺序是：吃透规则 → 找准时机 → 讲清规则 → 帮忙算账 → 如实提醒。报出实付金额往往比讲十句规则更管用。',
     },
     {
@@ -367,13 +355,7 @@ export const m4Bank = {
       type: 'ordering',
       requirements: ['m4.know.objection'],
       prompt: '把处理异议的五个步骤按正确顺序排列。',
-      items: [
-        { id: 'listen', text: '倾听：让顾客把话说完，不打断、不急着反驳' },
-        { id: 'agree', text: '认同：对顾客的感受表示理解' },
-        { id: 'clarify', text: '澄清：用提问弄清顾客真正的顾虑' },
-        { id: 'respond', text: '回应：针对真实顾虑给出事实和办法' },
-        { id: 'confirm', text: '确认促成：确认顾虑已解开，顺势推进' },
-      ],
+      items: processItems('objection'),
       explanation: '倾听 → 认同 → 澄清 → 回应 → 确认促成，概括为“先处理心情，再处理事情”。认同的是顾客的感受，不是他的结论。',
     },
 

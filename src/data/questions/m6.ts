@@ -363,13 +363,7 @@ export const m6Bank = {
       type: 'ordering',
       requirements: ['m6.skill.freight', 'm6.attitude.careful'],
       prompt: '按“五步法”把核算一个包裹运费的步骤排好顺序。',
-      items: [
-        { id: 'weigh', text: '称出包裹打包后的实际重量' },
-        { id: 'volume', text: '量外箱长、宽、高，算出体积重量' },
-        { id: 'chargeable', text: '取实际重量和体积重量中较大的作为计费重量' },
-        { id: 'round', text: '用计费重量减去首重，按规则把续重向上进位' },
-        { id: 'price', text: '首重价加上进位后的续重乘以续重单价' },
-      ],
+      items: processItems('freight'),
       explanation: '五步法：称重量、算体积重量、定计费重量、算续重并进位、算运费。之前还要先在分区表里找到目的地所在的区和价格。',
     },
     {
@@ -378,16 +372,7 @@ export const m6Bank = {
       requirements: ['m6.skill.packing'],
       points: 2,
       prompt: '把打包一件商品的步骤按正确顺序排列。',
-      items: [
-        { id: 'check-list', text: '对照拣货单核对商品、规格、数量和赠品' },
-        { id: 'inspect', text: '检查商品外观和配件' },
-        { id: 'inner', text: '裹气泡膜或装入气柱袋等内包装' },
-        { id: 'box', text: '选大小合适的箱子，箱底铺缓冲材料' },
-        { id: 'fill', text: '放入商品，用填充物塞满空隙' },
-        { id: 'docs', text: '放入发货清单、售后服务卡和赠品' },
-        { id: 'seal', text: '用“工”字封箱法封箱' },
-        { id: 'label', text: '摇晃检查，称重后贴运单' },
-      ],
+      items: processItems('packing'),
       explanation: '先核对、再检查，然后由内到外包装：内包装、铺底、装箱填充、放单据、封箱，最后摇晃检查、称重贴单。',
     },
     {

@@ -56,6 +56,18 @@ function stepName(cell: string): string {
     .trim();
 }
 
+/**
+ * The headings a step list belongs to: the nearest one, and its parent when the nearest only says
+ * “steps” (“#### 2. 六个步骤” under “### 五、纠纷处理的原则和步骤”), not when it is one step's own
+ * heading (“#### 第三步：…”, “#### ⑥ 需要时转接”).
+ */
+function context(headings: readonly string[]): string {
+  const own = headings.filter(Boolean);
+  const nearest = own.at(-1) ?? '';
+  const onlySaysSteps = /(?<!第[一二三四五六七八九十\d])步|流程/.test(nearest);
+  return onlySaysSteps ? own.slice(-2).join('\n') : nearest;
+}
+
 interface StepBlock {
   line: number;
   context: string;
@@ -64,12 +76,12 @@ interface StepBlock {
 
 /**
  * The numbered step lists (`1. **名称**：…`) and step tables (first cell `① 名称` or `1 名称`) of a
- * lesson, each with the heading and paragraph just before it.
+ * lesson, each with the headings above it and the paragraph just before it.
  */
 export function stepBlocks(text: string): StepBlock[] {
   const lines = text.split('\n');
   const blocks: StepBlock[] = [];
-  let heading = '';
+  const headings: string[] = [];
   let paragraph = '';
   let current: StepBlock | null = null;
   const close = () => {
@@ -78,17 +90,19 @@ export function stepBlocks(text: string): StepBlock[] {
   };
   lines.forEach((line, i) => {
     const listItem = /^\d+\.\s+\*\*([^*]+)\*\*/.exec(line);
-    const tableRow = /^\|\s*((?:[①②③④⑤⑥⑦⑧⑨⑩]|\d+)\s*[^|]+?)\s*\|/.exec(line);
+    const tableRow = /^\|\s*((?:[①②③④⑤⑥⑦⑧⑨⑩]|\d+)\s*[^|\d]*?[\u4e00-\u9fff][^|]*?)\s*\|/.exec(line);
     const item = listItem?.[1] ?? tableRow?.[1];
     if (item !== undefined) {
-      current ??= { line: i + 1, context: `${heading}\n${paragraph}`, names: [] };
+      current ??= { line: i + 1, context: `${context(headings)}\n${paragraph}`, names: [] };
       current.names.push(stepName(item).replace(/[：:。；，]$/, ''));
       return;
     }
     if (/^\|/.test(line)) return; // table header and separator rows
     close();
-    if (/^#{2,6}\s/.test(line)) {
-      heading = line;
+    const level = /^(#{2,6})\s/.exec(line)?.[1]?.length;
+    if (level) {
+      headings.length = level - 2;
+      headings[level - 2] = line;
       paragraph = '';
     } else if (line.trim()) {
       paragraph = line;

@@ -46,12 +46,21 @@ describe('one process, one version', () => {
     const asked = ordering.filter((q) => facts.some((p) => [p.title, ...p.aliases].some((n) => q.prompt.includes(n))));
     expect(asked.map((q) => q.id).sort()).toEqual([
       'm1.q.qianniu-steps',
+      'm2.q.emergency-steps',
       'm2.q.reception-steps',
       'm3.q.inbound-steps',
+      'm3.q.template-steps',
+      'm4.q.appeal-steps',
+      'm4.q.objection-steps',
+      'm4.q.promo-intro-order',
       'm4.q.reception-order',
       'm5.q.flow-order',
       'm6.q.exception-steps',
+      'm6.q.freight-steps',
+      'm6.q.packing-steps',
       'm7.q.order-after-sales-flow',
+      'm8.q.profile-steps',
+      'm8.q.wechat-steps',
     ]);
   });
 

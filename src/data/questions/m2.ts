@@ -346,13 +346,7 @@ export const m2Bank = {
       type: 'ordering',
       requirements: ['m2.skill.backend'],
       prompt: '顾客付款后要求把收货地址改成公司地址。把客服的处理步骤按正确顺序排列。',
-      items: [
-        { id: 'state', text: '查看订单状态，确认是“买家已付款、等待发货”' },
-        { id: 'ask', text: '请下单账号在旺旺中发来完整的新地址和收件人电话' },
-        { id: 'modify', text: '在订单详情中修改收货地址' },
-        { id: 'mark', text: '插旗、写备注，并通知仓库' },
-        { id: 'confirm', text: '把修改后的地址发给顾客再确认一次' },
-      ],
+      items: processItems('address-change'),
       explanation: '先看状态再定操作；新地址要由下单账号提供且完整；改完留下记录、通知仓库，最后请顾客确认，做到前台后台对得上。',
     },
     {

@@ -340,14 +340,7 @@ export const m5Bank = {
       type: 'ordering',
       requirements: ['m5.skill.software', 'm5.know.orders'],
       prompt: '主管批准给一笔订单改价后，把小悦在千牛中的操作按顺序排列（菜单名称以现行版本为准）。',
-      items: [
-        { id: 'open', text: '打开“已卖出的宝贝”，筛选“等待买家付款”的订单' },
-        { id: 'find', text: '按顾客昵称或订单号找到这笔订单' },
-        { id: 'modify', text: '点击“修改价格”，输入优惠金额或调整运费' },
-        { id: 'check', text: '核对改后的实付金额，确认提交' },
-        { id: 'notify', text: '通知顾客刷新订单页面后付款' },
-        { id: 'remark', text: '在卖家备注中写明改价原因和批准人' },
-      ],
+      items: processItems('price-change').slice(1),
       explanation: '先找到未付款订单，再修改、核对、提交，然后告诉顾客刷新付款，最后写备注留下记录，方便日后核查。',
     },
     {

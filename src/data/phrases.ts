@@ -6,6 +6,13 @@
  * Shop rules quoted here (gifts, coupons, shipping) are teaching examples of 暖居优品旗舰店.
  */
 
+/**
+ * The most characters one quick phrase (快捷短语 / 常用语) should have, so it reads at a glance on a
+ * phone. Lessons 2.1 and 4.1, the question banks and the forms quote this one number;
+ * tests/unit/diagrams/process-consistency.test.ts fails when any of them writes another.
+ */
+export const quickPhraseMaxChars = 50;
+
 /** Phrase categories and their Chinese names, in the order the quick-phrase panel shows them. */
 export const phraseCategories = {
   greeting: '欢迎语',

@@ -1,4 +1,6 @@
 import type { FormInput } from '../../schemas/form.ts';
+import { quickPhraseMaxChars } from '../phrases.ts';
+import { stepLabel } from '../diagrams/index.ts';
 
 // Module 2 forms: the IM-tool comparison and the 千牛 settings plan of lesson 2.1, the reception review of
 // 2.2, the back-office task card of 2.3 and the scam check of 2.4. Shop settings are teaching examples;
@@ -69,7 +71,7 @@ const qianniuSettings: FormInput = {
   id: 'm2.form.qianniu-settings',
   title: '表2-2 暖居优品千牛工作台设置清单',
   lesson: '2.1',
-  instructions: '根据课文中暖居优品的基本信息（教学示例），替小悦规划售前客服的千牛工作台设置：写出具体的设置内容和这样设置的理由。自动回复每条不超过三句话，快捷短语每条不超过 60 字。',
+  instructions: `根据课文中暖居优品的基本信息（教学示例），替小悦规划售前客服的千牛工作台设置：写出具体的设置内容和这样设置的理由。自动回复每条不超过三句话，快捷短语每条不超过 ${quickPhraseMaxChars} 字。`,
   rowHeader: '设置项目',
   columns: [
     { id: 'content', label: '我的设置内容', type: 'longtext', width: 'wide', hint: '写出可以直接用的文字或具体规则' },
@@ -156,7 +158,7 @@ const receptionReview: FormInput = {
   id: 'm2.form.reception-review',
   title: '表2-3 旺旺接待复盘表',
   lesson: '2.2',
-  instructions: '根据你在模拟实战“旺旺首次接待”中的对话，对照七个接待步骤逐项复盘：写出你的做法、用到的千牛功能和可以改进的地方。对话中没有出现的步骤，写出“如果遇到，我会怎么做”。',
+  instructions: '根据你在模拟实战“旺旺首次接待”中的对话，对照售前接待流程的七个步骤逐项复盘：写出你的做法、用到的千牛功能和可以改进的地方。对话中没有出现的步骤，写出“如果遇到，我会怎么做”。',
   rowHeader: '接待步骤',
   columns: [
     { id: 'did', label: '我的做法', type: 'longtext', hint: '可以摘抄自己的回复' },
@@ -164,13 +166,14 @@ const receptionReview: FormInput = {
     { id: 'improve', label: '可以改进的地方', type: 'longtext' },
   ],
   rows: [
-    { id: 'greet', label: '① 及时问候', cells: { did: { reference: '顾客发“在吗”后立即回复：亲，在的，欢迎光临暖居优品旗舰店！请问您想了解哪款商品呢？' }, tool: { reference: '会话提醒、快捷短语（欢迎组）' }, improve: { reference: '把欢迎语编码记熟，争取 15 秒内回复（店铺目标，教学示例）' } } },
-    { id: 'look', label: '② 先看再问', cells: { did: { reference: '看到顾客足迹中浏览过 500 毫升保温杯' }, tool: { reference: '顾客信息区的足迹、历史订单' }, improve: { reference: '回复前先看足迹，直接围绕顾客看的商品回答' } } },
-    { id: 'answer', label: '③ 准确解答', cells: { did: { reference: '查库存后告诉顾客白色暂时售罄，推荐有现货的浅灰色和米色；说明保温杯装牛奶要及时喝完、及时清洗' }, tool: { reference: '商品信息与库存、发送商品链接' }, improve: { reference: '缺货时先致歉再给办法，不说一句“没有”就结束' } } },
-    { id: 'order', label: '④ 促成下单', cells: { did: { reference: '说明满减活动在下单时自动计算，发送浅灰色链接' }, tool: { reference: '快捷短语（活动组）、发送商品链接' }, improve: { reference: '活动信息要和当天的设置一致，不夸大' } } },
-    { id: 'check', label: '⑤ 核对订单', cells: { did: { reference: '说明下午 4 点前付款当天发中通，答应备注“送礼，不放价格单”' }, tool: { reference: '订单信息、备注与插旗' }, improve: { reference: '付款后主动核对规格、数量和地址，备注写上自己的名字' } } },
-    { id: 'transfer', label: '⑥ 需要时转接', cells: { did: { reference: '本次接待没有需要转接的问题；如果顾客提出售后问题，先告知再转给售后组并留言' }, tool: { reference: '会话转接、转接留言' }, improve: { reference: '留言写清顾客、订单、问题和已做的事' } } },
-    { id: 'close', label: '⑦ 礼貌告别', cells: { did: { reference: '感谢顾客，告知发货后可在订单里看物流，欢迎随时咨询' }, tool: { reference: '快捷短语（结束组）、交接记录' }, improve: { reference: '不诱导好评返现；答应顾客的事写进交接记录' } } },
+    { id: 'greet', label: stepLabel('reception', 'greet'), cells: { did: { reference: '顾客发“在吗”后立即回复：亲，在的，欢迎光临暖居优品旗舰店！请问您想了解哪款商品呢？' }, tool: { reference: '会话提醒、快捷短语（欢迎组）' }, improve: { reference: '把欢迎语编码记熟，争取 15 秒内回复（店铺目标，教学示例）' } } },
+    { id: 'look', label: stepLabel('reception', 'need'), cells: { did: { reference: '看到顾客足迹中浏览过 500 毫升保温杯' }, tool: { reference: '顾客信息区的足迹、历史订单' }, improve: { reference: '回复前先看足迹，直接围绕顾客看的商品回答' } } },
+    { id: 'answer', label: stepLabel('reception', 'recommend'), cells: { did: { reference: '查库存后告诉顾客白色暂时售罄，推荐有现货的浅灰色和米色；说明保温杯装牛奶要及时喝完、及时清洗' }, tool: { reference: '商品信息与库存、发送商品链接' }, improve: { reference: '缺货时先致歉再给办法，不说一句“没有”就结束' } } },
+    { id: 'objection', label: stepLabel('reception', 'objection'), cells: { did: { reference: '顾客担心保温杯不保温，先认同担心，再说明保温时长和七天无理由退货（以平台现行规则为准）' }, tool: { reference: '商品资料、快捷短语（保障组）' }, improve: { reference: '先认同感受再回应，不争辩，也不随口答应降价' } } },
+    { id: 'order', label: stepLabel('reception', 'close'), cells: { did: { reference: '说明满减活动在下单时自动计算，发送浅灰色链接' }, tool: { reference: '快捷短语（活动组）、发送商品链接' }, improve: { reference: '活动信息要和当天的设置一致，不夸大' } } },
+    { id: 'check', label: stepLabel('reception', 'check'), cells: { did: { reference: '说明下午 4 点前付款当天发中通，答应备注“送礼，不放价格单”' }, tool: { reference: '订单信息、备注与插旗' }, improve: { reference: '付款后主动核对规格、数量和地址，备注写上自己的名字' } } },
+    { id: 'close', label: stepLabel('reception', 'bye'), cells: { did: { reference: '感谢顾客，告知发货后可在订单里看物流，欢迎随时咨询' }, tool: { reference: '快捷短语（结束组）、交接记录' }, improve: { reference: '不诱导好评返现；答应顾客的事写进交接记录' } } },
+    { id: 'transfer', label: '需要时转接（任何一步）', cells: { did: { reference: '本次接待没有需要转接的问题；如果顾客提出售后问题，先告知再转给售后组并留言' }, tool: { reference: '会话转接、转接留言' }, improve: { reference: '留言写清顾客、订单、问题和已做的事' } } },
   ],
   requirements: ['m2.skill.wangwang', 'm2.skill.qianniu'],
 };

@@ -1,4 +1,5 @@
 import type { FormInput } from '../../schemas/form.ts';
+import { quickPhraseMaxChars } from '../phrases.ts';
 
 // Module 4 forms: the quick-phrase setup sheet (4.1), the needs analysis (4.2), the promotion card (4.3)
 // and the objection scripts (4.4). Shop rules in the references (发货时间、满减、赠品、在线时间) are the
@@ -9,7 +10,7 @@ const phraseSetup: FormInput = {
   title: '在线接待常用语设置表',
   lesson: '4.1',
   instructions:
-    '按场景为暖居优品编写常用语，每条不超过 50 字，设置一个好记的快捷编码，并写出使用要点。不得出现禁用语、绝对化用语和站外联系方式。',
+    `按场景为暖居优品编写常用语，每条不超过 ${quickPhraseMaxChars} 字，设置一个好记的快捷编码，并写出使用要点。不得出现禁用语、绝对化用语和站外联系方式。`,
   rowHeader: '场景',
   columns: [
     { id: 'code', label: '快捷编码', width: 'narrow', hint: '2～4 个字母，好记即可，如 hy' },

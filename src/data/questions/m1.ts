@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块一「走近网络客服工作平台」题库. Facts follow lessons 1.1 and 1.2 (src/content/lessons/1-1.mdx,
@@ -482,18 +483,9 @@ export const m1Bank = {
       type: 'ordering',
       requirements: ['m1.skill.platform'],
       points: 2,
-      prompt: '把在千牛中完成一次接待的八个步骤按正确顺序排列。',
-      items: [
-        { id: 'login', text: '用子账号登录千牛，状态设为“在线”，打开商品资料和常见问题文档' },
-        { id: 'new-message', text: '接待中心提示有新客户，立即点开会话' },
-        { id: 'look-first', text: '查看客户的浏览足迹和历史订单' },
-        { id: 'greet', text: '在店铺要求的时间内发出欢迎语' },
-        { id: 'answer', text: '问清需求，对照商品资料解答，需要时做搭配推荐' },
-        { id: 'check', text: '客户下单后核对地址、规格和数量，有特殊要求的添加备注' },
-        { id: 'transfer', text: '遇到超出权限的问题，先告诉客户，再转接并留言' },
-        { id: 'close', text: '发送结束语，提醒发货时间，未完事项记入交接记录' },
-      ],
-      explanation: '接待顺序是：上线准备 → 发现新消息 → 先看再答 → 及时问候 → 解答与推荐 → 核对与备注 → 需要时转接 → 礼貌结束。先看足迹和订单，才能知道客户在看哪件商品、是不是老客户。',
+      prompt: `在千牛中完成一次接待，要走售前接待流程的${processStepCount('reception')}个步骤。请按正确顺序排列。`,
+      items: processItems('reception'),
+      explanation: `在千牛中接待一位客户，按售前接待流程走：${processChain('reception')}。先看足迹和订单了解需求，才能知道客户在看哪件商品、是不是老客户；遇到超出权限的问题，任何一步都可以先告知客户再转接。`,
     },
     {
       id: 'm1.q.order-journey',

@@ -1,4 +1,6 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { quickPhraseMaxChars } from '../phrases.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块二「使用网络工具」题库. Facts follow lessons 2.1–2.4 (src/content/lessons/2-*.mdx); tool
@@ -176,7 +178,7 @@ export const m2Bank = {
         { id: 'a', text: '按欢迎、商品、活动、物流、售后、结束分组' },
         { id: 'b', text: '用“分组拼音首字母加序号”设计编码，如“wl1”' },
         { id: 'f', text: '写上“全网最低价”吸引顾客', feedback: '“全网最低”是绝对化用语，违反广告方面的规定。' },
-        { id: 'c', text: '一条只说一件事，一般不超过 60 字' },
+        { id: 'c', text: `一条只说一件事，一般不超过 ${quickPhraseMaxChars} 字` },
         { id: 'd', text: '活动结束后当天删改相关短语' },
       ],
       answer: ['a', 'b', 'c', 'd'],
@@ -335,30 +337,16 @@ export const m2Bank = {
       type: 'ordering',
       requirements: ['m2.skill.wangwang', 'm2.skill.qianniu'],
       points: 2,
-      prompt: '把用千牛接待旺旺顾客的七个步骤按正确顺序排列。',
-      items: [
-        { id: 'greet', text: '在店铺要求的时间内发出带店名的欢迎语' },
-        { id: 'look', text: '查看顾客信息区的足迹和订单，必要时问一两个问题' },
-        { id: 'answer', text: '对照资料和实时库存准确解答' },
-        { id: 'order', text: '说明活动和保障，引导顾客在平台内下单' },
-        { id: 'check', text: '顾客付款后核对规格、数量、地址，需要时加备注' },
-        { id: 'transfer', text: '遇到超出职责的问题，告知顾客后转接并留言' },
-        { id: 'close', text: '感谢顾客，告知发货时间，未完事项写进交接记录' },
-      ],
-      explanation: '七步是：及时问候 → 先看再问 → 准确解答 → 促成下单 → 核对订单 → 需要时转接 → 礼貌告别。',
+      prompt: `把用千牛接待旺旺顾客的${processStepCount('reception')}个步骤按正确顺序排列。`,
+      items: processItems('reception'),
+      explanation: `${processStepCount('reception')}步是：${processChain('reception')}。每一步都有千牛功能帮忙，超出职责的问题随时转接。`,
     },
     {
       id: 'm2.q.order-actions-order',
       type: 'ordering',
       requirements: ['m2.skill.backend'],
       prompt: '顾客付款后要求把收货地址改成公司地址。把客服的处理步骤按正确顺序排列。',
-      items: [
-        { id: 'state', text: '查看订单状态，确认是“买家已付款、等待发货”' },
-        { id: 'ask', text: '请下单账号在旺旺中发来完整的新地址和收件人电话' },
-        { id: 'modify', text: '在订单详情中修改收货地址' },
-        { id: 'mark', text: '插旗、写备注，并通知仓库' },
-        { id: 'confirm', text: '把修改后的地址发给顾客再确认一次' },
-      ],
+      items: processItems('address-change'),
       explanation: '先看状态再定操作；新地址要由下单账号提供且完整；改完留下记录、通知仓库，最后请顾客确认，做到前台后台对得上。',
     },
     {
@@ -366,14 +354,7 @@ export const m2Bank = {
       type: 'ordering',
       requirements: ['m2.skill.scam', 'm2.attitude.security'],
       prompt: '小悦发现自己可能在一个钓鱼页面上输入过子账号密码。把应急处置的六个步骤按正确顺序排列。',
-      items: [
-        { id: 'stop', text: '立即停止：不再回复对方，不再点击、付款或提供信息' },
-        { id: 'protect', text: '保护账号：马上修改密码，必要时请主管暂停子账号' },
-        { id: 'report', text: '报告主管：说清发生了什么、做了什么' },
-        { id: 'evidence', text: '留存证据：截图保存聊天记录、链接、付款记录' },
-        { id: 'official', text: '官方处理：通过官方入口举报，联系平台官方客服' },
-        { id: 'police', text: '报警通报：有资金损失的报警，并在团队内通报' },
-      ],
+      items: processItems('scam-response'),
       explanation: '应急六步：立即停止 → 保护账号 → 报告主管 → 留存证据 → 官方处理 → 报警通报。越早报告，损失越能挽回。',
     },
 

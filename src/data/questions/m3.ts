@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { getProcess, mnemonicText, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块三「提供语音客户服务」题库. Facts follow lessons 3.1–3.4 (src/content/lessons/3-1.mdx … 3-4.mdx)
@@ -370,18 +371,9 @@ export const m3Bank = {
       type: 'ordering',
       requirements: ['m3.know.process', 'm3.skill.calls'],
       points: 2,
-      prompt: '把呼入业务的八个步骤按正确顺序排列。',
-      items: [
-        { id: 'prepare', text: '测试耳麦，登录系统，阅读交接记录、活动规则和缺货清单' },
-        { id: 'answer', text: '及时接起电话，问候并报出店名和自己的名字' },
-        { id: 'listen', text: '倾听顾客的问题，提问并复述确认需求' },
-        { id: 'verify', text: '请顾客提供手机尾号，查到订单并复述核对' },
-        { id: 'handle', text: '解答问题或给出方案，征求顾客意见' },
-        { id: 'close', text: '复述结果，询问“请问还有什么可以帮您？”，致谢并等顾客先挂机' },
-        { id: 'ticket', text: '挂机后填写来电工单' },
-        { id: 'follow', text: '按约定时间回电，需要其他部门处理的跟进到有结果' },
-      ],
-      explanation: '呼入业务八步：一备、二接、三听、四核、五办、六结、七记、八跟。挂机不是结束，工单写好、承诺兑现才算接完一通电话。',
+      prompt: `把呼入业务的${processStepCount('inbound-call')}个步骤按正确顺序排列。`,
+      items: processItems('inbound-call'),
+      explanation: `呼入业务${processStepCount('inbound-call')}步：${mnemonicText(getProcess('inbound-call'))}。挂机不是结束，工单写好、承诺兑现才算接完一通电话。`,
     },
     {
       id: 'm3.q.outbound-steps',
@@ -403,16 +395,7 @@ export const m3Bank = {
       type: 'ordering',
       requirements: ['m3.skill.scripts'],
       prompt: '把编写话术模板的步骤按正确顺序排列。',
-      items: [
-        { id: 'scene', text: '确定场景和通话目标' },
-        { id: 'material', text: '从工单、录音和聊天记录中收集高频问题和好说法' },
-        { id: 'frame', text: '按六个部分搭建框架，列出要点' },
-        { id: 'write', text: '逐段写成能说出口的话术，用【】标出变量' },
-        { id: 'branch', text: '预设顾客的异议，写出分支应对' },
-        { id: 'review', text: '对照清单做合规审核' },
-        { id: 'rehearse', text: '大声试讲、计时演练' },
-        { id: 'revise', text: '根据质检反馈和政策变化定期修订' },
-      ],
+      items: processItems('script-writing'),
       explanation: '话术模板要先定场景、再找素材、搭框架、写话术、设分支，审核后演练，并在使用中持续修订。',
     },
 

@@ -1,4 +1,6 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { quickPhraseMaxChars } from '../phrases.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块四「在线接待客户」题库. Facts follow lessons 4.1–4.4 (src/content/lessons/4-1.mdx … 4-4.mdx);
@@ -134,7 +136,7 @@ export const m4Bank = {
       requirements: ['m4.know.phrases'],
       prompt: '编写在线接待常用语时，下列哪些做法是正确的？',
       options: [
-        { id: 'a', text: '一条常用语尽量控制在 50 字以内，内容多就拆成几条' },
+        { id: 'a', text: `一条常用语尽量控制在 ${quickPhraseMaxChars} 字以内，内容多就拆成几条` },
         { id: 'd', text: '为了显得有把握，写上“绝对正品”“全网最低”', feedback: '这是广告法禁止的绝对化用语，也无法兑现，会引来投诉。' },
         { id: 'b', text: '用“您”和商量的语气，少用命令句' },
         { id: 'c', text: '回答完问题后带一句引导下一步的话' },
@@ -328,30 +330,16 @@ export const m4Bank = {
       type: 'ordering',
       requirements: ['m4.know.inquiry'],
       points: 2,
-      prompt: '把售前在线接待的七个步骤按正确顺序排列。',
-      items: [
-        { id: 'greet', text: '进店问好：在店铺规定的时间内回复欢迎语' },
-        { id: 'need', text: '了解需求：用开放式提问弄清谁用、做什么' },
-        { id: 'recommend', text: '解答推荐：对照商品资料回答，推荐合适的款式' },
-        { id: 'objection', text: '处理异议：先认同感受，再回应顾虑' },
-        { id: 'close', text: '促成下单：介绍活动和发货时间，给出明确建议' },
-        { id: 'check', text: '核对订单：核对规格、数量、地址和特殊要求' },
-        { id: 'bye', text: '礼貌告别：感谢顾客，告知发货安排' },
-      ],
-      explanation: '七步是一条主线：问好 → 了解需求 → 解答推荐 → 处理异议 → 促成下单 → 核对订单 → 礼貌告别。实际接待中可以根据顾客情况灵活进入某一步。',
+      prompt: `把售前在线接待的${processStepCount('reception')}个步骤按正确顺序排列。`,
+      items: processItems('reception'),
+      explanation: `${processStepCount('reception')}步是一条主线：${processChain('reception')}。实际接待中可以根据顾客情况灵活进入某一步。`,
     },
     {
       id: 'm4.q.appeal-steps',
       type: 'ordering',
       requirements: ['m4.skill.handle', 'm4.attitude.proactive'],
       prompt: '把处理客户诉求的五个步骤按正确顺序排列。',
-      items: [
-        { id: 'receive', text: '接收回应：第一时间让顾客知道有人在处理' },
-        { id: 'identify', text: '识别确认：弄清顾客到底要什么，必要时复述确认' },
-        { id: 'judge', text: '判断权限：能办的当场办，需要协调的想清楚找谁' },
-        { id: 'handle', text: '处理或转交：马上办理，或写清情况交给同事' },
-        { id: 'follow', text: '确认跟进：确认顾客是否满意，答应的事按时回音' },
-      ],
+      items: processItems('appeal'),
       explanation: '先回应，再弄清诉求，然后判断权限、处理或转交，最后确认跟进。这五步体现了首问负责、积极想办法的工作态度。',
     },
     {
@@ -359,13 +347,7 @@ export const m4Bank = {
       type: 'ordering',
       requirements: ['m4.know.promotion'],
       prompt: '把介绍促销活动的五个步骤按正确顺序排列。',
-      items: [
-        { id: 'learn', text: '吃透规则：参加活动培训，整理活动介绍卡' },
-        { id: 'timing', text: '找准时机：在顾客问优惠、议价或犹豫时介绍' },
-        { id: 'explain', text: '讲清规则：用一两句话说清门槛、用法和时间' },
-        { id: 'calc', text: '帮忙算账：直接告诉顾客这一单实付多少钱' },
-        { id: 'remind', text: '如实提醒：真实的截止时间或名额限制才提醒' },
-      ],
+      items: processItems('promotion'),
       explanation: '介绍活动的顺序是：吃透规则 → 找准时机 → 讲清规则 → 帮忙算账 → 如实提醒。报出实付金额往往比讲十句规则更管用。',
     },
     {
@@ -373,13 +355,7 @@ export const m4Bank = {
       type: 'ordering',
       requirements: ['m4.know.objection'],
       prompt: '把处理异议的五个步骤按正确顺序排列。',
-      items: [
-        { id: 'listen', text: '倾听：让顾客把话说完，不打断、不急着反驳' },
-        { id: 'agree', text: '认同：对顾客的感受表示理解' },
-        { id: 'clarify', text: '澄清：用提问弄清顾客真正的顾虑' },
-        { id: 'respond', text: '回应：针对真实顾虑给出事实和办法' },
-        { id: 'confirm', text: '确认促成：确认顾虑已解开，顺势推进' },
-      ],
+      items: processItems('objection'),
       explanation: '倾听 → 认同 → 澄清 → 回应 → 确认促成，概括为“先处理心情，再处理事情”。认同的是顾客的感受，不是他的结论。',
     },
 

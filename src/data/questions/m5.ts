@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { processChain, processItems } from '../diagrams/index.ts';
 
 /**
  * 模块五「订单处理」题库. Facts follow lessons 5.1–5.3 (src/content/lessons/5-1.mdx … 5-3.mdx);
@@ -331,30 +332,15 @@ export const m5Bank = {
       type: 'ordering',
       requirements: ['m5.know.flow'],
       prompt: '把一笔网购订单从咨询到评价的主要环节按先后顺序排列。',
-      items: [
-        { id: 'consult', text: '顾客浏览商品、咨询客服' },
-        { id: 'place', text: '顾客拍下商品，生成订单' },
-        { id: 'pay', text: '顾客付款' },
-        { id: 'verify', text: '客服核对订单，添加备注' },
-        { id: 'ship', text: '仓库打包发货，上传运单号' },
-        { id: 'receive', text: '顾客签收并确认收货' },
-        { id: 'review', text: '顾客评价，店铺回访' },
-      ],
-      explanation: '订单交易流程：咨询 → 拍下 → 付款 → 核对备注 → 发货 → 签收确认 → 评价回访。付款前属于售前，付款到签收属于售中，签收后属于售后。',
+      items: processItems('order'),
+      explanation: `订单交易流程：${processChain('order')}。付款前属于售前，付款到签收属于售中，签收后属于售后。`,
     },
     {
       id: 'm5.q.price-steps',
       type: 'ordering',
       requirements: ['m5.skill.software', 'm5.know.orders'],
       prompt: '主管批准给一笔订单改价后，把小悦在千牛中的操作按顺序排列（菜单名称以现行版本为准）。',
-      items: [
-        { id: 'open', text: '打开“已卖出的宝贝”，筛选“等待买家付款”的订单' },
-        { id: 'find', text: '按顾客昵称或订单号找到这笔订单' },
-        { id: 'modify', text: '点击“修改价格”，输入优惠金额或调整运费' },
-        { id: 'check', text: '核对改后的实付金额，确认提交' },
-        { id: 'notify', text: '通知顾客刷新订单页面后付款' },
-        { id: 'remark', text: '在卖家备注中写明改价原因和批准人' },
-      ],
+      items: processItems('price-change').slice(1),
       explanation: '先找到未付款订单，再修改、核对、提交，然后告诉顾客刷新付款，最后写备注留下记录，方便日后核查。',
     },
     {

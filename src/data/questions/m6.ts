@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块六「打包发货」题库. Facts follow lessons 6.1–6.3 (src/content/lessons/6-1.mdx … 6-3.mdx).
@@ -362,13 +363,7 @@ export const m6Bank = {
       type: 'ordering',
       requirements: ['m6.skill.freight', 'm6.attitude.careful'],
       prompt: '按“五步法”把核算一个包裹运费的步骤排好顺序。',
-      items: [
-        { id: 'weigh', text: '称出包裹打包后的实际重量' },
-        { id: 'volume', text: '量外箱长、宽、高，算出体积重量' },
-        { id: 'chargeable', text: '取实际重量和体积重量中较大的作为计费重量' },
-        { id: 'round', text: '用计费重量减去首重，按规则把续重向上进位' },
-        { id: 'price', text: '首重价加上进位后的续重乘以续重单价' },
-      ],
+      items: processItems('freight'),
       explanation: '五步法：称重量、算体积重量、定计费重量、算续重并进位、算运费。之前还要先在分区表里找到目的地所在的区和价格。',
     },
     {
@@ -377,16 +372,7 @@ export const m6Bank = {
       requirements: ['m6.skill.packing'],
       points: 2,
       prompt: '把打包一件商品的步骤按正确顺序排列。',
-      items: [
-        { id: 'check-list', text: '对照拣货单核对商品、规格、数量和赠品' },
-        { id: 'inspect', text: '检查商品外观和配件' },
-        { id: 'inner', text: '裹气泡膜或装入气柱袋等内包装' },
-        { id: 'box', text: '选大小合适的箱子，箱底铺缓冲材料' },
-        { id: 'fill', text: '放入商品，用填充物塞满空隙' },
-        { id: 'docs', text: '放入发货清单、售后服务卡和赠品' },
-        { id: 'seal', text: '用“工”字封箱法封箱' },
-        { id: 'label', text: '摇晃检查，称重后贴运单' },
-      ],
+      items: processItems('packing'),
       explanation: '先核对、再检查，然后由内到外包装：内包装、铺底、装箱填充、放单据、封箱，最后摇晃检查、称重贴单。',
     },
     {
@@ -394,15 +380,8 @@ export const m6Bank = {
       type: 'ordering',
       requirements: ['m6.skill.tracking', 'm6.attitude.teamwork'],
       prompt: '把处理物流异常的“六步法”按顺序排列。',
-      items: [
-        { id: 'calm', text: '道歉并表示理解，安抚顾客情绪' },
-        { id: 'query', text: '查询物流轨迹和订单，核实包裹情况' },
-        { id: 'contact', text: '联系快递公司催件或报问题件，记下回复和时限' },
-        { id: 'tell', text: '把查询结果、预计时间和可选方案告诉顾客' },
-        { id: 'follow', text: '按约定时间主动跟进，直到问题解决' },
-        { id: 'record', text: '填写物流异常处理记录，交接并复盘' },
-      ],
-      explanation: '六步法：安抚情绪、查询核实、联系快递、告知进展与方案、跟进到底、记录复盘。先处理情绪，再处理事情；最后的记录让团队能接力。',
+      items: processItems('logistics-exception'),
+      explanation: `${processStepCount('logistics-exception')}步法：${processChain('logistics-exception')}。先处理情绪，再处理事情；最后的记录让团队能接力。`,
     },
 
     // ─── 匹配题 ───────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { processChain, processItems, processStepCount } from '../diagrams/index.ts';
 
 /**
  * 模块七「售后服务」题库. Facts follow lessons 7.1–7.4 (src/content/lessons/7-1.mdx … 7-4.mdx);
@@ -359,15 +360,8 @@ export const m7Bank = {
       requirements: ['m7.know.process', 'm7.skill.process'],
       points: 2,
       prompt: '把售后服务的一般工作流程按正确顺序排列。',
-      items: [
-        { id: 'receive', text: '接收申请：及时回应顾客，先表示理解' },
-        { id: 'verify', text: '核实信息：查订单、发货和签收时间，请顾客拍照' },
-        { id: 'judge', text: '判断类型与责任：无理由、质量问题、发错漏发还是运输破损' },
-        { id: 'plan', text: '确定方案并确认：说明处理方式、运费和顾客要做的事' },
-        { id: 'execute', text: '执行与跟进：同意申请、跟踪退回包裹、退款或发出新货' },
-        { id: 'record', text: '登记与回访：登记售后表，处理完回访确认' },
-      ],
-      explanation: '售后六步：接收申请 → 核实信息 → 判断类型与责任 → 确定方案并确认 → 执行与跟进 → 登记与回访。先核实再判断，先方案后执行，做完还要登记和回访。',
+      items: processItems('after-sales'),
+      explanation: `售后${processStepCount('after-sales')}步：${processChain('after-sales')}。先核实再判断，先方案后执行，做完还要登记和回访。`,
     },
     {
       id: 'm7.q.order-public-reply',

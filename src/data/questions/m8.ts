@@ -1,4 +1,5 @@
 import type { BankInput } from '../../schemas/question.ts';
+import { processChain, processItems } from '../diagrams/index.ts';
 
 /**
  * 模块八「维护客户关系」题库. Facts follow lessons 8.1 and 8.2 (src/content/lessons/8-1.mdx, 8-2.mdx);
@@ -331,13 +332,7 @@ export const m8Bank = {
       type: 'ordering',
       requirements: ['m8.skill.profile'],
       prompt: '把编制客户档案的五个步骤按正确顺序排列。',
-      items: [
-        { id: 'collect', text: '收集：找齐订单、聊天、售后、评价等原始资料' },
-        { id: 'filter', text: '筛选：去掉寒暄、重复和与服务无关的内容' },
-        { id: 'sort', text: '归类：把有效信息放进五个栏目' },
-        { id: 'record', text: '录入：用简洁、客观的语言写进档案' },
-        { id: 'update', text: '更新：每次成交、售后、回访后及时补充' },
-      ],
+      items: processItems('customer-profile'),
       explanation: '建档是“收集 → 筛选 → 归类 → 录入 → 更新”的循环。档案不是聊天记录的原样粘贴，而是提炼；建了不更新，档案就失去参考价值。',
     },
     {
@@ -345,16 +340,8 @@ export const m8Bank = {
       type: 'ordering',
       requirements: ['m8.skill.wechat'],
       prompt: '把在微信公众号后台发布一篇图文的步骤按正确顺序排列。',
-      items: [
-        { id: 'login', text: '在电脑上打开微信公众平台，扫码登录' },
-        { id: 'new', text: '在“新的创作”中新建一篇文章' },
-        { id: 'edit', text: '填写标题，编辑正文，插入图片' },
-        { id: 'cover', text: '设置封面和摘要，按需声明原创、开启留言' },
-        { id: 'preview', text: '保存草稿，预览到手机上检查' },
-        { id: 'publish', text: '审核通过后立即群发或定时群发' },
-        { id: 'data', text: '查看阅读、分享数据，回复留言' },
-      ],
-      explanation: '发布流程是登录 → 新建 → 编辑 → 封面摘要 → 保存预览 → 审核群发 → 查看数据。后台菜单名称会调整，以平台现行版本为准。',
+      items: processItems('wechat-publish'),
+      explanation: `发布流程是${processChain('wechat-publish')}。后台菜单名称会调整，以平台现行版本为准。`,
     },
     {
       id: 'm8.q.sms-send-steps',

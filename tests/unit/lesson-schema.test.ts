@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeLessonSchema, type LessonInput } from '../../src/schemas/lesson.ts';
 import { issuesToProblems, formatProblems } from '../../src/lib/content-error.ts';
 
-const schema = makeLessonSchema({ requirementIds: new Set(['m1.know.role', 'm2.know.im']), minutesPerHour: 45, assessmentModules: new Set([9]) });
+const schema = makeLessonSchema({ requirementIds: new Set(['m1.know.role', 'm2.know.im']), formLessons: new Map([['m1.form.haier-service', '1.1'], ['m1.form.xiaozhi', '1.1'], ['m1.form.duties', '1.2']]), minutesPerHour: 45, assessmentModules: new Set([9]) });
 const file = 'src/content/lessons/1-1.mdx';
 
 const valid: LessonInput = {

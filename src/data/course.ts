@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoProblems } from '../lib/content-error.ts';
 import { checkExerciseCoverage, checkLessons, checkMembership } from '../lib/curriculum-checks.ts';
+import { checkPlanVariety } from '../lib/lesson-plan/variety.ts';
 import { lessonSlug } from '../lib/routes.ts';
 import { curriculum, outline, strictCoverageModules } from './index.ts';
 import { exercisesByRequirement } from './exercises.ts';
@@ -34,6 +35,7 @@ export function getLessons(): Promise<Lesson[]> {
         { strictCoverageModules },
       ),
     );
+    problems.push(...checkPlanVariety(lessons.map((l) => ({ file: lessonFile(l), ...l.data }))));
     assertNoProblems('课次内容与课程标准不一致：', problems);
     assertNoProblems('Lesson membership declared in src/data does not match the written lessons:', checkMembership(lessons.map((l) => l.data), declaredMembers, questionMembership));
     assertNoProblems('练习没有覆盖课程标准：', checkExerciseCoverage(curriculum, new Set(exercisesByRequirement().keys()), strictCoverageModules));

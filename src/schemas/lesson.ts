@@ -23,11 +23,11 @@ export const segmentSchema = z.object({
   /** What happens in class during the segment (the 简案 line). */
   activity: z.string().min(4),
   /** 教师活动: 2–5 concrete steps. @example ['展示客服日报，提问“询单转化率 16% 算不算好”', '讲述王丽践行首问负责制的故事'] */
-  teacher: activities('教师活动').optional(),
+  teacher: activities('教师活动'),
   /** 学生活动: 2–5 concrete steps. @example ['阅读情景，讨论三个问题', '分享对首问负责制的理解'] */
-  students: activities('学生活动').optional(),
+  students: activities('学生活动'),
   /** 设计意图: 1–2 sentences naming the objective the segment serves. */
-  purpose: z.string().min(15, { error: '设计意图至少 15 字，写明服务于哪个教学目标' }).max(120, { error: '设计意图不超过 120 字（一两句话）' }).optional(),
+  purpose: z.string().min(15, { error: '设计意图至少 15 字，写明服务于哪个教学目标' }).max(120, { error: '设计意图不超过 120 字（一两句话）' }),
 });
 
 /** A line of the 板书设计: a main point with the keywords written beside it. */
@@ -109,9 +109,9 @@ export function makeLessonSchema({ requirementIds, formLessons, minutesPerHour, 
       covers: z.array(z.string()).default([]),
       homework: list('作业'),
       /** 板书设计 of the 详案. */
-      board: boardSchema.optional(),
+      board: boardSchema,
       /** 学案 for students. */
-      guide: guideSchema.optional(),
+      guide: guideSchema,
     })
     .superRefine((lesson, ctx) => {
       if (lesson.covers.length === 0 && !assessmentModules.has(lesson.module)) {
@@ -140,7 +140,7 @@ export function makeLessonSchema({ requirementIds, formLessons, minutesPerHour, 
           message: `教学环节为 ${names.join(' → ')}；应依次为 ${segmentNames.join(' → ')}`,
         });
       }
-      lesson.guide?.tasks.forEach((task, i) => {
+      lesson.guide.tasks.forEach((task, i) => {
         if (task.form === undefined) return;
         const owner = formLessons.get(task.form);
         if (owner !== lesson.code) {
@@ -153,8 +153,8 @@ export function makeLessonSchema({ requirementIds, formLessons, minutesPerHour, 
           });
         }
       });
-      const used = new Set(lesson.guide?.tasks.map((t) => t.form));
-      const missing = !lesson.guide ? [] : [...formLessons].filter(([id, code]) => code === lesson.code && !used.has(id)).map(([id]) => id);
+      const used = new Set(lesson.guide.tasks.map((t) => t.form));
+      const missing = [...formLessons].filter(([id, code]) => code === lesson.code && !used.has(id)).map(([id]) => id);
       if (missing.length > 0) {
         ctx.addIssue({ code: 'custom', path: ['guide', 'tasks'], message: `学案的课堂任务没有安排本课的表单：${missing.join('、')}` });
       }

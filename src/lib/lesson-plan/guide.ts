@@ -12,8 +12,11 @@ export type GuideSource = Pick<LessonData, 'code' | 'title' | 'guide' | 'homewor
 
 /** A form printed blank for handwriting: headers with widths, and rows whose empty cells are to be filled. */
 export interface BlankForm {
+  /** The form's ID in src/data/forms/. */
   id: string;
+  /** The form's title, e.g. '表1-7 暖居优品客服部岗位与汇报关系'. */
   title: string;
+  /** What to fill in, printed under the title. */
   instructions: string;
   /** Column headers and their widths in percent (they sum to about 100). */
   columns: { label: string; percent: number }[];
@@ -25,7 +28,9 @@ export interface BlankForm {
 
 /** A classroom task of the 学案 with its form laid out blank. */
 export interface GuideTask {
+  /** What the student does. */
   task: string;
+  /** The form to fill in for the task, laid out blank. */
   form?: BlankForm;
 }
 
@@ -37,8 +42,11 @@ export interface GuideSheet {
   subtitle: string;
   /** Blanks the student fills in by hand at the top of the page. */
   identity: readonly string[];
+  /** 课前预习 */
   preview: string[];
+  /** 课堂任务 */
   tasks: GuideTask[];
+  /** 课后作业: the lesson's `homework`. */
   homework: string[];
 }
 

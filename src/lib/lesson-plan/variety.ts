@@ -5,7 +5,9 @@ import type { Segment } from '../../schemas/lesson.ts';
 export interface PlanFacts {
   /** Repository path named in the message. */
   file: string;
+  /** Lesson code, named in the message. */
   code: string;
+  /** The 详案 fields of each segment. */
   segments: readonly Pick<Segment, 'name' | 'teacher' | 'students' | 'purpose'>[];
 }
 

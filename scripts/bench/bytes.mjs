@@ -19,6 +19,7 @@ const pageTypes = [
   [/^index\.html$/, '首页'],
   [/^lessons\/[^/]+\/index\.html$/, '课次'],
   [/^plans\/[^/]+\/index\.html$/, '教案'],
+  [/^plans\/[^/]+\/guide\/index\.html$/, '学案'],
   [/^modules\/[^/]+\/index\.html$/, '模块'],
   [/^practice\/chat\/index\.html$/, '模拟实战列表'],
   [/^practice\/chat\/[^/]+\/index\.html$/, '模拟实战'],

@@ -1,8 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoProblems } from '../lib/content-error.ts';
 import { checkExerciseCoverage, checkLessons, checkMembership } from '../lib/curriculum-checks.ts';
+import { checkPlanVariety } from '../lib/lesson-plan/variety.ts';
 import { lessonSlug } from '../lib/routes.ts';
-import { curriculum, outline, strictCoverageModules } from './index.ts';
+import { curriculum, getModule, outline, strictCoverageModules } from './index.ts';
+import { routes } from './routes.ts';
+import { moduleLabel } from '../lib/labels.ts';
 import { exercisesByRequirement } from './exercises.ts';
 import { declaredMembers, questionMembership } from './members.ts';
 
@@ -34,6 +37,7 @@ export function getLessons(): Promise<Lesson[]> {
         { strictCoverageModules },
       ),
     );
+    problems.push(...checkPlanVariety(lessons.map((l) => ({ file: lessonFile(l), ...l.data }))));
     assertNoProblems('课次内容与课程标准不一致：', problems);
     assertNoProblems('Lesson membership declared in src/data does not match the written lessons:', checkMembership(lessons.map((l) => l.data), declaredMembers, questionMembership));
     assertNoProblems('练习没有覆盖课程标准：', checkExerciseCoverage(curriculum, new Set(exercisesByRequirement().keys()), strictCoverageModules));
@@ -58,4 +62,19 @@ export async function getCoverage(): Promise<Map<string, Lesson[]>> {
     for (const id of lesson.data.covers) coverage.set(id, [...(coverage.get(id) ?? []), lesson]);
   }
   return coverage;
+}
+
+/** Static paths of a page per lesson (/lessons/…, /plans/…, /plans/…/guide/): the slug, with the lesson as a prop. */
+export async function lessonPaths() {
+  return (await getLessons()).map((lesson) => ({ params: { slug: lessonSlug(lesson.data.code) }, props: { lesson } }));
+}
+
+/** Breadcrumb of a page that belongs to a lesson (教案, 学案): home, module, lesson, then `last`. */
+export function lessonCrumbs(code: string, module: number, last: string) {
+  return [
+    { label: '课程首页', href: routes.home },
+    { label: moduleLabel(getModule(module)), href: routes.module(module) },
+    { label: `第 ${code} 课`, href: routes.lesson(code) },
+    { label: last },
+  ];
 }

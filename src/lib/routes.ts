@@ -35,6 +35,8 @@ export function makeRoutes(base: string) {
     module: (number: number) => withBase(base, `modules/${number}/`),
     lesson: (code: string) => withBase(base, `lessons/${lessonSlug(code)}/`),
     plan: (code: string) => withBase(base, `plans/${lessonSlug(code)}/`),
+    /** The printable 学案 (student guide) of a lesson. */
+    guide: (code: string) => withBase(base, `plans/${lessonSlug(code)}/guide/`),
     asset: (path: string) => withBase(base, path),
   };
 }

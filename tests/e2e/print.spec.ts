@@ -79,11 +79,23 @@ test('a form printed with its 打印 button is only that form, with what the stu
   for (const button of ['导出Word', '导入JSON', '清空重填']) expect(printed.text).not.toContain(button);
 });
 
-test('a 教案 prints on one or two A4 pages', async ({ page }, testInfo) => {
+test('a 教案 prints on A4: the 详案 on two to four pages with its 板书设计, the 简案 on one or two', async ({ page }, testInfo) => {
   await page.goto(`${base}plans/1-1/`);
   await islandsReady(page);
-  const printed = await print(page, testInfo, 'plan-1-1');
-  expectClean(printed, { min: 1, max: 2, present: ['教学简案', '初识客户与电子商务客户服务', '教学过程'] });
+  const detailed = await print(page, testInfo, 'plan-1-1');
+  expectClean(detailed, { min: 2, max: 4, present: ['教学详案', '初识客户与电子商务客户服务', '教学过程', '教师活动', '设计意图', '板书设计'] });
+  expect(detailed.text).not.toContain('教案格式');
+  await page.getByRole('radio', { name: '简案' }).check();
+  const brief = await print(page, testInfo, 'plan-1-1-brief');
+  expectClean(brief, { min: 1, max: 2, present: ['教学简案', '初识客户与电子商务客户服务', '教学过程'] });
+});
+
+test('a 学案 prints on one to three A4 pages with blanks for 班级, 姓名 and 学号', async ({ page }, testInfo) => {
+  await page.goto(`${base}plans/8-2/guide/`);
+  await islandsReady(page);
+  const printed = await print(page, testInfo, 'guide-8-2');
+  expectClean(printed, { min: 1, max: 3, present: ['学案', '班级：', '学号：', '课前预习', '课堂任务', '表8-3 客户关怀短信设计', '课后作业'] });
+  expect(printed.text).not.toContain('打印学案');
 });
 
 test('the 课程标准 prints with its full requirements table and without on-screen links', async ({ page }, testInfo) => {

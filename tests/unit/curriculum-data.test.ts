@@ -7,6 +7,7 @@ import { lessonSlug } from '../../src/lib/routes.ts';
 import { countHan, readLessonFiles } from './helpers/lesson-files.ts';
 import { exercisesByRequirement } from '../../src/data/exercises.ts';
 import { declaredMembers, questionMembership } from '../../src/data/members.ts';
+import { formLessons } from '../../src/data/forms/index.ts';
 
 // Importing src/data/index.ts already parses every data file and throws a ContentError naming the
 // file and the numbers when an invariant breaks; these tests pin the facts of the standard itself.
@@ -45,7 +46,7 @@ describe('the curriculum standard as data', () => {
 
 describe('the written lessons', () => {
   const files = readLessonFiles();
-  const schema = makeLessonSchema({ requirementIds, assessmentModules, minutesPerHour: curriculum.course.minutesPerHour });
+  const schema = makeLessonSchema({ requirementIds, formLessons, assessmentModules, minutesPerHour: curriculum.course.minutesPerHour });
 
   it('includes the model lessons 1.1 and 1.2', () => {
     expect(files.map((f) => f.data.code)).toEqual(expect.arrayContaining(['1.1', '1.2']));

@@ -23,7 +23,7 @@ const base = '/kefu/';
 const routes = makeRoutes(base);
 const links: [string, string][] = Object.entries(routes as Routes).flatMap(([name, route]): [string, string][] => {
   if (typeof route === 'string') return [[name, route]];
-  const sample = { chat: 'presale-genuine', moduleTest: 3, gift: 3, moodle: 3, module: 6, lesson: '1.2', plan: '1.2', asset: '' }[name];
+  const sample = { chat: 'presale-genuine', moduleTest: 3, gift: 3, moodle: 3, module: 6, lesson: '1.2', plan: '1.2', guide: '1.2', asset: '' }[name];
   if (sample === undefined) throw new Error(`routes-pages.test.ts: add a sample argument for “${name}”`);
   return name === 'asset' ? [] : [[name, (route as (arg: string | number) => string)(sample)]];
 });

@@ -60,3 +60,6 @@ export const forms: Readonly<Record<string, FormExercise>> = checked.forms;
 export function formsOfLesson(code: string): FormExercise[] {
   return Object.values(forms).filter((form) => form.lesson === code);
 }
+
+/** Each form's ID with the code of the lesson it belongs to (the lesson schema checks 学案 references against it). */
+export const formLessons: ReadonlyMap<string, string> = new Map(Object.values(forms).map((f) => [f.id, f.lesson]));

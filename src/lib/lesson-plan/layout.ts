@@ -1,4 +1,4 @@
-import type { LessonData } from '../../schemas/lesson.ts';
+import type { Board, LessonData } from '../../schemas/lesson.ts';
 import { safeFileName } from '../file-name.ts';
 import { teacherFieldLabels, type TeacherFieldKey, type TeacherFields } from './teacher.ts';
 
@@ -18,6 +18,7 @@ export type PlanSource = Pick<
   | 'ideology'
   | 'segments'
   | 'homework'
+  | 'board'
 > & {
   /** 所属模块, e.g. '模块1 走近网络客服工作平台'. */
   moduleLabel: string;
@@ -56,13 +57,21 @@ export interface PlanTable {
   rows: PlanCell[][];
 }
 
-/** The whole 教学简案 of one lesson, ready to render. */
+/** The two forms of the 教案: the short 简案 (one line per segment) and the 详案 (教师活动 / 学生活动 / 设计意图, 板书设计). */
+export const planKinds = ['detailed', 'brief'] as const;
+export type PlanKind = (typeof planKinds)[number];
+/** What each form is called on the page, in the title and in the file name. */
+export const planKindNames: Record<PlanKind, string> = { detailed: '详案', brief: '简案' };
+
+/** The whole 教案 of one lesson, ready to render. */
 export interface PlanSheet {
-  /** 《课程名》教学简案 */
+  /** 《课程名》教学详案 or 教学简案 */
   title: string;
   /** Module and lesson line under the title. */
   subtitle: string;
   tables: PlanTable[];
+  /** 板书设计, printed between 教学过程 and 作业 (详案 only). */
+  board?: Board;
 }
 
 /** Blank ruled lines left under 教学反思. */
@@ -84,12 +93,34 @@ const teacher = (fields: TeacherFields, key: TeacherFieldKey): [PlanCell, PlanCe
   { lines: fields[key] ? [fields[key]] : [], field: key },
 ];
 
+/** The 详案's 教学过程: per segment 教学环节 / 时间 / 教师活动 / 学生活动 / 设计意图, then the total. */
+function detailedProcess(plan: PlanSource): PlanTable {
+  return {
+    id: 'process',
+    caption: '教学过程',
+    showCaption: true,
+    columns: [10, 10, 30, 27, 23],
+    head: [label('教学环节'), label('时间'), label('教师活动'), label('学生活动'), label('设计意图')],
+    rows: [
+      ...plan.segments.map((s) => [
+        label(s.name),
+        { lines: [minutesText(s.minutes)], center: true },
+        text(numbered(s.teacher)),
+        text(numbered(s.students)),
+        text([s.purpose]),
+      ]),
+      [label('合计'), { lines: [minutesText(totalMinutes(plan.segments))], center: true }, text([`${plan.hours} 学时`], 3)],
+    ],
+  };
+}
+
 /**
- * Lays a lesson's front matter out as a 教学简案 (docs/curriculum.md, lesson-plan format): the design table,
- * the 教学过程 table (环节 / 时间 / 教学活动) and the 作业 / 教学反思 table, with the teacher's fields
- * filled in. Pure: the page and the Word export both render what this returns.
+ * Lays a lesson's front matter out as a 教案 (docs/curriculum.md, lesson-plan format): the design table,
+ * the 教学过程 table — in the 简案 环节 / 时间 / 教学活动, in the 详案 教学环节 / 时间 / 教师活动 / 学生活动 /
+ * 设计意图 followed by the 板书设计 — and the 作业 / 教学反思 table, with the teacher's fields filled in.
+ * Pure: the page and the Word export both render what this returns.
  */
-export function planSheet(plan: PlanSource, fields: TeacherFields, courseName: string): PlanSheet {
+export function planSheet(plan: PlanSource, fields: TeacherFields, courseName: string, kind: PlanKind = 'detailed'): PlanSheet {
   const { objectives } = plan;
   const design: PlanTable = {
     id: 'design',
@@ -113,7 +144,7 @@ export function planSheet(plan: PlanSource, fields: TeacherFields, courseName: s
       [label('思政元素'), text([plan.ideology], 3)],
     ],
   };
-  const process: PlanTable = {
+  const brief: PlanTable = {
     id: 'process',
     caption: '教学过程',
     showCaption: true,
@@ -134,10 +165,12 @@ export function planSheet(plan: PlanSource, fields: TeacherFields, courseName: s
       [label('教学反思'), { lines: [], ruled: reflectionLines }],
     ],
   };
+  const detailed = kind === 'detailed';
   return {
-    title: `《${courseName}》教学简案`,
+    title: `《${courseName}》教学${planKindNames[kind]}`,
     subtitle: `${plan.moduleLabel} · 第 ${plan.code} 课`,
-    tables: [design, process, after],
+    tables: [design, detailed ? detailedProcess(plan) : brief, after],
+    ...(detailed ? { board: plan.board } : {}),
   };
 }
 
@@ -163,7 +196,7 @@ export function cellColumns(table: Pick<PlanTable, 'columns' | 'rows'>): number[
 /** Width in percent of a cell starting at `column` and spanning `span` columns. */
 export const spanWidth = (columns: readonly number[], column: number, span = 1) => columns.slice(column, column + span).reduce((a, b) => a + b, 0);
 
-/** Name of the Word file. @example planFileName('1.1', '初识客户与电子商务客户服务') === '教案-1.1-初识客户与电子商务客户服务.docx' */
-export function planFileName(code: string, title: string): string {
-  return `${safeFileName(`教案-${code}-${title}`, '-')}.docx`;
+/** Name of the Word file. @example planFileName('1.1', '初识客户与电子商务客户服务', 'brief') === '简案-1.1-初识客户与电子商务客户服务.docx' */
+export function planFileName(code: string, title: string, kind: PlanKind = 'detailed'): string {
+  return `${safeFileName(`${kind === 'detailed' ? '教案' : '简案'}-${code}-${title}`, '-')}.docx`;
 }

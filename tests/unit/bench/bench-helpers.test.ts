@@ -59,6 +59,7 @@ describe('pageType', () => {
     ['index.html', '首页'],
     ['lessons/1-1/index.html', '课次'],
     ['plans/1-1/index.html', '教案'],
+    ['plans/1-1/guide/index.html', '学案'],
     ['practice/chat/index.html', '模拟实战列表'],
     ['practice/chat/presale-genuine/index.html', '模拟实战'],
     ['practice/kpi/index.html', '练习工具'],

@@ -3,10 +3,11 @@ import JSZip from 'jszip';
 import { buildPlanDocument, Packer } from '../../../src/lib/lesson-plan/docx.ts';
 import { planSheet } from '../../../src/lib/lesson-plan/layout.ts';
 import { emptyTeacherFields, type TeacherFields } from '../../../src/lib/lesson-plan/teacher.ts';
-import { samplePlan, someFields, processRows } from './fixtures.ts';
+import type { PlanKind } from '../../../src/lib/lesson-plan/layout.ts';
+import { samplePlan, someFields, processRows, detailedRows } from './fixtures.ts';
 
-async function documentXml(fields: TeacherFields): Promise<string> {
-  const buffer = await Packer.toBuffer(buildPlanDocument(planSheet(samplePlan, fields, '电子商务客户服务')));
+async function documentXml(fields: TeacherFields, kind: PlanKind = 'brief'): Promise<string> {
+  const buffer = await Packer.toBuffer(buildPlanDocument(planSheet(samplePlan, fields, '电子商务客户服务', kind)));
   const zip = await JSZip.loadAsync(buffer);
   return zip.file('word/document.xml')!.async('string');
 }
@@ -55,6 +56,18 @@ describe('lesson plan Word export', () => {
     expect(design![2]).toBe('授课班级||授课教师|');
     expect(after![1]).toMatch(/^教学反思\|(\/){5,}$/);
     expect(xml).toMatch(/<w:pBdr>.*<w:bottom w:val="single"/s);
+  });
+
+  it('writes the 详案 as 教学环节 / 时间 / 教师活动 / 学生活动 / 设计意图 with a repeating header, then the 板书设计 box', async () => {
+    const xml = await documentXml(someFields, 'detailed');
+    expect(xml).toContain('《电子商务客户服务》教学详案');
+    const [, process, board, after] = tables(xml);
+    expect(process![0]).toBe('教学环节|时间|教师活动|学生活动|设计意图');
+    expect(process!.slice(1)).toEqual(detailedRows);
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(board).toEqual(['订单后台演练/一、订单状态　　待付款　待发货/二、筛选订单/三、商品上下架　　库存']);
+    expect(xml).toMatch(/板书设计.*订单后台演练/s);
+    expect(after![0]).toBe('作业|写出订单的五种状态');
   });
 
   it('is portrait A4 with fixed column widths', async () => {

@@ -4,8 +4,9 @@ import { emptyTeacherFields, teacherNotice } from '../../../src/lib/lesson-plan/
 import { makeLessonSchema } from '../../../src/schemas/lesson.ts';
 import { assessmentModules, curriculum, requirementIds } from '../../../src/data/index.ts';
 import { moduleLabel } from '../../../src/lib/labels.ts';
+import { formLessons } from '../../../src/data/forms/index.ts';
 import { readLessonFiles } from '../helpers/lesson-files.ts';
-import { samplePlan, someFields, processRows } from './fixtures.ts';
+import { samplePlan, someFields, processRows, detailedRows } from './fixtures.ts';
 
 const text = (cell: PlanCell) => cell.lines.join('/');
 /** Each row as "label=text" pairs, the way a reader scans the table. */
@@ -24,7 +25,7 @@ function coveredWidths(table: PlanTable): number[] {
 }
 
 describe('planSheet', () => {
-  const sheet = planSheet(samplePlan, someFields, '电子商务客户服务');
+  const sheet = planSheet(samplePlan, someFields, '电子商务客户服务', 'brief');
   const [design, process, after] = sheet.tables;
 
   it('titles the sheet as the course 教学简案 and names module and lesson', () => {
@@ -78,19 +79,46 @@ describe('planSheet', () => {
   });
 });
 
+describe('planSheet, 详案', () => {
+  const sheet = planSheet(samplePlan, someFields, '电子商务客户服务');
+  const [design, process, after] = sheet.tables;
+
+  it('is the default and is titled 教学详案', () => {
+    expect(sheet.title).toBe('《电子商务客户服务》教学详案');
+    expect(design!.rows).toEqual(planSheet(samplePlan, someFields, '电子商务客户服务', 'brief').tables[0]!.rows);
+  });
+
+  it('gives each segment its 教师活动, 学生活动 and 设计意图, numbered, and the total', () => {
+    expect(process!.head!.map(text)).toEqual(['教学环节', '时间', '教师活动', '学生活动', '设计意图']);
+    expect(rowText(process!)).toEqual(detailedRows);
+  });
+
+  it('carries the 板书设计, which the 简案 leaves out', () => {
+    expect(sheet.board).toEqual(samplePlan.board);
+    expect(planSheet(samplePlan, someFields, '电子商务客户服务', 'brief').board).toBeUndefined();
+    expect(rowText(after!)).toEqual(['作业|写出订单的五种状态', '教学反思|']);
+  });
+
+  it.each(sheet.tables.map((t) => [t.id, t] as const))('fills every row of the %s table exactly (spans included)', (_, table) => {
+    for (const width of coveredWidths(table)) expect(width).toBe(100);
+  });
+});
+
 describe('every lesson of the course', () => {
-  const schema = makeLessonSchema({ requirementIds, minutesPerHour: curriculum.course.minutesPerHour, assessmentModules });
+  const schema = makeLessonSchema({ requirementIds, formLessons, minutesPerHour: curriculum.course.minutesPerHour, assessmentModules });
   const lessons = readLessonFiles().map((f) => schema.parse(f.data));
 
   it.each(lessons.map((l) => [l.code, l] as const))('%s lays out with all sections and 90 minutes', (_, lesson) => {
     const module = curriculum.modules.find((m) => m.number === lesson.module)!;
-    const sheet = planSheet({ ...lesson, moduleLabel: moduleLabel(module) }, emptyTeacherFields(), curriculum.course.name);
-    const labels = sheet.tables.flatMap((t) => [...(t.head ?? []), ...t.rows.flat()]).filter((c) => c.header).map(text);
-    for (const section of ['课题名称', '授课班级', '授课教师', '授课时间', '授课地点', '授课学时', '授课形式', '教学内容', '知识目标', '能力目标', '素质目标', '教学重点', '教学难点', '教法', '学法', '思政元素', '环节', '作业', '教学反思']) {
-      expect(labels, section).toContain(section);
+    for (const [kind, process] of [['brief', ['环节', '教学活动']], ['detailed', ['教学环节', '教师活动', '学生活动', '设计意图']]] as const) {
+      const sheet = planSheet({ ...lesson, moduleLabel: moduleLabel(module) }, emptyTeacherFields(), curriculum.course.name, kind);
+      const labels = sheet.tables.flatMap((t) => [...(t.head ?? []), ...t.rows.flat()]).filter((c) => c.header).map(text);
+      for (const section of ['课题名称', '授课班级', '授课教师', '授课时间', '授课地点', '授课学时', '授课形式', '教学内容', '知识目标', '能力目标', '素质目标', '教学重点', '教学难点', '教法', '学法', '思政元素', ...process, '作业', '教学反思']) {
+        expect(labels, `${kind} ${section}`).toContain(section);
+      }
+      expect(text(sheet.tables[1]!.rows.at(-1)![1]!)).toBe('90 分钟');
+      for (const table of sheet.tables) for (const width of coveredWidths(table)) expect(width).toBe(100);
     }
-    expect(text(sheet.tables[1]!.rows.at(-1)![1]!)).toBe('90 分钟');
-    for (const table of sheet.tables) for (const width of coveredWidths(table)) expect(width).toBe(100);
   });
 });
 
@@ -111,10 +139,10 @@ describe('small helpers', () => {
   it('sums minutes', () => expect(totalMinutes(samplePlan.segments)).toBe(90));
 
   it.each([
-    ['1.1', '初识客户与电子商务客户服务', '教案-1.1-初识客户与电子商务客户服务.docx'],
-    ['7.4', '工作交接与售后表', '教案-7.4-工作交接与售后表.docx'],
-    ['9.1', '综合考核：模拟实战/理论测验?', '教案-9.1-综合考核：模拟实战-理论测验-.docx'],
-  ])('planFileName(%s, %s)', (code, title, name) => expect(planFileName(code, title)).toBe(name));
+    ['1.1', '初识客户与电子商务客户服务', 'detailed', '教案-1.1-初识客户与电子商务客户服务.docx'],
+    ['7.4', '工作交接与售后表', 'brief', '简案-7.4-工作交接与售后表.docx'],
+    ['9.1', '综合考核：模拟实战/理论测验?', 'detailed', '教案-9.1-综合考核：模拟实战-理论测验-.docx'],
+  ] as const)('planFileName(%s, %s, %s)', (code, title, kind, name) => expect(planFileName(code, title, kind)).toBe(name));
 
   it('finds where cells start under row spans', () => {
     const cell = (rowSpan?: number, colSpan?: number): PlanCell => ({ lines: [], rowSpan, colSpan });

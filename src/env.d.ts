@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 
 // svelte-check type-checks .ts files too but does not understand .astro imports (astro check does);
-// this lets it see src/components/exercises/index.ts, which re-exports Astro components for MDX.
+// this lets it see the Astro components that .ts modules import (e.g. src/components/lesson/diagram/index.ts).
 declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;

@@ -29,6 +29,10 @@ export const allowed: readonly Allowed[] = [
     fallback: "only in Svelte's $state.snapshot, for Date values; the site snapshots only form values (src/components/exercises/form-table/form-table.svelte.ts), which are text, so Chrome 87–97 never reaches it",
   },
   {
+    feature: 'navigator.connection',
+    fallback: "read only to hold back background downloads on Save-Data or a metered connection (src/lib/sw/precache.ts isFrugal); where the browser does not tell (Safari), the worker acts as on an unmetered connection: it keeps the pages visited and, after an update, refreshes only the packs the learner chose to download; 离线下载 itself starts only when the learner asks",
+  },
+  {
     feature: 'BarcodeDetector',
     fallback: 'the class page reads QR codes with jsQR where the browser has no BarcodeDetector (src/components/classbook/qr.ts)',
   },
@@ -52,7 +56,7 @@ export const allowed: readonly Allowed[] = [
   {
     feature: 'css-container-queries',
     fallback:
-      'none yet: Chrome/Edge 87–104 ignore the @container rules, so wide screens keep the one-column arrangement of the mock chat and voice practice (min-width rules, harmless), and narrow ones keep the wide arrangement of the chat transcript columns, the form table (not turned into cards) and the call-script lines (max-width rules in Transcript.svelte, FormTable.svelte, ScriptView.svelte); not yet looked at in such a browser',
+      'Chrome/Edge 87–104 ignore the @container rules: the narrow arrangements (chat transcript in one column, form rows as cards, call-script lines stacked) come from @supports not (container-type) + @media rules on the screen width beside each max-width container rule (Transcript.svelte, FormTable.svelte, ScriptView.svelte); the min-width rules (mock chat, voice practice and diagrams side by side on wide screens) are left out, so those browsers keep the one-column layout, which works at every width',
   },
   { feature: 'text-size-adjust', fallback: 'only stops phones enlarging text on rotation; global.css also sets the -webkit- form Safari reads, and Firefox does not enlarge text' },
   { feature: 'css3-cursors', fallback: 'touch screens show no pointer; nothing depends on the cursor shape' },

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import MockChat from '../../src/components/exercises/mock-chat/MockChat.svelte';
 import { withoutSamples } from '../../src/components/exercises/mock-chat/format.ts';
-import { phraseCategories, phrases } from '../../src/data/phrases.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { genuineInput } from '../unit/chat/fixtures.ts';
 
@@ -13,7 +12,7 @@ async function start() {
   const scenario = withoutSamples(scenarioSchema.parse({ ...genuineInput, id: `test-widget-${++n}` }));
   // The customer "types" for up to 3 s a line: fake timers, moved on by hand, keep the test fast.
   const user = userEvent.setup({ advanceTimers: (ms) => void vi.advanceTimersByTime(ms) });
-  const view = render(MockChat, { scenario, phrases, categories: phraseCategories });
+  const view = render(MockChat, { scenario });
   await user.click(screen.getByRole('button', { name: '开始对话' }));
   return { scenario, view, user, log: screen.getByRole('log'), box: screen.getByRole<HTMLTextAreaElement>('textbox', { name: '回复顾客' }) };
 }
@@ -101,7 +100,7 @@ describe('MockChat', () => {
     const { scenario, view, user, box } = await start();
     await user.type(box, '亲，稍等');
     view.unmount();
-    render(MockChat, { scenario, phrases, categories: phraseCategories });
+    render(MockChat, { scenario });
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: '回复顾客' }).value).toBe('亲，稍等');
     expect(screen.getByRole('log').textContent).toContain('这款保温杯是正品吗？');
   });

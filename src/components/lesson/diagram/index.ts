@@ -1,2 +1,2 @@
-// Diagram views; lesson authors import Diagram from src/components/exercises/index.ts.
+// Diagram views; lesson authors import Diagram from here.
 export { default as Diagram } from './Diagram.astro';

@@ -183,7 +183,7 @@ test('the teacher page links each bank and all banks as Moodle XML, next to GIFT
   const links = page.getByRole('link', { name: 'Moodle XML 格式', exact: true });
   await expect(links).toHaveCount(8);
   await expect(page.getByRole('link', { name: 'GIFT 格式', exact: true })).toHaveCount(8);
-  const all = page.getByRole('link', { name: /全部模块（291 题，Moodle XML 格式/ });
+  const all = page.getByRole('link', { name: /全部模块（292 题，Moodle XML 格式/ });
   for (const link of [links.first(), all]) {
     const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
     expect(response.status()).toBe(200);

@@ -34,6 +34,8 @@ export function relativeHtml(html: string, page: string): string {
 export function relativeScript(code: string): string {
   const out = code
     .replace(/`\/__kefu_scorm__\/`\+(\w+)/g, " new URL(`../`+$1,import.meta.url).href")
+    // A file under the base named by a variable (the projector's `${BASE_URL}${CLASSROOM_INFO_FILE}`).
+    .replace(/`\/__kefu_scorm__\/\$\{(\w+)\}`/g, "new URL(`../${$1}`,import.meta.url).href")
     .replaceAll(`${placeholderBase}_astro/`, './');
   if (out.includes(placeholderBase)) throw new Error('SCORM package: a script still names the placeholder base; extend relativeScript (src/lib/scorm/relative.ts).');
   return out;

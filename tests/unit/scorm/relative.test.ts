@@ -32,6 +32,7 @@ describe('relative URLs in the packaged build', () => {
   it('points scripts at their own folder and the preload helper at the package root', () => {
     const code = 'const w=new Worker(new URL(`/__kefu_scorm__/_astro/a.worker.js`,``+import.meta.url));t=function(e){return`/__kefu_scorm__/`+e}';
     expect(relativeScript(code)).toBe('const w=new Worker(new URL(`./a.worker.js`,``+import.meta.url));t=function(e){return new URL(`../`+e,import.meta.url).href}');
+    expect(relativeScript('fetch(`/__kefu_scorm__/${n}`,{cache:`no-store`})')).toBe('fetch(new URL(`../${n}`,import.meta.url).href,{cache:`no-store`})');
     expect(() => relativeScript('fetch("/__kefu_scorm__/data.json")')).toThrow(/placeholder/);
   });
 });

@@ -75,7 +75,7 @@ test('after one visit the course works offline, and a new deploy asks before it 
 
     // A quiz: its script chunks come from the cache; checking works and is saved.
     await page.goto(`${base}lessons/1-1/index.html`);
-    const quiz = page.locator('section.quiz');
+    const quiz = page.locator('section.quiz[aria-labelledby="quiz-lesson-1-1"]');
     await hydrated(quiz);
     const [question] = questionsByIds(['m1.q.customer-type'], 'test');
     const card = questionCard(quiz, 1);

@@ -77,13 +77,13 @@ test.describe('at 1024×768', () => {
     // A slide that shows the quiz shows the page's own widget, and a long one scrolls a screen before moving on.
     await page.keyboard.press('ArrowLeft');
     await expect(progress(page)).toHaveText('22 / 24 总结归纳 · 课堂小测');
-    await expect(page.locator('.quiz')).toBeVisible();
+    await expect(page.locator('#quiz-lesson-1-1')).toBeVisible();
     await page.keyboard.press('PageDown');
     await expect(progress(page)).toHaveText('22 / 24 总结归纳 · 课堂小测');
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await page.keyboard.press('Home');
     await expect(progress(page)).toHaveText(first);
-    await expect(page.locator('.quiz')).toBeHidden();
+    await expect(page.locator('#quiz-lesson-1-1')).toBeHidden();
 
     // B blanks the screen; nothing moves behind it; B brings the same slide back.
     await page.keyboard.press('b');
@@ -180,7 +180,7 @@ test.describe('at 1024×768', () => {
 
   test('the teacher reveals the reference answers of a form and a quiz only in 投影模式', async ({ page }) => {
     await page.goto(lesson);
-    const quiz = page.locator('.quiz');
+    const quiz = page.locator('section.quiz[aria-labelledby="quiz-lesson-1-1"]');
     await hydrated(quiz);
     await expect(quiz.getByText('（正确答案）')).toHaveCount(0);
     await expect(quiz.getByRole('button', { name: '查看答案' }).first()).toBeDisabled();

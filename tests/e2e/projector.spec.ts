@@ -310,8 +310,15 @@ test.describe('the presenter view', () => {
     await view.getByRole('button', { name: '投影黑屏' }).click();
     await expect(projector.locator('.projector-blank')).toBeHidden();
 
-    // The segment timer runs in the presenter view too.
-    await expect(view.getByRole('group', { name: '环节计时' })).toContainText('导入');
+    // One segment timer for both windows: started on the teacher's screen, it runs on the projector too.
+    const timer = view.getByRole('group', { name: '环节计时' });
+    const projected = projector.getByRole('group', { name: '环节计时' });
+    await expect(timer).toContainText('导入');
+    await timer.getByRole('button', { name: '开始计时' }).click();
+    await expect(projected).toContainText('计时中');
+    await projected.getByRole('button', { name: '下一环节' }).click();
+    await expect(timer).toContainText('新课讲授');
+    await expect(timer).toContainText('计时中');
     expect(axeProblems(await axe(presenter).analyze())).toEqual([]);
   });
 

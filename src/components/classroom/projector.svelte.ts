@@ -3,7 +3,7 @@ import { fromStore } from 'svelte/store';
 import { teacherReveal } from '../../stores/classroom.ts';
 import { parseSectionHash, projectorAction, sectionHash, type ProjectorAction } from '../../lib/classroom/keys.ts';
 import { sectionJump, type ProjectedSlide } from '../../lib/classroom/slides.ts';
-import type { TimerSegment } from '../../lib/classroom/timer.ts';
+import type { TimerSegment, TimerState } from '../../lib/classroom/timer.ts';
 import { channelName, isPresenterUrl, readMessage, type SlideMessage } from '../../lib/classroom/sync.ts';
 
 /** Quizzes and form exercises: the widgets whose reference answers the teacher can reveal. */
@@ -16,6 +16,14 @@ export interface ControlProps {
   title: string;
   /** The lesson's segments, for the segment timer. */
   segments: TimerSegment[];
+}
+
+/** How a segment timer shares its state with the other window (the projector's or the presenter's). */
+export interface TimerLink {
+  /** Tells the other window the timer's new state. */
+  send(state: TimerState): void;
+  /** Calls `receive` with every state the other window sends, unchecked; returns the unsubscribe. */
+  listen(receive: (state: unknown) => void): () => void;
 }
 
 /** Where the lesson shows: the normal page, the projector (slides) or the presenter view (notes). */
@@ -57,6 +65,20 @@ export class Projector {
   readonly #lesson: string;
   #shown: HTMLElement[] = [];
   #channel: BroadcastChannel | null = null;
+  #timer: TimerState | null = null;
+  #timerListeners = new Set<(state: unknown) => void>();
+
+  /** The segment timers of both windows run as one: a start, pause or 下一环节 in either shows in the other. */
+  readonly timerLink: TimerLink = {
+    send: (state) => {
+      this.#timer = state;
+      this.#post({ kind: 'timer', state });
+    },
+    listen: (receive) => {
+      this.#timerListeners.add(receive);
+      return () => this.#timerListeners.delete(receive);
+    },
+  };
   #fullscreen = false;
   #reveal = fromStore(teacherReveal);
 
@@ -210,8 +232,11 @@ export class Projector {
     if (message.kind === 'hello') {
       this.#post({ kind: 'go', index: this.index });
       this.#post({ kind: 'blank', on: this.blank });
+      if (this.#timer) this.#post({ kind: 'timer', state: this.#timer });
     } else if (message.kind === 'go') {
       if (message.index !== this.index) this.go(message.index, false);
+    } else if (message.kind === 'timer') {
+      for (const receive of this.#timerListeners) receive(message.state);
     } else this.blank = message.on;
   }
 

@@ -10,6 +10,8 @@ export type SlideMessage =
   | { kind: 'go'; index: number }
   /** The projector's screen is blanked or back. */
   | { kind: 'blank'; on: boolean }
+  /** The segment timer changed (started, paused, moved on); `state` is checked by the timer (parseTimer). */
+  | { kind: 'timer'; state: unknown }
   /** A window just opened: whoever is there answers with where it stands. */
   | { kind: 'hello' };
 
@@ -19,8 +21,9 @@ export const channelName = (lesson: string) => `kefu:slides:${lesson}`;
 /** The message in `data`, or `null` when it is not one (or names a slide the deck lacks). */
 export function readMessage(data: unknown, count: number): SlideMessage | null {
   if (!data || typeof data !== 'object') return null;
-  const { kind, index, on } = data as Record<string, unknown>;
+  const { kind, index, on, state } = data as Record<string, unknown>;
   if (kind === 'hello') return { kind };
+  if (kind === 'timer' && state && typeof state === 'object') return { kind, state };
   if (kind === 'blank' && typeof on === 'boolean') return { kind, on };
   if (kind === 'go' && Number.isInteger(index) && (index as number) >= 0 && (index as number) < count) return { kind, index: index as number };
   return null;

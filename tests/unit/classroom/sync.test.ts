@@ -12,6 +12,8 @@ describe('readMessage', () => {
     [{ kind: 'blank', on: true }, { kind: 'blank', on: true }],
     [{ kind: 'blank', on: 'yes' }, null],
     [{ kind: 'hello', extra: 1 }, { kind: 'hello' }],
+    [{ kind: 'timer', state: { index: 1 } }, { kind: 'timer', state: { index: 1 } }],
+    [{ kind: 'timer', state: 'running' }, null],
     [{ kind: 'reload' }, null],
     ['go', null],
     [null, null],

@@ -297,6 +297,9 @@ test.describe('the presenter view', () => {
     // The teacher pages in the presenter view: the projector follows.
     await view.getByRole('button', { name: '下一张' }).click();
     await expect(where).toHaveText('4 / 24 素养园地');
+    // The teacher's button keeps the focus; a screen reader hears which slide is up.
+    await expect(view.getByRole('button', { name: '下一张' })).toBeFocused();
+    await expect(view.locator('[aria-live]').last()).toHaveText('第 4 张（共 24 张）：素养园地，评析：质量是根，服务是魂');
     await expect(progress(projector)).toHaveText('4 / 24 素养园地 · 评析：质量是根，服务是魂');
     await presenter.keyboard.press('PageDown');
     await expect(progress(projector)).toContainText('5 / 24 新课讲授');

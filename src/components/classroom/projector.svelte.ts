@@ -135,7 +135,7 @@ export class Projector {
     this.onclose?.();
   }
 
-  /** Shows slide `index` (clamped) from its top, puts the focus on its heading and tells the other window. */
+  /** Shows slide `index` (clamped) from its top, puts the focus on its heading (projector) and tells the other window. */
   go(index: number, tell = true) {
     const target = Math.min(Math.max(index, 0), this.count - 1);
     if (target !== this.index) teacherReveal.set(false);
@@ -144,7 +144,9 @@ export class Projector {
     this.#show(show ? headingBlock(show.id) : []);
     history.replaceState(history.state, '', location.search + sectionHash(target));
     window.scrollTo({ top: 0, behavior: 'instant' });
-    void tick().then(() => document.querySelector<HTMLElement>('[data-slide-heading]')?.focus({ preventScroll: true }));
+    // On the projector the slide's heading takes the focus (a screen reader reads it); the presenter view
+    // keeps the focus on the teacher's button and announces the slide instead (PresenterView.svelte).
+    if (this.mode === 'projector') void tick().then(() => document.querySelector<HTMLElement>('[data-slide-heading]')?.focus({ preventScroll: true }));
     if (tell) this.#post({ kind: 'go', index: target });
   }
 

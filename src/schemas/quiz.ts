@@ -20,6 +20,12 @@ export const lessonQuizSchema = z.object({
   lesson: z.string().regex(/^\d+\.\d+$/, { error: '课次编号应写成 “模块号.序号”，如 1.1' }),
   /** Heading of the quiz. @default '课堂小测' */
   title: z.string().min(2).default('课堂小测'),
+  /**
+   * ID of a quiz that asked some of these questions before they moved here. Until this quiz has saved
+   * anything, it shows the learner's answers to its questions from that quiz (src/lib/quiz/carry.ts),
+   * so no saved answer is lost when a question changes quiz. @example 'lesson-1-1'
+   */
+  carriesFrom: z.string().optional(),
   /** Question IDs from the module's bank in src/data/questions/, in the order they are asked. @example ['m1.q.customer-type'] */
   questions: z.array(z.string()).min(1, { error: '测验至少有 1 道题' }),
 });

@@ -23,7 +23,7 @@ describe('提交给老师', () => {
     await user.click(screen.getByRole('button', { name: '提交给老师' }));
     const studentNo = screen.getByRole('textbox', { name: '学号' });
     expect(document.activeElement).toBe(studentNo);
-    expect(screen.getByText(/将交给老师：/).textContent).toBe('将交给老师：小测已答 0/1 个，表格已填 0/5 张。');
+    expect(screen.getByText(/将交给老师：/).textContent).toBe('将交给老师：小测已答 0/2 个，表格已填 0/5 张。');
     await user.click(screen.getByRole('button', { name: '发送作业文件' }));
     expect(screen.getByText(/请填写学号：它会写进交给老师的作业文件/)).toBeTruthy();
     expect(studentNo.getAttribute('aria-invalid')).toBe('true');
@@ -39,7 +39,7 @@ describe('提交给老师', () => {
     await user.click(screen.getByRole('button', { name: '提交给老师' }));
     expect(screen.queryByRole('textbox', { name: '学号' })).toBeNull();
     expect(screen.getByText(/提交人：学号/).textContent).toContain('2023-0415 · 林小悦 · 电商2301');
-    expect(screen.getByText(/将交给老师：/).textContent).toContain('小测已答 1/1 个');
+    expect(screen.getByText(/将交给老师：/).textContent).toContain('小测已答 1/2 个');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '发送作业文件' }));
     await user.click(screen.getByRole('button', { name: '更改' }));
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: '学号' }).value).toBe('2023-0415');

@@ -60,7 +60,7 @@ async function probeWidths(page: Page): Promise<Record<string, Findings>> {
   return problems;
 }
 
-/** 投影模式 at 1024×768: every section fits and no text overlaps; only sections with a problem are kept. */
+/** 投影模式 at 1024×768: every slide fits and no text overlaps; only slides with a problem are kept. */
 async function probeProjector(page: Page): Promise<Record<string, Findings>> {
   await page.setViewportSize({ width: 1024, height: 768 });
   await settle(page);
@@ -71,11 +71,11 @@ async function probeProjector(page: Page): Promise<Record<string, Findings>> {
   const total = Number((await progress.textContent())!.match(/\/ (\d+)/)![1]);
   const problems: Record<string, Findings> = {};
   for (let n = 1; n <= total; n++) {
-    if (n > 1) await page.keyboard.press('ArrowRight');
+    if (n > 1) await page.getByRole('button', { name: '下一张' }).click();
     await expect(progress).toHaveText(new RegExp(`^${n} / ${total}`));
     await settle(page);
     const found = await page.evaluate(probe, false);
-    if (found.overflow > 0 || found.overlaps.length || found.splits.length) problems[`投影模式 section ${n}`] = found;
+    if (found.overflow > 0 || found.overlaps.length || found.splits.length) problems[`投影模式 slide ${n}`] = found;
   }
   return problems;
 }

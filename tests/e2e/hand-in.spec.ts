@@ -50,7 +50,7 @@ test('a student hands in lesson 1.1 with a quiz answer and a form cell; the file
   await expect(form.getByText('已填 1 / 5 格')).toBeVisible();
 
   const handIn = await openHandIn(page);
-  await expect(handIn.getByText('将交给老师：')).toContainText('小测已答 1/1 个，表格已填 1/5 张。');
+  await expect(handIn.getByText('将交给老师：')).toContainText('小测已答 1/2 个，表格已填 1/5 张。');
   // Nothing is asked for in vain: a wrong 学号 says what to fix and keeps the panel open.
   await handIn.getByLabel('学号').fill('2023 0415!');
   await handIn.getByRole('button', { name: '发送作业文件' }).click();

@@ -109,23 +109,24 @@ test('lesson 4.1 by keyboard alone: a form cell, the typing trainer, the mock ch
   await expect(reply).toBeFocused();
   await expect(reply).toHaveValue('');
 
-  // Quiz question 2 (single choice): Space picks the first option, arrows move to the right one,
+  // 课堂小测 question 1 (single choice): Space picks the first option, arrows move to the right one,
   // Tab reaches 检查答案 and Enter checks it.
   const [question] = questionsByIds(['m4.q.first-reply'], 'test');
   if (question?.type !== 'single') throw new Error('m4.q.first-reply should be a single-choice question');
   const right = question.options.find((o) => o.id === question.answer)!.text;
-  const card = questionCard(page.locator('section.quiz'), 2);
-  await moveTo(page, 'section.quiz article.question:nth-of-type(2) input[type="radio"]');
-  await expect(page.locator('section.quiz')).toHaveAttribute('data-ready', 'true');
+  const quizBox = 'section.quiz[aria-labelledby="quiz-lesson-4-1"]';
+  const card = questionCard(page.locator(quizBox), 1);
+  await moveTo(page, `${quizBox} article.question:nth-of-type(1) input[type="radio"]`);
+  await expect(page.locator(quizBox)).toHaveAttribute('data-ready', 'true');
   await press(page, 'Space');
   for (let i = 0; i < question.options.length && !(await card.getByLabel(right, { exact: true }).isChecked()); i++) await press(page, 'ArrowDown');
   await expect(card.getByLabel(right, { exact: true })).toBeChecked();
-  await moveTo(page, 'section.quiz article.question:nth-of-type(2) button', '检查答案');
+  await moveTo(page, `${quizBox} article.question:nth-of-type(1) button`, '检查答案');
   await press(page, 'Enter');
   await expect(card.locator('.feedback')).toContainText('回答正确');
   // Focus stays on the button, which now offers 再试一次.
   await expect(card.getByRole('button', { name: '再试一次' })).toBeFocused();
-  await moveTo(page, 'section.quiz article.question:nth-of-type(2) button', '查看答案');
+  await moveTo(page, `${quizBox} article.question:nth-of-type(1) button`, '查看答案');
   await press(page, 'Enter');
   await expect(card.getByText('（正确答案）')).toBeVisible();
   await expect(card.getByRole('button', { name: '再试一次' })).toBeFocused();

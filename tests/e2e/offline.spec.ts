@@ -109,7 +109,7 @@ test('the first visit keeps only the shell and the page; 离线下载 makes the 
 
     // A quiz: its script chunks come from the cache; checking works and is saved.
     await page.goto(`${base}lessons/1-1/index.html`);
-    const quiz = page.locator('section.quiz');
+    const quiz = page.locator('section.quiz[aria-labelledby="quiz-lesson-1-1"]');
     await hydrated(quiz);
     const [question] = questionsByIds(['m1.q.customer-type'], 'test');
     const card = questionCard(quiz, 1);

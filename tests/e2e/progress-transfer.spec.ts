@@ -19,7 +19,7 @@ async function openProgress(page: Page) {
 async function doQuizAndRead(page: Page) {
   await page.goto(`${base}lessons/1-2/`);
   await page.goto(`${base}lessons/1-1/`);
-  const quiz = page.locator('section.quiz');
+  const quiz = page.locator('section.quiz[aria-labelledby="quiz-lesson-1-1"]');
   await hydrated(quiz);
   await answerRight(page, questionCard(quiz, 1), questionsByIds(['m1.q.customer-type'], 'test')[0]!);
   await quiz.getByRole('button', { name: '提交全部并计分' }).click();

@@ -5,19 +5,30 @@ import { freePort, startClassroom } from '../../scripts/bench/site.mjs';
 import { hydrated } from './quiz-helpers.ts';
 import { axe, axeProblems, base, islandsReady, scriptRequests, settle } from './site.ts';
 
+// Lesson 1.1 has 24 slides (src/content/slides/1-1.yaml): 情景导入 1–2, 素养园地 3–4, 新课讲授 5–16,
+// 学生实践 17–21 (18–21 show the page's forms), 总结归纳 22–23 (22 shows the quiz), 作业布置 24.
 const lesson = `${base}lessons/1-1/`;
 const progress = (page: Page) => page.getByTestId('projector-progress');
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+const first = '1 / 24 情景导入 · 小悦的第一天';
 
 /** Opens lesson 1.1 (at `origin`, default the suite's server) and enters 投影模式 with the P key. */
 async function project(page: Page, origin = '') {
   await page.goto(origin + lesson);
   await expect(page.getByRole('button', { name: /投影模式/ })).toBeVisible();
   await page.keyboard.press('p');
-  await expect(progress(page)).toHaveText('1 / 6 情景导入');
+  await expect(progress(page)).toHaveText(first);
 }
 
-/** Presses a key until the progress indicator reads `text` (a long section pages down first). */
+/** Clicks 下一张 until the slide counter reads `n / 24`. */
+async function goTo(page: Page, n: number) {
+  const next = page.getByRole('region', { name: '投影模式控制' }).getByRole('button', { name: '下一张' });
+  await page.keyboard.press('Home');
+  for (let i = 1; i < n; i++) await next.click();
+  await expect(progress(page)).toContainText(`${n} / 24`);
+}
+
+/** Presses a key until the progress indicator reads `text` (a long exercise pages down first). */
 async function pressUntil(page: Page, key: string, text: string) {
   for (let i = 0; i < 30 && (await progress(page).textContent()) !== text; i++) await page.keyboard.press(key);
   await expect(progress(page)).toHaveText(text);
@@ -26,7 +37,7 @@ async function pressUntil(page: Page, key: string, text: string) {
 test.describe('at 1024×768', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
-  test('a teacher drives 投影模式 with the keyboard: P, PageDown, PageUp, space, B and Esc', async ({ page }) => {
+  test('a teacher drives 投影模式 with the keyboard: P, PageDown, PageUp, arrows, space, B and Esc', async ({ page }) => {
     const scripts = scriptRequests(page);
     await page.goto(lesson);
     const open = page.getByRole('button', { name: /投影模式/ });
@@ -34,34 +45,48 @@ test.describe('at 1024×768', () => {
     expect(scripts.filter((u) => u.includes('Projector')), 'no projector code before it is opened').toEqual([]);
 
     await page.keyboard.press('p');
-    await expect(progress(page)).toHaveText('1 / 6 情景导入');
+    await expect(progress(page)).toHaveText(first);
     expect(scripts.some((u) => u.includes('Projector'))).toBe(true);
-    // One section per screen: the site chrome, the other sections and the lesson plan are gone.
-    await expect(heading(page, '情景导入')).toBeVisible();
-    await expect(heading(page, '素养园地')).toBeHidden();
+    // A slide, not the lesson text: its title and a few points; the story, the site chrome and the plan are gone.
+    const slide = page.getByTestId('slide');
+    await expect(slide.getByRole('heading', { level: 2, name: '小悦的第一天' })).toBeVisible();
+    await expect(slide.getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByText('九月的第一个星期一')).toBeHidden();
+    await expect(heading(page, '情景导入')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('heading', { name: '教学设计（教师用）' })).toBeHidden();
     // Large type for the room.
-    const size = await page.locator('article.lesson > .body > p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-    expect(size).toBeGreaterThanOrEqual(22);
+    const size = await slide.getByRole('listitem').first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
 
-    await pressUntil(page, 'PageDown', '2 / 6 素养园地');
-    await expect(heading(page, '情景导入')).toBeHidden();
-    await page.keyboard.press('ArrowRight');
-    await expect(progress(page)).toHaveText('3 / 6 新课讲授');
-    expect(page.url()).toMatch(/#projector-3$/);
-    // A long section scrolls a screen before moving on.
     await page.keyboard.press('PageDown');
-    await expect(progress(page)).toHaveText('3 / 6 新课讲授');
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
-    await pressUntil(page, 'PageUp', '2 / 6 素养园地');
-    await pressUntil(page, ' ', '3 / 6 新课讲授');
+    await expect(progress(page)).toHaveText('2 / 24 情景导入 · 周姐的三个问题');
+    // → and ← jump a whole section.
+    await page.keyboard.press('ArrowRight');
+    await expect(progress(page)).toHaveText('3 / 24 素养园地 · 一把大锤砸出来的民族品牌');
+    await page.keyboard.press('ArrowRight');
+    await expect(progress(page)).toHaveText('5 / 24 新课讲授 · 客户：广义与狭义');
+    expect(page.url()).toMatch(/#projector-5$/);
+    await page.keyboard.press('PageUp');
+    await expect(progress(page)).toHaveText('4 / 24 素养园地 · 评析：质量是根，服务是魂');
+    await page.keyboard.press(' ');
+    await expect(progress(page)).toHaveText('5 / 24 新课讲授 · 客户：广义与狭义');
+    await page.keyboard.press('ArrowLeft');
+    await expect(progress(page)).toHaveText('3 / 24 素养园地 · 一把大锤砸出来的民族品牌');
     await page.keyboard.press('End');
-    await expect(progress(page)).toHaveText('6 / 6 作业布置');
+    await expect(progress(page)).toHaveText('24 / 24 作业布置 · 课后作业');
+    // A slide that shows the quiz shows the page's own widget, and a long one scrolls a screen before moving on.
+    await page.keyboard.press('ArrowLeft');
+    await expect(progress(page)).toHaveText('22 / 24 总结归纳 · 课堂小测');
+    await expect(page.locator('#quiz-lesson-1-1')).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(progress(page)).toHaveText('22 / 24 总结归纳 · 课堂小测');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await page.keyboard.press('Home');
-    await expect(progress(page)).toHaveText('1 / 6 情景导入');
+    await expect(progress(page)).toHaveText(first);
+    await expect(page.locator('#quiz-lesson-1-1')).toBeHidden();
 
-    // B blanks the screen; nothing moves behind it; B brings the same section back.
+    // B blanks the screen; nothing moves behind it; B brings the same slide back.
     await page.keyboard.press('b');
     const blank = page.locator('.projector-blank');
     await expect(blank).toBeVisible();
@@ -69,7 +94,7 @@ test.describe('at 1024×768', () => {
     await page.keyboard.press('PageDown');
     await page.keyboard.press('b');
     await expect(blank).toBeHidden();
-    await expect(progress(page)).toHaveText('1 / 6 情景导入');
+    await expect(progress(page)).toHaveText(first);
 
     await page.keyboard.press('Escape');
     await expect(progress(page)).toBeHidden();
@@ -81,10 +106,7 @@ test.describe('at 1024×768', () => {
 
   test('keys typed into a form field stay in the field', async ({ page }) => {
     await project(page);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect(progress(page)).toHaveText('4 / 6 学生实践');
+    await goTo(page, 18);
     const name = page.locator('.form-table[data-ready="true"]').first().getByLabel('姓名');
     await name.click();
     await page.keyboard.type('pb 小悦');
@@ -92,17 +114,17 @@ test.describe('at 1024×768', () => {
     await page.keyboard.press('Escape');
     await expect(name).toHaveValue('pb 小悦');
     await expect(page.locator('.projector-blank')).toHaveCount(0);
-    await expect(progress(page)).toHaveText('4 / 6 学生实践');
+    await expect(progress(page)).toHaveText('18 / 24 学生实践 · STEP 1 海尔的售后服务');
   });
 
-  test('a reload comes back to the same section in 投影模式', async ({ page }) => {
+  test('a reload comes back to the same slide in 投影模式', async ({ page }) => {
     await project(page);
     await page.keyboard.press('End');
-    await page.keyboard.press('ArrowLeft');
-    await expect(progress(page)).toHaveText('5 / 6 总结归纳');
+    await page.keyboard.press('PageUp');
+    await expect(progress(page)).toHaveText('23 / 24 总结归纳 · 本课回顾');
     await page.reload();
-    await expect(progress(page)).toHaveText('5 / 6 总结归纳');
-    await expect(heading(page, '总结归纳')).toBeVisible();
+    await expect(progress(page)).toHaveText('23 / 24 总结归纳 · 本课回顾');
+    await expect(page.getByTestId('slide').getByRole('heading', { name: '本课回顾' })).toBeVisible();
     await expect(heading(page, '情景导入')).toBeHidden();
   });
 
@@ -147,7 +169,7 @@ test.describe('at 1024×768', () => {
     await page.reload();
     // Reopening needs animation frames, which a paused fake clock holds back: let time run, then stop it.
     await page.clock.resume();
-    await expect(progress(page)).toHaveText('1 / 6 情景导入');
+    await expect(progress(page)).toHaveText(first);
     await page.clock.pauseAt(new Date('2026-11-24T08:14:00+08:00'));
     await expect(timer).toContainText('新课讲授');
     await expect(clock).toHaveText('39:00');
@@ -159,22 +181,26 @@ test.describe('at 1024×768', () => {
 
   test('the teacher reveals the reference answers of a form and a quiz only in 投影模式', async ({ page }) => {
     await page.goto(lesson);
-    const quiz = page.locator('.quiz');
+    const quiz = page.locator('section.quiz[aria-labelledby="quiz-lesson-1-1"]');
     await hydrated(quiz);
     await expect(quiz.getByText('（正确答案）')).toHaveCount(0);
     await expect(quiz.getByRole('button', { name: '查看答案' }).first()).toBeDisabled();
     await page.evaluate(() => window.scrollTo(0, 0));
 
     await page.keyboard.press('p');
-    await expect(progress(page)).toHaveText('1 / 6 情景导入');
+    await expect(progress(page)).toHaveText(first);
     const reveal = page.getByRole('button', { name: '显示参考答案' });
     await expect(reveal, 'nothing to reveal in the story').toBeDisabled();
 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(progress(page)).toHaveText('4 / 6 学生实践');
+    await expect(progress(page)).toHaveText('17 / 24 学生实践 · 任务布置');
+    await expect(reveal, 'the task slide shows no exercise').toBeDisabled();
+    await page.keyboard.press('PageDown');
+    await expect(progress(page)).toHaveText('18 / 24 学生实践 · STEP 1 海尔的售后服务');
     const form = page.locator('.form-table').first();
+    await expect(form).toBeVisible();
     await expect(form).toHaveAttribute('data-ready', 'true');
     await expect(form.locator('.reference')).toHaveCount(0);
     await reveal.click();
@@ -183,7 +209,8 @@ test.describe('at 1024×768', () => {
 
     // Moving on hides them again; the quiz's answers show only when asked for.
     await page.keyboard.press('ArrowRight');
-    await expect(progress(page)).toHaveText('5 / 6 总结归纳');
+    await expect(progress(page)).toHaveText('22 / 24 总结归纳 · 课堂小测');
+    await expect(quiz).toBeVisible();
     await expect(quiz.getByText('（正确答案）')).toHaveCount(0);
     await page.getByRole('button', { name: '显示参考答案' }).click();
     await expect(quiz.getByText('（正确答案）').first()).toBeVisible();
@@ -231,7 +258,7 @@ test('the QR code opens the page itself and can fill the screen; at 127.0.0.1 it
   // Esc closes the enlarged code and stays in 投影模式.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(progress(page)).toHaveText('1 / 6 情景导入');
+  await expect(progress(page)).toHaveText(first);
 });
 
 test('投影模式 at 1024×768, then resized to 1920×1080, passes axe and never scrolls sideways', async ({ page }) => {
@@ -240,14 +267,12 @@ test('投影模式 at 1024×768, then resized to 1920×1080, passes axe and neve
   await project(page);
   for (const [width, height] of [[1024, 768], [1920, 1080]] as const) {
     await page.setViewportSize({ width, height });
-    // The story, and the practice section with its five forms (the widest content).
-    for (const n of [1, 4]) {
-      await page.keyboard.press('Home');
-      for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
-      await expect(progress(page)).toContainText(`${n} / 6`);
+    // A plain slide, and the slide that shows the two widest forms (STEP 4).
+    for (const n of [1, 21]) {
+      await goTo(page, n);
       await islandsReady(page);
       await settle(page);
-      const at = `${width}×${height}, section ${n}`;
+      const at = `${width}×${height}, slide ${n}`;
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `${at} scrolls sideways`).toBeLessThanOrEqual(0);
       expect.soft(axeProblems(await axe(page).analyze()), at).toEqual([]);
@@ -278,5 +303,80 @@ test.describe('served by npm run classroom', () => {
     await expect(dialog.locator('.qr-url')).toHaveText(lan);
     expect((await qrAddress(page)).data).toBe(lan);
     expect(axeProblems(await axe(page).analyze())).toEqual([]);
+  });
+});
+
+test.describe('the presenter view', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('follows the projector window and leads it, both ways, with notes, the next slide and a blank switch', async ({ context }) => {
+    const projector = await context.newPage();
+    await project(projector);
+    // Opened from the projector bar: a new window on the same lesson, at the same slide.
+    const [presenter] = await Promise.all([context.waitForEvent('page'), projector.getByRole('button', { name: '演讲者视图' }).click()]);
+    await presenter.waitForLoadState();
+    expect(new URL(presenter.url()).search).toBe('?presenter');
+    const where = presenter.getByTestId('presenter-progress');
+    const view = presenter.getByRole('region', { name: '演讲者视图' });
+    await expect(where).toHaveText('1 / 24 情景导入');
+    await expect(view.getByTestId('presenter-notes')).toContainText('读完故事后请学生先说说');
+    await expect(view.getByTestId('next-slide')).toContainText('周姐的三个问题');
+
+    // The teacher pages on the projector: the presenter view follows.
+    await projector.keyboard.press('ArrowRight');
+    await expect(progress(projector)).toContainText('3 / 24');
+    await expect(where).toHaveText('3 / 24 素养园地');
+    // Notes from the lesson text the slide points at: the case, without its heading or widgets.
+    await expect(view.getByTestId('presenter-notes')).toContainText('1984年底，青岛电冰箱总厂');
+
+    // The teacher pages in the presenter view: the projector follows.
+    await view.getByRole('button', { name: '下一张' }).click();
+    await expect(where).toHaveText('4 / 24 素养园地');
+    // The teacher's button keeps the focus; a screen reader hears which slide is up.
+    await expect(view.getByRole('button', { name: '下一张' })).toBeFocused();
+    await expect(view.locator('[aria-live]').last()).toHaveText('第 4 张（共 24 张）：素养园地，评析：质量是根，服务是魂');
+    await expect(progress(projector)).toHaveText('4 / 24 素养园地 · 评析：质量是根，服务是魂');
+    await presenter.keyboard.press('PageDown');
+    await expect(progress(projector)).toContainText('5 / 24 新课讲授');
+    await presenter.keyboard.press('PageUp');
+    await expect(progress(projector)).toContainText('4 / 24');
+
+    // Blanking the projector from the teacher's screen, and back.
+    await view.getByRole('button', { name: '投影黑屏' }).click();
+    await expect(projector.locator('.projector-blank')).toBeVisible();
+    await expect(view.getByText('投影已黑屏')).toBeVisible();
+    await view.getByRole('button', { name: '投影黑屏' }).click();
+    await expect(projector.locator('.projector-blank')).toBeHidden();
+
+    // One segment timer for both windows: started on the teacher's screen, it runs on the projector too.
+    const timer = view.getByRole('group', { name: '环节计时' });
+    const projected = projector.getByRole('group', { name: '环节计时' });
+    await expect(timer).toContainText('导入');
+    await timer.getByRole('button', { name: '开始计时' }).click();
+    await expect(projected).toContainText('计时中');
+    await projected.getByRole('button', { name: '下一环节' }).click();
+    await expect(timer).toContainText('新课讲授');
+    await expect(timer).toContainText('计时中');
+    expect(axeProblems(await axe(presenter).analyze())).toEqual([]);
+  });
+
+  test('opened by address, it comes up at the slide the projector shows', async ({ context }) => {
+    const projector = await context.newPage();
+    await project(projector);
+    await projector.keyboard.press('End');
+    const presenter = await context.newPage();
+    await presenter.goto(`${lesson}?presenter`);
+    await expect(presenter.getByTestId('presenter-progress')).toHaveText('24 / 24 作业布置');
+    await expect(presenter.getByRole('region', { name: '演讲者视图' }).getByTestId('next-slide')).toHaveCount(0);
+    await expect(presenter.getByText('已是最后一张。')).toBeVisible();
+  });
+
+  test('says in Chinese when this browser cannot keep the two windows in step', async ({ page }) => {
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
+    await page.goto(`${lesson}?presenter`);
+    await expect(page.getByRole('region', { name: '演讲者视图' }).getByRole('alert')).toContainText('这个浏览器不支持窗口之间的同步');
+    // Still usable on its own.
+    await page.getByRole('region', { name: '演讲者视图' }).getByRole('button', { name: '下一张' }).click();
+    await expect(page.getByTestId('presenter-progress')).toHaveText('2 / 24 情景导入');
   });
 });

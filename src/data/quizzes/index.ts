@@ -10,7 +10,7 @@ export const lessonQuizFile = 'src/data/quizzes/lessons.ts';
 
 /**
  * Validates the quiz declarations: each has the schema's shape, a unique ID, a lesson in the outline,
- * and questions that exist in that lesson's module bank. Returns the
+ * questions that exist in that lesson's module bank, and carries answers only from another quiz of its lesson. Returns the
  * problems instead of throwing, so tests can check each rule.
  */
 export function checkLessonQuizzes(
@@ -26,6 +26,9 @@ export function checkLessonQuizzes(
     if (quizzes.some((q) => q.id === quiz.id)) problems.push({ file, message: `quiz ID "${quiz.id}" is declared twice; each quiz needs its own ID` });
     if (!context.outline.some((entry) => entry.code === quiz.lesson)) {
       problems.push({ file, message: `quiz "${quiz.id}" names lesson ${quiz.lesson}, which is not in the outline (src/data/outline.ts)` });
+    }
+    if (quiz.carriesFrom !== undefined && !list.some((q) => q.id === quiz.carriesFrom && q.lesson === quiz.lesson && q.id !== quiz.id)) {
+      problems.push({ file, message: `quiz "${quiz.id}" carries answers from "${quiz.carriesFrom}", which is not another quiz of lesson ${quiz.lesson}` });
     }
     const module = quiz.lesson.split('.')[0];
     for (const id of quiz.questions) {

@@ -96,24 +96,31 @@ export function segmentAnnouncement(segments: readonly TimerSegment[], index: nu
 }
 
 /**
+ * A timer state checked for the given segments at `now`, or `null` when it is damaged, for another
+ * lesson's segments or from the future (a changed clock). Used for what session storage and the other
+ * window (the presenter view, src/lib/classroom/sync.ts) hand back.
+ */
+export function parseTimer(saved: unknown, segments: readonly TimerSegment[], now: number): TimerState | null {
+  if (!saved || typeof saved !== 'object') return null;
+  const { index, spentMs, startedAt } = saved as Record<string, unknown>;
+  const validIndex = Number.isInteger(index) && (index as number) >= 0 && (index as number) < segments.length;
+  const validSpent = typeof spentMs === 'number' && Number.isFinite(spentMs) && spentMs >= 0;
+  const validStart = startedAt === null || (typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt <= now);
+  return validIndex && validSpent && validStart ? { index: index as number, spentMs, startedAt } : null;
+}
+
+/**
  * A timer read back from the tab's session storage after a reload, or a fresh one when the saved text
- * is missing, damaged, for another lesson's segments or from the future (a changed clock). The saved
- * state is timestamps only, so a running timer comes back with the time that passed during the reload.
+ * is missing or fails `parseTimer`. The saved state is timestamps only, so a running timer comes back
+ * with the time that passed during the reload.
  */
 export function restoreTimer(raw: string | null, segments: readonly TimerSegment[], now: number): TimerState {
   try {
-    const saved: unknown = JSON.parse(raw ?? 'null');
-    if (saved && typeof saved === 'object') {
-      const { index, spentMs, startedAt } = saved as Record<string, unknown>;
-      const validIndex = Number.isInteger(index) && (index as number) >= 0 && (index as number) < segments.length;
-      const validSpent = typeof spentMs === 'number' && Number.isFinite(spentMs) && spentMs >= 0;
-      const validStart = startedAt === null || (typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt <= now);
-      if (validIndex && validSpent && validStart) return { index: index as number, spentMs, startedAt };
-    }
+    return parseTimer(JSON.parse(raw ?? 'null'), segments, now) ?? initialTimer();
   } catch {
     // Damaged text: start afresh.
+    return initialTimer();
   }
-  return initialTimer();
 }
 
 // Kept for this tab only (sessionStorage), so a reload during class keeps the clock; it is not

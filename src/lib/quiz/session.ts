@@ -61,3 +61,17 @@ export function resetAnswers<S extends QuizProgress>(state: S): S {
 export function canShowSolution(state: QuizProgress, question: Question, teacherReveal: boolean): boolean {
   return teacherReveal || Boolean(state.checked[question.id]) || isAttempted(state.responses[question.id]);
 }
+
+/**
+ * What a quiz that has saved nothing yet takes over from the quiz that asked its questions before
+ * (a lesson quiz's `carriesFrom`): the answers, checks and solved marks of `questionIds` only, never
+ * the other quiz's attempts. `null` when this quiz already holds something or there is nothing to take,
+ * so a learner's own work here is never overwritten.
+ */
+export function carryOver<S extends QuizProgress>(own: S, earlier: QuizProgress, questionIds: readonly string[]): S | null {
+  const started = Object.keys(own.responses).length > 0 || own.attempts.length > 0;
+  const ids = questionIds.filter((id) => id in earlier.responses);
+  if (started || ids.length === 0) return null;
+  const pick = <T>(record: Record<string, T>) => Object.fromEntries(ids.filter((id) => id in record).map((id) => [id, record[id]!]));
+  return { ...own, responses: pick(earlier.responses), checked: pick(earlier.checked), solved: pick(earlier.solved) };
+}

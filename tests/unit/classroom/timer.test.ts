@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatClock } from '../../../src/lib/voice/time.ts';
-import { initialTimer, loadTimer, next, pause, restoreTimer, saveTimer, segmentAnnouncement, start, view, type TimerState } from '../../../src/lib/classroom/timer.ts';
+import { initialTimer, loadTimer, next, parseTimer, pause, restoreTimer, saveTimer, segmentAnnouncement, start, view, type TimerState } from '../../../src/lib/classroom/timer.ts';
 
 // The standard lesson plan: 导入 5′ → 新课讲授 40′ → 学生实践 40′ → 总结归纳 4′ → 作业布置 1′.
 const segments = [
@@ -157,5 +157,19 @@ describe('loadTimer and saveTimer (the tab\'s session storage)', () => {
     vi.stubGlobal('sessionStorage', undefined);
     expect(() => saveTimer('/lessons/1-1/', running)).not.toThrow();
     expect(loadTimer('/lessons/1-1/', segments, now)).toEqual(initialTimer());
+  });
+});
+
+describe('parseTimer (a state from the other window)', () => {
+  const now = 1_000_000;
+  it.each([
+    ['a running timer', { index: 1, spentMs: 0, startedAt: now - 5000 }, { index: 1, spentMs: 0, startedAt: now - 5000 }],
+    ['a paused one', { index: 4, spentMs: 30_000, startedAt: null }, { index: 4, spentMs: 30_000, startedAt: null }],
+    ['a segment this lesson lacks', { index: 5, spentMs: 0, startedAt: null }, null],
+    ['a start in the future', { index: 0, spentMs: 0, startedAt: now + 1 }, null],
+    ['negative time', { index: 0, spentMs: -1, startedAt: null }, null],
+    ['not a timer', 'running', null],
+  ])('%s', (_, state, expected) => {
+    expect(parseTimer(state, segments, now)).toEqual(expected);
   });
 });

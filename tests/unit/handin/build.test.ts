@@ -9,7 +9,8 @@ import { at } from '../helpers/hand-in.ts';
 const student = { studentNo: '2023-0415', name: '林小悦', className: '电商2301' };
 const nothing: HandInSaved = { quizzes: {}, forms: {}, chats: {}, visits: {} };
 const lesson11 = handInLesson('1.1', '认识电商客服岗位', false);
-const quiz = lesson11.quizzes[0]!;
+// Lesson 1.1 has its 课堂小测 (lesson-1-1) and its 课后练习 (homework-1-1); the latter holds a short answer.
+const quiz = lesson11.quizzes.find((q) => q.questions.some((x) => x.type === 'short'))!;
 const objective = quiz.questions.filter((q) => q.type !== 'short');
 const short = quiz.questions.find((q) => q.type === 'short')!;
 const form = lesson11.forms[0]!;
@@ -20,8 +21,9 @@ describe('a lesson with nothing saved', () => {
   const body = buildHandIn(lesson11, nothing, student, at);
 
   it('lists every quiz and form of the lesson, unanswered and empty, and no chat', () => {
-    expect(lesson11.quizzes.map((q) => q.id)).toEqual(['lesson-1-1']);
-    expect(body.quizzes).toEqual([{ id: 'lesson-1-1', title: quiz.title, questions: quiz.questions.map((q) => q.id), responses: {}, marked: { points: 0, max: objective.reduce((n, q) => n + q.points, 0) }, pending: [{ id: short.id, points: short.points, checklist: short.type === 'short' ? short.checklist : [] }], attempts: 0 }]);
+    expect(lesson11.quizzes.map((q) => q.id)).toEqual(['lesson-1-1', 'homework-1-1']);
+    expect(body.quizzes.map((q) => [q.id, q.attempts, Object.keys(q.responses).length])).toEqual([['lesson-1-1', 0, 0], ['homework-1-1', 0, 0]]);
+    expect(body.quizzes.filter((q) => q.id === quiz.id)).toEqual([{ id: quiz.id, title: quiz.title, questions: quiz.questions.map((q) => q.id), responses: {}, marked: { points: 0, max: objective.reduce((n, q) => n + q.points, 0) }, pending: [{ id: short.id, points: short.points, checklist: short.type === 'short' ? short.checklist : [] }], attempts: 0 }]);
     expect(body.forms.map((f) => [f.id, f.filled])).toEqual(lesson11.forms.map((f) => [f.id, 0]));
     expect(body.forms.every((f) => f.total > 0)).toBe(true);
     expect(body.chats).toEqual([]);
@@ -33,14 +35,14 @@ describe('a lesson with nothing saved', () => {
     const read = readHandIn(JSON.stringify(makeHandIn(body)));
     expect(read.ok && read.file.student).toEqual(student);
     expect(read.ok && read.file.lesson).toEqual({ code: '1.1', title: '认识电商客服岗位' });
-    expect(handInSummary(lesson11, body)).toEqual({ quizzes: { answered: 0, total: 1 }, forms: { filled: 0, total: lesson11.forms.length }, chats: { done: 0, total: 0 } });
+    expect(handInSummary(lesson11, body)).toEqual({ quizzes: { answered: 0, total: 2 }, forms: { filled: 0, total: lesson11.forms.length }, chats: { done: 0, total: 0 } });
   });
 });
 
 describe('a lesson worked on', () => {
   const responses: Record<string, Response> = Object.fromEntries(quiz.questions.map((q, i) => [q.id, i === 0 ? emptyResponse(q) : answerKey(q)]));
   const saved: HandInSaved = {
-    quizzes: { 'lesson-1-1': { responses, attempts: [{ at: at - 9, points: 3, max: 9 }, { at: at - 5, points: 7, max: 9 }, { at: at - 1, points: 5, max: 9 }] } },
+    quizzes: { [quiz.id]: { responses, attempts: [{ at: at - 9, points: 3, max: 9 }, { at: at - 5, points: 7, max: 9 }, { at: at - 1, points: 5, max: 9 }] } },
     forms: { [form.id]: { name: '林小悦', className: '电商2301', cells: { [row.id]: { [column.id]: '主动询问顾客需求' }, nowhere: { [column.id]: '丢弃' } }, added: [] } },
     chats: { 'first-contact-wangwang': { best: { at, total: 88, outcome: '成交', rubric: [{ id: 'polite', label: '礼貌', points: 20, max: 20 }] }, count: 2 } },
     typing: { at, speed: 62.5, accuracy: 0.97 },
@@ -50,7 +52,7 @@ describe('a lesson worked on', () => {
 
   it('hands in the answers given, marked as the exam marks them, with the attempts and the best score', () => {
     const [first, ...rest] = quiz.questions;
-    const q = body.quizzes[0]!;
+    const q = body.quizzes.find((x) => x.id === quiz.id)!;
     // The first question was left blank: it is not an answer.
     expect(Object.keys(q.responses)).toEqual(rest.map((x) => x.id));
     expect(q.marked.points).toBe(objective.filter((x) => x.id !== first!.id).reduce((n, x) => n + x.points, 0));
@@ -80,7 +82,7 @@ describe('a lesson worked on', () => {
   it('gives a score code with the same scores that reads back', () => {
     const read = readScoreCode(scoreCodeText(lessonScoreCode(body)));
     expect(read.ok && read.code).toEqual({ of: 'lesson', ref: '1.1', student, submittedAt: at, entries: [
-      { kind: 'quiz', id: 'lesson-1-1', points: body.quizzes[0]!.marked.points, max: body.quizzes[0]!.marked.max },
+      ...body.quizzes.map((q) => ({ kind: 'quiz', id: q.id, points: q.marked.points, max: q.marked.max })),
       ...body.forms.map((f) => ({ kind: 'form', id: f.id, points: f.filled, max: f.total })),
     ] });
     expect(handInSummary(lesson11, body).quizzes.answered).toBe(1);
@@ -129,12 +131,12 @@ describe('what the student reads', () => {
 it('the lesson page carries the definitions without their texts, and they mark and count as the full ones do', async () => {
   const { questionsByIds } = await import('../../../src/data/questions/index.ts');
   const { forms } = await import('../../../src/data/forms/index.ts');
-  const full = { ...lesson11, quizzes: [{ ...quiz, questions: questionsByIds(quiz.questions.map((q) => q.id), 'test') }], forms: lesson11.forms.map((f) => forms[f.id]!) };
+  const full = { ...lesson11, quizzes: lesson11.quizzes.map((q) => ({ ...q, questions: questionsByIds(q.questions.map((x) => x.id), 'test') })), forms: lesson11.forms.map((f) => forms[f.id]!) };
   const bytes = (x: unknown) => new TextEncoder().encode(JSON.stringify(x)).length;
   expect(bytes(lesson11)).toBeLessThan(bytes(full) / 2);
   expect(JSON.stringify(lesson11)).not.toContain(forms[form.id]!.instructions);
   for (const pick of [answerKey, emptyResponse]) {
-    const saved: HandInSaved = { ...nothing, quizzes: { 'lesson-1-1': { responses: Object.fromEntries(full.quizzes[0]!.questions.map((q) => [q.id, pick(q)])), attempts: [] } }, forms: { [form.id]: { name: '', className: '', cells: { [row.id]: { [column.id]: '有' } }, added: [] } } };
+    const saved: HandInSaved = { ...nothing, quizzes: { [quiz.id]: { responses: Object.fromEntries(full.quizzes.find((q) => q.id === quiz.id)!.questions.map((q) => [q.id, pick(q)])), attempts: [] } }, forms: { [form.id]: { name: '', className: '', cells: { [row.id]: { [column.id]: '有' } }, added: [] } } };
     expect(buildHandIn(lesson11, saved, student, at)).toEqual(buildHandIn(full, saved, student, at));
   }
 });

@@ -30,6 +30,6 @@ describe('the lesson quiz declarations', () => {
     expect(lessonQuizzes.map((q) => q.id)).toEqual(lessonQuizData.map((q) => q.id));
     const order = (code: string) => outline.findIndex((e) => e.code === code);
     expect(lessonQuizzes.map((q) => order(q.lesson))).toEqual(lessonQuizzes.map((q) => order(q.lesson)).toSorted((a, b) => a - b));
-    expect(quizzesOfLesson('2.3').map((q) => [q.id, q.title])).toEqual([['practice-2-3', '订单状态分类练习'], ['lesson-2-3', '课堂小测']]);
+    expect(quizzesOfLesson('2.3').map((q) => [q.id, q.title])).toEqual([['practice-2-3', '订单状态分类练习'], ['lesson-2-3', '课堂小测'], ['homework-2-3', '课后练习']]);
   });
 });

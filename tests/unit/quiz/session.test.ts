@@ -3,6 +3,7 @@ import { questionSchema, type QuestionInput } from '../../../src/schemas/questio
 import {
   allChecked,
   canShowSolution,
+  carryOver,
   displaySeed,
   emptyResponse,
   grade,
@@ -164,5 +165,23 @@ describe('resuming from saved state', () => {
     const seedNow = displaySeed('learner1', 'lesson-9-1', round.round!);
     const reloaded: QuizProgress = JSON.parse(JSON.stringify(round));
     expect(shownResponse(reloaded, ordering, seedNow)).toEqual(shownResponse(round, ordering, seedNow));
+  });
+});
+
+describe('carryOver: a question that moved to another quiz keeps the learner\'s answer', () => {
+  const earlier = answered(
+    { [single.id]: { type: 'single', choice: 'a' }, [ordering.id]: { type: 'ordering', order: ['a', 'b', 'c', 'd'] } },
+    { checked: { [single.id]: true }, solved: { [ordering.id]: true }, attempts: [{ at: 1, points: 1, max: 5 }] },
+  );
+  it.each([
+    ['takes the answers, checks and solved marks of its own questions only', fresh(), [single.id], { responses: { [single.id]: earlier.responses[single.id] }, checked: { [single.id]: true }, solved: {} }],
+    ['never the other quiz\'s attempts', fresh(), [ordering.id, short.id], { responses: { [ordering.id]: earlier.responses[ordering.id] }, checked: {}, solved: { [ordering.id]: true } }],
+    ['nothing when the earlier quiz never answered them', fresh(), [short.id], null],
+    ['nothing once this quiz holds an answer of its own', answered({ [short.id]: { type: 'short', text: '我的答案', checked: [] } }), [single.id], null],
+    ['nothing once this quiz was submitted', answered({}, { attempts: [{ at: 2, points: 0, max: 1 }] }), [single.id], null],
+  ] as const)('%s', (_, own, ids, expected) => {
+    const result = carryOver(own, earlier, ids);
+    if (expected === null) expect(result).toBeNull();
+    else expect(result).toEqual({ ...own, ...expected, attempts: [] });
   });
 });

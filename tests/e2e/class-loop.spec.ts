@@ -139,7 +139,8 @@ test('a class of 30 hands in lesson 1.1 and the module-1 test; the teacher reads
   await page.getByRole('button', { name: '打开批改与分析' }).click();
   const marking = page.locator('section.marking');
   await expect(marking.getByRole('heading', { name: '批改简答题和表格' })).toBeVisible();
-  const short = lesson.quizzes[0]!.questions.find((q) => q.type === 'short') as Extract<Question, { type: 'short' }>;
+  // Lesson 1.1's short answer is in its 课后练习 (the 课堂小测 holds quick items only).
+  const short = lesson.quizzes.flatMap((q) => q.questions).find((q) => q.type === 'short') as Extract<Question, { type: 'short' }>;
   await marking.getByLabel('选择要批改的题目或表格').selectOption({ label: (await marking.getByLabel('选择要批改的题目或表格').locator('option').allTextContents()).find((l) => l.includes('1.1'))! });
   await expect(marking).toContainText('还有 25 份未批改');
   for (const ticks of [[0], [0, 1], []]) {

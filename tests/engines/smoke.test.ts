@@ -10,8 +10,8 @@ import { engines, openTab } from './engines.ts';
 import { islandsReady, named, pause, ready, savedData, textOf, waitFor } from './page.ts';
 import type { Tab } from './tab.ts';
 
-/** Firefox's console line for a request its service worker could not answer (seen for script chunks and the favicon). */
-const firefoxServiceWorkerNoise = /^Failed to load ‘[^’]+’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
+/** Firefox's console line for a request its service worker could not answer (seen for script chunks, the favicon, and once with no address at all). */
+const firefoxServiceWorkerNoise = /^Failed to load ‘[^’]*’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
 
 // The same learner flows in every engine (docs/engines.md). Each flow starts from its own page; the
 // saved data the earlier flows leave behind is what the last one exports and imports.

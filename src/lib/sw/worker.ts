@@ -154,11 +154,9 @@ async function warm(key: string): Promise<void> {
   }
 }
 
-async function answer(key: string, event: FetchEvent): Promise<Response> {
-  const { request } = event;
+async function answer(key: string, request: Request): Promise<Response> {
   const hit = await (await caches.open(current)).match(key);
   const navigate = request.mode === 'navigate';
-  if (navigate && request.headers.get('Save-Data') !== 'on') event.waitUntil(warm(key));
   if (hit) return hit;
   try {
     return await fetchAndKeep(key, request);
@@ -192,7 +190,12 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== scope.location.origin || !url.pathname.startsWith(base)) return;
   const key = precacheKey(url.pathname, urls);
-  if (key) event.respondWith(answer(key, event));
+  if (key) {
+    event.respondWith(answer(key, request));
+    // Extended while the listener still runs, not after an await inside answer(): a late waitUntil is
+    // allowed only while the event is still extended, which is easy to get wrong.
+    if (request.mode === 'navigate' && request.headers.get('Save-Data') !== 'on') event.waitUntil(warm(key));
+  }
   // An address that is not part of the course: the server's answer, or the 404 page when offline.
   else if (request.mode === 'navigate') event.respondWith(offlineNotFound(request));
 });

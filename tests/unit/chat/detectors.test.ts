@@ -114,6 +114,13 @@ describe('sentence-form check', () => {
   afterEach(() => useSegmenter(undefined));
 
   it.each([
+    '亲在订单页点申请售后 选退货退款 按系统地址寄回然后填快递单号 仓库签收后48小时内原路退款',
+    '别着急亲 先刷新一下或者退出重新进订单付款 也可以换个支付方式试试',
+  ])('%s is chat typed with spaces for pauses, not a keyword list', (text) => {
+    expect(sentenceForm(text).keywordsOnly).toBe(false);
+  });
+
+  it.each([
     ['304 烧开 赠 质保', true],
     ['抱歉 查', true],
     ['免费 寄 密封圈 运费 我们 承担 换新', true],

@@ -3,7 +3,7 @@
  * words to the checker and nothing to the customer. Such a reply is marked 像关键词堆砌 and capped below
  * full points (engine.ts). A keyword list is typed as words between spaces with no sentence pause
  * (，。！？); a chunk between spaces still reads as part of a sentence when it holds a function word a
- * sentence needs (a pronoun, a particle, an auxiliary) or is a long run of several words. Word segmentation uses Intl.Segmenter where the browser
+ * sentence needs (a pronoun, a particle, an auxiliary) or is a long run of several words (`CLAUSE_LENGTH`). Word segmentation uses Intl.Segmenter where the browser
  * has it, one word per Han character where not.
  */
 
@@ -15,6 +15,14 @@ export const SENTENCE_MARKERS: readonly string[] = ['我', '您', '你', '咱', 
 
 /** Shortest chunk that counts as a phrase when it holds a sentence marker (我们 or 您选 alone is a keyword). */
 export const PHRASE_LENGTH = 4;
+
+/**
+ * Han characters from which a chunk reads as a clause even without a marker: chat typed with spaces for
+ * pauses (按系统地址寄回然后填单号, 先刷新一下或者退出重新进订单付款); keywords are shorter (运费险,
+ * 七天无理由). Eight let keyword chunks such as 后台标记不接收营销信息 through on the tuning corpus; nine does not.
+ */
+export const CLAUSE_LENGTH = 9;
+const HAN = /\p{Script=Han}/gu;
 
 /** Words in a chunk, by Intl.Segmenter when available. */
 type Segment = (text: string) => string[];
@@ -75,7 +83,8 @@ export function sentenceForm(raw: string): SentenceForm {
   const words = segment();
   let phrases = 0;
   for (const chunk of chunks) {
-    if (words(chunk).join('').length >= PHRASE_LENGTH && SENTENCE_MARKERS.some((word) => chunk.includes(word))) phrases++;
+    const clause = (chunk.match(HAN)?.length ?? 0) >= CLAUSE_LENGTH;
+    if (clause || (words(chunk).join('').length >= PHRASE_LENGTH && SENTENCE_MARKERS.some((word) => chunk.includes(word)))) phrases++;
   }
   const keywordsOnly = chunks.length >= 2 && !PAUSES.test(text) && phrases <= Math.floor(chunks.length / 4);
   return { keywordsOnly, chunks: chunks.length, phrases };

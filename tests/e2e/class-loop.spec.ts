@@ -132,8 +132,8 @@ test('a class of 30 hands in lesson 1.1 and the module-1 test; the teacher reads
 
   const matrix = page.locator('table.matrix');
   await expect(matrix.locator('tbody tr')).toHaveCount(30);
-  const book = await savedBook(page);
-  expect(Object.keys(book.records)).toHaveLength(60);
+  // The book is written to IndexedDB just after the table shows the last row: wait for the write.
+  await expect.poll(async () => Object.keys((await savedBook(page)).records).length).toBe(60);
 
   // Marking: the teacher marks the short answer of lesson 1.1 for three students, by keyboard.
   await page.getByRole('button', { name: '打开批改与分析' }).click();

@@ -70,7 +70,7 @@ describe('one process, one version', () => {
   });
 });
 
-describe('the check catches the contradictions issue 18 found', () => {
+describe('the check catches the contradictions the lessons once had (docs/diagrams.md, versions chosen)', () => {
   const old: TextFile[] = [{ file: 'old-lessons.mdx', text: readFileSync('tests/fixtures/diagrams/old-lessons.mdx', 'utf8') }];
   const oldOrdering = JSON.parse(readFileSync('tests/fixtures/diagrams/old-ordering.json', 'utf8')) as (typeof ordering)[number][];
   const findings = checkProcessConsistency(facts, old, oldOrdering);

@@ -17,9 +17,8 @@ type Reporting = typeof import('../../../lib/chat/metrics.ts');
 let reporting: Promise<Reporting> | undefined;
 /** The scoring (量化考核表) loads when a conversation ends, which keeps the widget light to open. */
 const loadReporting = () => (reporting ??= import('../../../lib/chat/metrics.ts'));
-// The facts check (amounts, gifts, delivery times the side panel does not give) loads with the first
-// reply, like the Traditional → Simplified table, so it stays out of the chat's first download.
-// It starts loading when a conversation starts, so it is usually there before the first reply is sent.
+// The facts check (amounts, gifts, delivery times the side panel does not give) stays out of the chat's
+// first download: it starts loading when a conversation starts, and the first reply waits for it if needed.
 let facts: Promise<ChatEnv['facts']> | undefined;
 let factsLoaded: ChatEnv['facts'] | undefined;
 const loadFacts = () =>

@@ -65,11 +65,11 @@ export function knownAmounts(scenario: Scenario): Set<string> {
   return known;
 }
 
-/** Every text of the scenario a student can read: the side panel, the product card, the customers' words, the hints. */
-function scenarioTexts(scenario: Scenario): string[] {
+/** Every text of the scenario a student can read: the side panel, the product card, the customers' words (unless left out), the hints. */
+function scenarioTexts(scenario: Scenario, { customers = true } = {}): string[] {
   const texts = [scenario.brief, scenario.product.name, ...(scenario.product.specs ?? []), scenario.product.promo ?? '', ...scenario.facts];
   for (const state of Object.values(scenario.states)) {
-    texts.push(...state.customer);
+    if (customers) texts.push(...state.customer);
     if (!('end' in state)) texts.push(state.model, ...state.hints);
   }
   return texts;
@@ -94,9 +94,7 @@ const giftCache = new WeakMap<Scenario, string>();
  * words are left out: 把玻璃杯送我呗 asks for a gift, it does not offer one.
  */
 function givingText(scenario: Scenario): string {
-  const texts = [scenario.brief, scenario.product.name, ...(scenario.product.specs ?? []), scenario.product.promo ?? '', ...scenario.facts];
-  for (const state of Object.values(scenario.states)) if (!('end' in state)) texts.push(state.model, ...state.hints);
-  return texts
+  return scenarioTexts(scenario, { customers: false })
     .flatMap((text) => text.split(/(?<=[。；！？?\n])/))
     // A question (玻璃杯能送吗？) offers nothing either.
     .filter((sentence) => GIVING.test(sentence) && !NOT_GIVING.test(sentence) && !/[？?]\s*$/.test(sentence))

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { contentChecksum } from '../checksum.ts';
 import { courseApp, courseFileHeader, courseFileName, readCourseFile } from '../course-file.ts';
 import { formValuesValibot } from '../form/values.ts';
+import { formatPoints } from '../quiz/history.ts';
 import { responseSchema } from '../quiz/response-schema.ts';
 import { STUDENT_NO } from '../quiz/student-no.ts';
 
@@ -133,7 +134,6 @@ const kindLetters = { quiz: 'q', form: 'f', chat: 'c', typing: 't', exam: 'x' } 
 const letterKinds = Object.fromEntries(Object.entries(kindLetters).map(([kind, letter]) => [letter, kind])) as Record<string, ScoreEntry['kind']>;
 /** Separators can't appear in names: a typed '|' or ',' shows as its full-width form. */
 const field = (value: string) => value.replace(/\|/g, '｜').replace(/[\r\n]/g, ' ');
-const number = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The scores of a hand-in file. */
 export function handInScores(file: HandInBody): ScoreEntry[] {
@@ -150,7 +150,7 @@ export function handInScores(file: HandInBody): ScoreEntry[] {
  * field 8 hex digits of the checksum of the rest. About 120 bytes for a lesson: a QR code of version 6–8.
  */
 export function scoreCodeText(code: ScoreCode): string {
-  const entries = code.entries.map((e) => `${kindLetters[e.kind]}:${e.id}:${number(e.points)}/${number(e.max)}`).join(',');
+  const entries = code.entries.map((e) => `${kindLetters[e.kind]}:${e.id}:${formatPoints(e.points)}/${formatPoints(e.max)}`).join(',');
   const body = [codePrefix, code.of === 'lesson' ? 'L' : 'E', code.ref, code.student.studentNo, field(code.student.name), field(code.student.className), Math.floor(code.submittedAt / 1000).toString(36), entries].join('|');
   return `${body}|${contentChecksum(body)}`;
 }

@@ -1,6 +1,6 @@
 import { releaseCode, makeStudentPaper } from '../quiz/exam.ts';
 import { multipleRule } from '../quiz/grade.ts';
-import { formatPercent } from '../quiz/history.ts';
+import { formatPoints } from '../quiz/history.ts';
 import type { Question, QuestionType } from '../quiz/types.ts';
 import { paperQuestion, type PaperQuestion } from './question.ts';
 import type { PaperSettings } from './settings.ts';
@@ -90,7 +90,7 @@ export interface PaperSheet {
 }
 
 /** Points as printed. @example pointsText(1.5) === '1.5' */
-export const pointsText = (points: number) => formatPercent(points);
+export const pointsText = (points: number) => formatPoints(points);
 
 /** The questions of a paper, in the order `makeStudentPaper` gives (the online tests draw the same). */
 export function paperQuestions(pool: readonly Question[], settings: Pick<PaperSettings, 'count' | 'code' | 'studentNo' | 'limit'>): Question[] {

@@ -21,6 +21,14 @@ export function summarise(history: readonly Attempt[]): { best?: number; last?: 
   return { best: Math.max(...history.map(pct)), last: pct(history.at(-1)!), count: history.length };
 }
 
+/**
+ * Points for display, as the score code carries them (`src/lib/handin/format.ts`): two decimals, half-up, no
+ * trailing zeros, so what a student reads is what the teacher scans. @example formatPoints(2 / 7) === '0.29'
+ */
+export function formatPoints(value: number): string {
+  return String(Math.round(value * 100 + Number.EPSILON) / 100);
+}
+
 /** A percentage for display: one decimal, half-up, no trailing .0. @example formatPercent(87.25) === '87.3' */
 export function formatPercent(value: number): string {
   const rounded = Math.round(value * 10 + Number.EPSILON) / 10;

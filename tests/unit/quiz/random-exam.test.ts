@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanPaperCode, draw, examId, formatClock, formatPercent, makePaper, shuffle, shuffleUnsolved, splitBlanks, blankNumbers, summarise, addAttempt, timeLeft } from '../../../src/lib/quiz/index.ts';
+import { cleanPaperCode, draw, examId, formatClock, formatPercent, formatPoints, makePaper, shuffle, shuffleUnsolved, splitBlanks, blankNumbers, summarise, addAttempt, timeLeft } from '../../../src/lib/quiz/index.ts';
+import { scoreCodeText } from '../../../src/lib/handin/format.ts';
 import { allQuestions } from '../../../src/data/questions/index.ts';
 
 describe('seeded drawing', () => {
@@ -62,6 +63,14 @@ describe('history and display', () => {
   });
 
   it.each([[87.25, '87.3'], [90, '90'], [66.666, '66.7'], [0.05, '0.1']])('rounds %d half-up to %s', (n, s) => expect(formatPercent(n)).toBe(s));
+
+  it('shows points exactly as the score code carries them, so the student and the teacher read the same number', () => {
+    for (const points of [2 / 7, 2 / 3, 0.005, 12.5, 6]) {
+      const code = scoreCodeText({ of: 'exam', ref: 'exam-m1', student: { studentNo: '2023-0416', name: '', className: '' }, submittedAt: 0, entries: [{ kind: 'exam', id: 'exam-m1', points, max: 6 }] });
+      expect(code).toContain(`:${formatPoints(points)}/6|`);
+    }
+    expect(formatPoints(2 / 7)).toBe('0.29');
+  });
 
   it('splits blanks and numbers them in reading order', () => {
     expect(splitBlanks('A{{x}}B{{y}}')).toEqual([{ text: 'A' }, { blank: 'x' }, { text: 'B' }, { blank: 'y' }]);

@@ -11,7 +11,7 @@ describe('the verdict a learner reads', () => {
   const g = (status: Grade['status'], points: number, max: number): Grade => ({ status, points, max, score: points / max, parts: {}, feedback: [] });
   it.each<[Grade, string]>([
     [g('correct', 2, 2), '回答正确，得 2 分。'],
-    [g('partial', 2 / 3, 2), '部分正确，得 0.7 / 2 分。可以再试一次，或查看答案。'],
+    [g('partial', 2 / 3, 2), '部分正确，得 0.67 / 2 分。可以再试一次，或查看答案。'],
     [g('incorrect', 0, 1), '回答不正确，再想想，或查看答案。'],
     [g('self', 1.5, 3), '自评得 1.5 / 3 分。'],
   ])('%j → %s', (grade, text) => {

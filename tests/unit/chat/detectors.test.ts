@@ -221,6 +221,56 @@ describe('facts check: gifts the shop sells, delivery times, numbered promises',
   });
 });
 
+describe('claims check: what the panel contradicts or does not support', () => {
+  it.each([
+    ['exchange-wrong-item', '晚上的话，麻烦您把经过再和值班同事讲一下', '您把经过再和值班同事讲', '让顾客向同事重复说明，没有做交接'],
+    ['dispute-damaged', '可以补发，不过要您先把坏壶寄回来', '要您先把坏壶寄回', '编造“先退回再发货”的流程'],
+    ['exchange-wrong-item', '等仓库收到退货再给您换雾蓝色', '等仓库收到退货再给您换', '编造“先退回再发货”的流程'],
+    ['final-assessment', '这口锅永远不会糊的', '永远不会糊', '把效果或赔付说成绝对'],
+    ['return-seven-days', '运费险全额报销，放心', '全额报销', '把效果或赔付说成绝对'],
+    ['recommend-related', '必须配吸油纸才能用哦', '必须配吸油纸才能用', '把可选配件说成必须购买'],
+    ['recommend-related', '它支持手机远程控制', '手机远程控制', '编造商品没有的功能'],
+    ['upsell-bundle', '三种颜色都有现货', '三种颜色都有现货', '说错库存情况'],
+    ['first-contact-wangwang', '白色月底就到货啦', '月底就到货', '编造补货时间'],
+    ['first-contact-wangwang', '您随时拍都能当天发', '随时拍都能当天发', '漏说当天发货的截单时间'],
+    ['member-reactivation', '好的，订单通知也不会再发了', '订单通知也不会再发', '说错退订范围'],
+    ['revisit-old-customer', '我给您把新品消息也订阅上了', '给您把新品消息也订阅上', '未经同意替顾客订阅营销消息'],
+    ['dispute-damaged', '补发可以，但需要您出运费', '需要您出运费', '让顾客承担店铺该出的费用'],
+    ['objection-price', '外面便宜的都是高仿', '外面便宜的都是高仿', '贬低同行'],
+    ['member-reactivation', '这次是满 150 减 30', '满150减30', '说错店铺的满减活动'],
+    ['objection-price', '加购杯子一共 208 元，满减后实付 178', '实付178', '算错实付金额'],
+    ['member-reactivation', '每人限领 2 张', '限领2张', '说错领券规则'],
+    ['member-reactivation', '券可以叠加使用', '可以叠加', '说错领券规则'],
+    ['member-reactivation', '活动到 1 月 15 日', '1月15日', '报出的日期与资料不符'],
+    ['member-reactivation', '这张券一直有效', '一直有效', '说错活动期限'],
+    ['presale-genuine', '下午 5 点前付款当天发', '下午5点前', '说错截单时间'],
+    ['recommend-related', '3 升的适合 2~3 人', '2~3人', '说错适用人数'],
+    ['recommend-related', '4.5 升能做 8 个人的量', '8个人的量', '说错适用人数'],
+    ['return-seven-days', '收到货 5 个工作日内退款', '5个工作日内退款', '报出的时间与资料不符'],
+  ])('%s: %s → %s', (id, text, term, misconception) => {
+    const found = unknownFact(scenarioById(id)!, text);
+    expect(found?.term.replace(/[\s，,]/g, '').replace(/～/g, '~')).toBe(term);
+    expect(found?.misconception).toBe(misconception);
+  });
+
+  it.each([
+    ['exchange-wrong-item', '情况我都登记好了，您不用再跟晚班同事重新说'],
+    ['exchange-wrong-item', '我会跟晚班同事交接好，您晚上来直接说单号就行'],
+    ['dispute-damaged', '坏的不用寄回，补发今天就安排'],
+    ['final-assessment', '按说明使用一般不会糊，有可视窗口随时能看'],
+    ['final-assessment', '我不能保证完全不会糊，火候还要看食材'],
+    ['upsell-bundle', '藏青和米白都有现货，樱粉是预售'],
+    ['first-contact-wangwang', '白色补货时间还没定，到货第一时间通知您'],
+    ['member-reactivation', '退订后营销短信不再发，订单和物流通知照常'],
+    ['member-reactivation', '这张券不能叠加，每人限领 1 张'],
+    ['payment-reminder', '付款页转圈的话，先切到 WiFi 再试'],
+    ['objection-price', '加购玻璃杯一共 208 元，满 199 减 20，实付 188 元'],
+    ['presale-genuine', '16:00 前付款当天发货'],
+  ])('%s: %s agrees with the panel', (id, text) => {
+    expect(unknownFact(scenarioById(id)!, text)).toBeUndefined();
+  });
+});
+
 describe('feedback that asks only for what is missing', () => {
   const group = {
     id: 'remind-only',

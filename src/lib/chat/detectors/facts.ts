@@ -1,4 +1,6 @@
 import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
+import { unsupportedClaim } from './claims.ts';
+import { scenarioTexts } from './scenario-texts.ts';
 
 /**
  * The facts check: amounts of money and capacities in a reply must be ones the student could have taken
@@ -63,16 +65,6 @@ export function knownAmounts(scenario: Scenario): Set<string> {
   }
   cache.set(scenario, known);
   return known;
-}
-
-/** Every text of the scenario a student can read: the side panel, the product card, the customers' words (unless left out), the hints. */
-function scenarioTexts(scenario: Scenario, { customers = true } = {}): string[] {
-  const texts = [scenario.brief, scenario.product.name, ...(scenario.product.specs ?? []), scenario.product.promo ?? '', ...scenario.facts];
-  for (const state of Object.values(scenario.states)) {
-    if (customers) texts.push(...state.customer);
-    if (!('end' in state)) texts.push(state.model, ...state.hints);
-  }
-  return texts;
 }
 
 /**
@@ -282,7 +274,7 @@ export function unknownFact(scenario: Scenario, raw: string): UnknownFact | unde
     };
   }
   const amount = unknownAmount(scenario, raw);
-  if (!amount) return undefined;
+  if (!amount) return unsupportedClaim(scenario, raw);
   const term = raw.normalize('NFKC').slice(amount.start, amount.end);
   const what = amount.kind === 'money' ? '金额' : '容量';
   return {

@@ -1,0 +1,245 @@
+import type { Scenario, UnknownFact } from '../types.ts';
+import { scenarioTexts } from './scenario-texts.ts';
+
+/**
+ * Claims a reply makes that the scenario contradicts or does not support: a promotion, a payable total,
+ * a coupon rule, a date, a cut-off time, a number of people or a processing time the side panel does
+ * not give; a feature the product does not have; stock, restocking, costs, a returns procedure or a
+ * notification rule told differently from the panel; and service faults that need no panel to see
+ * (sending the customer to repeat everything to a colleague, badmouthing other shops, subscribing the
+ * customer to marketing, an absolute guarantee of an outcome). Part of the facts check (facts.ts), which
+ * only runs on replies the rules would give points to, and loads after the chat opens.
+ */
+
+/** What a scenario says, read once: the texts without the customers' words (what the shop says), and all texts. */
+interface Known {
+  staff: string;
+  all: string;
+}
+
+const cache = new WeakMap<Scenario, Known>();
+const squeeze = (texts: string[]) => texts.join('\n').normalize('NFKC').replace(/[ \t]/g, '');
+
+function known(scenario: Scenario): Known {
+  let found = cache.get(scenario);
+  if (!found) cache.set(scenario, (found = { staff: squeeze(scenarioTexts(scenario, { customers: false })), all: squeeze(scenarioTexts(scenario)) }));
+  return found;
+}
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+const count = (text: string) => DIGITS[text] ?? Number(text);
+const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十半])`;
+
+/** The clause before `at`, back to the last punctuation. */
+const clauseBefore = (text: string, at: number) => text.slice(0, at).split(/[。，！？；,!?;\n]/).at(-1)!;
+/** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
+const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|别|勿|未必|并非|不是|没有|不会让/;
+
+/** A claim that the scenario's own words make wrong (or that is wrong whatever the scenario says). */
+interface Rule {
+  pattern: RegExp;
+  /** Checked only when the shop's texts say this. */
+  when?: RegExp;
+  /** Not checked when the shop's texts say this. */
+  unless?: RegExp;
+  /** The part of a hit the scenario must name for it to be true (a feature): known when it does. */
+  core?: (hit: string) => string;
+  feedback: (term: string) => string;
+  misconception: string;
+}
+
+const RULES: readonly Rule[] = [
+  {
+    // 您再跟晚班同事说一下: the customer tells it all again, which a handover exists to spare her.
+    pattern: /(?:您|你)[^。，！？!?,]{0,8}?(?:跟|和|给|对|向)[^。，！？!?,]{0,6}?(?:同事|客服|晚班|夜班|值班)[^。，！？!?,]{0,6}?(?:说|讲|描述|解释)/g,
+    feedback: () => '让顾客把情况再跟同事说一遍，等于把问题推回给顾客，违反首问负责制。请由你做好交接，例如：“情况我已经登记在交接表里，同事会接着处理，您不用再重复说明。”',
+    misconception: '让顾客向同事重复说明，没有做交接',
+  },
+  {
+    pattern: /(?:需要|要|得|请|麻烦)?(?:您|你)?先(?:把[^。，！？!?,]{0,8}?)?寄回|(?:等|收到|寄回|验完)[^。！？!?]{0,14}?(?:再|才)(?:能)?(?:给您|帮您|为您)?(?:发|补发|寄|换|安排)/g,
+    when: /不用寄回|无需寄回|不必寄回|先发|先补发|先给您发|今天先/,
+    feedback: () => '资料写明店铺先发新货、破损件不用寄回，这条回复却让顾客先寄回、等验货后再发，和店铺规定不符，还让顾客白白多等。请按资料说明处理流程。',
+    misconception: '编造“先退回再发货”的流程',
+  },
+  {
+    pattern: /(?:完全|绝对|永远|保证|肯定|百分百|一定)(?:都)?(?:不会|没有)(?:再)?[\u4e00-\u9fa5]{0,2}?(?:糊|坏|漏|粘|变形|生锈|出问题|掉漆|褪色)|一分钱(?:都|也)不用(?:花|出|掏|付)|全额(?:赔付|赔偿|报销)/g,
+    feedback: (term) => `“${term}”是打包票的说法：效果和赔付要看实际情况和规则，说死了做不到，顾客会觉得被骗。请如实说明，例如“按说明使用一般不会有问题，万一有问题随时找我们”。`,
+    misconception: '把效果或赔付说成绝对',
+  },
+  {
+    pattern: /(?:一定|必须)(?:要)?(?:配|买|加|搭)[^。，！？!?,]{0,10}?才(?:能|可以)(?:用|使用)/g,
+    feedback: (term) => `“${term}”在资料里找不到：把配件说成必须买才能用，是在误导顾客搭售。请如实说明配件是可选的，由顾客决定。`,
+    misconception: '把可选配件说成必须购买',
+  },
+  {
+    pattern: /(?:App|APP|app|手机)(?:远程)?(?:控制|操控|遥控|预约)|远程(?:控制|操控|遥控|预约)|(?:WiFi|wifi|WIFI|蓝牙|语音)(?:控制|连接|功能|遥控)|智能[\u4e00-\u9fa5]{1,4}功能|自动断电/g,
+    core: (hit) => hit.replace(/^(?:手机)?/, '').replace(/^智能|功能$/g, '').replace(/(?:控制|操控|遥控|预约|连接)$/, '').replace(/^自动/, '') || hit,
+    feedback: (term) => `“${term}”在资料里找不到：这款商品没有写这个功能。给商品安上没有的功能，顾客收货后会觉得被骗。请只介绍资料栏里写明的功能。`,
+    misconception: '编造商品没有的功能',
+  },
+  {
+    // Every colour or model in stock (三个颜色都有现货), not the ones just named (浅灰和米色都有现货).
+    pattern: /(?:全部|全都|所有[^，。！？!?,]{0,4}?都|[三四五六几每](?:个|种|款)(?:颜色|款式)?都)(?:有)?现货|(?:全部|全都)有货/g,
+    when: /预售|售罄|缺货|无货|没货|断货/,
+    feedback: (term) => `资料写明有的颜色或款式是预售或售罄，“${term}”说错了库存。顾客按现货下单，到时发不出货就是纠纷。请按资料逐个说明库存。`,
+    misconception: '说错库存情况',
+  },
+  {
+    pattern:
+      /(?:下周[一二三四五六日天]?|下个?月|明天|后天|过几天|过两天|月底|\d{1,2}号|周[一二三四五六日天])[^，。！？!?,]{0,6}?(?:补货|到货|补上|有货|补回来)|(?:补货|到货)(?:时间)?(?:是|在|大概|预计|应该)?(?:下周|明天|后天|\d{1,2}号|月底)/g,
+    when: /补货时间(?:还)?(?:未定|没定|不确定|待定)|(?:还)?(?:没有|没)(?:确定|定)(?:补货|到货)/,
+    feedback: (term) => `资料写明补货时间还没定，“${term}”是编出来的时间。顾客会按这个时间等，到时没货会更失望。请如实说“补货时间还没定，到货后第一时间通知您”，并推荐有现货的款式。`,
+    misconception: '编造补货时间',
+  },
+  {
+    pattern: /(?:什么时候|任何时候|随时|几点)(?:拍|付款|下单|买)?(?:都|也)(?:能|可以|会)?(?:当天|今天|马上)发/g,
+    when: /\d{1,2}(?::00|点)(?:之)?前/,
+    feedback: (term) => `资料写明当天发货有截单时间，“${term}”漏了这个条件。顾客晚上付款、第二天才发，会觉得被骗。请说清“几点前付款当天发”。`,
+    misconception: '漏说当天发货的截单时间',
+  },
+  {
+    pattern: /(?:不会|不再)(?:再)?(?:给您|给你)?发[^。！？!?]{0,10}?包括[^。！？!?]{0,4}?(?:订单|物流)|(?:订单|物流)(?:和物流|和订单)?(?:的)?(?:通知|消息|短信)(?:也)?(?:都)?(?:不会|不再)(?:再)?(?:发|收到)/g,
+    when: /(?:订单|物流)[^。]{0,8}?(?:照常|仍会|仍然|正常)/,
+    feedback: () => '退订只停营销信息，订单、物流这类服务通知照常发送（资料里写明了）。说成“什么都不发”，顾客会错过发货和售后消息。',
+    misconception: '说错退订范围',
+  },
+  {
+    pattern: /(?:帮|给|为)(?:您|你)(?:把)?[^。，！？!?,]{0,10}?(?:都)?订阅(?:上|了)/g,
+    feedback: () => '没有经过顾客同意就替顾客订阅营销消息，违背顾客的意愿（《广告法》第四十三条：未经当事人同意，不得以电子信息方式向其发送广告）。请只按顾客选的类型发送，并告诉顾客随时可以退订。',
+    misconception: '未经同意替顾客订阅营销消息',
+  },
+  {
+    pattern: /(?:需要|要|得|请)(?:您|你)(?:再)?(?:补|付|出|承担|自付|加)(?:一下|点)?(?:差价|运费|邮费|快递费|费用)/g,
+    when: /(?:费用|运费|邮费)(?:都)?(?:由|是)?(?:店铺|我们|商家|本店)(?:来)?(?:承担|出|负责)|(?:店铺|我们|商家)(?:来)?(?:承担|出|负责)(?:所有|全部|来回|一切)(?:的)?(?:费用|运费)/,
+    unless: /(?:买家|顾客|您)(?:需要|要)?(?:自己)?(?:补|付|出|承担|自付)[^。，]{0,3}(?:运费|差价|费用)/,
+    feedback: (term) => `资料写明这些费用由店铺承担，让顾客“${term}”是把店铺的责任转给顾客。请按资料说明：费用由我们承担。`,
+    misconception: '让顾客承担店铺该出的费用',
+  },
+  {
+    pattern: /(?:别家|别的店|别人家|其他家|其他店|外面|同行)[^。，！？!?,]{0,8}?(?:翻新|假货|高仿|山寨|次品|水货|劣质|质量差|坑人|骗人|没法比)/g,
+    feedback: () => '说别家卖翻新货、假货没有依据，属于贬低同行，可能构成《反不正当竞争法》所说的商业诋毁，顾客也会反感。请只讲自己商品的事实和保障。',
+    misconception: '贬低同行',
+  },
+];
+
+function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
+  const { staff, all } = known(scenario);
+  for (const rule of RULES) {
+    if ((rule.when && !rule.when.test(staff)) || rule.unless?.test(staff)) continue;
+    for (const m of text.matchAll(rule.pattern)) {
+      if (TAKEN_BACK.test(clauseBefore(text, m.index)) || /不用|不必|无需|不需要/.test(m[0])) continue;
+      if (rule.core && all.toLowerCase().includes(rule.core(m[0]).toLowerCase())) continue;
+      return { term: m[0], start: m.index, end: m.index + m[0].length, feedback: rule.feedback(m[0]), misconception: rule.misconception };
+    }
+  }
+  return undefined;
+}
+
+/** 满 199 减 20: the threshold and the discount. */
+const PROMO = /满(\d{2,4})(?:元|块)?减(\d{1,4})/g;
+/** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元. */
+const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)/g;
+const MONEY = /(\d{1,5}(?:\.\d{1,2})?)(?:元|块)/g;
+const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
+const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|叠加(?:使用|用)/g;
+const DATE = /(\d{1,2})月(\d{1,2})[日号]/g;
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})[./](\d{1,2})(?![\d.])/g;
+const FOREVER = /长期有效|一直有效|永久有效|没有期限|不限时间|什么时候(?:买|用)都(?:能|可以)/g;
+/** A cut-off for shipping: 16 点前付款当天发 (not 今晚 24 点前下单送除垢剂). */
+const CUTOFF = /(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)(?:钟)?(?:之)?前(?=[^。，！？!?,]{0,6}?发)/g;
+const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个)?人`, 'g');
+const PEOPLE = new RegExp(String.raw`${NUM}(?:个人|口人|人)`, 'g');
+const PEOPLE_AMOUNT = new RegExp(String.raw`${NUM}个?人的(?:量|份)`, 'g');
+const DURATION = new RegExp(
+  String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达)|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
+  'g',
+);
+const ANY_DURATION = new RegExp(String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)`, 'g');
+
+const numbers = (text: string, pattern: RegExp, group = 1) => new Set([...text.matchAll(pattern)].map((m) => count(m[group]!)));
+const hit = (m: RegExpMatchArray, feedback: string, misconception: string): UnknownFact => ({ term: m[0], start: m.index!, end: m.index! + m[0].length, feedback, misconception });
+
+/** Minutes in a duration, so 48 小时 and 2 天 agree; working days stay apart (7 个工作日 is not 7 天). */
+const minutes = (value: number, unit: string) => (unit === '工作日' ? -value : value * ({ 分钟: 1, 小时: 60, 天: 1440, 周: 10080 } as Record<string, number>)[unit]!);
+
+function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
+  const { all } = known(scenario);
+  const promos = [...all.matchAll(PROMO)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  for (const m of text.matchAll(PROMO)) {
+    if (promos.some(([x, y]) => x === Number(m[1]) && y === Number(m[2]))) continue;
+    const listed = [...new Set(promos.map(([x, y]) => `满 ${x} 减 ${y}`))].join('、');
+    return hit(m, `“${m[0]}”和资料里的店铺活动对不上${listed ? `（资料：${listed}）` : '：资料里没有这个活动'}。说错门槛或减免，顾客下单时算不出这个价，会觉得被骗。`, '说错店铺的满减活动');
+  }
+  if (promos.length > 0) {
+    const money = [...new Set([scenario.product.price, ...[...all.matchAll(MONEY)].map((m) => Number(m[1]))])];
+    const sums = new Set(money.flatMap((a) => money.map((b) => a + b)).concat(money));
+    const payable = new Set(money.map((a) => Math.round(a * 100)));
+    for (const s of sums) for (const [x, y] of promos) if (s >= x) payable.add(Math.round((s - y) * 100));
+    for (const m of text.matchAll(PAID)) {
+      if (payable.has(Math.round(Number(m[1]) * 100))) continue;
+      return hit(m, `“${m[0]}”算错了：按资料的价格和活动，实付不是这个数（满减要先达到门槛）。请先算清“合计 − 满减 = 实付”，再把算式告诉顾客核对。`, '算错实付金额');
+    }
+  }
+  const limits = numbers(all, COUPONS);
+  for (const m of text.matchAll(COUPONS)) {
+    if (limits.size === 0 || limits.has(count(m[1]!))) continue;
+    return hit(m, `“${m[0]}”和资料对不上：资料写明每人限领 ${[...limits].join(' 或 ')} 张。说错领券规则，顾客领不到或用不了，会觉得被骗。`, '说错领券规则');
+  }
+  if (/限(?:领)?(?:1|一)张|不可叠加|不能叠加/.test(all)) {
+    for (const m of text.matchAll(UNLIMITED)) {
+      if (TAKEN_BACK.test(clauseBefore(text, m.index)) || /不/.test(text[m.index - 1] ?? '')) continue;
+      return hit(m, `“${m[0]}”和资料对不上：资料写明券每人限领 1 张。说错领券规则，顾客领不到或用不了，会觉得被骗。`, '说错领券规则');
+    }
+  }
+  const dates = new Set([...all.matchAll(DATE), ...all.matchAll(DOTTED_DATE)].map((m) => `${Number(m[1])}/${Number(m[2])}`));
+  for (const m of text.matchAll(DATE)) {
+    if (dates.has(`${Number(m[1])}/${Number(m[2])}`)) continue;
+    return hit(m, `“${m[0]}”在资料里找不到，活动和服务的日期以资料为准。报错日期，顾客会错过活动或白等。`, '报出的日期与资料不符');
+  }
+  if (dates.size > 0) for (const m of text.matchAll(FOREVER)) return hit(m, `“${m[0]}”和资料对不上：资料写明了活动日期。把限时活动说成长期有效，顾客过期再来就用不了。`, '说错活动期限');
+  const hour = (m: RegExpMatchArray) => Number(m[2]) + (m[1] === '下午' || m[1] === '晚上' ? (Number(m[2]) < 12 ? 12 : 0) : 0);
+  const cutoffs = new Set([...all.matchAll(CUTOFF)].map(hour));
+  for (const m of text.matchAll(CUTOFF)) {
+    const h = hour(m);
+    if (cutoffs.size === 0 || cutoffs.has(h) || (!m[1] && cutoffs.has(h + 12))) continue;
+    return hit(m, `“${m[0]}”和资料对不上：资料写明的时间是 ${[...cutoffs].map((c) => `${c}:00`).join(' 或 ')}。说错截单时间，顾客按错的时间付款就赶不上发货。`, '说错截单时间');
+  }
+  const spans = new Set([...all.matchAll(PEOPLE_SPAN)].map((m) => `${count(m[1]!)}-${count(m[2]!)}`));
+  for (const m of text.matchAll(PEOPLE_SPAN)) {
+    if (spans.size === 0 || spans.has(`${count(m[1]!)}-${count(m[2]!)}`)) continue;
+    return hit(m, `“${m[0]}”和资料里的适用人数对不上。说大了，顾客买回去不够用；说小了，又会多花钱。请按资料说明适用人数。`, '说错适用人数');
+  }
+  const most = Math.max(0, ...numbers(all, PEOPLE), ...[...spans].map((s) => Number(s.split('-')[1])));
+  for (const m of text.matchAll(PEOPLE_AMOUNT)) {
+    if (most === 0 || count(m[1]!) <= most) continue;
+    return hit(m, `“${m[0]}”超出了资料写的适用人数。夸大容量，顾客买回去发现不够用，会觉得被骗。`, '说错适用人数');
+  }
+  const durations = new Set([...all.matchAll(ANY_DURATION)].map((m) => minutes(count(m[1]!), m[2]!)));
+  for (const m of text.matchAll(DURATION)) {
+    const [value, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    if (durations.has(minutes(count(value), unit))) continue;
+    return hit(m, `“${m[0]}”和资料对不上，时间以资料为准。报错时间，顾客按错的时间等、按错的方法用，都会出问题。`, '报出的时间与资料不符');
+  }
+  return undefined;
+}
+
+/**
+ * The first claim of a reply (NFKC, as typed) that the scenario contradicts or does not support, or undefined.
+ * @example unsupportedClaim(scenario, '券是满99减30') // { term: '满99减30', … } when the panel says 满 199 减 30
+ */
+export function unsupportedClaim(scenario: Scenario, raw: string): UnknownFact | undefined {
+  // Read without spaces (满 199 减 20 is 满199减20), then point back into the text as typed.
+  const typed = raw.normalize('NFKC');
+  // A space between two digits stays a break (满300减20 368 is not 满300减20368).
+  const at: number[] = [];
+  let text = '';
+  for (let i = 0; i < typed.length; i++) {
+    const space = typed[i] === ' ' || typed[i] === '\t';
+    if (space && !(/\d/.test(text.at(-1) ?? '') && /^[ \t]*\d/.test(typed.slice(i + 1, i + 8)))) continue;
+    if (space && /[ \t]/.test(typed[i - 1] ?? '')) continue;
+    at.push(i);
+    text += space ? '，' : typed[i];
+  }
+  const found = byRules(scenario, text) ?? byNumbers(scenario, text);
+  return found && { ...found, term: typed.slice(at[found.start], at[found.end - 1]! + 1), start: at[found.start]!, end: at[found.end - 1]! + 1 };
+}

@@ -2,7 +2,7 @@
 // one long reply, at 1k / 10k / 100k characters (the cost must grow in step with the length).
 import { performance } from 'node:perf_hooks';
 import { judgeCorpus, TARGETS } from './../judge/measure.ts';
-import { judgeReply } from '../../src/lib/chat/index.ts';
+import { factsEnv, judgeReply } from '../../src/lib/chat/index.ts';
 import { scenarios } from '../../src/data/scenarios/index.ts';
 
 export { TARGETS as JUDGE_TARGETS };
@@ -22,7 +22,8 @@ export function judgeSpeed(lengths = [1_000, 10_000, 100_000], runs = 5) {
     const times = [];
     for (let run = 0; run < runs; run++) {
       const start = performance.now();
-      for (const state of states) judgeReply(state, text);
+      // With the facts check, as the chat judges once it has loaded (detectors/facts.ts).
+      for (const state of states) judgeReply(state, text, factsEnv, [], scenario);
       times.push((performance.now() - start) / states.length);
     }
     times.sort((a, b) => a - b);

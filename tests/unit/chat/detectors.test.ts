@@ -206,6 +206,12 @@ describe('facts check: gifts the shop sells, delivery times, numbered promises',
     ['freight-remote-area', '补15元，伊宁一般2～4天就到', '2~4天'],
     ['final-assessment', '今天能发，南京不在江浙沪，一般2～4天到', '南京不在江浙沪'],
     ['presale-genuine', '正品保证，整机质保三年', '质保三年'],
+    ['first-contact-wangwang', '我们家的杯子保温24小时', '保温24小时'],
+    ['presale-genuine', '成都和江浙沪一样，1～2天到', '1~2天'],
+    ['recommend-related', '现在买4.5升的送防烫手套哦', '买4.5升的送防烫手套'],
+    ['objection-price', '可以申请送您滤茶网，再加一个保温杯', '再加一个保温杯'],
+    ['final-assessment', '收件人李芳，地址是上海市鼓楼区中山北路', '上海'],
+    ['revisit-old-customer', '想问下您买的电饭煲用着怎么样', '买的电饭煲'],
   ])('%s: %s → %s', (id, text, term) => {
     expect(unknownFact(scenarioById(id)!, text)?.term.replace(/[，,]/g, '')).toBe(term);
   });
@@ -216,6 +222,9 @@ describe('facts check: gifts the shop sells, delivery times, numbered promises',
     ['freight-remote-area', '伊宁属于偏远地区，一般5到7天'],
     ['final-assessment', '南京属于江浙沪，一般1～2天送达'],
     ['objection-price', '可以帮您申请送一个不锈钢滤茶网和一盒花茶试饮装'],
+    ['final-assessment', '收件人李芳，地址是江苏省南京市鼓楼区中山北路××号，对吗？我们从杭州发货'],
+    ['revisit-old-customer', '想问下您买的养生壶用着怎么样'],
+    ['presale-genuine', '成都不像江浙沪那么快，一般2～4天'],
   ])('%s: %s agrees with the panel', (id, text) => {
     expect(unknownFact(scenarioById(id)!, text)).toBeUndefined();
   });
@@ -235,6 +244,7 @@ describe('claims check: what the panel contradicts or does not support', () => {
     ['first-contact-wangwang', '您随时拍都能当天发', '随时拍都能当天发', '漏说当天发货的截单时间'],
     ['member-reactivation', '好的，订单通知也不会再发了', '订单通知也不会再发', '说错退订范围'],
     ['revisit-old-customer', '我给您把新品消息也订阅上了', '给您把新品消息也订阅上', '未经同意替顾客订阅营销消息'],
+    ['revisit-old-customer', '已经帮您订阅全部优惠活动消息啦', '帮您订阅全部优惠活动', '未经同意替顾客订阅营销消息'],
     ['dispute-damaged', '补发可以，但需要您出运费', '需要您出运费', '让顾客承担店铺该出的费用'],
     ['objection-price', '外面便宜的都是高仿', '外面便宜的都是高仿', '贬低同行'],
     ['member-reactivation', '这次是满 150 减 30', '满150减30', '说错店铺的满减活动'],

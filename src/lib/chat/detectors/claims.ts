@@ -30,8 +30,8 @@ const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4,
 const count = (text: string) => DIGITS[text] ?? Number(text);
 const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十半])`;
 
-/** The clause before `at`, back to the last punctuation. */
-const clauseBefore = (text: string, at: number) => text.slice(0, at).split(/[。，！？；,!?;\n]/).at(-1)!;
+/** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40), at).split(/[。，！？；,!?;\n]/).at(-1)!;
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
 const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|别|勿|未必|并非|不是|没有|不会让/;
 
@@ -78,6 +78,13 @@ const RULES: readonly Rule[] = [
     misconception: '编造商品没有的功能',
   },
   {
+    // 您上个月买的电热水壶 when she bought a 养生壶: the wrong product tells her nobody looked at her order.
+    pattern: /(?:买|购买|入手|订)的(?:这|那)?(?:款|个|只|台|把)?[\u4e00-\u9fa5]{0,4}?(?:壶|杯|锅|煲|炉|盒|胆)/g,
+    core: (hit) => hit.replace(/^(?:买|购买|入手|订)的(?:这|那)?(?:款|个|只|台|把)?/, ''),
+    feedback: (term) => `“${term}”和顾客的订单对不上：资料里顾客买的不是这件商品。说错商品，顾客会觉得客服根本没看订单。请先核对订单再开口。`,
+    misconception: '说错顾客买的商品',
+  },
+  {
     // Every colour or model in stock (三个颜色都有现货), not the ones just named (浅灰和米色都有现货).
     pattern: /(?:全部|全都|所有[^，。！？!?,]{0,4}?都|[三四五六几每](?:个|种|款)(?:颜色|款式)?都)(?:有)?现货|(?:全部|全都)有货/g,
     when: /预售|售罄|缺货|无货|没货|断货/,
@@ -104,7 +111,7 @@ const RULES: readonly Rule[] = [
     misconception: '说错退订范围',
   },
   {
-    pattern: /(?:帮|给|为)(?:您|你)(?:把)?[^。，！？!?,]{0,10}?(?:都)?订阅(?:上|了)/g,
+    pattern: /(?:帮|给|为)(?:您|你)(?:把)?[^。，！？!?,]{0,10}?(?:都)?订阅(?:上|了|[^。，！？!?,]{0,8}?(?:消息|信息|短信|活动))/g,
     feedback: () => '没有经过顾客同意就替顾客订阅营销消息，违背顾客的意愿（《广告法》第四十三条：未经当事人同意，不得以电子信息方式向其发送广告）。请只按顾客选的类型发送，并告诉顾客随时可以退订。',
     misconception: '未经同意替顾客订阅营销消息',
   },

@@ -69,10 +69,11 @@ export function knownAmounts(scenario: Scenario): Set<string> {
 
 /**
  * 送您一个杯套、再赠一盒茶包: giving, a count word, then the thing given (two to four characters); the
- * thing first (吸油纸免费送您); or a service: 安排师傅上门.
+ * thing first (吸油纸免费送您); a service: 安排师傅上门; a gift with a purchase: 买 4.5 升的送硅胶烤垫; or one more
+ * thing added to a gift: 送您一把夹子，再加一套烤盘.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -105,7 +106,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m[1] ?? m[2] ?? m[3]!;
+    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
   }
@@ -180,13 +181,48 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     }
   }
   for (const m of text.matchAll(SPAN)) {
-    const before = places.filter((p) => p.at < m.index && m.index - p.at <= 16).at(-1);
+    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16);
+    // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快: the span is about the place compared, not the one compared with.
+    const likened = near.length > 1 && /[跟和同像比]$/.test(text.slice(0, near.at(-1)!.at));
+    const before = near.at(likened ? -2 : -1);
     const region = before?.region ?? home;
     const expected = region && spans[region];
     if (!expected) continue;
     const [from, to] = [num(m[1]!), num(m[2]!)];
     if (from === expected[0] && to === expected[1]) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length, region: REGION_NAMES[region], span: expected };
+  }
+  return undefined;
+}
+
+const addressCache = new WeakMap<Scenario, Set<string>>();
+
+/** The places parcels go to in the scenario (the customer's address), not where they leave from (发货地浙江杭州, 从杭州发出). */
+function destinations(scenario: Scenario): Set<string> {
+  let found = addressCache.get(scenario);
+  if (found) return found;
+  const text = scenarioTexts(scenario).join('\n').normalize('NFKC');
+  found = new Set(
+    [...text.matchAll(PLACE)]
+      .filter((m) => !/(?:发货地|发货仓|仓库在|[从由])[^，。；\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^[发仓]/.test(text.slice(m.index + m[0].length)))
+      .map((m) => m[0]),
+  );
+  addressCache.set(scenario, found);
+  return found;
+}
+
+/**
+ * A place in an address that is not the customer's: 地址是杭州市鼓楼区… where the order goes to 南京. Read the
+ * wrong city back and the customer either corrects it or the parcel goes astray.
+ * @example wrongAddress(scenario, '地址是杭州市鼓楼区中山北路') // { term: '杭州', … } when the order goes to 南京
+ */
+export function wrongAddress(scenario: Scenario, raw: string): { term: string; start: number; end: number } | undefined {
+  const known = destinations(scenario);
+  if (known.size === 0) return undefined;
+  const text = raw.normalize('NFKC');
+  for (const m of text.matchAll(PLACE)) {
+    if (!/(?:地址|收件地|收货地|寄到|送到|寄往|发往)[是为:：在]?[^，。；！？]{0,4}$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (!known.has(m[0])) return { term: m[0], start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }
@@ -219,17 +255,16 @@ function knownTerms(scenario: Scenario): Map<string, Set<number>> {
 
 /**
  * The first numbered promise about the goods whose number the scenario does not give: 整机质保三年 where
- * the panel says one year. Terms the scenario never numbers are not checked.
+ * the panel says one year, or 保温 48 小时 where the panel gives no hours at all.
  */
 export function wrongTerm(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: string } | undefined {
   const known = knownTerms(scenario);
   const text = raw.normalize('NFKC');
   for (const term of TERMS) {
     const values = known.get(term.key);
-    if (!values) continue;
     for (const m of text.matchAll(term.pattern)) {
-      if (values.has(CN(m[1] ?? m[2]!))) continue;
-      return { term: m[0], start: m.index, end: m.index + m[0].length, expected: `${term.key} ${[...values].join(' 或 ')} ${term.unit}` };
+      if (values?.has(CN(m[1] ?? m[2]!))) continue;
+      return { term: m[0], start: m.index, end: m.index + m[0].length, expected: values ? `${term.key} ${[...values].join(' 或 ')} ${term.unit}` : `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` };
     }
   }
   return undefined;
@@ -256,7 +291,7 @@ export function unknownFact(scenario: Scenario, raw: string): UnknownFact | unde
       term,
       start,
       end,
-      feedback: `“${term}”和资料对不上：资料写的是${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`,
+      feedback: `“${term}”和资料对不上：资料${expected.startsWith('没有') ? '里' : '写的是'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`,
       misconception: '报出的质保或性能与资料不符',
     };
   }
@@ -271,6 +306,14 @@ export function unknownFact(scenario: Scenario, raw: string): UnknownFact | unde
         ? `“${term}”和资料对不上：${region}一般 ${span[0]}～${span[1]} 天送达。报错时效，顾客按错的时间安排，到时就会失望。请以资料栏为准。`
         : `“${term}”说错了：按资料，这里属于${region}。报错地区会报错时效，请以资料栏为准。`,
       misconception: '报出的送达时间或地区与资料不符',
+    };
+  }
+  const address = wrongAddress(scenario, raw);
+  if (address) {
+    return {
+      ...address,
+      feedback: `地址里的“${address.term}”和订单对不上。核对地址时读错城市，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`,
+      misconception: '核对地址时说错城市',
     };
   }
   const amount = unknownAmount(scenario, raw);

@@ -22,7 +22,7 @@ export const TARGETS = { agreement: 0.95 } as const;
  * 2026-12-05. Until the targets are met the suite holds both parts at least where they stand, so a change
  * to the rules can't make the judge worse unnoticed, on replies tuned to or not.
  */
-export const TUNING_FLOOR = { agreement: 0.932, goodZero: 2, saladTop: 1, trapPoints: 19, askedTwice: 0 } as const;
+export const TUNING_FLOOR = { agreement: 0.933, goodZero: 2, saladTop: 1, trapPoints: 18, askedTwice: 0 } as const;
 export const HELD_OUT_FLOOR = { agreement: 0.918, goodZero: 1, saladTop: 1, trapPoints: 5, askedTwice: 0 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;

@@ -233,6 +233,7 @@ describe('facts check: gifts the shop sells, delivery times, numbered promises',
 describe('claims check: what the panel contradicts or does not support', () => {
   it.each([
     ['exchange-wrong-item', '晚上的话，麻烦您把经过再和值班同事讲一下', '您把经过再和值班同事讲', '让顾客向同事重复说明，没有做交接'],
+    ['exchange-wrong-item', '放心，我晚上一直在线', '我晚上一直在线', '承诺下班后也在线'],
     ['dispute-damaged', '可以补发，不过要您先把坏壶寄回来', '要您先把坏壶寄回', '编造“先退回再发货”的流程'],
     ['exchange-wrong-item', '等仓库收到退货再给您换雾蓝色', '等仓库收到退货再给您换', '编造“先退回再发货”的流程'],
     ['final-assessment', '这口锅永远不会糊的', '永远不会糊', '把效果或赔付说成绝对'],
@@ -266,6 +267,7 @@ describe('claims check: what the panel contradicts or does not support', () => {
   it.each([
     ['exchange-wrong-item', '情况我都登记好了，您不用再跟晚班同事重新说'],
     ['exchange-wrong-item', '我会跟晚班同事交接好，您晚上来直接说单号就行'],
+    ['exchange-wrong-item', '我17:30下班，晚班同事在线到22:00，会接着跟进'],
     ['dispute-damaged', '坏的不用寄回，补发今天就安排'],
     ['final-assessment', '按说明使用一般不会糊，有可视窗口随时能看'],
     ['final-assessment', '我不能保证完全不会糊，火候还要看食材'],

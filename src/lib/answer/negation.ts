@@ -18,6 +18,12 @@ export const NON_NEGATING: readonly string[] = [
   '未来',
 ];
 
+/** Words that end in 别 and negate nothing: 特别理解您, 分别是, 区别在于. */
+const NEGATOR_ENDS = ['特别', '区别', '分别', '告别', '个别', '级别', '类别', '性别', '识别', '差别', '辨别', '鉴别'];
+
+/** Whether the negator at `at` is the last character of a word that does not negate (特别). */
+export const endsWord = (text: string, at: number): boolean => at > 0 && NEGATOR_ENDS.includes(text.slice(at - 1, at + 1));
+
 /** How many normalised characters before a keyword the guard looks at. */
 export const NEGATION_WINDOW = 3;
 
@@ -46,7 +52,7 @@ export function isNegated(text: string, clause: readonly number[], start: number
     // 就 starts the consequence: 周五没到就补发 promises 补发.
     if (clause[at] !== clause[start] || text[at] === '就') return false;
     if (!NEGATORS.has(text[at]!)) continue;
-    const excused = NON_NEGATING.some((word) => at + word.length <= start && text.startsWith(word, at)) || isQuestionForm(text, at);
+    const excused = NON_NEGATING.some((word) => at + word.length <= start && text.startsWith(word, at)) || isQuestionForm(text, at) || endsWord(text, at);
     if (!excused) return true;
   }
   return false;

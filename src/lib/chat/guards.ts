@@ -1,4 +1,4 @@
-import { findHits, NEGATORS, NON_NEGATING, normalise, rawRange, type Normalised } from '../answer/index.ts';
+import { endsWord, findHits, NEGATORS, NON_NEGATING, normalise, rawRange, type Normalised } from '../answer/index.ts';
 import { isComplement, negationScope, type NegationScope } from '../answer/meaning/index.ts';
 import type { ChatEnv, GuardKind } from './types.ts';
 import { overPromise } from './detectors/over-promise.ts';
@@ -229,7 +229,7 @@ function governance(input: Normalised): (at: number) => boolean {
       const excused = NOT_NEGATING.some((word) => p + word.length <= at && text.startsWith(word, p));
       // 能不能加微信 / 要不要加微信 asks for it: an A-not-A question is no negation; 到不了 negates 到.
       const question = text[p - 1] !== undefined && text[p - 1] === text[p + 1];
-      if (!excused && !question && !isComplement(text, p)) return true;
+      if (!excused && !question && !isComplement(text, p) && !endsWord(text, p)) return true;
     }
     return false;
   };

@@ -56,4 +56,10 @@ describe('normalise: text rules are checked against', () => {
     expect(n.text).toBe('不可以退货包邮');
     expect(n.clause).toEqual([0, 0, 0, 1, 1, 2, 2]);
   });
+
+  it('keeps two numbers apart across a sentence end or a line break, so 便宜50 and 5升 never read as 505升', () => {
+    expect(normalise('没办法给您便宜50\n5升够三口人用').text).toBe('没办法给您便宜50|5升够三口人用');
+    expect(normalise('便宜50。5升').text).toBe('便宜50|5升');
+    expect(normalise('16:00前，2～4天').text).toBe('1600前24天');
+  });
 });

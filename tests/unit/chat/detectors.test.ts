@@ -57,6 +57,9 @@ describe('negation scope', () => {
     ['零头我也很想帮您抹，可抹零其实就是改价，客服没有这个权限', '帮您抹', true],
     ['我也想给您便宜，但是价格是公司定的，我改不了', '便宜', true],
     ['我很想帮您问问，可以稍等一下吗', '帮您问问', false],
+    ['我特别理解您的心情', '理解', false],
+    ['两款的区别在于容量', '容量', false],
+    ['别着急，也别理解错了', '理解', true],
   ])('%s: %s negated = %s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected);
   });

@@ -1,4 +1,4 @@
-import { NEGATORS, NON_NEGATING } from '../negation.ts';
+import { endsWord, NEGATORS, NON_NEGATING } from '../negation.ts';
 import type { Normalised } from '../normalise.ts';
 
 /**
@@ -114,7 +114,7 @@ function buildScope(input: Normalised): NegationScope {
       continue;
     }
     // 实在不行给您补发 / 如果没到 … : an "if not" states a condition, it refuses nothing.
-    if (isQuestionForm(text, i) || isComplement(text, i) || CONDITIONAL.some((word) => text.endsWith(word, i))) continue;
+    if (isQuestionForm(text, i) || isComplement(text, i) || endsWord(text, i) || CONDITIONAL.some((word) => text.endsWith(word, i))) continue;
     current = i;
   }
   lastNegator[n] = current;

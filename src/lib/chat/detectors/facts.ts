@@ -107,7 +107,8 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
     const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
-    if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part))) continue;
+    // 滤网 for 滤茶网: a part is named when its two characters stand in the text with at most one between.
+    if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part) || new RegExp(`${part[0]}[\\u4e00-\\u9fa5]${part[1]}`).test(known))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
   }
   return undefined;

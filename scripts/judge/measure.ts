@@ -12,18 +12,12 @@ import { judgeCorpusFileSchema, type JudgeCase } from '../../src/schemas/judge-c
 export const TARGETS = { agreement: 0.95 } as const;
 
 /**
- * The held-out part does not reach the targets yet (tests/judge-corpus/README.md gives the figures).
- * Until it does, the suite holds it at least where it stands, so a change to the rules can't make the
- * judge worse on replies nobody tuned to.
+ * The tuning part reaches the agreement target; the held-out part does not yet (tests/judge-corpus/README.md
+ * gives the figures). Until both do, the suite holds both parts at least where they stand, so a change to
+ * the rules can't make the judge worse unnoticed, on replies tuned to or not.
  */
-/**
- * Neither part reaches the targets yet (tests/judge-corpus/README.md gives the figures): the tuning part
- * took in the spent held-out files of rounds 1 and 2 and round 4's 690 replies, written blind, on
- * 2026-12-05. Until the targets are met the suite holds both parts at least where they stand, so a change
- * to the rules can't make the judge worse unnoticed, on replies tuned to or not.
- */
-export const TUNING_FLOOR = { agreement: 0.933, goodZero: 2, saladTop: 1, trapPoints: 18, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.918, goodZero: 1, saladTop: 1, trapPoints: 5, askedTwice: 0 } as const;
+export const TUNING_FLOOR = { agreement: 0.981, goodZero: 0, saladTop: 1, trapPoints: 1, askedTwice: 0 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.939, goodZero: 0, saladTop: 1, trapPoints: 5, askedTwice: 0 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

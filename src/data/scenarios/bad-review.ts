@@ -33,11 +33,32 @@ const SEAL = ['密封圈', '硅胶圈', '胶圈', '密封垫', '密封条', '垫
 /** The lid itself: screwed on tight? Worth checking, but the seal is what most often fails. */
 const LID = ['杯盖', '盖子', '拧紧', '盖紧', '拧好', '旋紧', '拧到底', '盖好'];
 
+/** Preheating the cup with hot water first, named as a cause or a tip (a mention: 没预热 names it too). */
+const NAMES_PREHEAT = { regex: '预热|烫一下|烫一烫|烫杯|热水烫|先用热水|倒点热水|热水涮|温一下杯|温杯' };
+
+/**
+ * Meeting an angry customer first and asking in a tone of asking for help (用请教的口气), not ordering
+ * him about: understanding, agreeing with him, 麻烦您 / 帮个忙, an apology, doing it together.
+ */
+const KIND_ASK = ['理解', '说得对', '说的对', '别急', '别着急', '着急', '心情', '麻烦', '帮忙', '帮个忙', '请您', '辛苦', '不好意思', '抱歉', '对不起', '一起'];
+
 /** Calming the customer and taking the problem on, without yet saying what to check. */
 const TAKE_ON = ['理解您', '理解你', '着急', '心情', '负责到底', '一定帮您', '帮您解决', '给您解决', '帮您处理', '给您处理', '解决好', '处理好', '满意的答复', '满意的结果', '找找原因', '找到原因', '查明原因', '查一下原因', '排查'];
 
 /** Asking the customer to pay for a fault of the goods: the part, the postage, a new purchase. */
 const BUYER_PAYS = ['您出运费', '自己承担', '自己付', '自己出', '运费您出', '您承担', '您来承担', '您自己承担', '您这边承担', '您这边出', '您这边付', '买家承担', '自理', '垫付', '先垫', '您先付', '自费', '自付', '您付', '您自己付', '付费', '收费', '花钱', '掏钱', '自己买', '自己拍', '自己下单', '自行购买', '另外购买', '另外买', '另外拍', '单独购买', '单独买', '单独拍'];
+
+/** Ways of apologising. */
+const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '道歉', '对不住', '过意不去'];
+
+/**
+ * Naming the first complaint: the cup does not keep warm. A mention, so a regex: 杯子不保温 and
+ * 没达到保温效果 name it too (a negation-aware keyword would not see 保温 there).
+ */
+const NAMES_WARMTH = { regex: '保温|温了|凉了|变凉' };
+
+/** Naming the second complaint: nobody answered his question that night (same reason for a regex). */
+const NAMES_SLOW_REPLY = { regex: '回复|回您|回你|及时回|没人回|有人回|才回|没回|没人理|不理|久等|等了|下班|怠慢|咨询' };
 
 /** Saying the review is the customer's own choice. */
 const RESPECT = ['您的权利', '您的权力', '您的自由', '您决定', '您自己决定', '由您', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿'];
@@ -91,7 +112,7 @@ export const scenario = {
           },
           {
             id: 'apologise-specific',
-            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意', '道歉'], ['保温', '没回', '回复', '没人理', '怠慢', '久等', '不及时', '问题', '情况']] }],
+            when: [{ containsAny: APOLOGY }, NAMES_WARMTH, NAMES_SLOW_REPLY],
             feedback: '道歉具体又真诚：既说到保温问题，也承认回复不及时，顾客会愿意继续沟通。',
             points: 2,
             correctness: 'correct',
@@ -99,11 +120,38 @@ export const scenario = {
             next: 'diagnose',
           },
           {
+            id: 'apologise-warmth-only',
+            when: [{ containsAny: APOLOGY }, NAMES_WARMTH],
+            feedback: '为杯子不保温道了歉，说得具体。顾客的差评里还有一件事：咨询时半天没人回复，这一点也要向他道歉。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只为一件不满道歉，漏了回复不及时',
+            mood: 0,
+          },
+          {
+            id: 'apologise-reply-only',
+            when: [{ containsAny: APOLOGY }, NAMES_SLOW_REPLY],
+            feedback: '为回复不及时道了歉，说得具体。顾客最不满的是杯子不保温，这一点也要向他道歉。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只为一件不满道歉，漏了保温问题',
+            mood: 0,
+          },
+          {
             id: 'generic-apology',
-            when: [{ containsAny: ['抱歉', '对不起', '不好意思', '歉意', '道歉', '理解'] }],
+            when: [{ containsAny: [...APOLOGY, '理解'] }],
             feedback: '道歉了，但太笼统。说出顾客不满的具体问题（保温效果、回复不及时），顾客才觉得你真的看了评价。',
             points: 1,
             correctness: 'partial',
+            mood: 0,
+          },
+          {
+            id: 'ask-no-apology',
+            when: [{ act: 'ask', about: ['情况', '具体', '说说', '讲讲', '怎么用', '怎么回事', '问题'] }, { regex: '保温|杯|回复|咨询|下班' }],
+            feedback: '主动了解情况是对的，但第一条私信先要真诚道歉：为杯子不保温、咨询没人及时回复向顾客说声抱歉，解释放在道歉之后。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只解释、询问，没有向顾客道歉',
             mood: 0,
           },
         ],
@@ -117,6 +165,9 @@ export const scenario = {
         samples: [
           { reply: '郑先生您好，我是暖居优品的客服小悦。看到您的评价，非常抱歉！保温效果不好，咨询时也没有及时回复您，想跟您了解一下具体情况，帮您解决。', expect: 'apologise-specific' },
           { reply: '不好意思，亲', expect: 'generic-apology' },
+          { reply: '真抱歉，杯子不保温给您添堵了，您说说是怎么回事？', expect: 'apologise-warmth-only' },
+          { reply: '对不起，那晚您留言时我们已经下班，没能及时回复您。', expect: 'apologise-reply-only' },
+          { reply: '郑先生您好，我是客服小悦，杯子不保温具体是什么情况，您能讲讲吗？', expect: 'ask-no-apology' },
           { reply: '您好，保温不好一般是您使用不当', expect: 'blame-customer' },
           { reply: '亲，麻烦把差评改成好评，给您返现10元', expect: 'trap-cashback' },
           { reply: '您好', expect: 'no-answer' },
@@ -145,12 +196,30 @@ export const scenario = {
           },
           {
             id: 'diagnose-tip',
-            when: [{ containsAny: SEAL }],
-            feedback: '很专业：说出了最常见的原因，请顾客检查杯盖里的密封圈、杯盖拧没拧紧，既找原因，又不伤顾客面子。',
+            when: [{ containsAny: SEAL }, NAMES_PREHEAT, { containsAny: KIND_ASK }],
+            feedback: '很专业：说出了常见的原因，请顾客检查杯盖里的密封圈、装水前预热，口气是请教而不是命令，既找原因，又不伤顾客面子。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'solution',
+          },
+          {
+            id: 'tip-curt',
+            when: [{ containsAny: SEAL }, NAMES_PREHEAT],
+            feedback: '检查的要点都对。但顾客正在气头上，一上来就下指令显得生硬：先接住情绪（理解您的心情），再用请教的口气（麻烦您帮忙看一下）请他检查。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '排查要点对，但语气生硬，没有回应顾客的情绪',
+            mood: 0,
+          },
+          {
+            id: 'seal-no-preheat',
+            when: [{ containsAny: SEAL }],
+            feedback: '请顾客检查密封圈，找到了最常见的原因。装开水前没有用热水预热杯子，也会让保温效果差很多，再提醒他预热一下。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有提醒顾客装水前先预热杯子',
+            mood: 0,
           },
           {
             id: 'lid-only',
@@ -198,6 +267,8 @@ export const scenario = {
         samples: [
           { reply: '理解您的心情！麻烦您帮忙检查一下杯盖里的硅胶密封圈有没有装正、杯盖有没有拧紧？另外装开水前先用热水烫一下杯子，保温效果会好很多。', expect: 'diagnose-tip' },
           { reply: '请问您是怎么使用的？', expect: 'ask-detail' },
+          { reply: '检查杯盖密封圈有无歪斜，装水前用热水预热杯子。', expect: 'tip-curt' },
+          { reply: '您别着急，麻烦您看看杯盖里的密封圈是不是装歪了。', expect: 'seal-no-preheat' },
           { reply: '您把杯盖再拧紧一点试试，看看会不会好一些。', expect: 'lid-only' },
           { reply: '您别着急，这个问题我一定帮您处理好。', expect: 'soothe-only' },
           { reply: '您下次装开水前先用热水烫一下杯子试试，保温会好一些。', expect: 'preheat-only' },
@@ -229,7 +300,7 @@ export const scenario = {
           },
           {
             id: 'solution-free',
-            when: [{ containsAny: FREE }, { affirms: FALLBACK }],
+            when: [{ containsAny: FREE }, { affirms: FALLBACK }, { containsAny: [...SEAL, '补寄', '补发'] }],
             feedback: '方案具体、费用说清：免费寄新密封圈，还不行就换新或退货退款，顾客没有后顾之忧。',
             points: 2,
             correctness: 'correct',
@@ -246,11 +317,29 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'return-no-seal',
+            when: [{ containsAny: FREE }, { affirms: FALLBACK }],
+            feedback: '换新或退货退款、运费由店铺承担，这些都合规。但顾客的杯子只是密封圈坏了：先免费给他寄一个新密封圈，换上后还不保温，再换新或退货退款。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '跳过了免费寄新密封圈这一步',
+            mood: 0,
+          },
+          {
             id: 'solution-only',
             when: [{ containsAny: ['密封圈', '换新', '换一个', '补发', '寄', '退货', '退款'] }],
             feedback: '给出了办法。再说清“免费、运费由我们承担”，顾客才会放心。',
             points: 1,
             correctness: 'partial',
+            mood: 0,
+          },
+          {
+            id: 'take-on-vague',
+            when: [{ containsAny: ['售后', '负责', '我们的问题', '我们的责任', '责任在我们', '给您处理', '帮您处理', '给您解决', '帮您解决', '给您安排', '帮您安排'] }],
+            feedback: '承认问题、表示会处理，态度是对的。但顾客问的是“现在怎么办”，要说出具体办法：免费寄一个新密封圈，换上还不保温就换新或退货退款。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说会处理，没有说出具体的免费解决办法',
             mood: 0,
           },
         ],
@@ -264,6 +353,8 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉，压痕说明密封圈本身有问题，是我们出库检查不仔细。我今天就免费给您寄一个新的密封圈；如果换了还是不保温，直接给您换新杯子或者退货退款。', expect: 'solution-free' },
           { reply: '给您寄一个新的密封圈', expect: 'solution-only' },
+          { reply: '抱歉，您可以直接申请换新，来回运费由我们承担。', expect: 'return-no-seal' },
+          { reply: '实在抱歉，这是我们的责任，我马上帮您安排售后。', expect: 'take-on-vague' },
           { reply: '实在抱歉，我今天就免费给您补寄一个密封圈，运费我们出。', expect: 'free-no-fallback' },
           { reply: '密封圈可以在店里单独购买哦', expect: 'buyer-pays' },
           { reply: '新密封圈给您寄过去，快递费要您这边承担一下。', expect: 'buyer-pays' },
@@ -283,6 +374,15 @@ export const scenario = {
       judge: {
         groups: [
           cashbackTrap,
+          {
+            id: 'trap-pressure',
+            when: [{ affirms: ['影响很大', '影响太大', '影响特别大', '扣工资', '扣钱', '被罚', '被扣', '被批评', '挨批', '帮帮忙', '帮个忙', '行行好', '求求您', '拜托您'] }],
+            feedback: '嘴上说“您决定”，却诉苦说差评影响店铺、客服会被处罚，再请顾客“帮忙”，这是在变相施压删评。评价由顾客决定，不附加任何请求。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用诉苦、求情向顾客施压删评',
+            mood: -1,
+          },
           {
             id: 'respect-and-follow',
             when: [
@@ -314,6 +414,15 @@ export const scenario = {
             misconception: '只回应了评价，没有说明后续跟进',
             mood: 0,
           },
+          {
+            id: 'reassure-only',
+            when: [{ containsAny: ['别多想', '误会', '没有这个意思', '没这个意思', '不是这个意思', '不是为了', '解决问题', '解决好', '处理好', '弄好'] }],
+            feedback: '表明只想把问题解决好，态度是对的。但顾客直接问了差评的事，要说清楚：评价是您的权利，我们不会要求您删除；再交代密封圈今天寄出、到货后回访。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回应含糊，没有说明评价由顾客决定，也没有后续安排',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -327,6 +436,8 @@ export const scenario = {
           { reply: '密封圈今天给您寄出，有问题随时找我', expect: 'follow-only' },
           { reply: '不会的，评价怎么写由您自己决定。', expect: 'respect-only' },
           { reply: '要是您能改成好评，我们再送您一个杯子', expect: 'trap-cashback' },
+          { reply: '您误会了，我们只是想把杯子的问题解决好。', expect: 'reassure-only' },
+          { reply: '评价您自己决定，不过差评对店里影响很大，您看能不能帮个忙？', expect: 'trap-pressure' },
           { reply: '没有没有', expect: 'no-answer' },
         ],
       },

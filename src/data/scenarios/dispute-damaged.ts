@@ -4,13 +4,20 @@ import type { ScenarioInput } from '../../schemas/scenario.ts';
 const SOOTHE = ['抱歉', '对不起', '不好意思', '歉意', '致歉', '添麻烦', '理解', '别生气', '别着急', '别急', '着急', '糟心', '闹心', '心情', '换作是我', '换做是我', '换谁', '委屈'];
 
 /** Owning the damage: it is the shop's responsibility, the packing was not good enough. */
-const OWN_IT = ['责任在我们', '我们的责任', '我们的问题', '我们的错', '我们的失误', '是我们', '没做好', '没包好', '没打包好', '不到位', '疏忽', '太随便', '不够结实', '不够牢'];
+const OWN_IT = ['责任在我们', '我们的责任', '我们负责', '我们来负责', '由我们负责', '我们店负责', '我们的问题', '我们的错', '我们的失误', '是我们', '没做好', '没包好', '没打包好', '不到位', '疏忽', '太随便', '不够结实', '不够牢'];
 
 /** The broken kettle stays with the customer: no need to send it back, a photo is enough. */
 const NO_RETURN = ['不用寄回', '无需寄回', '不需要寄回', '不必寄回', '不用退回', '无需退回', '不需要退回', '不用寄', '拍照留存', '留存', '留着', '自行处理'];
 
-/** The shop pays every cost. */
-const FREE = ['到付', '我们承担', '我们出', '我们来出', '由我们', '我们付', '店铺承担', '店铺出', '由店铺', '全部我们', '都我们', '不用您', '无需您', '免费', '运费我们', '一分钱', '不用花钱', '不收'];
+/** The shop pays every cost (or: the customer pays nothing). */
+const FREE = ['到付', '我们承担', '我们出', '我们来出', '由我们', '我们付', '我们包', '我们全包', '店铺承担', '店铺出', '由店铺', '全部我们', '都我们', '不用您', '无需您', '免费', '运费我们', '一分钱', '不用花钱', '不收', '不用承担', '无需承担', '不需要承担', '不用出运费', '不用付'];
+
+/** Where to take the photos: the crack in the kettle and the squashed outer box (both are evidence). */
+const PHOTO_OF_DAMAGE = ['裂', '壶身', '破损处', '破损的地方', '坏的地方', '损坏的地方', '碎'];
+const PHOTO_OF_BOX = ['外箱', '外包装', '包装', '箱子', '纸箱', '快递箱', '快递盒'];
+
+/** Arranging the new kettle: when and how it goes out. */
+const RESHIP = ['补发', '重新发', '发出', '发货', '寄出', '安排', '顺丰', '新壶'];
 
 /** 7.3 纠纷处理: damaged in transit; 表达理解 → 明确责任 → 提供方案, the shop pays all freight. */
 export const scenario = {
@@ -60,12 +67,25 @@ export const scenario = {
           },
           {
             id: 'apologise-photos',
-            when: [{ containsAll: [SOOTHE, ['照片', '拍', '图片', '视频', '截图']] }],
-            feedback: '先道歉，再请顾客拍照，既安抚了情绪，又为后面的补发和向快递索赔留下凭据。',
+            when: [{ containsAll: [SOOTHE, ['照片', '拍', '图片', '视频', '截图'], PHOTO_OF_DAMAGE, PHOTO_OF_BOX] }],
+            feedback: '先道歉，再请顾客拍下壶身裂痕和外包装，既安抚了情绪，又为后面的补发和向快递索赔留下凭据。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'photos',
+          },
+          {
+            id: 'apologise-photos-vague',
+            when: [{ containsAll: [SOOTHE, ['照片', '拍', '图片', '视频', '截图']] }],
+            feedback: '先安抚、再请顾客拍照，顺序对了。把拍什么说具体，补发和向快递索赔都要用到这些凭据：',
+            asks: [
+              { unless: PHOTO_OF_DAMAGE, say: '请她拍下壶身的裂痕；' },
+              { unless: PHOTO_OF_BOX, say: '请她拍下压扁的外包装（外箱）。' },
+            ],
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说清要拍哪里：壶身裂痕和外包装',
+            mood: 0,
           },
           {
             id: 'blame-courier',
@@ -104,6 +124,7 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉，让您收到破损的商品！麻烦您拍一下壶身裂痕和外包装的照片发给我，我马上为您登记处理。', expect: 'apologise-photos' },
           { reply: '请拍照片给我', expect: 'photos-only' },
+          { reply: '实在抱歉，麻烦您拍张照发我看一下。', expect: 'apologise-photos-vague' },
           { reply: '您先别着急，麻烦把裂开的地方和外箱拍张照片给我，我这就帮您处理。', expect: 'apologise-photos' },
           { reply: '真的很抱歉', expect: 'apology-only' },
           { reply: '这是快递的问题，您去找快递吧', expect: 'blame-courier' },
@@ -155,7 +176,7 @@ export const scenario = {
           },
           {
             id: 'responsibility-solution',
-            when: [{ containsAll: [['责任', '我们的', '打包', '包装', '疏忽', '没做好', '不到位'], ['补发', '换货', '换新', '退款', '重新发', '再发', '退货']] }],
+            when: [{ containsAll: [['责任', '负责', '我们的', '打包', '包装', '疏忽', '没做好', '不到位', '我们去索赔', '我们来索赔', '我们自己去索赔'], ['补发', '换货', '换新', '退款', '重新发', '再发', '退货']] }],
             feedback: '表达理解 → 明确责任 → 提供方案，一步不少，还让顾客自己选方案，顾客感到被尊重。',
             points: 2,
             correctness: 'correct',
@@ -189,6 +210,15 @@ export const scenario = {
             misconception: '明确了责任，但没有给出解决方案',
             mood: 0,
           },
+          {
+            id: 'handle-vague',
+            when: [{ containsAny: ['处理', '解决', '给您办', '帮您办'] }],
+            feedback: '表示会处理，态度是对的，但太笼统，还把问题抛回给了顾客。先明确责任（是我们打包不到位），再主动给出方案：补发新壶或退货退款，请她选一种。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说会处理，没有明确责任，也没有给出具体方案',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -205,6 +235,7 @@ export const scenario = {
           { reply: '我们的包装没问题的，出库都检查过', expect: 'trap-deny' },
           { reply: '外箱是运输途中压坏的，麻烦您联系快递公司理赔哦', expect: 'trap-push-to-courier' },
           { reply: '我们已经向快递提交理赔了，等理赔结果出来再给您补发新的。', expect: 'trap-wait-claim' },
+          { reply: '照片收到了，这事我们一定给您处理好。', expect: 'handle-vague' },
           { reply: '收到', expect: 'no-answer' },
         ],
       },
@@ -244,7 +275,7 @@ export const scenario = {
           },
           {
             id: 'free-no-return',
-            when: [{ containsAll: [['补发', '发', '安排'], [...NO_RETURN, ...FREE]] }],
+            when: [{ containsAll: [RESHIP, NO_RETURN, FREE] }],
             feedback: '回答完整：马上补发、破损件不用寄回、所有费用由店铺承担，顾客不用再操心。',
             points: 2,
             correctness: 'correct',
@@ -254,11 +285,29 @@ export const scenario = {
           {
             id: 'no-return-and-free',
             when: [{ containsAll: [NO_RETURN, FREE] }],
-            feedback: '顾客的两个问题都答清了：破损件不用寄回，费用全由店铺承担。再补一句“今天就安排补发”，顾客更安心。',
-            points: 2,
-            correctness: 'correct',
-            mood: 1,
-            next: 'closing',
+            feedback: '顾客的两个问题都答清了：破损件不用寄回，费用全由店铺承担。她先说的是“给我补发一个”：再告诉她今天就安排补发、用顺丰发出，她才知道什么时候能用上新壶。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有交代补发的时间和方式',
+            mood: 0,
+          },
+          {
+            id: 'reship-and-free',
+            when: [{ containsAll: [RESHIP, FREE] }],
+            feedback: '补发安排了，也说清了费用由店铺承担。顾客还问了坏的要不要寄回：破损件不用寄回，拍照留存即可。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回答破损件要不要寄回',
+            mood: 0,
+          },
+          {
+            id: 'reship-and-no-return',
+            when: [{ containsAll: [RESHIP, NO_RETURN] }],
+            feedback: '补发安排了，也说清了坏壶不用寄回。顾客还问了运费谁出：所有费用都由店铺承担，她不用花一分钱。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回答运费由谁承担',
+            mood: 0,
           },
           {
             id: 'no-return-only',
@@ -301,6 +350,8 @@ export const scenario = {
           { reply: '坏的那个不用寄回了，您拍照留着就行。', expect: 'no-return-only' },
           { reply: '运费这块您放心，全部由我们承担。', expect: 'free-only' },
           { reply: '坏壶不用寄回，运费和其他费用都由我们承担。', expect: 'no-return-and-free' },
+          { reply: '今天给您补发新壶，来回运费由我们出。', expect: 'reship-and-free' },
+          { reply: '新壶今天补发，坏的那个拍照留存，不用寄回。', expect: 'reship-and-no-return' },
           { reply: '坏的麻烦寄回，运费您先垫一下，收到后给您报销。', expect: 'trap-buyer-pays' },
           { reply: '您先寄回来，我们收到再补发', expect: 'must-return-first' },
           { reply: '坏的寄回来，运费您自己出哦', expect: 'trap-buyer-pays' },

@@ -12,11 +12,24 @@ const SEND_TIME = ['今天', '当天', '马上', '立即', '今晚', '先发', '
 /** Asking the customer to pay any postage for the shop's mistake, however it is put (垫付 and 报销 included). */
 const BUYER_PAYS = ['您承担', '自己承担', '自己付', '自己出', '您自己承担', '您这边承担', '您这边出', '您这边付', '您出运费', '您自己出', '您自付', '自付', '买家承担', '运费自理', '自理', '您来出', '运费您出', '您付运费', '您自己付', '您先付', '您先出', '垫付', '先垫', '报销'];
 
+/** Giving her the colour she ordered. */
+const EXCHANGE = ['换', '重新发', '补发'];
+
+/** The postage, and that the shop pays it. */
+const POSTAGE = ['运费', '邮费', '快递费', '费用'];
+const SHOP_PAYS = ['我们承担', '我们出', '店铺承担', '店铺出', '由我们', '由店铺', '我们来', '店铺来', '不用您', '无需您', '您不用', '您无需', '不需要您', '我们负责', '店铺负责', '我们支付', '我们付', '店铺付', '免费', '一分钱'];
+
 /** Owning the mistake: the shop sent the wrong colour. */
 const OWN_IT = ['责任在我们', '我们的责任', '我们的问题', '我们的错', '我们的失误', '是我们', '我们发错', '我们拿错', '仓库拿错', '拿错了', '发错了'];
 
+/** Asking for the evidence: a photo of the cup and the label under it. */
+const PHOTO = ['照片', '拍一下', '拍个', '拍张', '拍下', '拍照', '拍一张', '图片', '标签'];
+
 /** Asking for the evidence or checking the order. */
-const VERIFY = ['照片', '拍一下', '拍个', '拍张', '拍下', '拍照', '图片', '核实', '核对', '查看', '查一下', '查订单', '订单'];
+const VERIFY = [...PHOTO, '核实', '核对', '查看', '查一下', '查订单', '订单'];
+
+/** Ways of apologising. */
+const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '对不住'];
 
 /** Writing the case down where the next shift will see it. */
 const RECORD = ['登记', '记录', '备注', '写清', '写进', '写在', '售后表'];
@@ -95,7 +108,7 @@ export const scenario = {
           },
           {
             id: 'apologise-verify',
-            when: [{ containsAll: [['抱歉', '对不起', '不好意思', '歉意'], VERIFY] }],
+            when: [{ containsAll: [APOLOGY, PHOTO] }],
             feedback: '先道歉，再请顾客拍照、你去核实订单：既接住了情绪，又为下一步找到了依据。',
             points: 2,
             correctness: 'correct',
@@ -103,8 +116,17 @@ export const scenario = {
             next: 'plan',
           },
           {
+            id: 'apologise-check-order',
+            when: [{ containsAll: [APOLOGY, VERIFY] }],
+            feedback: '道歉并去查订单，方向对了。订单只能说明她拍的是什么，收到的是什么还要看实物：请她拍一下收到的杯子和杯底标签，两相对照才能确认是发错了。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只查订单，没有请顾客拍照确认实物',
+            mood: 0,
+          },
+          {
             id: 'apology-only',
-            when: [{ containsAny: ['抱歉', '对不起', '不好意思', '歉意'] }],
+            when: [{ containsAny: APOLOGY }],
             feedback: '道歉了，很好。再请顾客拍一下杯子和杯底标签的照片，你去核对订单，才能确认是不是发错了。',
             points: 1,
             correctness: 'partial',
@@ -131,6 +153,7 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉给您发错了颜色！麻烦您拍一下杯子和杯底标签的照片，我马上核实订单。', expect: 'apologise-verify' },
           { reply: '对不起亲，给您添麻烦了', expect: 'apology-only' },
+          { reply: '实在抱歉，我马上帮您核对一下订单信息。', expect: 'apologise-check-order' },
           { reply: '麻烦您拍一下收到的杯子，我查一下订单。', expect: 'verify-only' },
           { reply: '不好意思亲，不用拍照了，直接给您退款，杯子送给您了。', expect: 'trap-skip-verify' },
           { reply: '奶白色其实也挺好看的，要不您将就用一下？', expect: 'push-keep' },
@@ -160,20 +183,21 @@ export const scenario = {
           },
           {
             id: 'exchange-free',
-            when: [
-              {
-                containsAll: [
-                  ['换', '重新发', '补发'],
-                  ['运费', '邮费', '快递费', '费用'],
-                  ['我们承担', '我们出', '店铺承担', '店铺出', '由我们', '由店铺', '我们来', '店铺来', '不用您', '无需您', '您不用', '您无需', '不需要您', '我们负责', '店铺负责', '我们支付', '我们付', '店铺付', '免费', '一分钱'],
-                ],
-              },
-            ],
+            when: [{ containsAll: [EXCHANGE, POSTAGE, SHOP_PAYS, [...OWN_IT, ...APOLOGY, '怪我们', '失误']] }],
             feedback: '责任说清、方案具体、运费讲明：换成雾蓝色，来回运费由店铺承担，顾客一听就放心了。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'how',
+          },
+          {
+            id: 'exchange-free-unowned',
+            when: [{ containsAll: [EXCHANGE, POSTAGE, SHOP_PAYS] }],
+            feedback: '方案和运费都说清了：换成雾蓝色，来回运费由店铺承担。但顾客还在生气：先明确责任，说一句“确实是我们仓库拿错了颜色，真的很抱歉”，她才觉得店铺认了错。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '给了方案，但没有承认责任、没有道歉',
+            mood: 0,
           },
           {
             id: 'exchange-only',
@@ -192,6 +216,15 @@ export const scenario = {
             correctness: 'incorrect',
             misconception: '没有回应顾客换货的真实需求',
             mood: -1,
+          },
+          {
+            id: 'postage-only',
+            when: [{ containsAll: [POSTAGE, SHOP_PAYS] }],
+            feedback: '说清了来回运费由店铺承担，很好。但顾客问的是“现在怎么办”：她就想要雾蓝色，雾蓝色有现货，明确告诉她马上为她换成雾蓝色。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说了运费，没有给出换成雾蓝色的方案',
+            mood: 0,
           },
           {
             id: 'own-only',
@@ -213,6 +246,8 @@ export const scenario = {
         samples: [
           { reply: '确实是我们仓库拿错了颜色，责任在我们。马上为您换成雾蓝色，来回运费都由我们承担。', expect: 'exchange-free' },
           { reply: '好的，给您换货', expect: 'exchange-only' },
+          { reply: '可以，给您换成雾蓝色，来回的运费由我们承担。', expect: 'exchange-free-unowned' },
+          { reply: '您放心，这次来回的快递费都由我们来出。', expect: 'postage-only' },
           { reply: '那给您退款吧', expect: 'refund-only' },
           { reply: '看了照片，确实是我们发错了，实在对不起。', expect: 'own-only' },
           { reply: '给您换雾蓝色的，不过运费得您这边先垫付，之后给您报销。', expect: 'trap-buyer-pays' },
@@ -338,6 +373,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-always-online',
+            when: [{ affirms: ['我晚上也', '我晚上都', '我一直在线', '我会一直在线', '我都在线', '我随时在线', '我24小时', '我下班也', '我下班后也', '我下班了也', '下班我也', '下班后我也', '下班了我也'] }],
+            feedback: '你 17:30 就下班，说“晚上一直在线”是做不到的承诺，顾客晚上找不到你会更生气。要登记售后表、写进交接记录，交给晚班的王丽接着跟进。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '承诺下班后自己也在线，做不到',
+            mood: -1,
+          },
+          {
             id: 'handover-record',
             when: [{ containsAll: [HANDOVER, RECORD] }],
             feedback: '告诉顾客已登记、会交接给谁、她不用重新说明，顾客知道这件事一直有人管。',
@@ -393,6 +437,7 @@ export const scenario = {
         samples: [
           { reply: '我已经把您的情况登记在售后表里，下班前会交接给晚班的王丽，她会接着跟进，您不用重新说明。新杯单号今晚8点前发给您。', expect: 'handover-record' },
           { reply: '您放心，明天我上班第一时间跟进', expect: 'self-only' },
+          { reply: '没关系，我下班后也会看消息，您晚上直接找我。', expect: 'trap-always-online' },
           { reply: '晚上也有同事值班的，您有问题随时联系就好。', expect: 'someone-online' },
           { reply: '您的情况我已经记录在售后表里了，请放心。', expect: 'record-only' },
           { reply: '晚上您直接找晚班的丽姐就行，我下班前会跟她说。', expect: 'handover-only' },

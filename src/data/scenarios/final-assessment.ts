@@ -18,14 +18,38 @@ const PRICE_WORDS = ['价', '便宜', '改', '降', '优惠', '折', '砍', '少
 /** Reasons the price is worth paying, or a legitimate way to save. */
 const VALUE = ['可视', '窗口', '赠', '送', '礼品', '油纸', '菜谱', '保修', '质保', '无理由', '店铺券', '优惠券', '领券', '用券', '满350', '食品夹', '售后'];
 
+/** Saying the product is worth it in general words, without a concrete reason. */
+const VAGUE_VALUE = ['一分钱一分货', '品质', '质量', '做工', '用料', '物有所值', '值这个价', '性价比'];
+
+/**
+ * A gift besides the panel's (油纸、菜谱, and the 硅胶食品夹 the agent may apply for): 送/加/赠, a count
+ * word, then anything else (再加一套烤盘). Coupons are not gifts.
+ */
+const OTHER_GIFT = '(送|赠|加)(给)?(您|你)?(一|两|二|三|1|2|3)?(个|只|套|盒|份|张|包|瓶|把|支|条|本)(?!(硅胶)?食品夹|(烘焙)?油纸|菜谱|满|店铺|优惠|券|赠品|礼品|礼物|小礼)';
+
 /** Restating the order: address, recipient or spec. */
 const ORDER_DETAILS = ['南京', '鼓楼', '李芳', '收件人', '收货地址', '地址', '白色', '5升', '5l', '规格'];
+
+/** An address in another city than the order's 南京 (杭州 is where the shop ships from, 上海 where the customer lives). */
+const WRONG_CITY = '(?<!南京)市鼓楼|(上海|杭州|苏州|北京)市?鼓楼';
+
+/** Saying the note is useless or not needed: the customer asked for it, and the agent can write it. */
+const NOTE_DISMISSED = ['不一定有用', '没什么用', '没有用', '没用', '不管用', '用处不大', '不用备注', '不需要备注', '没必要备注', '不能备注', '没法备注', '备注不了'];
 
 /** Passing the customer's request on with the order. */
 const NOTE = ['备注', '留言', '标注', '标记'];
 
 /** Dispatch today. */
 const DISPATCH = ['今天发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '16点前', '4点前', '下午4点'];
+
+/** Thanking back at the close. */
+const CLOSING_THANKS = ['谢谢', '感谢', '不客气', '别客气', '不麻烦', '应该的', '荣幸', '开心', '高兴'];
+
+/** What happens next with the order: the tracking number once it ships. */
+const AFTERWARDS = ['单号', '发货后', '发出后', '发货了', '发出了', '物流', '跟踪', '跟进'];
+
+/** Inviting the customer to get in touch again. */
+const KEEP_IN_TOUCH = ['随时', '有问题', '有任何问题', '有什么问题', '有事', '联系我', '找我'];
 
 /** When it should arrive. */
 const ETA = ['1到2天', '1～2天', '1-2天', '两天', '周四', '周五', '后天', '明天', '预计', '江浙沪', '一般'];
@@ -92,7 +116,7 @@ export const scenario = {
           {
             id: 'trap-wrong-capacity',
             // 5 升 said to be for 1～2 people or too small (the 3.5 升 model is the one for 1～2 people).
-            when: [{ regex: '(?<![\\d.])5(升|l)[^不.]{0,8}?((?<!\\d)(1|一)(到|至)?(2|两|二)个?(人|口)|不够|偏小|有点小|太小|小了)' }],
+            when: [{ regex: '(?<![\\d.])5(升|l)[^不.]{0,8}?((?<!\\d)(1|一)(到|至)?(2|两|二)个?(人|口)|不够|不太够|不大够|偏小|有点小|太小|小了)' }],
             feedback: '容量说错了：5 升适合 3～5 人，三口人用正合适；适合 1～2 人的是店里的 3.5 升款。回答前先对照商品知识卡。',
             points: 0,
             correctness: 'incorrect',
@@ -137,6 +161,7 @@ export const scenario = {
           { reply: '亲，5升的三口人用够了', expect: 'one-question' },
           { reply: '三口人的话买3.5升就够了', expect: 'wrong-size' },
           { reply: '5升的一般是一两个人用的，三口人可能不太够。', expect: 'trap-wrong-capacity' },
+          { reply: '三口人用5升的话恐怕不大够，容易装不下。', expect: 'trap-wrong-capacity' },
           { reply: '亲，这款绝对不会烤糊，百分百好用！', expect: 'trap-absolute' },
           { reply: '您好', expect: 'no-answer' },
         ],
@@ -174,6 +199,15 @@ export const scenario = {
             misconception: '没有权限却答应降价，承诺无法兑现',
             mood: -1,
             next: 'lost',
+          },
+          {
+            id: 'trap-other-gift',
+            when: [{ regex: OTHER_GIFT }, { notContains: ['不送', '不赠', '送不了', '没法送', '不能送', '不能加', '加不了'] }],
+            feedback: '能为顾客申请的赠品只有一把硅胶食品夹，下单另送的是烘焙油纸和菜谱。答应资料里没有的赠品，顾客收货时拿不到，会觉得被骗。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '为了成交答应店铺给不了的赠品',
+            mood: -1,
           },
           {
             id: 'hold-with-value',
@@ -220,6 +254,15 @@ export const scenario = {
             misconception: '只讲卖点，没有对降价要求表态',
             mood: 0,
           },
+          {
+            id: 'vague-value',
+            when: [{ containsAny: VAGUE_VALUE }],
+            feedback: '想让顾客觉得物有所值，方向对了，但说得太笼统。要讲出具体的理由：可视窗口、赠送的油纸和菜谱、整机保修一年，或满 350 减 20 的店铺券；还要说明价格由公司统一制定，客服改不了价。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只用空泛的话说商品值，没有具体理由，也没有对降价表态',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -236,6 +279,8 @@ export const scenario = {
           { reply: '亲，这款带可视窗口，还送油纸和菜谱，很划算的～', expect: 'value-only' },
           { reply: '好的亲，给您便宜50，您拍下我来改', expect: 'trap-agree-discount' },
           { reply: '别家那么便宜的可能是高仿', expect: 'trap-bash' },
+          { reply: '亲，这个价格真的物有所值，品质您放心。', expect: 'vague-value' },
+          { reply: '价格没法改，不过我再送您一个不粘锅铲，您看可以吗？', expect: 'trap-other-gift' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },
@@ -267,6 +312,24 @@ export const scenario = {
             points: 0,
             correctness: 'incorrect',
             misconception: '核对订单时说错了规格',
+            mood: -1,
+          },
+          {
+            id: 'trap-wrong-address',
+            when: [{ regex: WRONG_CITY }],
+            feedback: '核对时把地址说错了：订单寄往江苏省南京市鼓楼区，不是别的城市。核对要逐项对照订单信息，说错了顾客会担心寄错地方。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '核对订单时说错了收货地址',
+            mood: -1,
+          },
+          {
+            id: 'trap-dismiss-note',
+            when: [{ containsAny: NOTE_DISMISSED }],
+            feedback: '顾客请快递送货前先打电话，这是合理的要求，客服可以写进卖家备注，仓库打单时就能看到。说备注没用、让顾客自己想办法，等于把顾客的要求推了回去。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '推脱顾客的合理要求，不按要求备注',
             mood: -1,
           },
           {
@@ -310,6 +373,8 @@ export const scenario = {
           { reply: '订单是白色5升一台，寄给李芳，您看对吗？', expect: 'check-only' },
           { reply: '核对好了，3.5升白色一台，寄给李芳，电话联系已备注。', expect: 'trap-wrong-spec' },
           { reply: '不用核对的亲，系统会自动处理', expect: 'trap-skip-check' },
+          { reply: '核对好了，5L白色一台，收件人李芳，上海市鼓楼区中山北路××号3单元502，电话联系已备注。', expect: 'trap-wrong-address' },
+          { reply: '订单没问题，打电话这个备注了快递也不看，没什么用的。', expect: 'trap-dismiss-note' },
           { reply: '好的', expect: 'no-answer' },
         ],
       },
@@ -403,14 +468,7 @@ export const scenario = {
           },
           {
             id: 'thanks-and-care',
-            when: [
-              {
-                containsAll: [
-                  ['谢谢', '感谢', '不客气', '别客气', '不麻烦', '应该的', '荣幸', '开心', '高兴'],
-                  ['随时', '有问题', '有任何问题', '有什么问题', '有事', '单号', '发货后', '发出后', '物流', '跟踪', '联系我', '找我'],
-                ],
-              },
-            ],
+            when: [{ containsAll: [CLOSING_THANKS, AFTERWARDS] }],
             feedback: '结束得体：感谢顾客，又交代了后续（发货后发单号、有问题随时联系），顾客放心离开。',
             points: 2,
             correctness: 'correct',
@@ -418,12 +476,41 @@ export const scenario = {
             next: 'deal',
           },
           {
+            id: 'thanks-welcome-wish',
+            // Thanks, an open door and a wish for the birthday: a whole close even without the tracking number
+            // (lesson 9.1's worked example gives it full marks once the number was promised a line earlier).
+            when: [{ containsAll: [CLOSING_THANKS, KEEP_IN_TOUCH, ['祝']] }],
+            feedback: '结束得体：感谢顾客的信任，欢迎她随时联系，还送上了祝福。若前面还没说过，可以再补一句“发货后我把单号发给您”。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'deal',
+          },
+          {
             id: 'follow-only',
-            when: [{ containsAny: ['随时', '有问题', '有任何问题', '有什么问题', '有事', '单号', '发货后', '发出后', '跟踪', '联系我', '找我'] }],
+            when: [{ containsAny: AFTERWARDS }],
             feedback: '后续安排交代清楚了。顾客在道谢、夸你服务好，先回一句“不客气，感谢您的信任”，结束语更有温度。',
             points: 1,
             correctness: 'partial',
             misconception: '结束语没有回应顾客的感谢',
+            mood: 0,
+          },
+          {
+            id: 'thanks-and-welcome',
+            when: [{ containsAll: [CLOSING_THANKS, KEEP_IN_TOUCH] }],
+            feedback: '感谢了顾客，也欢迎她随时联系，很得体。还差后续安排：告诉她发货后会把快递单号发给她，方便她跟踪物流，赶得上阿姨的生日。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束语没有交代后续安排',
+            mood: 0,
+          },
+          {
+            id: 'contact-only',
+            when: [{ containsAny: KEEP_IN_TOUCH }],
+            feedback: '欢迎顾客随时联系，很好。顾客在道谢、夸你服务好，先回一句“不客气，感谢您的信任”；再交代后续：发货后把快递单号发给她。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束语没有回应感谢，也没有后续安排',
             mood: 0,
           },
           {
@@ -447,6 +534,9 @@ export const scenario = {
           { reply: '不客气亲，感谢您的信任！发货后我把单号发给您，有任何问题随时找我，提前祝阿姨生日快乐～', expect: 'thanks-and-care' },
           { reply: '不客气～', expect: 'thanks-only' },
           { reply: '好的，发货后我把单号发给您，有问题随时找我。', expect: 'follow-only' },
+          { reply: '不客气，感谢您的信任，之后有什么需要随时找我～', expect: 'thanks-and-welcome' },
+          { reply: '不客气，谢谢您的信任！之后有问题随时找我，祝阿姨生日快乐～', expect: 'thanks-welcome-wish' },
+          { reply: '有问题随时联系我哦。', expect: 'contact-only' },
           { reply: '谢谢亲，收到货给个五星好评返5元红包哦', expect: 'trap-cashback' },
           { reply: '嗯', expect: 'no-answer' },
         ],

@@ -14,6 +14,10 @@ const GUIDE = ['请问', '什么可以帮', '哪款', '哪一款', '哪个', '�
 const SORRY = ['歉', '对不起', '不好意思', '遗憾', '对不住'];
 /** Answering a thank-you: thanks back, or 不客气 / 太客气了 / 应该的. */
 const THANKS = ['谢谢', '感谢', '不客气', '客气', '应该的', '很开心', '荣幸'];
+/** Writing the customer's request on the order (the model: 备注“送礼，不放价格单”). */
+const REMARK = ['备注', '标注', '注明', '不放价格单'];
+/** Saying the request is no use or can't be done: the note is a thing the agent can do. */
+const REMARK_DISMISSED = ['不一定有用', '没什么用', '没有用', '没用', '不管用', '用处不大', '没必要备注', '不用备注', '不需要备注'];
 
 export const scenario = {
   id: 'first-contact-wangwang',
@@ -251,8 +255,27 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'refuse-remark-act',
+            // 备注这个我们做不了、价格单我们这边改不了: the agent turns down the note, whatever the words.
+            when: [{ act: 'refuse', about: ['备注', '价格单', '改不', '做不了', '办不到', '做不到'] }],
+            feedback: '添加卖家备注是客服能做、也应该做的事：付款后在订单上备注“送礼，不放价格单”，仓库发货时就会看到。拒绝顾客的合理要求，会让顾客觉得店铺不上心。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不会或不愿使用订单备注功能',
+            mood: -1,
+          },
+          {
+            id: 'dismiss-remark',
+            when: [{ containsAny: ['备注', '价格单'] }, { containsAny: REMARK_DISMISSED }],
+            feedback: '说备注“没用”等于拒绝了顾客的合理要求。卖家备注仓库发货时会看到，答应顾客把“送礼，不放价格单”写进订单备注就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不会或不愿使用订单备注功能',
+            mood: -1,
+          },
+          {
             id: 'ship-and-remark',
-            when: [{ containsAll: [['4点', '16点', '16:00', '当天', '今天发', '今天就'], ['备注']] }],
+            when: [{ containsAll: [['4点', '16点', '16:00', '当天', '今天发', '今天就'], REMARK] }],
             feedback: '发货时间说清楚了，也答应在订单上备注，仓库发货时就能看到顾客的要求。',
             points: 2,
             correctness: 'correct',
@@ -284,6 +307,9 @@ export const scenario = {
           { reply: '亲，下午4点前付款当天就能发出，默认发中通快递。送礼不放价格单的要求我会在订单上备注好，仓库发货时会看到的～', expect: 'ship-and-remark' },
           { reply: '下午4点前付款当天发货哦', expect: 'half-order' },
           { reply: '这个备注不了，您自己在留言里写吧', expect: 'refuse-remark' },
+          { reply: '4点前付款当天发，价格单这个我们没办法改哦', expect: 'refuse-remark-act' },
+          { reply: '当天能发的，不过备注写了也没什么用，仓库不一定看', expect: 'dismiss-remark' },
+          { reply: '16点前付款当天发，付款后我在订单上注明送礼不放价格单', expect: 'ship-and-remark' },
           { reply: '放心，保证明天到！', expect: 'trap-promise' },
           { reply: '好的', expect: 'no-answer' },
         ],
@@ -310,8 +336,9 @@ export const scenario = {
           },
           {
             id: 'thank-close',
-            when: [{ containsAll: [THANKS, ['备注', '发货', '发出', '物流'], ['随时', '祝', '欢迎', '有问题', '有事', '再来', '找我']] }],
-            feedback: '告别得体：感谢顾客，确认备注和发货，告诉顾客怎样看物流，还欢迎她随时来问。',
+            // The follow-up she needs: the note is done, or where to see the parcel (发货 alone she was told already).
+            when: [{ containsAll: [THANKS, ['备注', '价格单', '物流'], ['随时', '祝', '欢迎', '有问题', '有事', '再来', '找我']] }],
+            feedback: '告别得体：感谢了顾客，交代了备注、物流这些后续安排，还礼貌地道别，欢迎她随时来问。',
             points: 2,
             correctness: 'correct',
             mood: 1,
@@ -320,10 +347,25 @@ export const scenario = {
           {
             id: 'thanks-only',
             when: [{ containsAny: THANKS }],
-            feedback: '礼貌有了，还可以更完整：确认备注已加好、今天发货、发货后在订单里看物流，欢迎她有问题随时找你。',
+            feedback: '礼貌有了，还可以更完整。',
+            asks: [
+              { unless: ['备注', '价格单'], say: '确认“送礼，不放价格单”的备注已经加好。' },
+              { unless: ['发货', '发出', '今天发'], say: '告诉她今天就会发出。' },
+              { unless: ['物流'], say: '说明发货后在订单里点“查看物流”看进度。' },
+              { unless: ['随时', '有问题', '有事', '找我', '欢迎'], say: '欢迎她有问题随时找你。' },
+            ],
             points: 1,
             correctness: 'partial',
             misconception: '告别时没有告知发货和后续安排',
+            mood: 0,
+          },
+          {
+            id: 'follow-up-only',
+            when: [{ containsAny: ['备注', '价格单', '发货', '发出', '物流'] }],
+            feedback: '后续交代到了。顾客付了款还向你道谢，先回应她：“感谢您的支持！”，最后再礼貌道别，比如“有问题随时找我，祝您生活愉快”。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '告别时没有感谢顾客',
             mood: 0,
           },
           {
@@ -347,6 +389,8 @@ export const scenario = {
           { reply: '感谢您的支持！备注已经加好了，今天就会发出，发货后在订单里就能看到物流。用的时候有问题随时找我，祝您和朋友生活愉快～', expect: 'thank-close' },
           { reply: '不客气～', expect: 'thanks-only' },
           { reply: '嗯', expect: 'cold-end' },
+          { reply: '订单备注好了，今天下午发出。', expect: 'follow-up-only' },
+          { reply: '谢谢您，今天就给您发出，有问题随时找我～', expect: 'thanks-only' },
           { reply: '不客气！收到货给个五星好评，截图找我返现5元哦', expect: 'trap-cashback' },
           { reply: '再见', expect: 'no-answer' },
         ],

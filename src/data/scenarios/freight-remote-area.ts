@@ -7,6 +7,12 @@ const REASONS = [
   '比内地', '比其他地区', '比别的地区', '高不少', '高很多', '高得多', '高出', '贵不少', '贵很多', '差价', '店铺承担', '店铺出', '店里承担', '我们承担',
 ];
 
+/** Understanding the customer's feelings (特别理解 is listed whole: 别 would read as a negator before 理解). */
+const EMPATHY = ['理解', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢'];
+
+/** Telling her the tracking number will follow once it ships. */
+const NOTIFY = ['运单号', '单号', '物流', '通知', '告诉您', '第一时间', '同步'];
+
 /** Saying the agent cannot waive or cut the freight. */
 const NO_WAIVE = [
   '权限', '统一规定', '公司规定', '统一设置', '做不了主', '做不到', '不能减免', '没法减免', '无法减免', '减免不了', '不能免', '没法免', '无法免', '免不了',
@@ -73,10 +79,7 @@ export const scenario = {
             id: 'explain-with-empathy',
             when: [
               {
-                containsAll: [
-                  ['理解', '抱歉', '不好意思', '您的心情', '感谢'],
-                  REASONS,
-                ],
+                containsAll: [EMPATHY, REASONS],
               },
             ],
             feedback: '先理解顾客的感受，再讲清原因：偏远地区路程远、中转多，快递费高。顾客听到理由，不满就消了一半。',
@@ -96,7 +99,7 @@ export const scenario = {
           },
           {
             id: 'empathy-only',
-            when: [{ containsAny: ['理解', '抱歉', '不好意思', '您的心情'] }],
+            when: [{ containsAny: EMPATHY.filter((term) => term !== '感谢') }],
             feedback: '态度很好。顾客问的是“为什么”，还要说清偏远地区路程远、中转多、快递费高，所以需要补运费。',
             points: 1,
             correctness: 'partial',
@@ -115,6 +118,7 @@ export const scenario = {
           { reply: '亲，非常理解您的心情！我们是全国包邮的，只是新疆属于偏远地区，路程远、中转多，快递费比其他地区高不少，所以需要补15元运费，剩下的部分店铺来承担。', expect: 'explain-with-empathy' },
           { reply: '新疆是偏远地区，运费比较高。', expect: 'explain-only' },
           { reply: '不好意思亲，让您不愉快了。', expect: 'empathy-only' },
+          { reply: '您的不痛快我特别理解，新疆离杭州路程远、中转多，快递费高，所以要补15元。', expect: 'explain-with-empathy' },
           { reply: '没关系，我给您包邮吧！', expect: 'trap-false-free' },
           { reply: '你们那边太偏了，规定就是规定。', expect: 'trap-rude' },
           { reply: '在的', expect: 'no-answer' },
@@ -249,6 +253,15 @@ export const scenario = {
             misconception: '只拒绝，不给可选方案',
             mood: 0,
           },
+          {
+            id: 'refuse-vague',
+            when: [{ act: 'refuse' }],
+            feedback: '表明了做不到，但说得太笼统。要讲清为什么：运费是公司统一规定的，客服没有减免权限；再回答她“有没有别的办法”：内地亲友代收可以包邮，或者拍补运费链接一起付款。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只笼统拒绝，不说明原因，也不给可选方案',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -261,6 +274,7 @@ export const scenario = {
           { reply: '亲，非常理解，不过运费是公司统一规定的，客服这边没有减免的权限，还请见谅。如果您在内地有亲友方便代收，寄到那边就能包邮；或者您拍下补运费链接，我马上为您安排发货。', expect: 'explain-and-options' },
           { reply: '您可以拍一下补运费链接。', expect: 'options-only' },
           { reply: '客服没有减免运费的权限。', expect: 'refuse-only' },
+          { reply: '亲，真不好意思，这个确实没法帮您。', expect: 'refuse-vague' },
           { reply: '那我给您免了吧，直接拍就行。', expect: 'trap-false-free' },
           { reply: '好的', expect: 'no-answer' },
         ],
@@ -287,12 +301,21 @@ export const scenario = {
           },
           {
             id: 'close-well',
-            when: [{ containsAll: [['谢谢', '感谢', '理解', '支持'], ['运单号', '单号', '物流', '通知', '告诉您', '第一时间', '同步']] }],
+            when: [{ containsAll: [['谢谢', '感谢', '理解', '支持'], NOTIFY] }],
             feedback: '结束得很好：感谢顾客的理解，承诺发货后第一时间告知运单号，顾客放心下单。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'deal',
+          },
+          {
+            id: 'notify-only',
+            when: [{ containsAny: NOTIFY }],
+            feedback: '答应了发货后告知运单号，顾客会放心。结尾再感谢她的理解和支持，礼貌收尾，比如“感谢您的理解，祝您生活愉快”。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '结束时没有感谢顾客',
+            mood: 0,
           },
           {
             id: 'close-short',
@@ -317,6 +340,7 @@ export const scenario = {
         samples: [
           { reply: '好的亲，感谢您的理解和支持！付款后我们会尽快安排发货，发出后第一时间把运单号发给您。', expect: 'close-well' },
           { reply: '好的，没问题。', expect: 'close-short' },
+          { reply: '发出后第一时间通知您。', expect: 'notify-only' },
           { reply: '放心，保证五天内送到！', expect: 'trap-overpromise' },
           { reply: '哦', expect: 'no-answer' },
         ],

@@ -4,6 +4,20 @@ import type { ScenarioInput } from '../../schemas/scenario.ts';
 /** Saying the price was not raised before the sale, however it is put. */
 const PRICE_UNCHANGED = ['没有涨价', '没涨价', '没有先涨价', '没有提价', '没有调价', '没调价', '不涨价', '不提价', '价格不变', '价格没变', '没动过', '没有动过', '日常售价', '日常价', '平时价', '平常价'];
 
+/** The terms of the coupon: when it is valid, and how many each customer may take. */
+const OFFER_TERMS = ['12月26', '1月1', '12/26', '1/1', '12.26', '有效期', '截止', '每人', '限1', '限领', '只能领'];
+/** The agent stopping the marketing messages himself (not only telling the customer how to). */
+const AGENT_STOPS = [
+  '标记', '标了', '标注', '标上', '备注', '设置', '帮您退订', '给您退订', '帮您取消', '给您取消', '帮您关闭', '给您关闭', '不接收营销', '不再给您发', '不会再给您发', '不再发送', '停止发送',
+  '停发', '不会再发', '不再发', '不发活动', '不会再收到', '不再收到', '收不到营销', '取消订阅', '关闭营销',
+];
+/** Saying the coupon can't be used on the liner. */
+const COUPON_NO = ['用不了', '用不上', '达不到', '不满', '不够', '没到', '没满', '不到', '没法用', '不能用', '才能用', '才可以用', '才行'];
+/** Saying why: the 199 threshold (a regex, since 199 after 不够 / 不满 would read as negated). */
+const COUPON_WHY = '(?<![0-9])199(?![0-9])|门槛';
+/** Saying sorry for the messages. */
+const APOLOGY = ['抱歉', '不好意思', '打扰', '添麻烦', '添烦', '对不起', '歉意', '没做到', '没做好'];
+
 export const scenario = {
   id: 'member-reactivation',
   title: '老顾客咨询：短信里的回馈周优惠',
@@ -60,14 +74,31 @@ export const scenario = {
                 containsAll: [
                   ['199', '30'],
                   ['会员中心', '首页', '领取', '领'],
+                  OFFER_TERMS,
                 ],
               },
             ],
-            feedback: '说清了优惠是什么、在哪里领，顾客心里有数了。',
+            feedback: '说清了优惠是什么、在哪里领、什么时候有效、每人几张，顾客心里有数了。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'doubt',
+          },
+          {
+            id: 'offer-no-terms',
+            when: [
+              {
+                containsAll: [
+                  ['199', '30'],
+                  ['会员中心', '首页', '领取', '领'],
+                ],
+              },
+            ],
+            feedback: '说清了优惠内容和领取位置。再补上有效期（12 月 26 日至 1 月 1 日）和每人限领 1 张，顾客才不会错过，也不会误会能多领。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '介绍活动漏掉有效期和限领规则',
+            mood: 0,
           },
           {
             id: 'vague',
@@ -98,6 +129,7 @@ export const scenario = {
         samples: [
           { reply: '陈先生您好，是真的！老友回馈周12月26日到1月1日，老顾客可以在店铺首页的会员中心领一张满199减30元的专享券，每人限1张哦。', expect: 'clear-offer' },
           { reply: '是真的，老顾客有专享券哦', expect: 'vague' },
+          { reply: '是真的，您到首页的会员中心就能领满199减30元的券。', expect: 'offer-no-terms' },
           { reply: '到店铺首页点会员中心就可以领。', expect: 'where-only' },
           { reply: '今天是最后一天，赶紧领，手慢无！', expect: 'trap-false-urgency' },
           { reply: '您好', expect: 'no-answer' },
@@ -208,24 +240,48 @@ export const scenario = {
             next: 'complaint',
           },
           {
+            id: 'trap-fewer',
+            // He asked for no marketing messages at all: offering a smaller quota instead is not what he asked.
+            // A regex, because 要不我们改成… reads as negated; quoting what he said before (您说过一个月别超过两条) is not an offer.
+            when: [{ regex: '(改成|改为|调成|调整为|调整成)(一个月|每月|每个月)|(一个月|每月|每个月)(只|就)?(给您)?发?(两|2|1|一)条' }, { notContains: ['说过', '没做到', '没做好', '超过', '别超', '不超'] }],
+            feedback: '顾客要的是不再收营销短信，不是少收几条。把退订改成“一个月发两条”，等于没按他的要求办。请道歉，并在后台标记“不接收营销信息”。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用减少频率代替顾客要求的退订',
+            mood: -1,
+          },
+          {
             id: 'respect',
-            when: [
-              {
-                containsAll: [
-                  [
-                    '退订', '回复t', '回t', '不再发送', '不再给您发', '停止发送', '不会再发', '不会再给您发', '标记', '标了', '标注', '备注', '不接收营销', '不接收',
-                    '不会再收到', '不再收到', '收不到营销', '取消订阅', '关闭营销', '停发',
-                  ],
-                  // An apology, or the agent doing it now: 您回复T就可以退订 only tells him how.
-                  ['抱歉', '不好意思', '打扰', '理解', '添麻烦', '对不起', '歉意', '马上', '已经', '已在', '已给', '已帮', '已标', '这就', '立刻', '立即', '帮您', '给您标', '给您备注', '给您设置'],
-                ],
-              },
-            ],
-            feedback: '道歉并尊重顾客的决定，告诉他怎样退订、你会做什么，顾客感到被尊重。',
+            // An apology and the agent stopping it himself: 您回复T就可以退订 only tells him how.
+            when: [{ containsAll: [AGENT_STOPS, APOLOGY] }],
+            feedback: '道歉并尊重顾客的决定，主动把营销短信停掉，顾客感到被尊重。',
+            asks: [{ unless: ['订单', '物流', '服务通知', '服务类', '快递'], say: '还可以告诉他：订单、物流等服务通知仍会正常发送。' }],
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'recommend',
+          },
+          {
+            id: 'done-no-apology',
+            when: [{ containsAny: AGENT_STOPS }],
+            feedback: '主动办理了退订，做法是对的。',
+            asks: [
+              { unless: APOLOGY, say: '先为发得太勤、打扰到他道个歉，顾客是带着不满来的。' },
+              { unless: ['订单', '物流', '服务通知', '服务类', '快递'], say: '再说明订单、物流等服务通知仍会正常发送。' },
+            ],
+            points: 1,
+            correctness: 'partial',
+            misconception: '办理退订时不道歉、不说明影响范围',
+            mood: 0,
+          },
+          {
+            id: 'self-service-only',
+            when: [{ containsAll: [APOLOGY, ['退订', '回复t', '回t']] }],
+            feedback: '道歉了，也告诉了退订办法。但顾客已经提出要求，不要只让他自己回复 T，还应主动在后台给他标记“不接收营销信息”。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '把退订推给顾客自己办',
+            mood: 0,
           },
           {
             id: 'agree-no-method',
@@ -250,6 +306,9 @@ export const scenario = {
           { reply: '可以的，回复T就能退订。', expect: 'agree-no-method' },
           { reply: '不好意思打扰了，我这就在后台给您备注不接收营销短信，订单和物流消息照常会发。', expect: 'respect' },
           { reply: '退订了就收不到优惠了哦，太可惜了', expect: 'trap-guilt' },
+          { reply: '那我们以后每月只发两条，您看行吗？', expect: 'trap-fewer' },
+          { reply: '已经给您设置成不接收营销信息了。', expect: 'done-no-apology' },
+          { reply: '不好意思打扰您了，回复T就能退订的。', expect: 'self-service-only' },
           { reply: '哦', expect: 'no-answer' },
         ],
       },
@@ -267,7 +326,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-push',
-            when: [{ affirms: ['凑单', '凑够', '凑到', '凑满', '凑齐', '凑个', '再凑', '再买一个', '再买一件', '再加一件', '再加一个', '加一件', '多买一件', '搭一件', '直接换新', '换个新的', '买台新的', '买新的'] }],
+            when: [{ affirms: ['凑单', '凑够', '凑到', '凑满', '凑齐', '凑个', '再凑', '再买一个', '再买一件', '再加一件', '再加一个', '加一件', '多买一件', '搭一件', '直接换新', '换台新', '换一台', '买台新', '买一台', '新电饭煲', '换整机', '换整台', '整机换新'] }],
             feedback: '顾客只需要一个内胆，为了让他用券就劝凑单或整机换新，是把店铺利益放在顾客需要之前。',
             points: 0,
             correctness: 'incorrect',
@@ -276,20 +335,34 @@ export const scenario = {
           },
           {
             id: 'honest-recommend',
-            when: [
-              {
-                containsAll: [
-                  ['内胆', '配件'],
-                  ['79'],
-                  ['用不了', '用不上', '达不到', '不满', '不够', '门槛'],
-                ],
-              },
-            ],
-            feedback: '按需推荐，又如实说明这张券用不上，顾客反而更信任你。',
+            when: [{ containsAll: [['内胆', '配件'], ['79'], COUPON_NO] }, { regex: COUPON_WHY }],
+            feedback: '按需推荐，又如实说明这张券用不上、为什么用不上，顾客反而更信任你。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'deal',
+          },
+          {
+            id: 'no-reason',
+            when: [{ containsAll: [['内胆', '配件'], ['79'], COUPON_NO] }],
+            feedback: '有没有内胆、多少钱、能不能用券都答了。再说明原因：券要满 199 元才能用，79 元达不到门槛，顾客才知道你不是在敷衍他。',
+            asks: [
+              { unless: ['积分'], say: '可以顺带告诉他：活动期间积分双倍照常有。' },
+              { unless: ['停用', '别用', '型号', '适配', '核对'], say: '涂层脱落的话，提醒他先停用，并请他发型号帮他核对适配。' },
+            ],
+            points: 1,
+            correctness: 'partial',
+            misconception: '说券用不上却不说原因',
+            mood: 0,
+          },
+          {
+            id: 'coupon-only',
+            when: [{ containsAny: COUPON_NO }, { notContains: ['79'] }],
+            feedback: '如实说明了这张券用不上。顾客还问了有没有单卖的内胆：告诉他有适配 4L 电饭煲的替换内胆，79 元一个。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只答能否用券，没回答有没有内胆',
+            mood: 0,
           },
           {
             id: 'product-only',
@@ -311,6 +384,9 @@ export const scenario = {
         samples: [
           { reply: '有的，4L电饭煲的替换内胆单独卖79元，涂层掉了建议先停用换新内胆。不过79元达不到满199的门槛，这张券用不上，积分双倍照样有。您把型号发我，我帮您核对一下适不适配。', expect: 'honest-recommend' },
           { reply: '有的，内胆79元一个', expect: 'product-only' },
+          { reply: '有的，内胆79元，这张券用不上。', expect: 'no-reason' },
+          { reply: '这张券您这次用不了，要满199元才可以。', expect: 'coupon-only' },
+          { reply: '内胆不划算，建议您换一台新电饭煲。', expect: 'trap-push' },
           { reply: '内胆79元，您再凑一个空气炸锅就能用券了', expect: 'trap-push' },
           { reply: '您稍等', expect: 'no-answer' },
         ],

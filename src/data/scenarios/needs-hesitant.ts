@@ -15,6 +15,17 @@ const ASKING = ['请问', '方便', '了解', '问', '吗', '呢', '还是', '�
 
 /** What the first questions should find out: who uses it, for how many, what for (需求 / 要求 alone are too vague). */
 const WHO_AND_USE = ['几个人', '几口人', '几位', '多少人', '给谁', '谁用', '自己用', '家人用', '送人', '送给', '主要用', '平时', '用途', '做什么', '煮什么', '煮饭还是', '还是煮粥', '习惯'];
+/** The first thing to find out: who the cooker is for (yourself, family, a gift). */
+// A question naming a family member (给家里老人用吗？) is taken by the ask-open-question group below.
+const WHO = ['给谁', '谁用', '自己用', '家人用', '家里人用', '送人', '送给', '送家人', '买给', '给家人'];
+/** How many eat, and what is cooked: two concrete questions without “who” still open the need up. */
+const HOW_MANY = ['几个人', '几口人', '几位', '多少人', '几人', '几口'];
+const WHAT_FOR = ['煮饭还是', '还是煮粥', '煮什么', '做什么', '用途', '主要用', '煮粥', '煮饭', '习惯'];
+/** Inviting the customer to tell her needs, without a concrete question. */
+const INVITE = ['跟我说说', '和我说说', '说说看', '告诉我', '跟我讲', '说一下您的', '说说您的', '有什么要求', '有什么需求', '有什么想法'];
+
+/** Taking up the customer's clue (her mother finds cookers too complicated): keeping it simple, or the panel and buttons. */
+const CLUE = ['简单', '复杂', '好操作', '好上手', '上手', '操作', '按键', '按钮', '面板', '字', '眼', '看得清', '看清', '菜单', '弄不明白', '不会用', '难用'];
 
 /** The clues worth following up: how many eat, what they cook, when, and whether the panel is easy to read. */
 const DETAIL = ['煮饭', '煮粥', '喝粥', '吃饭', '几个人', '几口', '饭量', '早上', '预约', '眼神', '视力', '看得清', '字', '按键', '习惯', '平时'];
@@ -36,7 +47,12 @@ const FIT_MODEL = ['大按键', '2L', '2升', '199', '大字面板'];
 /** Reasons tied to the customer's three needs: two people; porridge ready in the morning; poor eyesight / easy to use. */
 const FOR_TWO = ['2个人', '2人', '2口', '2位', '13人', '容量'];
 const MORNING_PORRIDGE = ['粥', '预约', '早上', '起床', '1早'];
-const EASY_TO_SEE = ['看得清', '看清', '眼神', '字大', '大字', '键也大', '语音', '费眼', '按得准', '1键', '简单'];
+// 一键 is not here: 一键煮粥 answers the porridge need, not the eyesight one.
+const EASY_TO_SEE = ['看得清', '看清', '眼神', '字大', '大字', '键也大', '键大', '实体', '语音', '费眼', '按得准', '简单'];
+/** Features of the 3L smart model, which the 2L model does not have. */
+const SMART_ONLY = ['app', '远程', '手机控制', '手机操作', '手机遥控', '手机预约', '手机上', '16种菜单', '触控'];
+/** Turning the smart model down: then naming its features is a comparison, not a claim about the 2L model. */
+const SETS_SMART_ASIDE = ['3L', '3升', '智能款', '299', '不建议', '不推荐', '不考虑', '不用考虑', '别选', '反而', '复杂'];
 
 /** Concrete help after delivery: a printed guide, a video, someone to ask. */
 const GUIDE_BOOK = ['说明书', '图解'];
@@ -94,7 +110,7 @@ export const scenario = {
           },
           {
             id: 'ask-open',
-            when: [{ containsAny: WHO_AND_USE }, { containsAny: ASKING }],
+            when: [{ containsAny: WHO }, { containsAny: ASKING }],
             feedback: '很好！顾客自己说不清时，先用开放式问题了解“给谁用、几个人、平时做什么”，推荐才有依据。',
             points: 2,
             correctness: 'correct',
@@ -103,12 +119,39 @@ export const scenario = {
           },
           {
             id: 'ask-open-question',
-            when: [{ act: 'ask', about: [...WHO_AND_USE, '老人', '父母', '爸妈', '长辈', '孩子', '家里', '几人', '煮饭', '煮粥', '吃饭'] }],
+            when: [{ act: 'ask', about: [...WHO, '老人', '父母', '爸妈', '长辈', '孩子', '家人'] }],
             feedback: '很好！顾客自己说不清时，先用开放式问题了解“给谁用、几个人、平时做什么”，推荐才有依据。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'probe',
+          },
+          {
+            id: 'ask-open-two',
+            when: [twoOf(HOW_MANY, WHAT_FOR), { containsAny: ASKING }],
+            feedback: '很好！先不急着推荐，用具体的问题了解几个人吃、平时煮什么，推荐才有依据。也可以问问是自己用还是送家人。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'probe',
+          },
+          {
+            id: 'ask-use-not-who',
+            when: [{ containsAny: WHO_AND_USE }, { containsAny: ASKING }],
+            feedback: '先提问、不急着推荐，方向是对的。再问清最要紧的一点：电饭煲是给谁用的——自己用还是送家人？用的人不同，合适的款式也不同。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '提问没有了解使用者',
+            mood: 0,
+          },
+          {
+            id: 'ask-use-not-who-question',
+            when: [{ act: 'ask', about: [...WHO_AND_USE, '几人', '煮饭', '煮粥', '吃饭'] }],
+            feedback: '先提问、不急着推荐，方向是对的。再问清最要紧的一点：电饭煲是给谁用的——自己用还是送家人？用的人不同，合适的款式也不同。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '提问没有了解使用者',
+            mood: 0,
           },
           {
             id: 'list-products',
@@ -123,6 +166,15 @@ export const scenario = {
             id: 'ask-vague',
             when: [{ act: 'ask' }, { containsAny: ['什么', '哪', '怎样', '怎么', '如何', '吗', '呢', '还是', '多少', '几'] }],
             feedback: '主动提问是对的，但问题太笼统：顾客正是说不清才来问你。换成具体、好回答的问题，比如“是给谁用？家里几个人吃饭？平时主要煮饭还是煮粥？”',
+            points: 1,
+            correctness: 'partial',
+            misconception: '提问太笼统，顾客答不上来',
+            mood: 0,
+          },
+          {
+            id: 'invite-vague',
+            when: [{ containsAny: INVITE }],
+            feedback: '请顾客说说要求，态度是对的，但太笼统：顾客正是说不清才来问你。换成具体、好回答的问题，比如“是给谁用？家里几个人吃饭？平时主要煮饭还是煮粥？”',
             points: 1,
             correctness: 'partial',
             misconception: '提问太笼统，顾客答不上来',
@@ -150,6 +202,9 @@ export const scenario = {
           { reply: '您好，请问主要是给谁用呀？', expect: 'ask-open' },
           { reply: '不着急，我帮您一起挑～电饭煲是给家里老人用吗？', expect: 'ask-open-question' },
           { reply: '亲，请问您喜欢什么样的款式？', expect: 'ask-vague' },
+          { reply: '好的，请问家里平时几口人吃饭呢？', expect: 'ask-use-not-who' },
+          { reply: '想先问问，平时几个人吃？煮饭多还是煮粥多呢？', expect: 'ask-open-two' },
+          { reply: '您有什么想法都可以告诉我，我来帮您参谋。', expect: 'invite-vague' },
           { reply: '别着急，每款适合的人不一样，我帮您挑', expect: 'respond-no-question' },
           { reply: '我们有2L、3L、5L三款，价格分别是199、299、369元', expect: 'list-products' },
           { reply: '买最贵的那款就行，贵的好', expect: 'trap-push' },
@@ -193,7 +248,7 @@ export const scenario = {
           },
           {
             id: 'ask-detail',
-            when: [{ containsAny: DETAIL }, { containsAny: ASKING }],
+            when: [{ containsAny: DETAIL }, { containsAny: ASKING }, { containsAny: CLUE }],
             feedback: '追问得好！顺着“爸妈用”“嫌复杂”两条线索，问清吃饭人数、爱煮什么、看不看得清按键，隐性需求就浮出来了。',
             points: 2,
             correctness: 'correct',
@@ -202,12 +257,30 @@ export const scenario = {
           },
           {
             id: 'ask-detail-question',
-            when: [{ act: 'ask', about: DETAIL }],
+            when: [{ act: 'ask', about: DETAIL }, { containsAny: CLUE }],
             feedback: '追问得好！顺着“爸妈用”“嫌复杂”两条线索，问清吃饭人数、爱煮什么、看不看得清按键，隐性需求就浮出来了。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'reveal',
+          },
+          {
+            id: 'ask-no-clue',
+            when: [{ containsAny: DETAIL }, { containsAny: ASKING }],
+            feedback: '继续追问是对的。但顾客刚说了妈妈嫌电饭煲太复杂，这条线索也要接住：回应一句“给老人用，操作一定要简单”，再问问面板上的字、按键看不看得清。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '追问没有顺着顾客给出的线索',
+            mood: 0,
+          },
+          {
+            id: 'ask-no-clue-question',
+            when: [{ act: 'ask', about: DETAIL }],
+            feedback: '继续追问是对的。但顾客刚说了妈妈嫌电饭煲太复杂，这条线索也要接住：回应一句“给老人用，操作一定要简单”，再问问面板上的字、按键看不看得清。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '追问没有顺着顾客给出的线索',
+            mood: 0,
           },
           {
             id: 'echo-clue',
@@ -228,8 +301,9 @@ export const scenario = {
         },
         samples: [
           { reply: '明白了，给叔叔阿姨用操作一定要简单。想再问一下：他们平时主要煮饭还是煮粥呢？阿姨看面板上的字方便吗？', expect: 'ask-detail' },
-          { reply: '请问叔叔阿姨平时几个人吃饭？', expect: 'ask-detail' },
-          { reply: '明白，那阿姨平时早上爱喝粥吧？', expect: 'ask-detail-question' },
+          { reply: '请问叔叔阿姨平时几个人吃饭？', expect: 'ask-no-clue' },
+          { reply: '明白，操作得简单些。那阿姨平时早上爱喝粥吧？', expect: 'ask-detail-question' },
+          { reply: '好的，那阿姨平时早上爱喝粥吧？', expect: 'ask-no-clue-question' },
           { reply: '理解，给老人家用的电饭煲确实要简单一点', expect: 'echo-clue' },
           { reply: '那推荐您选2L大按键款，很简单', expect: 'recommend-early' },
           { reply: '那买3L智能款吧，可以用手机App远程控制，您在上海也能帮他们煮', expect: 'trap-smart' },
@@ -249,6 +323,24 @@ export const scenario = {
         numerals: true,
         groups: [
           absoluteTrap(),
+          {
+            id: 'trap-wrong-features',
+            when: [{ containsAny: FIT_MODEL }, { affirms: SMART_ONLY }, { notContains: SETS_SMART_ASIDE }],
+            feedback: 'App 远程控制、触控屏、16 种菜单是 3L 智能款的功能，2L 大按键款没有。把别款的功能安到推荐的商品上，顾客收到货会觉得被骗。介绍参数要以右侧商品信息为准。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造商品没有的功能',
+            mood: -1,
+          },
+          {
+            id: 'wrong-hours',
+            when: [{ containsAny: FIT_MODEL }, { affirms: ['24小时预约', '预约24小时', '24小时'] }, { notContains: SETS_SMART_ASIDE }],
+            feedback: '推荐的款式和思路都对，但参数说错了：2L 大按键款是 12 小时预约，24 小时预约是 3L 智能款的功能。介绍参数要以右侧商品信息为准。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '介绍商品参数有误',
+            mood: 0,
+          },
           {
             id: 'recommend-fit',
             when: [{ containsAny: FIT_MODEL }, { containsAny: [...FOR_TWO, ...MORNING_PORRIDGE, ...EASY_TO_SEE] }, twoOf(FOR_TWO, MORNING_PORRIDGE, EASY_TO_SEE)],
@@ -297,6 +389,8 @@ export const scenario = {
           { reply: '建议选2L大按键的，两个人用容量刚好，有预约功能，早上就能喝粥', expect: 'recommend-fit' },
           { reply: '那就选2L大按键款吧，晚上预约好，早上起来就有粥喝', expect: 'recommend-one-reason' },
           { reply: '那就拍199那款吧', expect: 'recommend-bare' },
+          { reply: '建议选2L大按键款，支持手机App远程控制，您不在家也能操作。', expect: 'trap-wrong-features' },
+          { reply: '那就选2L大按键的，两个人够吃，支持24小时预约，早上就有粥。', expect: 'wrong-hours' },
           { reply: '推荐5L的，容量大，来客人也够吃', expect: 'wrong-model' },
           { reply: '2L大按键款是最适合老人的最佳选择', expect: 'trap-absolute' },
           { reply: '好的，明白了', expect: 'no-answer' },

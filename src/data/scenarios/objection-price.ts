@@ -23,6 +23,12 @@ const ADD_ON = ['杯', '凑', '加购', '一起买', '一起拍', '188', '208'];
 const SUM = ['188', '208', '19元', '19块', '实付', '到手', '相当于', '算下来'];
 /** Asking the customer to check that the two offers are really the same product. */
 const COMPARE = ['对比', '对照', '型号', '配置', '配件', '核实', '核对', '看清', '是否一样', '是不是一样', '一样吗', '是否一致', '一不一样'];
+/** Saying the price is already fair, without the reason or the value (a soft, vague hold). */
+const FAIR_PRICE = '(价格|价钱|这个价|这价|169).{0,6}(实惠|划算|公道|良心)|已经(是)?(很|非常|挺)(实惠|划算|优惠)|性价比(很|非常|挺)?高';
+/** Holding the price when the customer compares: 价格统一、客服改不了. */
+const HOLD_AT_RIVAL = [...HOLD, '是统一的', '改不了', '不能改', '动不了', '补不了', '跟不了'];
+/** Steering the customer back to ordering in the shop. */
+const IN_SHOP = ['店铺下单', '店里下单', '店铺拍', '店里拍', '店铺里拍', '在店铺', '在店里', '店铺内', '平台下单', '平台内', '平台上', '走平台', '直接拍', '直接下单', '正常下单', '拍下'];
 /** Saying honestly that the glass cups are not a free gift. */
 const CUP_STATUS = ['39', '单独', '另购', '加购', '另外买', '不在赠品', '不在赠送', '不能送', '送不了', '没法送', '没办法送', '赠品范围', '只能送'];
 
@@ -120,6 +126,14 @@ export const scenario = {
             correctness: 'partial',
             misconception: '回避顾客的议价问题',
             mood: 0,
+          },          {
+            id: 'fair-price-vague',
+            when: [{ regex: FAIR_PRICE }, { notContains: ['别家', '别的店', '别处', '便宜货'] }],
+            feedback: '告诉顾客这个价格已经很实惠，方向对了，但说得太笼统。请明确说明这是活动价、客服没有改价权限，再讲出具体的价值：高硼硅玻璃壶身、304 不锈钢底盘、一年质保。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '守价和讲价值都太笼统',
+            mood: 0,
           },
         ],
         fallback: {
@@ -136,6 +150,7 @@ export const scenario = {
           { reply: '理解您的心情，不过这个价我这边降不了，它是304不锈钢底盘，还有一年质保', expect: 'refuse-and-value' },
           { reply: '亲，真不好意思，价格我这边改不了哦', expect: 'refuse-only' },
           { reply: '我们是官方旗舰店，正品有保障', expect: 'value-only' },
+          { reply: '亲，这个价格已经很划算了哦', expect: 'fair-price-vague' },
           { reply: '行，给您改成150吧', expect: 'trap-agree-discount' },
           { reply: '亲，这已经是全网最低了', expect: 'trap-absolute' },
           { reply: '在的亲', expect: 'no-answer' },
@@ -163,6 +178,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-other-gift',
+            when: [{ regex: '(送|赠|加)(您|你)?[0-9一两]?(个|只|套)?(保温杯|茶具)' }, { affirms: ['保温杯', '茶具'] }],
+            feedback: '店铺允许为议价顾客申请的只有滤茶网和花茶试饮装，其他东西都不在赠品范围内。随口多承诺一样，仓库不会发，顾客收到货就成了纠纷。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '承诺了赠品范围以外的东西',
+            mood: -1,
+          },
+          {
             id: 'real-gift-honest',
             when: [{ containsAll: [REAL_GIFT, OFFER, CUP_STATUS] }],
             feedback: '以退为进又实事求是：如实说明玻璃杯需要单独购买，再主动申请店铺能送的滤茶网和花茶，顾客得到了实惠，也不会有落差。',
@@ -188,6 +212,14 @@ export const scenario = {
             correctness: 'partial',
             misconception: '只拒绝，不提供店铺允许的补偿',
             mood: -1,
+          },          {
+            id: 'offer-unnamed',
+            when: [{ containsAny: ['赠品', '送'] }, { containsAny: ['申请', '问问主管', '问下主管', '问一下主管', '请示', '向主管', '跟主管', '争取'] }, { notContains: ['杯'] }],
+            feedback: '愿意为顾客申请赠品，态度很好，但说得太笼统。请说清能申请的是滤茶网和花茶试饮装，并如实告诉她玻璃杯单独销售、不在赠品范围内。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说明具体赠品，也没有回应玻璃杯',
+            mood: 0,
           },
         ],
         fallback: {
@@ -202,6 +234,8 @@ export const scenario = {
           { reply: '杯子送不了哦，我给您申请送一个滤网和花茶吧', expect: 'real-gift-honest' },
           { reply: '可以送您一个滤茶网', expect: 'real-gift-only' },
           { reply: '玻璃杯要另购的，39元', expect: 'refuse-gift' },
+          { reply: '我去跟主管申请一下，看看能送您点什么赠品', expect: 'offer-unnamed' },
+          { reply: '杯子送不了，不过可以申请滤茶网，再送您一个保温杯', expect: 'trap-other-gift' },
           { reply: '好的，玻璃杯送您啦', expect: 'trap-false-gift' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
@@ -262,6 +296,23 @@ export const scenario = {
             correctness: 'partial',
             misconception: '只请顾客比较，没有说明本店的保障',
             mood: 0,
+          },          {
+            id: 'hold-only',
+            when: [{ containsAny: HOLD_AT_RIVAL }],
+            feedback: '价格守住了，但没有回应顾客的比价。请理解她多比较，建议她核对两边的型号、材质和配件，再讲清本店的保障：官方旗舰店正品、可开发票、一年质保。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只守价，没有回应比价',
+            mood: 0,
+          },
+          {
+            id: 'hold-only-act',
+            when: [{ act: 'refuse', about: PRICE_TOPIC }],
+            feedback: '价格守住了，但没有回应顾客的比价。请理解她多比较，建议她核对两边的型号、材质和配件，再讲清本店的保障：官方旗舰店正品、可开发票、一年质保。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只守价，没有回应比价',
+            mood: 0,
           },
         ],
         fallback: {
@@ -276,6 +327,8 @@ export const scenario = {
           { reply: '您可以对比一下配置，我们是旗舰店正品', expect: 'compare-value' },
           { reply: '我们是官方旗舰店，售后有保障的', expect: 'value-only' },
           { reply: '亲，您可以先对比一下两家的型号和配件是否一致', expect: 'compare-only' },
+          { reply: '亲，我们的价格是统一定价的，这边改不了哦', expect: 'hold-only' },
+          { reply: '亲，不好意思，这个价我这边降不了', expect: 'hold-only-act' },
           { reply: '那个139的可能是高仿', expect: 'trap-bash' },
           { reply: '那我给您补差价30元吧', expect: 'trap-price-match' },
           { reply: '哦哦', expect: 'no-answer' },
@@ -313,11 +366,19 @@ export const scenario = {
           },
           {
             id: 'refuse-bare',
-            when: [{ containsAny: ['不能', '不可以', '不行', '抱歉', '不好意思', '不支持', '不方便', '不加', '不接受', '不私下', '不走', '不会加', '无法', '没法', '没办法', '拒绝'] }],
+            when: [{ containsAny: ['不能', '不可以', '不行', '抱歉', '不好意思', '不支持', '不方便', '不加', '不接受', '不私下', '不走', '不会加', '无法', '没法', '没办法', '拒绝', '不太方便', '不太行'] }],
             feedback: '拒绝是对的，但要说清理由（资金安全、售后保障），并引导顾客直接在店铺下单，否则顾客会觉得你不近人情。',
             points: 1,
             correctness: 'partial',
             misconception: '只拒绝，不说明理由也不引导',
+            mood: 0,
+          },          {
+            id: 'guide-only',
+            when: [{ containsAny: IN_SHOP }],
+            feedback: '引导顾客在店铺下单，方向对了。但顾客提出加微信私下转账，要先明确拒绝，再说明理由：站外付款没有订单记录，资金安全和售后都没有保障。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有明确拒绝私下交易',
             mood: 0,
           },
         ],
@@ -333,6 +394,7 @@ export const scenario = {
           { reply: '亲，这个真不行，请您直接在店铺拍下，售后才有保障', expect: 'refuse-and-guide' },
           { reply: '不好意思亲，这个不可以哦', expect: 'refuse-bare' },
           { reply: '亲，我们不接受私下付款的', expect: 'refuse-bare' },
+          { reply: '亲，您在店铺下单就可以啦', expect: 'guide-only' },
           { reply: '可以的，加我微信吧', expect: 'trap-agree-off' },
           { reply: '那您扫码付150也行', expect: 'trap-agree-off' },
           { reply: '嗯', expect: 'no-answer' },

@@ -72,7 +72,17 @@ export const scenario = {
           },
           {
             id: 'pressure',
-            when: [{ affirms: ['赶紧付', '快点付', '马上付', '快付', '再不付', '抓紧付', '赶快付', '就取消', '就关闭', '就没了'] }],
+            when: [{ affirms: ['赶紧付', '快点付', '马上付', '再不付', '抓紧付', '赶快付', '就取消', '就关闭', '就没了'] }],
+            feedback: '语气太急，像在催债。催付要先共情（是不是遇到问题了），再提示，再给理由。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '催付时语气催逼，给顾客压力',
+            mood: -1,
+          },
+          {
+            id: 'pressure-hurry',
+            // 快付啊 pushes; 尽快付款 is an ordinary polite reminder (judged below as a reminder).
+            when: [{ affirms: ['快付'] }, { regex: '(?<!尽)快付' }],
             feedback: '语气太急，像在催债。催付要先共情（是不是遇到问题了），再提示，再给理由。',
             points: 0,
             correctness: 'incorrect',
@@ -134,6 +144,8 @@ export const scenario = {
           { reply: '亲，看到您的电热水壶订单还没付款，您不着急，慢慢看；今天付款还送除垢剂，16点前付当天发～', expect: 'empathy-reason' },
           { reply: '亲，现在付款的话我给您便宜几块钱～', expect: 'trap-discount' },
           { reply: '亲，赶紧付款吧', expect: 'pressure' },
+          { reply: '快付款呀亲，别拖了', expect: 'pressure-hurry' },
+          { reply: '亲，您的水壶订单还没付款，看到了请尽快付款哦', expect: 'remind-only' },
           { reply: '亲，这款只剩最后一件了，明天就涨价！', expect: 'trap-false-urgency' },
           { reply: '在吗', expect: 'no-answer' },
         ],

@@ -1,6 +1,17 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { absoluteTrap, SHOP_FACTS } from './shared.ts';
 
+/** Saying it is genuine. */
+const GENUINE = ['正品', '官方', '授权', '直供', '直营', '原装', '原厂'];
+/** Facts that back it up. */
+const PROOF = ['发票', '质保', '保修', '授权', '旗舰店', '售后', '无理由', '防伪', '检测', '验货'];
+/** Explaining why other shops' prices differ: the price is set by the company. */
+const PRICE_GAP = ['统一定', '统一制定', '价格统一', '统一定价', '活动不一样', '活动不同', '差价', '差别', '价格不一样'];
+/** Promising to look for something for her without saying what (帮您问问、帮您申请). */
+const SEEK = ['帮您问', '帮您申请', '帮您争取', '帮您看看', '给您申请', '给您争取', '问问主管', '向主管', '找主管'];
+/** A delivery time of 1～2 days (1～2天 normalises to 12天), which is 江浙沪's, not 成都's. */
+const NEAR_ETA = '(?<![\\d到至])(1|12|1到2|1至2)(个)?(工作)?天|明天就?(能)?到|次日达|隔天就?到';
+
 /** 4.1 售前接待: 正品吗？能便宜吗？有赠品吗？包邮吗？能抹零吗？ — holding the price with 以退为进. */
 export const scenario = {
   id: 'presale-genuine',
@@ -53,7 +64,7 @@ export const scenario = {
           },
           {
             id: 'genuine-with-proof',
-            when: [{ containsAll: [['正品', '官方', '授权', '直供', '直营', '原装', '原厂'], ['发票', '质保', '保修', '授权', '旗舰店', '售后', '无理由', '防伪', '检测', '验货']] }],
+            when: [{ containsAll: [GENUINE, PROOF] }],
             feedback: '很好！先正面回答，再用旗舰店、发票、质保这些看得见的依据让顾客放心。',
             points: 2,
             correctness: 'correct',
@@ -86,6 +97,15 @@ export const scenario = {
             misconception: '没有正面回答顾客的问题',
             mood: 0,
           },
+          {
+            id: 'price-gap-only',
+            when: [{ containsAny: PRICE_GAP }],
+            feedback: '解释了价格差，但顾客最想知道的是“是不是正品”。先正面回答，再给依据：品牌官方旗舰店、品牌方直供、可开电子发票、整机一年质保。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只解释价格差，没有回答是不是正品',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -100,6 +120,7 @@ export const scenario = {
           { reply: '是正品的亲', expect: 'genuine-only' },
           { reply: '亲，这款我们提供整机一年质保，下单可以开发票哦', expect: 'proof-only' },
           { reply: '是不是正品我也说不好', expect: 'unsure' },
+          { reply: '亲，各家店铺活动不同，我们的价格是公司统一制定的哦', expect: 'price-gap-only' },
           { reply: '亲，别家便宜可能是高仿，我们家是正品', expect: 'bash-rivals' },
           { reply: '亲，我们绝对正品，假一赔十！', expect: 'trap-absolute' },
           { reply: '您好', expect: 'no-answer' },
@@ -159,6 +180,15 @@ export const scenario = {
             correctness: 'partial',
             mood: 0,
           },
+          {
+            id: 'seek-vague',
+            when: [{ containsAny: SEEK }, { notContains: ['改价', '降价', '便宜', '打折', '少点'] }],
+            feedback: '愿意帮顾客争取，态度很好，但说得太模糊。要说清两件事：价格由公司统一制定，客服没有改价权限；能为她申请的是一套硅胶饭勺和量米杯。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回应含糊，没有说明价格和能给的赠品',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -175,6 +205,7 @@ export const scenario = {
           { reply: '不好意思亲，这个价格已经很优惠了，没法再便宜了', expect: 'bare-refuse' },
           { reply: '可以给您优惠一点，285吧', expect: 'trap-agree-discount' },
           { reply: '可以送您一个饭勺', expect: 'gift-only' },
+          { reply: '亲，我去帮您申请看看哈，稍等～', expect: 'seek-vague' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },
@@ -199,6 +230,15 @@ export const scenario = {
             misconception: '没核对运费规则，把包邮商品说成不包邮',
             mood: -2,
             next: 'lost',
+          },
+          {
+            id: 'trap-near-eta',
+            when: [{ regex: NEAR_ETA }, { notContains: ['24天', '2到4', '2至4', '34天', '3到4', '3天', '4天'] }],
+            feedback: '时效说错了：1～2 天是江浙沪的时效，成都属于其他地区，一般 2～4 天送达。对照右侧的店铺信息如实说，不要为了让顾客满意把时间说短。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '报错了到货时效',
+            mood: -1,
           },
           {
             id: 'free-with-time',
@@ -241,6 +281,7 @@ export const scenario = {
           { reply: '包邮的亲', expect: 'free-only' },
           { reply: '今天下午四点前拍下当天就能发货，三四天能到成都', expect: 'time-only' },
           { reply: '亲，成都要补运费的哦', expect: 'trap-not-free' },
+          { reply: '包邮的，杭州发到成都一般一两天就能到', expect: 'trap-near-eta' },
           { reply: '好的', expect: 'no-answer' },
         ],
       },
@@ -267,7 +308,8 @@ export const scenario = {
           },
           {
             id: 'coupon',
-            when: [{ containsAny: ['优惠券', '店铺券', '领券', '用券', '满减', '满300'] }, { regex: '368|减20|20元|划算|省|便宜|优惠(?!券)' }],
+            // The coupon and what it does for her: 到手 368, or cheaper than 抹零 (满300减20 alone only names the coupon).
+            when: [{ containsAny: ['优惠券', '店铺券', '领券', '用券', '满减', '满300'] }, { regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }],
             feedback: '太棒了！用店铺的满减券代替抹零，顾客到手 368 元，比抹零还省，这就是会介绍促销活动。',
             points: 2,
             correctness: 'correct',
@@ -305,6 +347,7 @@ export const scenario = {
           { reply: '不好意思亲，抹不了零哦', expect: 'refuse-round' },
           { reply: '抹零相当于改价，我这边没有权限，抱歉哈', expect: 'refuse-round' },
           { reply: '可以领券', expect: 'coupon-bare' },
+          { reply: '抹零不行哦，不过首页可以领满300减20的店铺券。', expect: 'coupon-bare' },
           { reply: '行吧，给您抹了，380', expect: 'trap-agree-round' },
           { reply: '稍等', expect: 'no-answer' },
         ],
@@ -365,6 +408,15 @@ export const scenario = {
             misconception: '没看清店铺的发货规则',
             mood: -1,
           },
+          {
+            id: 'thanks-only',
+            when: [{ containsAny: ['谢谢', '感谢', '愉快', '支持'] }],
+            feedback: '结束语很礼貌，但顾客问的“今天能发货吗”还没有明确回答：按店铺规定，16:00 前付款当天发货，默认中通快递。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只说结束语，没有回答发货时间',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -380,6 +432,7 @@ export const scenario = {
           { reply: '亲，48小时内发货哦', expect: 'wrong-time' },
           { reply: '今天发不了，明天发货', expect: 'wrong-time' },
           { reply: '放心，保证明天到', expect: 'trap-overpromise' },
+          { reply: '谢谢亲的支持，祝您购物愉快！', expect: 'thanks-only' },
           { reply: '好的呢', expect: 'no-answer' },
         ],
       },

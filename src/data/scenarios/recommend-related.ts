@@ -5,6 +5,23 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
 const PEOPLE = ['几个人', '几口', '几位', '多少人', '人数'];
 const FOOD = ['做什么', '做些什么', '做点什么', '做哪些', '平时做', '主要做', '想做', '用它做', '用途', '做啥', '什么菜', '吃什么', '什么吃的', '哪些吃的', '用来做'];
 
+/** Asking about the people who will use it: the key to the size (3 L suits 1–2 people, 4.5 L suits 3–5). */
+const PEOPLE_ASK = [...PEOPLE, '几口人', '几人', '一个人用', '全家用', '家里人', '谁用'];
+
+/** The accessories are sold (吸油纸 9.9 元, 烤垫 19.9 元), never given away: offering them free invents a promotion. */
+const FAKE_GIFT = ['送硅胶', '送烤垫', '送吸油纸', '送油纸', '送您硅胶', '送您烤垫', '送您吸油纸', '送你烤垫', '送你吸油纸', '赠硅胶', '赠烤垫', '赠吸油纸', '赠送硅胶', '赠送烤垫', '赠送吸油纸', '免费送'];
+
+/** A trap group for any state: an invented gift. */
+const fakeGift = () => ({
+  id: 'trap-fake-gift',
+  when: [{ affirms: FAKE_GIFT }],
+  feedback: '店铺没有送配件的活动：专用吸油纸 9.9 元、硅胶烤垫 19.9 元都要单独购买。编造赠品，顾客下单后发现没有，就会投诉。只说店铺真实的活动（满 199 减 20）。',
+  points: 0,
+  correctness: 'incorrect' as const,
+  misconception: '编造赠品活动',
+  mood: -1,
+});
+
 /** The 4.5 L model. A pattern, so a price typed right before it (3升199，4.5升259) does not hide it. */
 const BIG = '4\\.5|大号|大容量';
 /** A recommendation: a word that picks one, or a reply that names only the big one (both sizes with prices is a comparison). */
@@ -63,16 +80,17 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'push-expensive',
-            when: [{ affirms: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍4.5', '直接买大'] }],
+            when: [{ affirms: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍4.5', '直接买大', '大的肯定好', '大的一定好', '大的当然好', '大的更好', '贵的肯定好', '贵的一定好', '买大不买小'] }],
             feedback: '还不知道顾客家几个人、想做什么，就让他买大的、贵的，顾客会觉得你只想多卖钱。先问需求再推荐。',
             points: 0,
             correctness: 'incorrect',
             misconception: '不了解需求就推贵的、大的',
             mood: -1,
           },
+          fakeGift(),
           {
             id: 'ask-need',
-            when: [{ containsAny: [...PEOPLE, ...FOOD, '家里'] }, { act: 'ask' }],
+            when: [{ containsAny: PEOPLE_ASK }, { act: 'ask' }],
             feedback: '很好！先问清几个人用、想做什么，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',
@@ -90,12 +108,21 @@ export const scenario = {
           },
           {
             id: 'ask-need-direct',
-            when: [{ containsAny: [...PEOPLE, ...FOOD] }],
+            when: [{ containsAny: PEOPLE_ASK }],
             feedback: '很好！问到了几个人用、想做什么，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'recommend',
+          },
+          {
+            id: 'ask-use-only',
+            when: [{ containsAny: FOOD }],
+            feedback: '问到了顾客想做什么，很好。容量主要看人数，再问一句家里平时几个人用，才能帮他在 3 升和 4.5 升之间选对。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有问使用人数',
+            mood: 0,
           },
           {
             id: 'explain-only',
@@ -119,6 +146,8 @@ export const scenario = {
           { reply: '您家里几口人呀？', expect: 'ask-need' },
           { reply: '您说一下家里几个人用，平时做什么吃，我帮您挑', expect: 'ask-need-direct' },
           { reply: '选哪款得看家里人数哦', expect: 'need-not-asked' },
+          { reply: '请问您平时主要想用它做哪些吃的呀？', expect: 'ask-use-only' },
+          { reply: '下单就赠送烤垫哦，请问家里几个人用？', expect: 'trap-fake-gift' },
           { reply: '3升适合1到2人，4.5升适合3到5人哦', expect: 'explain-only' },
           { reply: '买大的吧，大的好', expect: 'push-expensive' },
           { reply: '4.5升是我们店最好用的，闭眼入', expect: 'trap-absolute' },
@@ -138,6 +167,7 @@ export const scenario = {
         numerals: true,
         groups: [
           absoluteTrap(),
+          fakeGift(),
           {
             id: 'recommend-fit',
             when: [{ regex: BIG }, { regex: PICKS }, { containsAny: ['3口', '3个人', '3人', '鸡翅', '红薯', '一次', '全家', '够用', '够吃', '分批', '家庭', '人多', '一家'] }],
@@ -225,6 +255,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-add-unasked',
+            when: [{ affirms: ['给您加上了', '帮您加上了', '都给您加上', '都帮您加上', '已经给您加', '已经帮您加', '直接给您加上', '直接帮您加上', '给您拍上了', '帮您拍上了'] }],
+            feedback: '顾客还没答应，就替他把配套商品加进订单，是强行搭售。关联推荐要说清好处，再问顾客要不要，由他自己决定。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不问顾客意愿就替他加购',
+            mood: -1,
+          },
+          fakeGift(),
+          {
             id: 'trap-wrong-price',
             when: [{ regex: WRONG_ACCESSORY_PRICE }],
             feedback: '配套商品的价格报错了：专用吸油纸 100 张 9.9 元，硅胶烤垫 19.9 元。报价前先核对右侧资料，报错价格顾客下单时会觉得被骗。',
@@ -235,7 +275,7 @@ export const scenario = {
           },
           {
             id: 'related-with-reason',
-            when: [{ containsAll: [['吸油纸', '油纸', '烘焙纸', '硅胶', '烤垫', '锡纸', '配件'], ['清洗', '好洗', '好清理', '方便', '不粘', '省事', '干净', '卫生']] }],
+            when: [{ containsAll: [['吸油纸', '油纸', '烘焙纸', '硅胶', '烤垫', '锡纸', '配件'], ['清洗', '好洗', '洗起来', '好清理', '好打理', '方便', '不粘', '不沾', '省事', '省心', '轻松', '干净', '卫生']] }],
             feedback: '关联推荐做得自然：推荐配套的吸油纸，并说清它给顾客带来的好处。',
             points: 2,
             correctness: 'correct',
@@ -252,7 +292,7 @@ export const scenario = {
           },
           {
             id: 'usage-tip',
-            when: [{ containsAny: ['空烧', '预热', '第一次用', '第一次使用', '说明书', '异味'] }],
+            when: [{ containsAny: ['空烧', '预热', '第一次用', '第一次使用', '说明书', '异味', '清洗', '拆洗'] }],
             feedback: '提醒使用注意事项很贴心。顾客问“还有什么要注意”时，也是关联推荐的好机会，比如专用吸油纸。',
             points: 1,
             correctness: 'partial',
@@ -272,6 +312,8 @@ export const scenario = {
           { reply: '推荐搭配一包专用吸油纸，5元一包，垫上清洗方便', expect: 'trap-wrong-price' },
           { reply: '可以搭配吸油纸一起买', expect: 'related-only' },
           { reply: '第一次用前空烧10分钟就行', expect: 'usage-tip' },
+          { reply: '炸篮用完记得及时拆洗哦', expect: 'usage-tip' },
+          { reply: '吸油纸我已经给您加进订单啦，一起付就行', expect: 'trap-add-unasked' },
           { reply: '吸油纸必须买，不买会后悔的', expect: 'trap-hard-sell' },
           { reply: '不用硅胶烤垫的话，炸篮容易坏哦', expect: 'trap-scare' },
           { reply: '没有了亲', expect: 'no-answer' },
@@ -299,6 +341,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-outside-pay',
+            when: [{ affirms: ['扫码', '扫我', '这个码', '收款码', '二维码', '转账', '转给我'] }],
+            feedback: '付款只能在店铺下单后通过平台完成。让顾客扫码或转账，钱没有平台保障，满减也不会自动抵扣，这也是骗子常用的套路。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '引导顾客在平台外付款',
+            mood: -1,
+          },
+          {
             id: 'total-and-ship',
             when: [{ regex: '248\\.9' }, { containsAny: ['今天', '当天', '16点', '16:00', '4点'] }],
             feedback: '价格算得清清楚楚（259 + 9.9 − 20 = 248.9 元），发货时间也答了，顾客可以放心下单。',
@@ -314,6 +365,33 @@ export const scenario = {
             points: 1,
             correctness: 'partial',
             misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
+            id: 'wrong-discount',
+            when: [{ affirms: ['239', '258.9', '238.9', '228.9', '249'] }],
+            feedback: '实付金额算错了：259 + 9.9 = 268.9 元，满 199 减 20 后实付 248.9 元。报价前再核对一遍促销规则。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '报价时算错满减',
+            mood: -1,
+          },
+          {
+            id: 'wrong-paid-amount',
+            when: [{ regex: '(实付|到手|减后|优惠后|抵扣后)(价|是|为|只要|只需)?(?!248\\.9)[0-9]+(\\.[0-9]+)?(元|块)?' }],
+            feedback: '实付金额算错了：259 + 9.9 = 268.9 元，满 199 减 20 后实付 248.9 元。报价前再核对一遍促销规则。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '报价时算错满减',
+            mood: -1,
+          },
+          {
+            id: 'sum-and-ship',
+            when: [{ affirms: ['268.9'] }, { containsAll: [['今天', '当天', '16点', '16:00', '4点'], ['发']] }],
+            feedback: '两件商品的合计 268.9 元算对了，发货时间也答了。但还漏了满 199 减 20：下单自动抵扣后实付 248.9 元，要把这个到手价告诉顾客。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '报价时漏算满减',
             mood: 0,
           },
           {
@@ -345,7 +423,11 @@ export const scenario = {
         samples: [
           { reply: '亲，空气炸锅259元加吸油纸9.9元，共268.9元，满199减20后实付248.9元。16点前付款今天就能发货哦！', expect: 'total-and-ship' },
           { reply: '一共248.9元', expect: 'total-only' },
-          { reply: '一共268.9元，今天能发', expect: 'wrong-total' },
+          { reply: '一共268.9元，今天能发', expect: 'sum-and-ship' },
+          { reply: '两样加起来268.9元', expect: 'wrong-total' },
+          { reply: '一共268.9元，满减后239元，今天发', expect: 'wrong-discount' },
+          { reply: '满减后实付258元，16点前付款当天发', expect: 'wrong-paid-amount' },
+          { reply: '一共248.9元，您扫一下这个码付款，今天就发', expect: 'trap-outside-pay' },
           { reply: '今天能发的亲', expect: 'ship-only' },
           { reply: '太麻烦了，我直接给您改价成240吧', expect: 'trap-change-price' },
           { reply: '您拍下就知道了', expect: 'no-answer' },

@@ -7,6 +7,13 @@ const BUYER_PAYS = [
   '自付', '自己出', '自己承担', '自己付', '垫付', '先垫',
 ];
 
+/** Telling this customer plainly that her order can be returned (not only reciting the rule). */
+const CAN_RETURN = [
+  '可以退', '能退', '可以的', '可以哦', '没问题', '没关系', '放心', '支持', '符合', '申请退', '寄回', '没超', '未超', '没满', '未满', '不到7天', '还在', '期内', '您这', '您的', '您签收', '您才',
+];
+/** Offering the other colours instead (米白、雾灰、浅蓝 are in stock). */
+const OTHER_COLOUR = ['换色', '换颜色', '换个颜色', '换一个颜色', '换成', '换货', '米白', '雾灰', '浅蓝'];
+
 /** 7.1 七天无理由退货: conditions, who pays the return freight, 运费险, and the steps on the platform. */
 export const scenario = {
   id: 'return-seven-days',
@@ -75,6 +82,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'rule-only',
+            when: [{ containsAny: ['7天', '无理由'] }, { containsAny: ['需要', '要求', '必须', '前提', '条件是'] }, { notContains: CAN_RETURN }],
+            feedback: '七天无理由退货的条件讲对了，但顾客问的是她这一单。还要直接回答她这一单能不能退。她签收才 3 天、商品原封未动，完全可以退。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只讲规则，没有回答顾客这单能否退',
+            mood: 0,
+          },
+          {
             id: 'seven-days-condition',
             when: [{ containsAll: [['7天', '无理由'], ['完好', '二次销售', '包装', '配件', '未使用', '没使用', '没有使用', '没用过', '没有用过', '未用过', '没拆', '没有拆', '未拆', '未开封', '没开封', '全新', '不影响', '吊牌', '齐全']] }],
             feedback: '答得准确：签收 7 天内、商品完好不影响二次销售，就支持无理由退货，顾客一听就明白。',
@@ -91,6 +107,15 @@ export const scenario = {
             correctness: 'partial',
             mood: 0,
           },
+          {
+            id: 'offer-colour',
+            when: [{ containsAny: OTHER_COLOUR }],
+            feedback: '提出可以换成别的颜色，想得周到。但顾客问的是能不能退：先明确告诉她签收 7 天内、商品完好，支持七天无理由退货，再把换色作为另一个选择。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有正面回答能否退货',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -102,6 +127,8 @@ export const scenario = {
         samples: [
           { reply: '亲，可以的！您签收还没超过7天，商品没拆用、包装完好，支持七天无理由退货，具体以平台现行规则为准～', expect: 'seven-days-condition' },
           { reply: '可以退的亲', expect: 'seven-days-only' },
+          { reply: '亲，七天无理由退货要求商品完好、包装齐全哦', expect: 'rule-only' },
+          { reply: '亲，我们还有雾灰色和浅蓝色，您看要不要换一个？', expect: 'offer-colour' },
           { reply: '只有质量问题才能退哦', expect: 'need-reason' },
           { reply: '可以退，但要扣10元手续费', expect: 'extra-fee' },
           { reply: '不好意思，颜色不合适是不可以退货的', expect: 'trap-refuse' },
@@ -165,6 +192,15 @@ export const scenario = {
             misconception: '没有结合顾客购买的运费险作答',
             mood: -1,
           },
+          {
+            id: 'insurance-vague',
+            when: [{ containsAny: ['运费险'] }],
+            feedback: '想到了顾客买的运费险，方向对了，但说得太笼统。要讲清两点：非质量问题退货，寄回运费由买家先垫付；退货寄出后，运费险按规则理赔到账。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说清运费由谁先出、怎么理赔',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -179,6 +215,7 @@ export const scenario = {
           { reply: '您有运费险的，寄出以后可以申请理赔哦', expect: 'insurance-only' },
           { reply: '退回去的运费得您自己承担一下哦', expect: 'buyer-pays' },
           { reply: '运费我们出，您放心寄', expect: 'seller-pays-wrong' },
+          { reply: '亲，您下单时买了运费险，放心吧', expect: 'insurance-vague' },
           { reply: '亲，运费险不能用的，运费您自己出', expect: 'trap-insurance-wrong' },
           { reply: '嗯呢', expect: 'no-answer' },
         ],
@@ -233,7 +270,7 @@ export const scenario = {
           },
           {
             id: 'apply-only',
-            when: [{ containsAny: ['申请售后', '售后', '退货退款', '申请退货', '申请退款'] }],
+            when: [{ containsAny: ['申请售后', '售后', '退货退款', '申请退货', '申请退款', '申请退', '申请一下退', '申请下退', '退货申请', '退款申请'] }],
             feedback: '说了在哪里申请，方向对了。还要讲完后面的步骤和时间：按系统地址寄回并填写快递单号，仓库签收后 48 小时内原路退款。',
             points: 1,
             correctness: 'partial',
@@ -262,6 +299,7 @@ export const scenario = {
           { reply: '在订单里申请售后，寄回后填一下单号就行', expect: 'steps-only' },
           { reply: '您直接寄回来就行', expect: 'just-send' },
           { reply: '您在订单里点一下申请退货就可以', expect: 'apply-only' },
+          { reply: '亲，您在订单页提交一下退款申请就好', expect: 'apply-only' },
           { reply: '退回的钱会在两天内原路到账', expect: 'time-only' },
           { reply: '我直接微信转您69块，您寄回来就行', expect: 'trap-off-platform' },
           { reply: '好', expect: 'no-answer' },

@@ -7,6 +7,12 @@ const SELLING = [
   '一盒', '一瓶', '发个链接', '发链接', '购买链接',
 ];
 
+/** At the close she has asked for 花茶、养生 messages only: 只给您推花茶养生类 keeps to that, so 推 alone is no sale there. */
+const SELLING_AT_CLOSE = SELLING.filter((term) => !['给您推', '给您推荐', '推荐您', '推一下'].includes(term));
+
+/** Letting her choose which messages she gets (or none), rather than deciding for her. */
+const CONSENT = ['愿意', '同意', '想收', '不想收', '哪类', '哪一类', '什么类', '退订', '记下', '记好', '备注', '您说', '您决定', '您选', '选择'];
+
 /** The descaling recipe: an agent, boiling, then soaking, pouring out and wiping. */
 const AGENT = ['柠檬', '柠檬酸', '白醋', '食醋', '醋', '除垢'];
 const BOIL = ['煮沸', '烧开', '煮开', '烧沸', '煮'];
@@ -60,6 +66,16 @@ export const scenario = {
             next: 'lost',
           },
           {
+            id: 'trap-wrong-order',
+            // The panel: a 1.5L 养生壶, signed for on 12 月 1 日, seven days ago.
+            when: [{ affirms: ['电热水壶', '热水壶', '电水壶', '烧水壶', '上个月', '上月'] }],
+            feedback: '回访前要先核对订单：何女士 12 月 1 日签收的是 1.5L 养生壶，今天是第 7 天。商品或时间说错，顾客会觉得你不专业，甚至怀疑你不是店里的人。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '回访前没有核对订单信息',
+            mood: -1,
+          },
+          {
             id: 'identity-purpose',
             when: [
               {
@@ -84,6 +100,16 @@ export const scenario = {
             misconception: '回访时只报身份，不说明目的',
             mood: 0,
           },
+          {
+            id: 'purpose-only',
+            when: [{ containsAny: ['回访', '养生壶', '使用情况', '用得怎么样', '用着怎么样', '好不好用', '顺手', '用得习惯', '用着习惯'] }],
+            feedback: '说了来意，但没回答顾客“你是哪位”。先说明你是暖居优品旗舰店的客服，她才知道是谁在问、放心往下聊。',
+            asks: [{ unless: ['养生壶'], say: '来意再具体一点：是想了解她 12 月 1 日签收的那台壶的情况。' }],
+            points: 1,
+            correctness: 'partial',
+            misconception: '回访时不说明身份',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -95,6 +121,8 @@ export const scenario = {
         samples: [
           { reply: '何女士您好，我是暖居优品旗舰店的客服小悦。您上周收到的养生壶，想跟您了解一下使用情况，大概占用您两分钟，现在方便吗？', expect: 'identity-purpose' },
           { reply: '您好，我是暖居优品的客服～', expect: 'identity-only' },
+          { reply: '您好，想跟您了解一下养生壶用着顺手吗？', expect: 'purpose-only' },
+          { reply: '您好，我是暖居优品客服，您买的热水壶还好用吗？', expect: 'trap-wrong-order' },
           { reply: '亲，店里年终大促开始了，领券满减，要不要看看？', expect: 'trap-hard-sell' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
@@ -204,11 +232,25 @@ export const scenario = {
             next: 'complaint',
           },
           {
+            id: 'trap-no-choice',
+            // Deciding for her how many messages she gets, or promising none at all, without asking what she wants.
+            when: [
+              { regex: '保证|一条(消息)?都不|什么消息都不|所有消息都不|(一周|每周|1周|一个月|每月|每个月|1个月)(也就|就|只|大概|最多|顶多)?(发)?[一二两三四五六七八九十0-9]+条' },
+              { notContains: CONSENT },
+            ],
+            feedback: '发不发消息、发哪类，要由顾客决定：问她愿意接收哪类消息，记进档案，并告诉她随时可以退订。替她定下“一周几条”，或打包票“一条都不发”，都没有把选择权交给她。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不征求顾客意愿就决定消息怎么发',
+            mood: -1,
+          },
+          {
             id: 'both-answered',
             when: [
               {
                 containsAll: [
-                  ['大字', '操作图', '花茶', '养生汤', '常用', '说明'],
+                  // 说明书 alone is no help: she needs the two keys and the large-print card.
+                  ['大字', '操作图', '花茶', '养生汤', '常用'],
                   ['不会', '愿意', '您同意', '退订', '不想', '只发', '记下', '备注', '不打扰', '按您的'],
                 ],
               },
@@ -240,6 +282,7 @@ export const scenario = {
           { reply: '老人家常用的就是“花茶”和“养生汤”两个键，我给您发一张大字操作图，打印贴在壶边就行。消息方面您放心，不会天天发，您愿意接收哪类消息我就记下哪类，不想收随时可以退订。', expect: 'both-answered' },
           { reply: '我给您发一张大字操作图吧', expect: 'one-answered' },
           { reply: '会员消息是默认发送的，取消不了哦', expect: 'trap-no-consent' },
+          { reply: '放心，我们每月就发两条，都是划算的活动。', expect: 'trap-no-choice' },
           { reply: '哈哈', expect: 'no-answer' },
         ],
       },
@@ -264,8 +307,21 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-ignore-preference',
+            when: [
+              { affirms: ['其他消息', '别的消息', '其他的消息', '其他活动', '全部优惠', '全部活动', '所有活动', '所有优惠', '所有消息', '全部消息', '偶尔给您发', '也给您发', '也发给您', '都推给您', '都发给您'] },
+              // 其他消息不会再发给您 keeps to her wish.
+              { notContains: ['不会再发', '不会发', '不再发', '不发', '不推', '不会推', '不打扰', '一律不', '都不'] },
+            ],
+            feedback: '顾客刚说了“只发花茶、养生这类，别的不用”。再给她发别的消息，等于没把她的话当回事。确认只发花茶、养生类，感谢她，告诉她以后怎么联系就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不尊重顾客刚表达的消息偏好',
+            mood: -1,
+          },
+          {
             id: 'trap-hard-sell',
-            when: [{ affirms: SELLING }],
+            when: [{ affirms: SELLING_AT_CLOSE }],
             feedback: '顾客已经准备结束，这时再推新品、优惠，前面真诚的回访就白做了，也违背了她“只发花茶、养生类消息”的意愿。确认偏好、感谢、告诉她以后怎么联系就好。',
             points: 0,
             correctness: 'incorrect',
@@ -314,6 +370,7 @@ export const scenario = {
           { reply: '好的，再见', expect: 'bare-goodbye' },
           { reply: '麻烦给个五星好评哦，好评返现5元', expect: 'trap-cashback' },
           { reply: '谢谢您！另外我们新出了一款花茶壶，要不要看看？', expect: 'trap-hard-sell' },
+          { reply: '好的，别的消息我们也会发给您参考一下，谢谢您！', expect: 'trap-ignore-preference' },
           { reply: '嗯', expect: 'no-answer' },
         ],
       },

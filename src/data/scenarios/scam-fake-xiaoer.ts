@@ -4,6 +4,13 @@ import type { ScenarioInput } from '../../schemas/scenario.ts';
 const SEES_SCAM = ['诈骗', '骗子', '骗局', '冒充', '举报', '截图', '留证', '报警', '不扫', '不会扫', '不付', '不会付', '不转', '不会转', '不点', '不会点', '不交', '不会交', '拒绝'];
 
 /** Turning the request down, seeing through it, or no longer answering (lesson 2.4: 立即停止，不再回复). */
+/** Checking the shop's state for oneself. */
+const VERIFY = ['核实', '确认', '查', '核对', '看一下', '登录', '登陆', '上千牛', '为准', '去看', '看看'];
+/** Where the shop's real state is shown. */
+const OFFICIAL_CHANNEL = ['千牛', '官方', '后台', '卖家中心', '工作台', '平台通知', '消息中心'];
+/** Asking the account for proof of who it is. */
+const ASK_PROOF = ['工号', '工牌', '证件', '官方证明', '发个证明', '发一下证明', '出示'];
+
 const REFUSE_OR_STOP = [
   '不会', '不扫', '不点', '不付', '不转', '不缴', '不交', '拒绝', '不填', '不理', '不处理', '不予理会', '不回应', '不回复', '不再回复', '不操作', '一律不',
   '没有这种', '没有这个', '不存在', '不收', '诈骗', '骗子', '骗局', '冒充', '假的',
@@ -11,6 +18,18 @@ const REFUSE_OR_STOP = [
 
 /** Where the agent checks or reports: official channels, the supervisor, evidence. */
 const OFFICIAL_OR_REPORT = ['官方', '千牛', '卖家中心', '工作台', '后台', '消息中心', '举报', '主管', '周姐', '核实', '投诉', '截图', '留证', '报警'];
+
+/** Where the agent reports or checks, beyond keeping evidence: a screenshot alone is not yet a report. */
+const REPORT_OR_CHECK = ['官方', '千牛', '卖家中心', '工作台', '后台', '消息中心', '举报', '主管', '周姐', '核实', '投诉', '报警'];
+
+/** Keeping evidence. */
+const EVIDENCE = ['截图', '截屏', '留证', '存证', '证据'];
+
+/** Telling someone in the shop: the supervisor, or a report upward. */
+const TELL_SHOP = ['主管', '周姐', '领导', '上级', '组长', '汇报', '上报', '报告'];
+
+/** No longer answering the account (lesson 2.4: 立即停止，不再回复). */
+const STOP = ['不回复', '不再回复', '不回了', '不会再回', '不回应', '不理', '不再理', '不搭理', '不予理会', '拉黑', '屏蔽'];
 
 /**
  * 2.4 网络安全与防骗: a fake 平台小二 on 旺旺 says the shop is frozen and asks for a deposit, then
@@ -67,12 +86,9 @@ export const scenario = {
           {
             id: 'verify-official',
             when: [
-              {
-                containsAll: [
-                  ['核实', '确认', '查', '核对', '看一下', '登录', '登陆', '上千牛', '为准', '去看', '看看'],
-                  ['千牛', '官方', '后台', '卖家中心', '工作台', '平台通知', '主管', '周姐', '消息中心'],
-                ],
-              },
+              { containsAll: [VERIFY, OFFICIAL_CHANNEL, [...TELL_SHOP, ...EVIDENCE]] },
+              // Asking the account itself for a badge number or proof is not checking: anyone can fake those.
+              { notContains: ASK_PROOF },
             ],
             feedback: '很冷静：店铺状态以千牛后台的官方通知为准，不听陌生账号一面之词，也不必和对方多说。',
             points: 2,
@@ -81,8 +97,17 @@ export const scenario = {
             next: 'deposit',
           },
           {
+            id: 'verify-only',
+            when: [{ containsAll: [VERIFY, OFFICIAL_CHANNEL] }, { notContains: ASK_PROOF }],
+            feedback: '核实的渠道对了：店铺状态以千牛工作台的官方通知为准。还要把聊天记录截图留证，并报告主管周姐，让店里知道有人冒充平台。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '核实了，但没有留证、没有报告主管',
+            mood: 0,
+          },
+          {
             id: 'doubt-only',
-            when: [{ containsAny: ['骗子', '诈骗', '骗', '官方', '证明', '工号', '真的假的', '身份'] }],
+            when: [{ containsAny: ['骗子', '诈骗', '骗', '官方', '证明', '工号', '真的假的', '身份', '是真的吗', '真的是', '没收到', '没有收到', '没看到', '不相信', '不信', '可疑', '怀疑', '警惕'] }],
             feedback: '有警惕心很好。但不要和对方纠缠身份，直接去千牛工作台核实店铺状态，才是可靠的办法。',
             points: 1,
             correctness: 'partial',
@@ -116,10 +141,13 @@ export const scenario = {
           mood: 0,
         },
         samples: [
-          { reply: '店铺状态我会自己登录千牛工作台核实，以官方通知为准。', expect: 'verify-official' },
+          { reply: '店铺状态我会自己登录千牛工作台核实，以官方通知为准。', expect: 'verify-only' },
+          { reply: '不跟他聊了。我先登录卖家中心看看有没有官方通知，再把这事上报给周姐。', expect: 'verify-official' },
           { reply: '你怎么证明你是平台的人？', expect: 'doubt-only' },
+          { reply: '我们没收到任何处罚通知，你说的我不太相信。', expect: 'doubt-only' },
+          { reply: '你先出示工号，我再去千牛核实。', expect: 'doubt-only' },
           { reply: '这事我得先问问我们领导。', expect: 'report-only' },
-          { reply: '是不是冻结，我自己去卖家中心查一下就知道了。', expect: 'verify-official' },
+          { reply: '是不是冻结，我自己去卖家中心查一下就知道了。', expect: 'verify-only' },
           { reply: '请问我们店是什么违规？', expect: 'ask-details' },
           { reply: '好的好的，我该怎么做？', expect: 'trap-comply' },
           { reply: '哦', expect: 'no-answer' },
@@ -159,7 +187,8 @@ export const scenario = {
           },
           {
             id: 'refuse-report',
-            when: [{ containsAll: [REFUSE_OR_STOP, OFFICIAL_OR_REPORT] }],
+            // A screenshot alone is kept evidence, not yet a report: the evidence-only group below takes it.
+            when: [{ containsAll: [REFUSE_OR_STOP, REPORT_OR_CHECK] }],
             feedback: '立场坚定：不扫码、不点链接、不付款，也不和对方纠缠，转而通过官方渠道核实、留证、举报。',
             points: 2,
             correctness: 'correct',
@@ -185,6 +214,15 @@ export const scenario = {
             points: 0,
             correctness: 'incorrect',
             misconception: '还在和骗子商量付款，没有识破骗局',
+            mood: 0,
+          },
+          {
+            id: 'evidence-only',
+            when: [{ containsAny: EVIDENCE }, { notContains: REPORT_OR_CHECK }],
+            feedback: '不理会对方、截图留证，都做对了。接下来在千牛官方渠道核实、举报这个账号，并报告主管周姐。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只留证，没有举报和报告主管',
             mood: 0,
           },
           {
@@ -217,6 +255,7 @@ export const scenario = {
           { reply: '你是骗子吧，我不会付钱的', expect: 'refuse-only' },
           { reply: '这段聊天我截图保存了，交给主管周姐去处理。', expect: 'report-evidence' },
           { reply: '我先问问主管再说。', expect: 'check-first' },
+          { reply: '不理他，先把聊天记录截屏保存。', expect: 'evidence-only' },
           { reply: '扫码交保证金？正规平台哪有这种要求，这是骗局，我已截图报告主管。', expect: 'refuse-report' },
           { reply: '2000太多了，能少点吗？', expect: 'negotiate' },
           { reply: '好的，我已扫码付款了', expect: 'trap-pay' },
@@ -272,6 +311,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'stop-only',
+            when: [{ containsAny: STOP }],
+            feedback: '不再回复，验证码没有泄露，这是对的。还要截图留证，报告主管周姐，并通过千牛官方渠道举报这个账号。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '不回复后没有留证、报告和举报',
+            mood: 0,
+          },
+          {
             id: 'hesitate',
             when: [{ affirms: ['哪条', '收到了', '我看看', '等一下', '稍等', '找一下'] }],
             feedback: '你在犹豫要不要给，这很危险。验证码的用途只有一个：证明“是你本人在操作”，给了别人就等于把账号交出去。',
@@ -293,6 +341,7 @@ export const scenario = {
           { reply: '验证码不能给你', expect: 'refuse-code-only' },
           { reply: '这段对话我会交给主管周姐处理。', expect: 'report-only' },
           { reply: '等一下，我看看是哪条', expect: 'hesitate' },
+          { reply: '（不再理他）', expect: 'stop-only' },
           { reply: '验证码是 385216', expect: 'trap-code' },
           { reply: '你是谁', expect: 'no-answer' },
         ],
@@ -367,6 +416,15 @@ export const scenario = {
             misconception: '应急处置不完整',
             mood: 0,
           },
+          {
+            id: 'refuse-only',
+            when: [{ containsAny: ['不会交', '不交', '不会付', '不付', '不会转', '不转', '不会给', '不给', '不会配合', '不配合', '不怕', '吓不到', '没用'] }],
+            feedback: '没被吓住，也没有付钱，这很好。但不必再回应对方：不再回复，以千牛官方通知为准，截图留证，报告主管周姐，并在千牛官方渠道举报这个账号。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只拒绝对方，没有留证、报告和举报',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -380,6 +438,7 @@ export const scenario = {
           { reply: '不理你了，拉黑', expect: 'stop-only' },
           { reply: '以卖家中心的官方通知为准，这段对话已截图交给主管。', expect: 'official-and-evidence' },
           { reply: '这件事我会跟主管说。', expect: 'report-only' },
+          { reply: '吓唬我也没用，一分钱都不会付。', expect: 'refuse-only' },
           { reply: '你才要被关店，滚', expect: 'argue' },
           { reply: '别别别，我配合，我这就付', expect: 'trap-panic' },
           { reply: '哦', expect: 'no-answer' },

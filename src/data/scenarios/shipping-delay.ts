@@ -17,6 +17,15 @@ const SENDS_TO_CARRIER = `${NOT_ON_CUSTOMER}${CUSTOMER}(?:就|也|可以|直接|
  * both as stated (affirms: 周五没到就补发 offers a resend, 没法补发 does not) and as keywords (实在不行给您补发).
  */
 const PLAN = ['补发', '重新发', '再发', '退款', '退货退款', '顺丰', '加急'];
+/** Where the parcel is: the hub in Zhengzhou. */
+const WHERE = ['郑州', '转运', '中转', '滞留', '中通'];
+
+/** When it should come. */
+const ETA = ['预计', '48小时', '2天', '明天', '后天', '周五', '之前', '左右'];
+
+/** What the shop has done: urged the courier, who has put it on priority. */
+const URGED = ['催件', '已催', '催过', '催了', '催促', '加急', '联系了快递', '联系了中通', '联系过快递', '联系过中通', '已联系', '刚联系', '我联系', '问了中通', '问过中通'];
+
 const FOLLOW = ['跟进', '跟踪', '盯着', '盯物流', '关注', '留意', '通知', '告诉您', '联系您', '同步', '第一时间', '回复您', '每天', '天天', '有消息', '有进展', '有更新', '催'];
 
 /** 6.3 物流异常: a parcel stuck at a hub and an angry customer; apologise, check, give a time, follow up. */
@@ -150,12 +159,21 @@ export const scenario = {
           },
           {
             id: 'status-and-eta',
-            when: [{ containsAll: [['郑州', '转运', '中转', '滞留', '中通'], ['预计', '48小时', '2天', '明天', '后天', '周五', '之前', '左右']] }],
+            when: [{ containsAll: [WHERE, ETA, URGED] }],
             feedback: '回答具体又可信：包裹在哪、已经做了什么（催件）、预计什么时候到，顾客心里就有底了。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'follow-up',
+          },
+          {
+            id: 'status-eta-no-urge',
+            when: [{ containsAll: [WHERE, ETA] }],
+            feedback: '说了包裹在哪、什么时候能到。但顾客会想：店铺为这件事做了什么？告诉他你已经联系中通催件、对方已加急处理，他才相信这个时间是查出来的。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说明已经催件，时间说得含糊',
+            mood: 0,
           },
           {
             id: 'status-only',
@@ -168,7 +186,7 @@ export const scenario = {
           },
           {
             id: 'urged-only',
-            when: [{ containsAny: ['催件', '已催', '催过', '催了', '催促', '加急', '联系了快递', '联系了中通', '联系过快递', '联系过中通'] }],
+            when: [{ containsAny: URGED }],
             feedback: '已经催件，做得对。再把查到的结果说具体：包裹现在在哪（中通郑州转运中心），快递回复预计多久派送（48 小时内），顾客才心里有底。',
             points: 1,
             correctness: 'partial',
@@ -184,6 +202,15 @@ export const scenario = {
             misconception: '空泛安慰，没有查询结果和预计时间',
             mood: -1,
           },
+          {
+            id: 'eta-only',
+            when: [{ containsAny: ['预计', '48小时', '2天', '两天', '周五'] }],
+            feedback: '给了预计时间。但顾客先问的是“现在到底在哪”：告诉他包裹滞留在中通郑州转运中心，你已经联系快递催件，他才相信这个时间是查出来的。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有说清包裹在哪、做了什么',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -195,6 +222,8 @@ export const scenario = {
         samples: [
           { reply: '亲，刚查过了，包裹目前滞留在中通郑州转运中心，我已经联系快递催件，对方回复预计48小时内派送，也就是周五前能送到～', expect: 'status-and-eta' },
           { reply: '包裹现在在郑州转运中心', expect: 'status-only' },
+          { reply: '包裹停在郑州转运中心，预计后天能送到。', expect: 'status-eta-no-urge' },
+          { reply: '快递那边回复，预计48小时内给您派送。', expect: 'eta-only' },
           { reply: '我这边已经帮您催促快递了，请您放心', expect: 'urged-only' },
           { reply: '单号发您了，您自己去官网查一下吧', expect: 'trap-self-check' },
           { reply: '应该快到了，您再等等', expect: 'vague' },

@@ -9,6 +9,10 @@ const OTHER_DRINK = ['牛奶', '果汁', '豆浆', '饮料', '茶', '汤'];
 const CAN_ORDER = ['可以', '能拍', '直接拍', '拍下', '拍吧', '拍就行', '没问题', '放心拍', '下单'];
 /** Asking what the cup will hold. */
 const USE_QUESTION = ['装什么', '喝什么', '装热水', '装牛奶', '装热的', '平时装', '主要装', '用来装', '饮品', '喝热水', '装水还是', '平时用来', '怎么用'];
+/** Leaving the decision to the customer: one cup is fine too, it is her choice. */
+const HER_CHOICE = ['一只也', '买一只', '单买', '只要一只', '您决定', '您定', '看您', '您看着', '随您', '不勉强', '不强求', '需不需要', '需要不', '您看需要', '不要也', '不买也'];
+/** Accepting the customer's budget of one cup. */
+const ONE_CUP = ['按您', '看您', '您决定', '不勉强', '先买一只', '买一只', '单买', '预算', '不着急', '尊重', '先拍一只', '拍一只', '一只就好', '一只就行', '一只就很好'];
 /** Promising a price the agent may not set: 改价、给您便宜、抹零 … */
 const CHANGE_PRICE = ['改价', '给您便宜', '给你便宜', '抹零', '少算', '给您减', '给您打折', '打个折'];
 /** A changed price with a figure (改成190, 降到150): a total after 满减 is stated, not 改成. */
@@ -125,6 +129,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'ask-other-need',
+            when: [{ act: 'ask', about: ['给谁', '谁用', '送人', '自用', '什么用', '用途', '需求'] }],
+            feedback: '主动了解需要是对的，但顾客已经说了是给上初中的儿子带去学校用，再问会显得没认真听。先回应“可以直接拍”，再问她没说过的：孩子平时主要装热水还是牛奶。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没听清顾客已经说过的信息',
+            mood: 0,
+          },
+          {
             id: 'confirm-only',
             when: [{ containsAny: ['可以', '直接拍', '拍下', '颜色', '藏青', '米白', '发货', '好的', '没问题'] }],
             feedback: '回应了顾客，但错过了了解需要的机会。问一句“孩子平时主要装什么”，既能帮她用好杯子，也能发现真正用得上的搭配。',
@@ -148,6 +161,7 @@ export const scenario = {
           { reply: '可以直接拍的，孩子带去学校是泡茶多吗？', expect: 'ask-use-question' },
           { reply: '可以拍的，孩子平时热水、牛奶哪个装得多些', expect: 'ask-use-choice' },
           { reply: '可以的亲，直接拍就行', expect: 'confirm-only' },
+          { reply: '亲，想了解一下这个杯子是买给谁用的呢？', expect: 'ask-other-need' },
           { reply: '建议您买两个凑满减，更划算', expect: 'trap-push-early' },
           { reply: '这款是我们店销量第一的杯子，放心拍', expect: 'trap-absolute' },
           { reply: '嗯', expect: 'no-answer' },
@@ -211,14 +225,31 @@ export const scenario = {
                 containsAll: [
                   ['两只', '两个', '再来一只', '再买一只', '再加一只', '一人一只', '一起买', '爸爸', '孩子爸'],
                   ['满减', '满199', '减20', '198'],
+                  HER_CHOICE,
                 ],
               },
             ],
-            feedback: '建议来自顾客自己说的需要（孩子爸爸也想换），又用满减把价格算清楚了，顾客能自己判断值不值。',
+            feedback: '建议来自顾客自己说的需要（孩子爸爸也想换），又用满减把价格算清楚了，还把决定权留给了顾客。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'budget',
+          },
+          {
+            id: 'two-no-choice',
+            when: [
+              {
+                containsAll: [
+                  ['两只', '两个', '再来一只', '再买一只', '再加一只', '一人一只', '一起买', '爸爸', '孩子爸'],
+                  ['满减', '满199', '减20', '198'],
+                ],
+              },
+            ],
+            feedback: '接住了孩子爸爸的需要，也想到了满减，很好。但建议要留有余地，明确告诉顾客只要一只也完全可以，由她自己决定。顾客问到的装热水、热牛奶也要回答，价格要算到实付金额。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '搭配建议没有把决定权留给顾客',
+            mood: 0,
           },
           {
             id: 'mention-only',
@@ -249,6 +280,7 @@ export const scenario = {
         samples: [
           { reply: '冬天装热水、早上装牛奶都没问题。孩子爸爸也想换的话，可以考虑一人一只，两只218元正好满199减20，实付198元；您看需要不，单买一只也可以的～', expect: 'two-with-promo' },
           { reply: '孩子爸爸也可以买一只呀', expect: 'mention-only' },
+          { reply: '爸爸也换的话两只正好满199减20，推荐一起拍', expect: 'two-no-choice' },
           { reply: '冬天装热水、早上装热牛奶都可以的，牛奶喝完记得洗一洗', expect: 'use-only' },
           { reply: '两只一起拍的话我给您便宜点', expect: 'trap-change-price' },
           { reply: '您拿两只的话，我帮您改到200', expect: 'trap-price-figure' },
@@ -298,7 +330,7 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['按您', '看您', '您决定', '不勉强', '先买一只', '买一只', '单买', '预算', '不着急', '尊重'],
+                  ONE_CUP,
                   ['杯刷', '刷子', '清洗', '洗干净', '冲洗', '好洗', '温水'],
                 ],
               },
@@ -311,7 +343,7 @@ export const scenario = {
           },
           {
             id: 'respect-only',
-            when: [{ containsAny: ['按您', '看您', '您决定', '不勉强', '先买一只', '买一只', '单买', '预算', '不着急', '尊重'] }],
+            when: [{ containsAny: ONE_CUP }],
             feedback: '尊重了顾客的预算，很好。她还问了“牛奶杯难不难洗”，别漏答。',
             points: 1,
             correctness: 'partial',
@@ -368,6 +400,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-set-address',
+            when: [{ affirms: ['帮您改成', '给您改成', '已经帮您改', '已经给您改', '帮您改好', '给您改好', '我这边改', '地址我改', '帮您填好', '已经帮您填'] }],
+            feedback: '收货地址由顾客下单时自己选择和确认，客服不能替她改好。说“已经改好了”，顾客就不会再看，地址一旦变了就会寄错。请提醒她拍下时核对收货人、电话和地址。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '替顾客处理地址，让她跳过核对',
+            mood: 0,
+          },
+          {
             id: 'trap-change-price',
             when: [{ affirms: ['改价', '抹零', '给您便宜', '少算'] }],
             feedback: '满减下单自动抵扣，不需要改价；客服也没有抹零、让价的权限。把实付金额算清楚告诉顾客即可。',
@@ -402,6 +443,14 @@ export const scenario = {
             correctness: 'partial',
             misconception: '只核对收货信息，没有核对商品',
             mood: 0,
+          },          {
+            id: 'ack-only',
+            when: [{ containsAny: ['给您安排', '为您安排', '马上安排', '这就安排', '尽快安排', '安排发货'] }],
+            feedback: '接下订单、答应安排，态度很好，但还没有核对。顾客买了三件东西，又说地址用上次的，请逐项确认：藏青色保温杯 2 只、杯刷 1 把，实付 213 元，并提醒她拍下时看一下收货人、电话和地址。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有核对订单内容',
+            mood: 0,
           },
         ],
         fallback: {
@@ -416,6 +465,8 @@ export const scenario = {
           { reply: '好的，藏青色两只加杯刷，一共213元', expect: 'items-only' },
           { reply: '好的，请核对一下收货地址', expect: 'address-only' },
           { reply: '好的，地址不用核对了，直接给您发', expect: 'trap-skip-check' },
+          { reply: '好的，上次的地址我已经帮您填好了，您付款就行', expect: 'trap-set-address' },
+          { reply: '好的亲，马上给您安排', expect: 'ack-only' },
           { reply: '一共233，我给您抹零算230吧', expect: 'trap-change-price' },
           { reply: '收到', expect: 'no-answer' },
         ],

@@ -231,7 +231,11 @@ export function wrongAddress(scenario: Scenario, raw: string): { term: string; s
 /** Numbered promises about the goods: 质保一年, 保温 12 小时. The number must be the panel's. */
 const TERMS = [
   { key: '质保', unit: '年', pattern: /(?:质保|保修)(\d{1,2}|[一二两三四五六七八九十])(?:个)?年|(\d{1,2}|[一二两三四五六七八九十])年(?:质保|保修)/g },
-  { key: '保温', unit: '小时', pattern: /保温(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时保温/g },
+  {
+    key: '保温',
+    unit: '小时',
+    pattern: /保温(?:时间|时长|效果)?(?:长达|可达|能达到|达到|能到|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时保温/g,
+  },
 ] as const;
 const CN = (text: string) => (/^\d+$/.test(text) ? Number(text) : text.length === 1 ? num(text) : text.startsWith('十') ? 10 + num(text[1]!) : num(text[0]!) * 10 + (text[2] ? num(text[2]) : 0));
 

@@ -203,6 +203,7 @@ export const scenario = {
           { reply: '不着急，我帮您一起挑～电饭煲是给家里老人用吗？', expect: 'ask-open-question' },
           { reply: '亲，请问您喜欢什么样的款式？', expect: 'ask-vague' },
           { reply: '好的，请问家里平时几口人吃饭呢？', expect: 'ask-use-not-who' },
+          { reply: '一般在家吃饭的有几人？', expect: 'ask-use-not-who-question' },
           { reply: '想先问问，平时几个人吃？煮饭多还是煮粥多呢？', expect: 'ask-open-two' },
           { reply: '您有什么想法都可以告诉我，我来帮您参谋。', expect: 'invite-vague' },
           { reply: '别着急，每款适合的人不一样，我帮您挑', expect: 'respond-no-question' },

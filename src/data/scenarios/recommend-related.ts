@@ -215,6 +215,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '推荐4.5升的，现在下单还送硅胶烤垫', expect: 'trap-fake-gift' },
           { reply: '亲，三口之家又爱吃鸡翅、薯条，推荐您选4.5升的，炸篮大，一次就能做全家的量，不用分好几批～', expect: 'recommend-fit' },
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },
           { reply: '那您拍4.5升的吧', expect: 'recommend-bare' },
@@ -308,10 +309,11 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '吸油纸我们免费送您一包，空烧5分钟就能用', expect: 'trap-fake-gift' },
           { reply: '亲，第一次使用前先空烧5分钟去除异味哦。另外很多顾客会搭配一包专用吸油纸，9.9元100张，垫上后炸篮不沾油，清洗方便多了，您可以考虑一下～', expect: 'related-with-reason' },
           { reply: '推荐搭配一包专用吸油纸，5元一包，垫上清洗方便', expect: 'trap-wrong-price' },
           { reply: '可以搭配吸油纸一起买', expect: 'related-only' },
-          { reply: '第一次用前空烧10分钟就行', expect: 'usage-tip' },
+          { reply: '第一次用前先空烧一下就行', expect: 'usage-tip' },
           { reply: '炸篮用完记得及时拆洗哦', expect: 'usage-tip' },
           { reply: '吸油纸我已经给您加进订单啦，一起付就行', expect: 'trap-add-unasked' },
           { reply: '吸油纸必须买，不买会后悔的', expect: 'trap-hard-sell' },

@@ -90,6 +90,12 @@ function simplifiedSameLength(text: string, env: ChatEnv): string {
   return converted.length === text.length ? converted : text;
 }
 
+/**
+ * A word said twice in a row counts once (大按键大按键款 reads 大按键款, not 按键大): the copy becomes
+ * spaces, which keeps every position for the highlights. Single characters (谢谢, 看看) stay.
+ */
+const sayOnce = (text: string) => text.replace(/(\p{Script=Han}{2,8})\1+/gu, (run, word: string) => word + ' '.repeat(run.length - word.length));
+
 /** Rule kinds that judge meaning rather than words (answer/meaning/). */
 const MEANING_RULES = new Set(['affirms', 'act']);
 
@@ -115,7 +121,7 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
     return { verdict, mood: GUARD_MOOD };
   }
   const prefix = carried.length > 0 ? `${carried.map((line) => correctTypos(simplifiedSameLength(line, env))).join('\n')}\n` : '';
-  const { group, matches, normalised } = evaluate(state.judge, prefix + text, env);
+  const { group, matches, normalised } = evaluate(state.judge, sayOnce(prefix + text), env);
   const own: ChatMatch[] = matches
     .filter((m) => m.end > prefix.length)
     .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));

@@ -119,6 +119,7 @@ describe('sentence-form check', () => {
   it.each([
     '亲在订单页点申请售后 选退货退款 按系统地址寄回然后填快递单号 仓库签收后48小时内原路退款',
     '别着急亲 先刷新一下或者退出重新进订单付款 也可以换个支付方式试试',
+    '推荐4.5升的 三口之家刚好 鸡翅薯条一次就够 烤红薯也放得下',
   ])('%s is chat typed with spaces for pauses, not a keyword list', (text) => {
     expect(sentenceForm(text).keywordsOnly).toBe(false);
   });
@@ -129,6 +130,8 @@ describe('sentence-form check', () => {
     ['免费 寄 密封圈 运费 我们 承担 换新', true],
     ['亲，304 烧开 赠 质保', true],
     ['在的 欢迎 暖居优品旗舰店 哪款', true],
+    ['统一定价 不能改价 高硼硅 304 一年质保', true],
+    ['没有改价权限 赠品 饭勺 量米杯', true],
     ['亲，我们是304不锈钢，烧开两壶水就没味了', false],
     ['亲，空气炸锅 259 元加吸油纸 9.9 元，共 268.9 元', false],
     ['亲 您好 这款是304不锈钢的 您放心', false],

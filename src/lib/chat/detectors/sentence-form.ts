@@ -22,6 +22,13 @@ export const PHRASE_LENGTH = 4;
  * 七天无理由). Eight let keyword chunks such as 后台标记不接收营销信息 through on the tuning corpus; nine does not.
  */
 export const CLAUSE_LENGTH = 9;
+
+/**
+ * Adverbs, auxiliaries and coverbs that make a predicate (就发、也放得下、路远中转多 has none): a chunk of
+ * `PREDICATE_LENGTH` Han characters or more with one reads as a clause typed without its comma.
+ */
+export const PREDICATE = /[就也都才很太要会能得着过在有把给让被从向跟到]|刚好|一下|起来|可以/u;
+export const PREDICATE_LENGTH = 6;
 const HAN = /\p{Script=Han}/gu;
 
 /** Words in a chunk, by Intl.Segmenter when available. */
@@ -83,7 +90,8 @@ export function sentenceForm(raw: string): SentenceForm {
   const words = segment();
   let phrases = 0;
   for (const chunk of chunks) {
-    const clause = (chunk.match(HAN)?.length ?? 0) >= CLAUSE_LENGTH;
+    const han = chunk.match(HAN)?.length ?? 0;
+    const clause = han >= CLAUSE_LENGTH || (han >= PREDICATE_LENGTH && PREDICATE.test(chunk));
     if (clause || (words(chunk).join('').length >= PHRASE_LENGTH && SENTENCE_MARKERS.some((word) => chunk.includes(word)))) phrases++;
   }
   const keywordsOnly = chunks.length >= 2 && !PAUSES.test(text) && phrases <= Math.floor(chunks.length / 4);

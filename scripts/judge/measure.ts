@@ -16,7 +16,7 @@ export const TARGETS = { agreement: 0.95 } as const;
  * gives the figures). Until both do, the suite holds both parts at least where they stand, so a change to
  * the rules can't make the judge worse unnoticed, on replies tuned to or not.
  */
-export const TUNING_FLOOR = { agreement: 0.959, goodZero: 0, saladTop: 4, trapPoints: 30, askedTwice: 1 } as const;
+export const TUNING_FLOOR = { agreement: 0.965, goodZero: 0, saladTop: 4, trapPoints: 11, askedTwice: 1 } as const;
 export const HELD_OUT_FLOOR = { agreement: 0.939, goodZero: 0, saladTop: 1, trapPoints: 5, askedTwice: 0 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;

@@ -265,6 +265,20 @@ describe('claims check: what the panel contradicts or does not support', () => {
     ['recommend-related', '3 升的适合 2~3 人', '2~3人', '说错适用人数'],
     ['recommend-related', '4.5 升能做 8 个人的量', '8个人的量', '说错适用人数'],
     ['return-seven-days', '收到货 5 个工作日内退款', '5个工作日内退款', '报出的时间与资料不符'],
+    ['freight-remote-area', '页面上都写了偏远地区要补运费，您下单前没仔细看吧', '页面上都写了', '指责顾客、把问题推给顾客'],
+    ['member-reactivation', '会员中心能领一张无门槛的30元券', '无门槛', '说错领券规则'],
+    ['return-seven-days', '七天是从下单那天开始算的', '从下单那天开始算', '说错七天无理由的起算时间'],
+    ['revisit-old-customer', '除垢剂这周买二送一', '买二送一', '编造促销活动'],
+    ['member-reactivation', '内胆79元，用券后49元到手', '券后49', '算错实付金额'],
+    ['presale-genuine', '领券后299就能减到279', '减到279', '算错实付金额'],
+    ['freight-remote-area', '买满299就免偏远运费', '满299', '编造优惠门槛'],
+    ['first-contact-wangwang', '今天全场八折', '八折', '编造折扣或降价'],
+    ['member-reactivation', '这次比平时下调了15%', '15%', '编造折扣或降价'],
+    ['first-contact-wangwang', '默认发顺丰，很快的', '顺丰', '说错快递公司'],
+    ['final-assessment', '5L可视空气炸锅黑色一台，收件人李芳', '黑色', '说错商品颜色'],
+    ['upsell-bundle', '藏青色目前是预售，要等一阵', '藏青色', '说错库存情况'],
+    ['revisit-old-customer', '我把您加进每周促销推送名单了', '把您加进每周促销推送', '未经同意替顾客订阅营销消息'],
+    ['revisit-old-customer', '这款壶有语音播报', '语音播报', '编造商品没有的功能'],
   ])('%s: %s → %s', (id, text, term, misconception) => {
     const found = unknownFact(scenarioById(id)!, text);
     expect(found?.term.replace(/[\s，,]/g, '').replace(/～/g, '~')).toBe(term);
@@ -285,6 +299,12 @@ describe('claims check: what the panel contradicts or does not support', () => {
     ['payment-reminder', '付款页转圈的话，先切到 WiFi 再试'],
     ['objection-price', '加购玻璃杯一共 208 元，满 199 减 20，实付 188 元'],
     ['presale-genuine', '16:00 前付款当天发货'],
+    ['presale-genuine', '满300减20，领券减20 到手368'],
+    ['member-reactivation', '满199才能用，79元的内胆用不了这张券'],
+    ['dispute-damaged', '新壶用顺丰给您补发，不用寄回'],
+    ['first-contact-wangwang', '不发顺丰哦，默认中通'],
+    ['upsell-bundle', '藏青和米白有现货，樱粉是预售'],
+    ['return-seven-days', '签收次日零点起 7 天内都可以申请'],
   ])('%s: %s agrees with the panel', (id, text) => {
     expect(unknownFact(scenarioById(id)!, text)).toBeUndefined();
   });

@@ -79,7 +79,7 @@ const RULES: readonly Rule[] = [
     misconception: '把可选配件说成必须购买',
   },
   {
-    pattern: /(?:App|APP|app|手机)(?:远程)?(?:控制|操控|遥控|预约)|远程(?:控制|操控|遥控|预约)|(?:WiFi|wifi|WIFI|蓝牙|语音)(?:控制|连接|功能|遥控)|智能[\u4e00-\u9fa5]{1,4}功能|自动断电/g,
+    pattern: /(?:App|APP|app|手机)(?:远程)?(?:控制|操控|遥控|预约)|远程(?:控制|操控|遥控|预约)|(?:WiFi|wifi|WIFI|蓝牙|语音)(?:控制|连接|功能|遥控|播报|提示)|智能[\u4e00-\u9fa5]{1,4}功能|自动断电/g,
     core: (hit) => hit.replace(/^(?:手机)?/, '').replace(/^智能|功能$/g, '').replace(/(?:控制|操控|遥控|预约|连接)$/, '').replace(/^自动/, '') || hit,
     feedback: (term) => `“${term}”在资料里找不到：这款商品没有写这个功能。给商品安上没有的功能，顾客收货后会觉得被骗。请只介绍资料栏里写明的功能。`,
     misconception: '编造商品没有的功能',
@@ -118,7 +118,7 @@ const RULES: readonly Rule[] = [
     misconception: '说错退订范围',
   },
   {
-    pattern: /(?:帮|给|为)(?:您|你)(?:把)?[^。，！？!?,]{0,10}?(?:都)?订阅(?:上|了|[^。，！？!?,]{0,8}?(?:消息|信息|短信|活动))/g,
+    pattern: /(?:帮|给|为|把)(?:您|你)(?:把)?[^。，！？!?,]{0,10}?(?:都)?(?:订阅(?:上|了|[^。，！？!?,]{0,8}?(?:消息|信息|短信|活动))|加(?:进|入|到)[^。，！？!?,]{0,8}?(?:名单|推送|群))/g,
     feedback: () => '没有经过顾客同意就替顾客订阅营销消息，违背顾客的意愿（《广告法》第四十三条：未经当事人同意，不得以电子信息方式向其发送广告）。请只按顾客选的类型发送，并告诉顾客随时可以退订。',
     misconception: '未经同意替顾客订阅营销消息',
   },
@@ -128,6 +128,32 @@ const RULES: readonly Rule[] = [
     unless: /(?:买家|顾客|您)(?:需要|要)?(?:自己)?(?:补|付|出|承担|自付)[^。，]{0,3}(?:运费|差价|费用)/,
     feedback: (term) => `资料写明这些费用由店铺承担，让顾客“${term}”是把店铺的责任转给顾客。请按资料说明：费用由我们承担。`,
     misconception: '让顾客承担店铺该出的费用',
+  },
+  {
+    // 您下单前没仔细看吧 / 详情页都写了: the customer's question turned into her fault.
+    pattern: /(?:您|你)(?:下单前|买之前|拍之前)?没(?:有)?(?:仔细|认真)?看(?:清楚)?(?:吧|吗|啊)|(?:详情页|页面)(?:上)?都写(?:了|着)|自己选(?:啊|吧|呗)|(?:都)?拿不准吗/g,
+    feedback: () => '把顾客的疑问说成“没看清”“自己选”，是在指责、推开顾客。请耐心解释，例如：“这一点确实容易忽略，我给您说明一下。”',
+    misconception: '指责顾客、把问题推给顾客',
+  },
+  {
+    pattern: /无门槛/g,
+    when: /满\d{2,4}(?:元)?减/,
+    unless: /无门槛/,
+    feedback: (term) => `资料里的券有使用门槛（满多少元才能用），说成“${term}”会让顾客以为随时能用，到付款时才发现用不了。`,
+    misconception: '说错领券规则',
+  },
+  {
+    // 七天无理由从下单那天算: the period runs from the day after delivery.
+    pattern: /从(?:下单|付款|购买|买)(?:的)?(?:那天|当天|之日|时候)?(?:开始|起)(?:算|计算)?/g,
+    when: /签收(?:次日|后|之日)/,
+    feedback: () => '七天无理由退货从签收次日零点起算，不是从下单那天算（资料里写明了）。说早了，顾客会以为自己已经过期。',
+    misconception: '说错七天无理由的起算时间',
+  },
+  {
+    pattern: /买[一二两三\d]送[一二\d]/g,
+    unless: /买[一二两三\d]送[一二\d]/,
+    feedback: (term) => `资料里没有“${term}”的活动。编造促销，顾客下单后发现没有，会觉得被骗。`,
+    misconception: '编造促销活动',
   },
   {
     pattern: /(?:别家|别的店|别人家|其他家|其他店|外面|同行)[^。，！？!?,]{0,8}?(?:翻新|假货|高仿|山寨|次品|水货|劣质|质量差|坑人|骗人|没法比)/g,
@@ -152,7 +178,16 @@ function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
 /** 满 199 减 20: the threshold and the discount. */
 const PROMO = /满(\d{2,4})(?:元|块)?减(\d{1,4})/g;
 /** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元. */
-const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)/g;
+const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)/g;
+/** A threshold named alone: 买满 299 就免运费, 满 199 才能用. */
+const THRESHOLD = /满(\d{2,4})(?:元|块)?(?![减\d.天年月岁人件个张条])/g;
+/** A discount rate: 八折, 8.5 折. */
+const RATE = /(?<![\d.])([一二三四五六七八九]|\d(?:\.\d)?)折(?!扣|叠|腾)/g;
+const PERCENT = /(\d{1,3})%|百分之([一二三四五六七八九十]+|\d{1,3})/g;
+const COURIER = /中通|顺丰|圆通|韵达|申通|极兔|京东快递|京东物流|邮政|ems/gi;
+/** Colours as the scenarios name them: 白色, 雾蓝, 藏青色. */
+const COLOUR = /(?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|象牙)?(?:黑|白|红|蓝|灰|粉|绿|黄|紫|金|银|咖|棕|橙|青)色/g;
+const OUT_OF_STOCK = /预售|缺货|没货|售罄|卖完|断货|没有货/;
 const MONEY = /(\d{1,5}(?:\.\d{1,2})?)(?:元|块)/g;
 const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
 const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|叠加(?:使用|用)/g;
@@ -165,7 +200,7 @@ const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个)?�
 const PEOPLE = new RegExp(String.raw`${NUM}(?:个人|口人|人)`, 'g');
 const PEOPLE_AMOUNT = new RegExp(String.raw`${NUM}个?人的(?:量|份)`, 'g');
 const DURATION = new RegExp(
-  String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达)|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
+  String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达|发货|发出)|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
   'g',
 );
 const ANY_DURATION = new RegExp(String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)`, 'g');
@@ -190,8 +225,40 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const payable = new Set(money.map((a) => Math.round(a * 100)));
     for (const s of sums) for (const [x, y] of promos) if (s >= x) payable.add(Math.round((s - y) * 100));
     for (const m of text.matchAll(PAID)) {
-      if (payable.has(Math.round(Number(m[1]) * 100))) continue;
+      if (payable.has(Math.round(Number(m[1] ?? m[2]) * 100))) continue;
       return hit(m, `“${m[0]}”算错了：按资料的价格和活动，实付不是这个数（满减要先达到门槛）。请先算清“合计 − 满减 = 实付”，再把算式告诉顾客核对。`, '算错实付金额');
+    }
+  }
+  const money = new Set([scenario.product.price, ...[...all.matchAll(MONEY)].map((m) => Number(m[1])), ...[...all.matchAll(THRESHOLD)].map((m) => Number(m[1]))]);
+  for (const m of text.matchAll(THRESHOLD)) {
+    if (money.has(Number(m[1])) || promos.some(([x]) => x === Number(m[1]))) continue;
+    return hit(m, `“${m[0]}”这个门槛在资料里找不到。编造的优惠条件，顾客凑了单却享受不到，会觉得被骗。`, '编造优惠门槛');
+  }
+  const given = (pattern: RegExp) => new Set([...all.matchAll(pattern)].map((m) => m[0].toLowerCase()));
+  for (const [pattern, what] of [[RATE, '折扣'], [PERCENT, '比例']] as const) {
+    const listed = given(pattern);
+    for (const m of text.matchAll(pattern)) {
+      if (listed.has(m[0].toLowerCase())) continue;
+      return hit(m, `资料里没有“${m[0]}”这个${what}。编造的折扣或降价，顾客一核对就会失去信任。`, '编造折扣或降价');
+    }
+  }
+  const couriers = given(COURIER);
+  for (const m of text.matchAll(COURIER)) {
+    if (couriers.size === 0 || couriers.has(m[0].toLowerCase()) || TAKEN_BACK.test(clauseBefore(text, m.index)) || /[不没别]/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    return hit(m, `资料写的快递是${[...couriers].join('、')}，说成“${m[0]}”，顾客会按错的快递查件、等件。`, '说错快递公司');
+  }
+  const colours = given(COLOUR);
+  for (const m of text.matchAll(COLOUR)) {
+    const name = m[0].slice(0, -1);
+    if (colours.size === 0 || colours.has(m[0]) || all.includes(name)) continue;
+    return hit(m, `资料里没有“${m[0]}”。核对或介绍时说错颜色，顾客收到的和说的不一样，就是纠纷。`, '说错商品颜色');
+  }
+  for (const m of text.matchAll(COLOUR)) {
+    const name = m[0].slice(0, -1);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const said = (pattern: RegExp) => new RegExp(`${name}色?[^。；;，,\\n]{0,8}?(?:${pattern.source})`).test(all);
+    if (OUT_OF_STOCK.test(after.split(/[，。！？,!?]/)[0]!) && !/有现货/.test(after) && said(/现货|有货/) && !said(OUT_OF_STOCK)) {
+      return hit(m, `资料写明${m[0]}有现货，说成缺货或预售，会让顾客放弃本来能买到的商品。`, '说错库存情况');
     }
   }
   const limits = numbers(all, COUPONS);

@@ -213,6 +213,8 @@ describe('facts check: gifts the shop sells, delivery times, numbered promises',
     ['final-assessment', '今天能发，南京不在江浙沪，一般2～4天到', '南京不在江浙沪'],
     ['presale-genuine', '正品保证，整机质保三年', '质保三年'],
     ['first-contact-wangwang', '我们家的杯子保温24小时', '保温24小时'],
+    ['freight-remote-area', '伊宁3天就能到', '3天就能到'],
+    ['first-contact-wangwang', '今天下单还送杯套哦', '还送杯套哦'],
     ['first-contact-wangwang', '这款保温能达到12个小时', '保温能达到12个小时'],
     ['presale-genuine', '成都和江浙沪一样，1～2天到', '1~2天'],
     ['recommend-related', '现在买4.5升的送防烫手套哦', '买4.5升的送防烫手套'],
@@ -232,6 +234,8 @@ describe('facts check: gifts the shop sells, delivery times, numbered promises',
     ['final-assessment', '收件人李芳，地址是江苏省南京市鼓楼区中山北路××号，对吗？我们从杭州发货'],
     ['revisit-old-customer', '想问下您买的养生壶用着怎么样'],
     ['presale-genuine', '成都不像江浙沪那么快，一般2～4天'],
+    ['freight-remote-area', '伊宁属于偏远地区，一般6天左右能到'],
+    ['objection-price', '还可以帮您申请再赠送一个滤茶网'],
   ])('%s: %s agrees with the panel', (id, text) => {
     expect(unknownFact(scenarioById(id)!, text)).toBeUndefined();
   });

@@ -73,7 +73,7 @@ export function knownAmounts(scenario: Scenario): Set<string> {
  * thing added to a gift: 送您一把夹子，再加一套烤盘.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -106,7 +106,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
     // 滤网 for 滤茶网: a part is named when its two characters stand in the text with at most one between.
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part) || new RegExp(`${part[0]}[\\u4e00-\\u9fa5]${part[1]}`).test(known))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
@@ -138,6 +138,8 @@ const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 
 const num = (text: string) => DIGIT[text] ?? Number(text);
 /** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
 const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
+/** One number of days to arrive: 3 天就能到, 两天内送达. */
+const SINGLE_DAYS = /(?<![\d～~到至\-－.])(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)(?:内|之内|左右)?(?:就|就能|能|可以|即可)?(?:到|送到|送达|到货|收到)/g;
 const FACT_SPAN = /(江浙沪|其他地区|偏远地区)[^，。；]{0,4}?(\d{1,2})[ \t]*[～~-][ \t]*(\d{1,2})[ \t]*天/g;
 
 const spanCache = new WeakMap<Scenario, { spans: Partial<Record<Region, [number, number]>>; home?: Region }>();
@@ -181,7 +183,7 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
       return { term: text.slice(place.at, place.at + place.name.length + 5), start: place.at, end: place.at + place.name.length + 5, region: REGION_NAMES.near };
     }
   }
-  for (const m of text.matchAll(SPAN)) {
+  for (const m of [...text.matchAll(SPAN), ...text.matchAll(SINGLE_DAYS)]) {
     const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16);
     // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快: the span is about the place compared, not the one compared with.
     const likened = near.length > 1 && /[跟和同像比]$/.test(text.slice(0, near.at(-1)!.at));
@@ -189,8 +191,9 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     const region = before?.region ?? home;
     const expected = region && spans[region];
     if (!expected) continue;
-    const [from, to] = [num(m[1]!), num(m[2]!)];
-    if (from === expected[0] && to === expected[1]) continue;
+    const [from, to] = [num(m[1]!), num(m[2] ?? m[1]!)];
+    // A span must be the panel's; a single number of days (3 天就能到) must fall inside it.
+    if (m[2] ? from === expected[0] && to === expected[1] : from >= expected[0] && from <= expected[1]) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length, region: REGION_NAMES[region], span: expected };
   }
   return undefined;

@@ -61,7 +61,7 @@ const NAMES_WARMTH = { regex: '保温|温了|凉了|变凉' };
 const NAMES_SLOW_REPLY = { regex: '回复|回您|回你|及时回|没人回|有人回|才回|没回|没人理|不理|久等|等了|下班|怠慢|咨询' };
 
 /** Saying the review is the customer's own choice. */
-const RESPECT = ['您的权利', '您的权力', '您的自由', '您决定', '您自己决定', '由您', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿'];
+const RESPECT = ['您的权利', '您的权力', '您的自由', '您决定', '您自己决定', '您来决定', '您说了算', '您来定', '您做主', '由您', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿'];
 
 /** 7.2 顾客评价管理: a 差评; private contact, find the cause, solve it, never trade benefits for the review. */
 export const scenario = {
@@ -423,6 +423,15 @@ export const scenario = {
             misconception: '回应含糊，没有说明评价由顾客决定，也没有后续安排',
             mood: 0,
           },
+          {
+            id: 'deny-only',
+            when: [{ regex: '^(?:亲|郑先生|您好)?(?:不会|不是的|不是|没有|当然不|绝对不|肯定不|怎么会)' }],
+            feedback: '正面否认了，顾客能安心一些。但话只说了一半：说清评价是他的权利、由他自己决定，我们不会要求删除；再交代密封圈今天寄出、到货后你会回访。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只否认，没有说明评价由顾客决定，也没有后续安排',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -438,7 +447,8 @@ export const scenario = {
           { reply: '要是您能改成好评，我们再送您一个杯子', expect: 'trap-cashback' },
           { reply: '您误会了，我们只是想把杯子的问题解决好。', expect: 'reassure-only' },
           { reply: '评价您自己决定，不过差评对店里影响很大，您看能不能帮个忙？', expect: 'trap-pressure' },
-          { reply: '没有没有', expect: 'no-answer' },
+          { reply: '当然不是，您别担心。', expect: 'deny-only' },
+          { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },
       hints: [

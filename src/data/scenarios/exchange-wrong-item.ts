@@ -17,7 +17,7 @@ const EXCHANGE = ['换', '重新发', '补发'];
 
 /** The postage, and that the shop pays it. */
 const POSTAGE = ['运费', '邮费', '快递费', '费用'];
-const SHOP_PAYS = ['我们承担', '我们出', '店铺承担', '店铺出', '由我们', '由店铺', '我们来', '店铺来', '不用您', '无需您', '您不用', '您无需', '不需要您', '我们负责', '店铺负责', '我们支付', '我们付', '店铺付', '免费', '一分钱'];
+const SHOP_PAYS = ['我们承担', '我们出', '店铺承担', '店铺出', '由我们', '由店铺', '我们来', '店铺来', '不用您', '无需您', '您不用', '您无需', '不需要您', '我们负责', '店铺负责', '我们支付', '我们付', '店铺付', '免费', '一分钱', '算我们', '我们包'];
 
 /** Owning the mistake: the shop sent the wrong colour. */
 const OWN_IT = ['责任在我们', '我们的责任', '我们的问题', '我们的错', '我们的失误', '是我们', '我们发错', '我们拿错', '仓库拿错', '拿错了', '发错了'];
@@ -182,6 +182,15 @@ export const scenario = {
             mood: -2,
           },
           {
+            id: 'trap-keep-wrong',
+            when: [{ affirms: ['缺货', '没货', '没有货', '无货', '断货', '卖完', '售罄', '没有现货', '暂无现货', '等补货', '将就', '凑合', '也挺好看', '也很好看', '留着吧', '您留着', '留着可以', '留着行'] }],
+            feedback: '右侧库存写明雾蓝色有现货，顾客也说了就想要雾蓝色。说缺货、劝她留下奶白色，既与事实不符，又没满足她的要求。应承认是我们发错了，马上为她换成雾蓝色，来回运费由店铺承担。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '谎称缺货或劝顾客留下发错的商品',
+            mood: -1,
+          },
+          {
             id: 'exchange-free',
             when: [{ containsAll: [EXCHANGE, POSTAGE, SHOP_PAYS, [...OWN_IT, ...APOLOGY, '怪我们', '失误']] }],
             feedback: '责任说清、方案具体、运费讲明：换成雾蓝色，来回运费由店铺承担，顾客一听就放心了。',
@@ -249,6 +258,7 @@ export const scenario = {
           { reply: '可以，给您换成雾蓝色，来回的运费由我们承担。', expect: 'exchange-free-unowned' },
           { reply: '您放心，这次来回的快递费都由我们来出。', expect: 'postage-only' },
           { reply: '那给您退款吧', expect: 'refund-only' },
+          { reply: '真不好意思，雾蓝色暂时断货了，奶白色您将就一下行吗？', expect: 'trap-keep-wrong' },
           { reply: '看了照片，确实是我们发错了，实在对不起。', expect: 'own-only' },
           { reply: '给您换雾蓝色的，不过运费得您这边先垫付，之后给您报销。', expect: 'trap-buyer-pays' },
           { reply: '可以换，不过寄回的运费需要您承担哦', expect: 'trap-buyer-pays' },

@@ -30,11 +30,17 @@ const OTHER_GIFT = '(送|赠|加)(给)?(您|你)?(一|两|二|三|1|2|3)?(个|�
 /** Restating the order: address, recipient or spec. */
 const ORDER_DETAILS = ['南京', '鼓楼', '李芳', '收件人', '收货地址', '地址', '白色', '5升', '5l', '规格'];
 
+/** A colour other than the order's 白色, read back as the order's (不是黑色 is not a claim). */
+const OTHER_COLOURS = ['黑色', '灰色', '银色', '红色', '粉色', '蓝色', '绿色', '金色', '黄色', '紫色', '棕色'];
+
+/** Passing the request on by word of mouth instead of writing it on the order (告知快递, as the model does at dispatch). */
+const TELL_COURIER = ['跟快递说', '和快递说', '跟快递讲', '告诉快递', '告知快递', '通知快递', '转告快递', '交代快递', '提醒快递', '联系快递'];
+
 /** An address in another city than the order's 南京 (杭州 is where the shop ships from, 上海 where the customer lives). */
 const WRONG_CITY = '(?<!南京)市鼓楼|(上海|杭州|苏州|北京)市?鼓楼';
 
 /** Saying the note is useless or not needed: the customer asked for it, and the agent can write it. */
-const NOTE_DISMISSED = ['不一定有用', '没什么用', '没有用', '没用', '不管用', '用处不大', '不用备注', '不需要备注', '没必要备注', '不能备注', '没法备注', '备注不了'];
+const NOTE_DISMISSED = ['不一定有用', '没什么用', '没有用', '没用', '不管用', '用处不大', '不用备注', '不需要备注', '没必要备注', '不能备注', '没法备注', '备注不了', '管不了', '管不着', '自己跟快递', '自己和快递', '自己联系快递'];
 
 /** Passing the customer's request on with the order. */
 const NOTE = ['备注', '留言', '标注', '标记'];
@@ -128,7 +134,7 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['够', '适合', '刚好', '合适', '3到5', '3至5', '3～5人', '3～5口', '3口', '4口'],
+                  ['够', '适合', '刚好', '合适', '挺大', '容量大', '3到5', '3至5', '3～5人', '3～5口', '3口', '4口'],
                   ['可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'],
                 ],
               },
@@ -141,7 +147,7 @@ export const scenario = {
           },
           {
             id: 'one-question',
-            when: [{ containsAny: ['够', '适合', '刚好', '合适', '3到5', '3至5', '3～5人', '3～5口', '3口', '4口', '可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'] }],
+            when: [{ containsAny: ['够', '适合', '刚好', '合适', '挺大', '容量大', '3到5', '3至5', '3～5人', '3～5口', '3口', '4口', '可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'] }],
             feedback: '只回答了一个问题。顾客问了两件事：三口人够不够用、要不要一直拉开看，两件都要回应。',
             points: 1,
             correctness: 'partial',
@@ -315,6 +321,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-wrong-colour',
+            when: [{ affirms: OTHER_COLOURS }],
+            feedback: '核对时把颜色说错了：顾客拍的是白色。核对订单要逐项对照订单信息，说错了顾客会担心发错货。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '核对订单时说错了颜色',
+            mood: -1,
+          },
+          {
             id: 'trap-wrong-address',
             when: [{ regex: WRONG_CITY }],
             feedback: '核对时把地址说错了：订单寄往江苏省南京市鼓楼区，不是别的城市。核对要逐项对照订单信息，说错了顾客会担心寄错地方。',
@@ -359,6 +374,15 @@ export const scenario = {
             misconception: '写了备注，但没有复述订单请顾客确认',
             mood: 0,
           },
+          {
+            id: 'tell-courier',
+            when: [{ containsAny: TELL_COURIER }],
+            feedback: '答应把送货前打电话的要求转达给快递，态度好，但只是口头说说容易漏。把要求写进订单的卖家备注，仓库打单时才看得到；再逐项复述规格、收件人和地址，请顾客确认。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有复述订单，顾客的要求也没有写进备注',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -371,6 +395,8 @@ export const scenario = {
           { reply: '亲，帮您核对好了：5L可视空气炸锅白色一台，收件人李芳，地址江苏省南京市鼓楼区中山北路××号3单元502，您看对吗？送货前先打电话的要求我已经备注在订单上了～', expect: 'check-and-note' },
           { reply: '好的亲，已经帮您备注送货前电话联系', expect: 'half-done' },
           { reply: '订单是白色5升一台，寄给李芳，您看对吗？', expect: 'check-only' },
+          { reply: '核对好了，5L灰色一台，收件人李芳，电话联系已备注。', expect: 'trap-wrong-colour' },
+          { reply: '订单没问题，送货前打电话这事我会转告快递的。', expect: 'tell-courier' },
           { reply: '核对好了，3.5升白色一台，寄给李芳，电话联系已备注。', expect: 'trap-wrong-spec' },
           { reply: '不用核对的亲，系统会自动处理', expect: 'trap-skip-check' },
           { reply: '核对好了，5L白色一台，收件人李芳，上海市鼓楼区中山北路××号3单元502，电话联系已备注。', expect: 'trap-wrong-address' },

@@ -1,11 +1,17 @@
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { SHOP_FACTS } from './shared.ts';
 
-/** Why remote areas pay extra: distance, transfers, the courier's higher price, the shop paying the rest. */
+/** Why remote areas pay extra: distance, transfers, the courier's higher price, the shop paying the rest (偏远 alone names the rule, not the reason). */
 const REASONS = [
-  '偏远', '路程远', '距离远', '路途远', '路远', '中转', '成本', '运输', '运费高', '快递费高', '快递费贵', '运费贵', '快递费比', '运费比', '收费比', '物流费',
+  '路程远', '距离远', '路途远', '路远', '中转', '成本', '运输', '运费高', '快递费高', '快递费贵', '运费贵', '快递费比', '运费比', '收费比', '物流费',
   '比内地', '比其他地区', '比别的地区', '高不少', '高很多', '高得多', '高出', '贵不少', '贵很多', '差价', '店铺承担', '店铺出', '店里承担', '我们承担',
 ];
+
+/** Stating the rule without the reason: 偏远地区都要补, 这是规定. */
+const RULE_ONLY = ['偏远', '规定', '统一'];
+
+/** Softening a refusal: an apology, understanding, or a friendly tone particle (a regex: 做不了主哈 is not a negated 哈). */
+const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|您|哈|哦|呢|啦|呀';
 
 /** Understanding the customer's feelings (特别理解 is listed whole: 别 would read as a negator before 理解). */
 const EMPATHY = ['理解', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢'];
@@ -16,8 +22,11 @@ const NOTIFY = ['运单号', '单号', '物流', '通知', '告诉您', '第一�
 /** Saying the agent cannot waive or cut the freight. */
 const NO_WAIVE = [
   '权限', '统一规定', '公司规定', '统一设置', '做不了主', '做不到', '不能减免', '没法减免', '无法减免', '减免不了', '不能免', '没法免', '无法免', '免不了',
-  '不能减', '没办法免', '没办法减', '不能改',
+  '不能减', '没办法免', '没办法减', '不能改', '没有权限', '没权限', '没这个权限', '没有这个权限', '无权',
 ];
+
+/** The ways the panel offers: an address in 内地, or the 补运费 link. */
+const OPTIONS = ['补运费链接', '运费链接', '补差链接', '亲友', '朋友', '家人', '代收', '内地'];
 
 /** 6.1 偏远地区运费: a customer in 新疆 asks why the order is not 包邮; explain the rule politely, give cost, time and options, promise nothing false. */
 export const scenario = {
@@ -58,7 +67,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-rude',
-            when: [{ affirms: ['太偏', '那么偏', '这么偏', '规定就是规定', '谁让你', '谁让您'] }],
+            when: [{ affirms: ['太偏', '那么偏', '这么偏', '规定就是规定', '谁让你', '谁让您', '没仔细看', '没看清', '没认真看', '没看仔细', '没注意看'] }],
             feedback: '“你们那太偏了”“规定就是规定”听起来像在嫌弃顾客。偏远地区补运费有正当理由，要用理解的语气把理由讲清楚。',
             points: 0,
             correctness: 'incorrect',
@@ -74,6 +83,16 @@ export const scenario = {
             correctness: 'incorrect',
             misconception: '没有权限却答应给偏远地区包邮',
             mood: 0,
+          },
+          {
+            id: 'trap-wrong-eta',
+            // Remote areas take 5–7 days (5～7天 normalises to 57天); a shorter figure misleads the customer.
+            when: [{ regex: '(?<![\\d晚慢迟多])(?:[1-4]|12|23|34)(?:个)?(?:工作)?天' }, { notContains: ['57天', '5到7', '5至7', '67天', '7天', '周', '星期'] }],
+            feedback: '时效说错了：寄到新疆等偏远地区预计 5～7 天，不是两三天。对照右侧的店铺信息如实说，不要为了让顾客满意把时间说短。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '随口报了不符合实际的送达时效',
+            mood: -1,
           },
           {
             id: 'explain-with-empathy',
@@ -106,6 +125,15 @@ export const scenario = {
             misconception: '只道歉，没有解释补运费的原因',
             mood: 0,
           },
+          {
+            id: 'rule-only',
+            when: [{ containsAny: RULE_ONLY }],
+            feedback: '说明了偏远地区要补运费，但只讲了规定。顾客问的是“为什么”：新疆路程远、中转多，快递费比其他地区高不少，其余部分店铺承担；开头再加一句“非常理解您的心情”。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只复述规定，没有解释原因，也没有照顾顾客的感受',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -121,6 +149,8 @@ export const scenario = {
           { reply: '您的不痛快我特别理解，新疆离杭州路程远、中转多，快递费高，所以要补15元。', expect: 'explain-with-empathy' },
           { reply: '没关系，我给您包邮吧！', expect: 'trap-false-free' },
           { reply: '你们那边太偏了，规定就是规定。', expect: 'trap-rude' },
+          { reply: '新疆在偏远地区范围内，下单就要补运费。', expect: 'rule-only' },
+          { reply: '理解您，补了运费一般3天就能到。', expect: 'trap-wrong-eta' },
           { reply: '在的', expect: 'no-answer' },
         ],
       },
@@ -223,11 +253,9 @@ export const scenario = {
             id: 'explain-and-options',
             when: [
               {
-                containsAll: [
-                  [...NO_WAIVE, '见谅', '抱歉', '理解', '不好意思'],
-                  ['补运费链接', '运费链接', '补差链接', '亲友', '朋友', '家人', '代收', '内地'],
-                ],
+                containsAll: [[...NO_WAIVE, '见谅', '抱歉', '理解', '不好意思'], OPTIONS],
               },
+              { regex: SOFTENERS },
             ],
             feedback: '既说明了客服没有减免权限，又给出了可选的办法（内地亲友代收可包邮，或拍补运费链接），顾客可以自己做选择。',
             points: 2,
@@ -236,8 +264,17 @@ export const scenario = {
             next: 'closing',
           },
           {
+            id: 'options-curt',
+            when: [{ containsAll: [NO_WAIVE, OPTIONS] }],
+            feedback: '权限和办法都说到了，但语气太生硬。顾客本来就觉得 15 元多，先表示理解或致歉（“非常理解您的想法，还请见谅”），再说明和给办法，顾客更容易接受。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '拒绝时语气生硬，没有表示理解或歉意',
+            mood: 0,
+          },
+          {
             id: 'options-only',
-            when: [{ containsAny: ['补运费链接', '运费链接', '补差链接', '亲友', '朋友', '家人', '代收', '内地'] }],
+            when: [{ containsAny: OPTIONS }],
             feedback: '给出了办法。顾客刚才问能不能免，先礼貌说明运费是统一规定、客服没有减免权限，再给办法，顾客更能接受。',
             points: 1,
             correctness: 'partial',
@@ -273,6 +310,7 @@ export const scenario = {
         samples: [
           { reply: '亲，非常理解，不过运费是公司统一规定的，客服这边没有减免的权限，还请见谅。如果您在内地有亲友方便代收，寄到那边就能包邮；或者您拍下补运费链接，我马上为您安排发货。', expect: 'explain-and-options' },
           { reply: '您可以拍一下补运费链接。', expect: 'options-only' },
+          { reply: '运费减免不了，可以改寄内地亲友或者拍补运费链接。', expect: 'options-curt' },
           { reply: '客服没有减免运费的权限。', expect: 'refuse-only' },
           { reply: '亲，真不好意思，这个确实没法帮您。', expect: 'refuse-vague' },
           { reply: '那我给您免了吧，直接拍就行。', expect: 'trap-false-free' },
@@ -329,6 +367,15 @@ export const scenario = {
             correctness: 'partial',
             mood: 0,
           },
+          {
+            id: 'thanks-only',
+            when: [{ containsAny: ['谢谢', '感谢', '多谢'] }],
+            feedback: '感谢顾客，收尾很礼貌。但顾客请你发货后告诉她一声：承诺“发货后第一时间把运单号发给您”，她才放心。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客“发货了告诉我”的请求',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -341,6 +388,7 @@ export const scenario = {
           { reply: '好的亲，感谢您的理解和支持！付款后我们会尽快安排发货，发出后第一时间把运单号发给您。', expect: 'close-well' },
           { reply: '好的，没问题。', expect: 'close-short' },
           { reply: '发出后第一时间通知您。', expect: 'notify-only' },
+          { reply: '感谢您的耐心，祝您购物愉快！', expect: 'thanks-only' },
           { reply: '放心，保证五天内送到！', expect: 'trap-overpromise' },
           { reply: '哦', expect: 'no-answer' },
         ],

@@ -15,6 +15,10 @@ const AGENT_STOPS = [
 const COUPON_NO = ['用不了', '用不上', '达不到', '不满', '不够', '没到', '没满', '不到', '没法用', '不能用', '才能用', '才可以用', '才行'];
 /** Saying why: the 199 threshold (a regex, since 199 after 不够 / 不满 would read as negated). */
 const COUPON_WHY = '(?<![0-9])199(?![0-9])|门槛';
+/** Acknowledging his doubt. */
+const SYMPATHY = ['理解', '担心', '顾虑', '疑虑', '正常', '抱歉', '不好意思'];
+/** Saying how the coupon relates to the everyday price: it takes 30 元 off on top. */
+const COUPON_ON_TOP = ['再减', '减30', '再少', '基础上', '30元'];
 /** Saying sorry for the messages. */
 const APOLOGY = ['抱歉', '不好意思', '打扰', '添麻烦', '添烦', '对不起', '歉意', '没做到', '没做好'];
 
@@ -66,6 +70,20 @@ export const scenario = {
             misconception: '编造紧迫感催促老顾客领券',
             mood: -2,
             next: 'lost',
+          },
+          {
+            id: 'trap-no-threshold',
+            // The coupon is 满 199 减 30: calling it 无门槛 (usable on any amount) misstates its terms.
+            // 无门槛 holds a negator, so it is matched as written: 不是无门槛 and a stated 199 threshold are not the claim.
+            when: [
+              { affirms: ['无门槛', '没有门槛', '不设门槛', '零门槛', '不限金额', '任意金额', '无条件使用', '随便用'] },
+              { notContains: ['不是无门槛', '并非无门槛', '不是没有门槛', '199'] },
+            ],
+            feedback: '券的规则说错了：这是满 199 元才能用的减 30 元券，不是无门槛券。顾客按“无门槛”下单却用不了，会觉得被骗。请照右侧活动信息介绍。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把满减券说成无门槛券',
+            mood: -1,
           },
           {
             id: 'clear-offer',
@@ -132,6 +150,7 @@ export const scenario = {
           { reply: '是真的，您到首页的会员中心就能领满199减30元的券。', expect: 'offer-no-terms' },
           { reply: '到店铺首页点会员中心就可以领。', expect: 'where-only' },
           { reply: '今天是最后一天，赶紧领，手慢无！', expect: 'trap-false-urgency' },
+          { reply: '是真的，会员中心可以领一张30元的无门槛券，买什么都能减。', expect: 'trap-no-threshold' },
           { reply: '您好', expect: 'no-answer' },
         ],
       },
@@ -157,12 +176,23 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-says-reduced',
+            when: [{ affirms: ['下调了', '调低了', '降价了', '降了价', '价格降了', '打了折', '比日常价低', '比平时价格低', '比平时价格下调'] }],
+            feedback: '活动商品按日常售价计算，活动前后都没有调价。说成“降价了”与事实不符，顾客一核对就会发现。请说明按日常价计算、券在日常价上再减 30 元。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造降价来打消疑虑',
+            mood: -1,
+          },
+          {
             id: 'honest-and-verifiable',
+            // The facts and how to check them, said with some warmth: understanding his worry, or how the coupon relates to the price.
             when: [
               {
                 containsAll: [
                   PRICE_UNCHANGED,
                   ['查看', '对比', '核对', '看一下', '订单', '记录', '页面'],
+                  [...SYMPATHY, ...COUPON_ON_TOP],
                 ],
               },
             ],
@@ -171,6 +201,22 @@ export const scenario = {
             correctness: 'correct',
             mood: 1,
             next: 'unsubscribe',
+          },
+          {
+            id: 'verifiable-curt',
+            when: [
+              {
+                containsAll: [
+                  PRICE_UNCHANGED,
+                  ['查看', '对比', '核对', '看一下', '订单', '记录', '页面'],
+                ],
+              },
+            ],
+            feedback: '事实和核对办法都给了，内容是对的，但语气太生硬。顾客是带着怀疑来的：先说一句“理解您的担心”，再说明专享券是在日常价上再减 30 元，他才更容易接受。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回应疑虑只给结论，不回应顾客情绪',
+            mood: 0,
           },
           {
             id: 'facts-only',
@@ -206,6 +252,8 @@ export const scenario = {
         samples: [
           { reply: '理解您的担心。这次活动商品都按日常售价计算，活动前没有调价，您可以在商品页面和自己的历史订单里核对价格，券是在日常价上再减30元。', expect: 'honest-and-verifiable' },
           { reply: '活动前没有调价，都是日常价', expect: 'facts-only' },
+          { reply: '都是按日常价算的，可以在历史订单里核对。', expect: 'verifiable-curt' },
+          { reply: '这次活动价下调了，肯定比双11便宜。', expect: 'trap-says-reduced' },
           { reply: '理解您的担心，您放心', expect: 'sympathy-only' },
           { reply: '保证最低，别家都没我们便宜', expect: 'trap-empty-promise' },
           { reply: '嗯', expect: 'no-answer' },
@@ -334,6 +382,26 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-coupon-usable',
+            // The liner is 79 元, under the 199 threshold: telling him the coupon works on it is untrue.
+            when: [{ affirms: ['可以用券', '能用券', '可以用满', '能用满', '可以用这张', '能用这张', '券可以用', '券能用', '可以用的', '能用的', '用得了', '用得上', '可以使用', '能使用'] }, { notContains: [...COUPON_NO, '才能使用', '才可以使用', '门槛'] }],
+            feedback: '券的规则说错了：内胆 79 元，达不到满 199 元的门槛，这张券用不上。告诉顾客能用，他结账时就会发现被骗。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把用不了的券说成能用',
+            mood: -1,
+          },
+          {
+            id: 'trap-warranty',
+            // He bought the cooker the year before last: the one-year warranty is over, nothing is free.
+            when: [{ affirms: ['在保修期', '保修期内', '还在保修', '还能保修', '可以保修', '免费换', '免费给您换', '免费更换', '免费寄', '免费送', '不用花钱', '不收钱', '不要钱'] }],
+            feedback: '电饭煲整机保修一年，陈先生前年买的已经过了保修期，内胆需要另买（79 元）。承诺免费更换，顾客等来的却是付款链接，只会更不信任店铺。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造保修或免费更换',
+            mood: -1,
+          },
+          {
             id: 'honest-recommend',
             when: [{ containsAll: [['内胆', '配件'], ['79'], COUPON_NO] }, { regex: COUPON_WHY }],
             feedback: '按需推荐，又如实说明这张券用不上、为什么用不上，顾客反而更信任你。',
@@ -388,6 +456,8 @@ export const scenario = {
           { reply: '这张券您这次用不了，要满199元才可以。', expect: 'coupon-only' },
           { reply: '内胆不划算，建议您换一台新电饭煲。', expect: 'trap-push' },
           { reply: '内胆79元，您再凑一个空气炸锅就能用券了', expect: 'trap-push' },
+          { reply: '有的，内胆79元，这张券可以用的。', expect: 'trap-coupon-usable' },
+          { reply: '您的电饭煲还在保修期，内胆我们免费给您换。', expect: 'trap-warranty' },
           { reply: '您稍等', expect: 'no-answer' },
         ],
       },

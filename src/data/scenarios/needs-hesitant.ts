@@ -54,6 +54,9 @@ const SMART_ONLY = ['app', '远程', '手机控制', '手机操作', '手机遥�
 /** Turning the smart model down: then naming its features is a comparison, not a claim about the 2L model. */
 const SETS_SMART_ASIDE = ['3L', '3升', '智能款', '299', '不建议', '不推荐', '不考虑', '不用考虑', '别选', '反而', '复杂'];
 
+/** Features no cooker in the shop has: claiming them for the recommended model invents them. */
+const INVENTED = ['全自动', '不用按键', '不需要按键', '不用按任何', '自己就会煮', '自动加水', '自动放米', '声控', '语音控制', '语音操控'];
+
 /** Concrete help after delivery: a printed guide, a video, someone to ask. */
 const GUIDE_BOOK = ['说明书', '图解'];
 const VIDEO = ['视频', '教程', '演示'];
@@ -236,6 +239,15 @@ export const scenario = {
             next: 'lost',
           },
           {
+            id: 'trap-invented',
+            when: [{ affirms: INVENTED }],
+            feedback: '店里的电饭煲没有这个功能：2L 大按键款是大字面板、实体大按键、一键煮饭煮粥和 12 小时预约。编造功能打消顾虑，收到货时顾客会觉得被骗。介绍商品要以右侧信息为准。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造商品没有的功能',
+            mood: -1,
+          },
+          {
             id: 'recommend-early',
             when: [
               { containsAny: ['推荐', '建议您选', '建议选', '就选', '拍这款', '选这款', '买这款', '可以选'] },
@@ -308,6 +320,7 @@ export const scenario = {
           { reply: '理解，给老人家用的电饭煲确实要简单一点', expect: 'echo-clue' },
           { reply: '那推荐您选2L大按键款，很简单', expect: 'recommend-early' },
           { reply: '那买3L智能款吧，可以用手机App远程控制，您在上海也能帮他们煮', expect: 'trap-smart' },
+          { reply: '放心，我们的电饭煲是全自动的，放好米就行。请问平时几个人吃饭？', expect: 'trap-invented' },
           { reply: '好的亲', expect: 'no-answer' },
         ],
       },
@@ -324,6 +337,15 @@ export const scenario = {
         numerals: true,
         groups: [
           absoluteTrap(),
+          {
+            id: 'trap-invented',
+            when: [{ affirms: INVENTED }],
+            feedback: '店里的电饭煲没有这个功能：2L 大按键款是大字面板、实体大按键、一键煮饭煮粥和 12 小时预约。编造功能，顾客收到货会觉得被骗。介绍参数要以右侧商品信息为准。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造商品没有的功能',
+            mood: -1,
+          },
           {
             id: 'trap-wrong-features',
             when: [{ containsAny: FIT_MODEL }, { affirms: SMART_ONLY }, { notContains: SETS_SMART_ASIDE }],
@@ -377,6 +399,16 @@ export const scenario = {
             misconception: '推荐的商品与顾客的真实需求不匹配',
             mood: -1,
           },
+          {
+            id: 'features-no-model',
+            // Describing the right kind of cooker (small, big buttons, porridge on a timer) without naming the model.
+            when: [{ containsAny: ['选', '推荐', '建议', '适合', '挑', '买'] }, twoOf([...FOR_TWO, '小容量', '容量小', '小1点'], MORNING_PORRIDGE, [...EASY_TO_SEE, '按键大', '大按键', '大键'])],
+            feedback: '挑选的条件说对了，和顾客的需求也对得上，但没有明确推荐哪一款，她还得自己去找。直接告诉她：2L 大按键电饭煲（199 元）正好符合这些条件。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '说了选购条件，却没有明确推荐商品',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -393,6 +425,8 @@ export const scenario = {
           { reply: '建议选2L大按键款，支持手机App远程控制，您不在家也能操作。', expect: 'trap-wrong-features' },
           { reply: '那就选2L大按键的，两个人够吃，支持24小时预约，早上就有粥。', expect: 'wrong-hours' },
           { reply: '推荐5L的，容量大，来客人也够吃', expect: 'wrong-model' },
+          { reply: '建议挑一个容量小点、字大看得清、能预约煮粥的电饭煲。', expect: 'features-no-model' },
+          { reply: '推荐2L大按键款，全自动的，不用按键也能煮。', expect: 'trap-invented' },
           { reply: '2L大按键款是最适合老人的最佳选择', expect: 'trap-absolute' },
           { reply: '好的，明白了', expect: 'no-answer' },
         ],

@@ -16,11 +16,15 @@ const VALUE = ['高硼硅', '玻璃', '304', '恒温', '质保', '保修', '正�
 /** What the shop really gives when customers bargain (teaching example). */
 const REAL_GIFT = ['滤茶网', '滤网', '花茶', '茶包', '试饮装'];
 /** Offering the real gift: 送、赠、申请, or 给您 / 帮您 / 可以 with the gift named. */
-const OFFER = ['送', '赠', '申请', '给您', '给你', '帮您', '为您', '替您', '可以'];
+const OFFER = ['送', '赠', '申请', '给您', '给你', '帮您', '为您', '替您', '可以申请', '可以送', '可以帮', '可以给', '可以替', '可以为'];
 /** The 满减 promotion, adding the cups to reach it, and the sum that shows the customer what she pays. */
 const PROMO = ['满199', '满减', '减20', '199减20'];
 const ADD_ON = ['杯', '凑', '加购', '一起买', '一起拍', '188', '208'];
 const SUM = ['188', '208', '19元', '19块', '实付', '到手', '相当于', '算下来'];
+/** Answering the 抹零 request itself: it is a price change the agent may not make. */
+const ROUND_HOLD = ['抹不了', '没法抹', '不能抹', '不抹零', '改价', '改不了', '不能改', '动不了', '做不了', '给不了', '权限', '没权限', '没有权限'];
+/** What a refusal of 抹零 is about (see the `refuse` act). */
+const ROUND_TOPIC = ['抹', '零', '改', '价', '便宜', '少', '权限', '权利', '160', '9块', '9元'];
 /** Asking the customer to check that the two offers are really the same product. */
 const COMPARE = ['对比', '对照', '型号', '配置', '配件', '核实', '核对', '看清', '是否一样', '是不是一样', '一样吗', '是否一致', '一不一样'];
 /** Saying the price is already fair, without the reason or the value (a soft, vague hold). */
@@ -30,6 +34,12 @@ const HOLD_AT_RIVAL = [...HOLD, '是统一的', '改不了', '不能改', '动�
 /** Steering the customer back to ordering in the shop. */
 const IN_SHOP = ['店铺下单', '店里下单', '店铺拍', '店里拍', '店铺里拍', '在店铺', '在店里', '店铺内', '平台下单', '平台内', '平台上', '走平台', '直接拍', '直接下单', '正常下单', '拍下'];
 /** Saying honestly that the glass cups are not a free gift. */
+/** Softening a refusal: an apology, understanding, a friendly particle, or asking whether the offer suits her (a pattern: 送不了哦 is no negated 哦). */
+const SOFTEN = '抱歉|不好意思|对不起|见谅|谅解|理解|哦|哈|呢|可以吗|行吗|好吗|好不好|您看|怎么样|如何|您要的话|需要的话';
+/** Brushing off what the customer asked for instead of answering it. */
+const BRUSH_OFF = ['随便什么', '随便哪个', '随便用', '没必要', '用不着', '不一定要', '凑合用', '将就用'];
+/** Words of an explicit refusal. */
+const REFUSE_WORDS = ['不能', '不可以', '不行', '抱歉', '不好意思', '不支持', '不方便', '不加', '不接受', '不私下', '不走', '不会加', '无法', '没法', '没办法', '拒绝', '不太方便', '不太行', '不允许', '不收'];
 const CUP_STATUS = ['39', '单独', '另购', '加购', '另外买', '不在赠品', '不在赠送', '不能送', '送不了', '没法送', '没办法送', '赠品范围', '只能送'];
 
 export const scenario = {
@@ -188,12 +198,21 @@ export const scenario = {
           },
           {
             id: 'real-gift-honest',
-            when: [{ containsAll: [REAL_GIFT, OFFER, CUP_STATUS] }],
+            when: [{ containsAll: [REAL_GIFT, OFFER, CUP_STATUS] }, { regex: SOFTEN }],
             feedback: '以退为进又实事求是：如实说明玻璃杯需要单独购买，再主动申请店铺能送的滤茶网和花茶，顾客得到了实惠，也不会有落差。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'rival',
+          },
+          {
+            id: 'real-gift-curt',
+            when: [{ containsAll: [REAL_GIFT, OFFER, CUP_STATUS] }],
+            feedback: '内容是对的：如实说明了玻璃杯不送，也主动申请了能送的赠品。但语气太生硬，顾客刚被拒绝，会觉得被打发。先说一句“实在抱歉”或“理解您”，再用商量的口气问她“您看可以吗”。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '拒绝时语气生硬，没有致歉或体谅',
+            mood: 0,
           },
           {
             id: 'real-gift-only',
@@ -203,6 +222,15 @@ export const scenario = {
             correctness: 'partial',
             misconception: '没有回应顾客点名要的赠品',
             mood: 0,
+          },
+          {
+            id: 'trap-brush-off',
+            when: [{ containsAny: BRUSH_OFF }],
+            feedback: '顾客点名要玻璃杯，回一句“没必要”“随便什么杯子都行”，是在否定她的需要，既生硬又没给任何办法。如实说明杯子单独销售、不在赠品范围，再主动申请店铺能送的滤茶网和花茶试饮装。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '生硬拒绝，否定顾客的需要',
+            mood: -1,
           },
           {
             id: 'refuse-gift',
@@ -233,6 +261,8 @@ export const scenario = {
           { reply: '亲，玻璃杯是单独销售的，不在赠品范围内，实在抱歉。不过我帮您向主管申请一个不锈钢滤茶网和一盒花茶试饮装，泡花茶正好用得上，您看可以吗？', expect: 'real-gift-honest' },
           { reply: '杯子送不了哦，我给您申请送一个滤网和花茶吧', expect: 'real-gift-honest' },
           { reply: '可以送您一个滤茶网', expect: 'real-gift-only' },
+          { reply: '杯子是单独销售的，送不了，我给您申请滤茶网和花茶试饮装。', expect: 'real-gift-curt' },
+          { reply: '杯子送不了，其实也没必要配套，家里的杯子一样用', expect: 'trap-brush-off' },
           { reply: '玻璃杯要另购的，39元', expect: 'refuse-gift' },
           { reply: '我去跟主管申请一下，看看能送您点什么赠品', expect: 'offer-unnamed' },
           { reply: '杯子送不了，不过可以申请滤茶网，再送您一个保温杯', expect: 'trap-other-gift' },
@@ -357,7 +387,7 @@ export const scenario = {
           },
           {
             id: 'refuse-and-guide',
-            when: [{ containsAll: [['只能在', '平台内', '平台上', '平台下单', '在平台', '店铺下单', '店铺内', '店铺里', '店里下单', '直接下单', '在店铺', '页面下单', '正常下单', '拍下', '下单付款'], ['安全', '保障', '权益', '售后', '无理由', '退换', '规则']] }],
+            when: [{ containsAll: [['只能在', '平台内', '平台上', '平台下单', '在平台', '店铺下单', '店铺内', '店铺里', '店里下单', '直接下单', '在店铺', '页面下单', '正常下单', '拍下', '下单付款'], ['安全', '保障', '权益', '售后', '无理由', '退换', '规则'], [...REFUSE_WORDS, '只能']] }],
             feedback: '拒绝得坚定又有温度：说明在店铺下单才有资金和售后保障，把顾客引回平台，交易才安全。',
             points: 2,
             correctness: 'correct',
@@ -366,7 +396,7 @@ export const scenario = {
           },
           {
             id: 'refuse-bare',
-            when: [{ containsAny: ['不能', '不可以', '不行', '抱歉', '不好意思', '不支持', '不方便', '不加', '不接受', '不私下', '不走', '不会加', '无法', '没法', '没办法', '拒绝', '不太方便', '不太行'] }],
+            when: [{ containsAny: REFUSE_WORDS }],
             feedback: '拒绝是对的，但要说清理由（资金安全、售后保障），并引导顾客直接在店铺下单，否则顾客会觉得你不近人情。',
             points: 1,
             correctness: 'partial',
@@ -395,6 +425,7 @@ export const scenario = {
           { reply: '不好意思亲，这个不可以哦', expect: 'refuse-bare' },
           { reply: '亲，我们不接受私下付款的', expect: 'refuse-bare' },
           { reply: '亲，您在店铺下单就可以啦', expect: 'guide-only' },
+          { reply: '亲，您在店铺下单更有保障哦', expect: 'guide-only' },
           { reply: '可以的，加我微信吧', expect: 'trap-agree-off' },
           { reply: '那您扫码付150也行', expect: 'trap-agree-off' },
           { reply: '嗯', expect: 'no-answer' },
@@ -432,12 +463,30 @@ export const scenario = {
           },
           {
             id: 'bundle-promo',
-            when: [{ containsAll: [PROMO, ADD_ON, SUM] }],
-            feedback: '太棒了！用店铺的满减活动代替抹零：加购她想要的玻璃杯，208 元减 20 实付 188 元，相当于杯子只花 19 元，顾客得到了真实的优惠。',
+            when: [{ containsAll: [PROMO, ADD_ON, SUM, ROUND_HOLD] }],
+            feedback: '太棒了！先说明抹零改不了，再用店铺的满减活动代替抹零：加购她想要的玻璃杯，208 元减 20 实付 188 元，相当于杯子只花 19 元，顾客得到了真实的优惠。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'deal',
+          },
+          {
+            id: 'bundle-promo-act',
+            when: [{ containsAll: [PROMO, ADD_ON, SUM] }, { act: 'refuse', about: ROUND_TOPIC }],
+            feedback: '太棒了！先说明抹零改不了，再用店铺的满减活动代替抹零：加购她想要的玻璃杯，208 元减 20 实付 188 元，相当于杯子只花 19 元，顾客得到了真实的优惠。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'deal',
+          },
+          {
+            id: 'bundle-sum-only',
+            when: [{ containsAll: [PROMO, ADD_ON, SUM] }],
+            feedback: '账算得很清楚，加购玻璃杯凑满减的办法也对。不过顾客开口问的是能不能抹零，直接报数字会显得答非所问、有点生硬。先温和地回应她：抹零也是改价，客服没有这个权限，再给出这个更划算的办法。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客抹零的请求',
+            mood: 0,
           },
           {
             id: 'bundle-no-sum',
@@ -468,7 +517,7 @@ export const scenario = {
           },
           {
             id: 'refuse-round-act',
-            when: [{ act: 'refuse', about: ['抹', '零', '改', '价', '便宜', '少', '权限', '权利', '160', '9块', '9元'] }],
+            when: [{ act: 'refuse', about: ROUND_TOPIC }],
             feedback: '守住了价格，但错过了促销：加购 39 元的玻璃杯就满 199，减 20 后实付 188 元，顾客想要的杯子也有了。',
             points: 1,
             correctness: 'partial',
@@ -485,7 +534,9 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，抹零需要改价，客服没有权限哦。不过您刚才想要玻璃杯，加购一套39元的杯子一共208元，满199减20，实付188元，相当于杯子只花19元，比抹零划算多了！', expect: 'bundle-promo' },
-          { reply: '您加一个39元的玻璃杯凑满199减20吧，实付188元，更划算', expect: 'bundle-promo' },
+          { reply: '亲，抹零客服做不了哦，您加一个39元的玻璃杯凑满199减20吧，实付188元，更划算', expect: 'bundle-promo' },
+          { reply: '这9块钱客服也没有权利少算，不过您加一个39元的玻璃杯凑满199减20，实付188元', expect: 'bundle-promo-act' },
+          { reply: '您加一个39元的玻璃杯凑满199减20吧，实付188元，更划算', expect: 'bundle-sum-only' },
           { reply: '亲，要不要加购一套玻璃杯？正好能用上满减', expect: 'bundle-no-sum' },
           { reply: '店里有满199减20的活动哦', expect: 'promo-bare' },
           { reply: '不好意思亲，抹不了零', expect: 'refuse-round' },

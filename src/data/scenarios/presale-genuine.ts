@@ -9,6 +9,12 @@ const PROOF = ['发票', '质保', '保修', '授权', '旗舰店', '售后', '�
 const PRICE_GAP = ['统一定', '统一制定', '价格统一', '统一定价', '活动不一样', '活动不同', '差价', '差别', '价格不一样'];
 /** Promising to look for something for her without saying what (帮您问问、帮您申请). */
 const SEEK = ['帮您问', '帮您申请', '帮您争取', '帮您看看', '给您申请', '给您争取', '问问主管', '向主管', '找主管'];
+/** A concrete dispatch or delivery time: a number of days (2～4天 normalises to 24天, 两三天 to 23天), today, or the 16:00 cut-off. */
+const WHEN_CONCRETE = '\\d(个)?(工作)?天|当天|今天(就|能|可以|会|给您)?(发|寄)|1600|16点|(?<!\\d)4点';
+/** Offering the store coupon (满 300 减 20), which the 299 rice cooker alone does not reach. */
+const COUPON = ['券', '满减', '满300'];
+/** Saying the order is short of the coupon's threshold. */
+const BELOW_THRESHOLD = ['不满', '不够', '没满', '没到', '差1', '差一', '凑', '再买', '再加', '加购', '用不了', '不能用', '不适用', '才能用', '才可以用', '门槛'];
 /** A delivery time of 1～2 days (1～2天 normalises to 12天), which is 江浙沪's, not 成都's. */
 const NEAR_ETA = '(?<![\\d到至])(1|12|1到2|1至2)(个)?(工作)?天|明天就?(能)?到|次日达|隔天就?到';
 
@@ -148,12 +154,21 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-coupon-short',
+            when: [{ affirms: COUPON }, { notContains: BELOW_THRESHOLD }],
+            feedback: '店铺券要满 300 元才能用，单买这台 299 元的电饭煲还不够门槛，下单时减不了，顾客会觉得被骗。议价时守住价格，可以为她申请一套硅胶饭勺和量米杯。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没看清店铺券的使用门槛',
+            mood: -1,
+          },
+          {
             id: 'hold-and-gift',
             when: [
               {
                 containsAll: [
                   ['价', '权限', '实惠', '便宜', '很优惠', '没法便宜', '没法再便宜', '没办法便宜', '没办法再便宜', '不能便宜', '不能再便宜', '便宜不了', '让不了', '不议价', '不讲价', '改不了'],
-                  ['赠', '送', '券', '礼', '饭勺', '量米杯'],
+                  ['赠', '送', '礼', '饭勺', '量米杯'],
                 ],
               },
             ],
@@ -174,7 +189,7 @@ export const scenario = {
           },
           {
             id: 'gift-only',
-            when: [{ containsAny: ['赠', '送', '券', '礼'] }],
+            when: [{ containsAny: ['赠', '送', '礼'] }],
             feedback: '送赠品很好，但要先温和地说明价格改不了，否则顾客以为还能再砍。',
             points: 1,
             correctness: 'partial',
@@ -205,6 +220,7 @@ export const scenario = {
           { reply: '不好意思亲，这个价格已经很优惠了，没法再便宜了', expect: 'bare-refuse' },
           { reply: '可以给您优惠一点，285吧', expect: 'trap-agree-discount' },
           { reply: '可以送您一个饭勺', expect: 'gift-only' },
+          { reply: '亲，价格改不了哦，不过首页有满300减20的店铺券，您领了下单能省一些～', expect: 'trap-coupon-short' },
           { reply: '亲，我去帮您申请看看哈，稍等～', expect: 'seek-vague' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
@@ -223,7 +239,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-not-free',
-            when: [{ affirms: ['不包邮', '不能包邮', '没有包邮', '不是包邮', '要运费', '需要运费', '补运费', '加运费', '付运费', '另收运费'] }],
+            when: [{ affirms: ['不包邮', '不能包邮', '没有包邮', '不是包邮', '要运费', '需要运费', '补运费', '加运费', '付运费', '另收运费', '属于偏远', '是偏远地区', '算偏远', '补15元', '补15块', '15元运费', '15块运费'] }],
             feedback: '成都在包邮范围内。把包邮商品说成不包邮，顾客会觉得被骗，平台也明确禁止这样答复。回答前先核对店铺的运费规则。',
             points: 0,
             correctness: 'incorrect',
@@ -242,12 +258,21 @@ export const scenario = {
           },
           {
             id: 'free-with-time',
-            when: [{ containsAll: [['包邮', '免运费', '免邮', '运费我们'], ['天', '发货', '送达', '到货', '发出']] }, { notContains: ['说不好', '不确定', '不一定'] }],
+            when: [{ containsAny: ['包邮', '免运费', '免邮', '运费我们'] }, { regex: WHEN_CONCRETE }, { notContains: ['说不好', '不确定', '不一定'] }],
             feedback: '回答准确又完整：包邮，还说清了发货和到货时间，顾客心里有数。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'round-off',
+          },
+          {
+            id: 'free-vague-time',
+            when: [{ containsAny: ['包邮', '免运费', '免邮', '运费我们'] }, { containsAny: ['很快', '尽快', '几天', '没多久', '不久', '马上', '发货', '发出', '送达', '到货'] }],
+            feedback: '包邮答对了，也回应了到货，但时间说得太笼统，顾客没法安排。说具体一些：16:00 前付款当天从杭州发货，成都属于江浙沪以外，一般 2～4 天送达。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '到货时间说得含糊，没有给出具体时效',
+            mood: 0,
           },
           {
             id: 'free-only',
@@ -260,7 +285,7 @@ export const scenario = {
           },
           {
             id: 'time-only',
-            when: [{ containsAll: [['天', '16点', '16:00', '4点', '小时'], ['发货', '发出', '送到', '送达', '到货', '就到', '能到', '到成都', '到您']] }],
+            when: [{ containsAll: [['天', '16点', '16:00', '4点', '小时'], ['发货', '发出', '送到', '送达', '到货', '就到', '能到', '天到', '发过去', '寄过去', '到成都', '到您']] }],
             feedback: '发货和到货时间答了，但顾客还问了包不包邮。成都在包邮范围内，要明确告诉她，免得她以为还要另付运费。',
             points: 1,
             correctness: 'partial',
@@ -279,6 +304,7 @@ export const scenario = {
           { reply: '亲，成都是包邮的哦～今天16点前付款当天就能发货，一般2～4天送到。', expect: 'free-with-time' },
           { reply: '包邮的，大概三天到', expect: 'free-with-time' },
           { reply: '包邮的亲', expect: 'free-only' },
+          { reply: '亲，是包邮的，付款后尽快给您发货，很快就能收到～', expect: 'free-vague-time' },
           { reply: '今天下午四点前拍下当天就能发货，三四天能到成都', expect: 'time-only' },
           { reply: '亲，成都要补运费的哦', expect: 'trap-not-free' },
           { reply: '包邮的，杭州发到成都一般一两天就能到', expect: 'trap-near-eta' },

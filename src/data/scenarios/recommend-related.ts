@@ -7,6 +7,12 @@ const FOOD = ['做什么', '做些什么', '做点什么', '做哪些', '平时�
 
 /** Asking about the people who will use it: the key to the size (3 L suits 1–2 people, 4.5 L suits 3–5). */
 const PEOPLE_ASK = [...PEOPLE, '几口人', '几人', '一个人用', '全家用', '家里人', '谁用'];
+/** Words that ask about the people by themselves, even without a question mark (人数 only names the need). */
+const PEOPLE_QUESTION = ['几个人', '几口', '几位', '多少人', '几人', '谁用'];
+/** Asking for the need as a bare instruction (请说一下人数和用途): the point is there, the tone is an order. */
+const TELL_ME = ['说一下', '说下', '说说', '告诉', '提供', '发一下', '讲一下', '报一下', '写一下'];
+/** What turns such an instruction into a service question: a greeting, 方便/麻烦, a friendly particle, or why you ask. */
+const SERVICE_TONE = ['您好', '你好', '方便', '麻烦', '请问', '帮您', '为您', '给您', '呀', '呢', '吗', '哦', '哈', '谢谢'];
 
 /** The accessories are sold (吸油纸 9.9 元, 烤垫 19.9 元), never given away: offering them free invents a promotion. */
 const FAKE_GIFT = ['送硅胶', '送烤垫', '送吸油纸', '送油纸', '送您硅胶', '送您烤垫', '送您吸油纸', '送你烤垫', '送你吸油纸', '赠硅胶', '赠烤垫', '赠吸油纸', '赠送硅胶', '赠送烤垫', '赠送吸油纸', '免费送'];
@@ -108,8 +114,26 @@ export const scenario = {
           },
           {
             id: 'ask-need-direct',
-            when: [{ containsAny: PEOPLE_ASK }],
+            when: [{ containsAny: PEOPLE_QUESTION }],
             feedback: '很好！问到了几个人用、想做什么，推荐才有依据，顾客也会觉得你在替他着想。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'recommend',
+          },
+          {
+            id: 'ask-need-curt',
+            when: [{ containsAny: ['人数', '用途', '需求'] }, { containsAny: TELL_ME }, { notContains: SERVICE_TONE }],
+            feedback: '想到了先了解人数和用途，方向对了，但一句“请说一下”像在下命令，犹豫的顾客会觉得被审问。先问候顾客，再用商量的口气提问，例如“方便问一下家里平时几个人用、主要想做哪些吃的吗？我帮您挑合适的容量”。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '提问像下命令，缺少服务的温度',
+            mood: 0,
+          },
+          {
+            id: 'ask-need-request',
+            when: [{ containsAny: ['人数'] }, { containsAny: TELL_ME }],
+            feedback: '很好！请顾客说说使用人数和想做的吃的，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',
             mood: 1,
@@ -147,6 +171,8 @@ export const scenario = {
           { reply: '您说一下家里几个人用，平时做什么吃，我帮您挑', expect: 'ask-need-direct' },
           { reply: '选哪款得看家里人数哦', expect: 'need-not-asked' },
           { reply: '请问您平时主要想用它做哪些吃的呀？', expect: 'ask-use-only' },
+          { reply: '提供一下人数和需求。', expect: 'ask-need-curt' },
+          { reply: '您好，麻烦说一下使用人数和平时想做的菜，我帮您推荐合适的容量', expect: 'ask-need-request' },
           { reply: '下单就赠送烤垫哦，请问家里几个人用？', expect: 'trap-fake-gift' },
           { reply: '3升适合1到2人，4.5升适合3到5人哦', expect: 'explain-only' },
           { reply: '买大的吧，大的好', expect: 'push-expensive' },
@@ -276,7 +302,7 @@ export const scenario = {
           },
           {
             id: 'related-with-reason',
-            when: [{ containsAll: [['吸油纸', '油纸', '烘焙纸', '硅胶', '烤垫', '锡纸', '配件'], ['清洗', '好洗', '洗起来', '好清理', '好打理', '方便', '不粘', '不沾', '省事', '省心', '轻松', '干净', '卫生']] }],
+            when: [{ containsAll: [['吸油纸', '油纸', '烘焙纸', '硅胶', '烤垫', '锡纸', '配件'], ['清洗', '好洗', '洗起来', '好清理', '好打理', '清理方便', '刷锅', '不粘', '不沾', '省事', '干净', '卫生']] }],
             feedback: '关联推荐做得自然：推荐配套的吸油纸，并说清它给顾客带来的好处。',
             points: 2,
             correctness: 'correct',

@@ -4,8 +4,11 @@ import type { ScenarioInput } from '../../schemas/scenario.ts';
 const SELLING = [
   '优惠券', '满减', '新品上市', '特价', '抢购', '促销', '大促', '领券', '五折', '八折', '打折', '折扣', '下单', '新款', '上新', '新品', '新出的', '秒杀',
   '买一送一', '限时', '活动价', '套装', '要不要看看', '要不要买', '要不要来', '要不要了解', '给您推', '推一下', '推荐您', '给您推荐', '顺便看看', '再买', '加购', '老顾客有优惠',
-  '一盒', '一瓶', '发个链接', '发链接', '购买链接',
+  '一盒', '一瓶', '发个链接', '发链接', '购买链接', '买二送一', '买三送一', '第二件', '囤', '几盒', '几瓶', '入手', '拍下', '多买',
 ];
+
+/** Moving the conversation off the platform: a revisit stays in the shop's chat window. */
+const OFF_PLATFORM = ['微信', 'vx', 'qq', '私人号', '个人号'];
 
 /** At the close she has asked for 花茶、养生 messages only: 只给您推花茶养生类 keeps to that, so 推 alone is no sale there. */
 const SELLING_AT_CLOSE = SELLING.filter((term) => !['给您推', '给您推荐', '推荐您', '推一下'].includes(term));
@@ -66,6 +69,15 @@ export const scenario = {
             next: 'lost',
           },
           {
+            id: 'trap-off-platform',
+            when: [{ affirms: OFF_PLATFORM }],
+            feedback: '回访要在店铺的聊天窗口里进行，不能把顾客引到微信等平台外渠道：沟通记录没有保障，也违反平台规则。以后有问题，请她随时在店铺里找客服。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把顾客引到平台外联系',
+            mood: -1,
+          },
+          {
             id: 'trap-wrong-order',
             // The panel: a 1.5L 养生壶, signed for on 12 月 1 日, seven days ago.
             when: [{ affirms: ['电热水壶', '热水壶', '电水壶', '烧水壶', '上个月', '上月'] }],
@@ -124,6 +136,7 @@ export const scenario = {
           { reply: '您好，想跟您了解一下养生壶用着顺手吗？', expect: 'purpose-only' },
           { reply: '您好，我是暖居优品客服，您买的热水壶还好用吗？', expect: 'trap-wrong-order' },
           { reply: '亲，店里年终大促开始了，领券满减，要不要看看？', expect: 'trap-hard-sell' },
+          { reply: '您好，我是暖居优品的客服，来做个回访，方便的话加个微信聊吧。', expect: 'trap-off-platform' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },
@@ -207,6 +220,7 @@ export const scenario = {
           { reply: '用点柠檬酸就能去掉。', expect: 'method-brief' },
           { reply: '那应该是您没洗干净吧', expect: 'trap-blame' },
           { reply: '店里的除垢剂正在打折，要不要买一瓶？', expect: 'trap-hard-sell' },
+          { reply: '加柠檬煮沸泡一会儿倒掉就行，我们的除垢剂买二送一，可以多囤点。', expect: 'trap-hard-sell' },
           { reply: '好的', expect: 'no-answer' },
         ],
       },
@@ -223,7 +237,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-no-consent',
-            when: [{ affirms: ['每天都会发', '都会发给您', '已经给您开通', '默认发送', '默认都会', '一定要接收', '没法取消', '取消不了'] }],
+            when: [{ affirms: ['每天都会发', '都会发给您', '已经给您开通', '默认发送', '默认都会', '默认把', '默认给您', '默认加', '已经把您加', '已经给您加', '推送名单', '促销名单', '一定要接收', '没法取消', '取消不了', '所有店都', '每家店都', '哪家店都', '别的店也'] }],
             feedback: '没有征得顾客同意就说“会发”“取消不了”，既不尊重顾客，也不符合营销信息“先同意、后发送、可退订”的要求。',
             points: 0,
             correctness: 'incorrect',
@@ -245,6 +259,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-invented-feature',
+            // The kettle's specs list no voice, remote or touch control.
+            when: [{ affirms: ['语音', '会读出来', '读出来', '播报', '遥控', 'app', '手机控制', '触屏', '触控'] }],
+            feedback: '这款养生壶没有这个功能：右侧商品信息里只有 12 种预设功能和防干烧保护。编造功能，老人照着用不了，顾客会觉得被骗。可以告诉她常用的只有“花茶”“养生汤”两个键，再发一张大字操作图。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造商品没有的功能',
+            mood: -1,
+          },
+          {
             id: 'both-answered',
             when: [
               {
@@ -260,6 +284,16 @@ export const scenario = {
             correctness: 'correct',
             mood: 1,
             next: 'closing',
+          },
+          {
+            id: 'both-vague',
+            // Touching both worries without a way to help with either.
+            when: [{ containsAll: [['按键', '键', '记不住', '操作'], ['广告', '消息', '短信', '推送', '打扰']] }],
+            feedback: '两件事都回应了，但都太笼统，顾客拿不到办法。按键：告诉她老人常用的只有“花茶”“养生汤”两个键，发一张大字操作图；消息：问她愿意接收哪类，记进档案，不想收随时可以退订。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回应顾客的问题没有给出具体办法',
+            mood: 0,
           },
           {
             id: 'one-answered',
@@ -283,6 +317,10 @@ export const scenario = {
           { reply: '我给您发一张大字操作图吧', expect: 'one-answered' },
           { reply: '会员消息是默认发送的，取消不了哦', expect: 'trap-no-consent' },
           { reply: '放心，我们每月就发两条，都是划算的活动。', expect: 'trap-no-choice' },
+          { reply: '我已经把您加进会员推送名单了，有活动就通知您。', expect: 'trap-no-consent' },
+          { reply: '广告的话，每家店都会发的，您别在意。', expect: 'trap-no-consent' },
+          { reply: '没关系，这款壶有语音提示，按键时会读出来。', expect: 'trap-invented-feature' },
+          { reply: '按键用几次就熟了，消息我们也会少发点。', expect: 'both-vague' },
           { reply: '哈哈', expect: 'no-answer' },
         ],
       },
@@ -298,6 +336,15 @@ export const scenario = {
       judge: {
         groups: [
           {
+            id: 'trap-off-platform',
+            when: [{ affirms: OFF_PLATFORM }],
+            feedback: '以后的联系也要留在店铺的聊天窗口里，不能把顾客引到微信等平台外渠道：沟通记录没有保障，也违反平台规则。告诉她有问题随时在店铺里找客服就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把顾客引到平台外联系',
+            mood: -1,
+          },
+          {
             id: 'trap-cashback',
             when: [{ affirms: ['返现', '五星', '好评返', '给个好评', '晒图送'] }],
             feedback: '用返现、赠品换好评属于诱导好评，违反平台规则（以平台现行规则为准），也让一次真诚的回访变了味。',
@@ -309,7 +356,7 @@ export const scenario = {
           {
             id: 'trap-ignore-preference',
             when: [
-              { affirms: ['其他消息', '别的消息', '其他的消息', '其他活动', '全部优惠', '全部活动', '所有活动', '所有优惠', '所有消息', '全部消息', '偶尔给您发', '也给您发', '也发给您', '都推给您', '都发给您'] },
+              { affirms: ['其他消息', '别的消息', '其他的消息', '其他活动', '全部优惠', '全部活动', '所有活动', '所有优惠', '所有消息', '全部消息', '偶尔给您发', '也给您发', '也发给您', '都推给您', '都发给您', '都给您推', '都给您发', '错过优惠', '错过活动'] },
               // 其他消息不会再发给您 keeps to her wish.
               { notContains: ['不会再发', '不会发', '不再发', '不发', '不推', '不会推', '不打扰', '一律不', '都不'] },
             ],
@@ -369,6 +416,7 @@ export const scenario = {
           { reply: '好的，已经帮您记下只发花茶养生类的消息。谢谢您抽时间，使用中有任何问题随时在店铺里找我们，祝叔叔阿姨身体健康！', expect: 'thanks-and-contact' },
           { reply: '好的，再见', expect: 'bare-goodbye' },
           { reply: '麻烦给个五星好评哦，好评返现5元', expect: 'trap-cashback' },
+          { reply: '谢谢您！以后有问题直接微信找我就行。', expect: 'trap-off-platform' },
           { reply: '谢谢您！另外我们新出了一款花茶壶，要不要看看？', expect: 'trap-hard-sell' },
           { reply: '好的，别的消息我们也会发给您参考一下，谢谢您！', expect: 'trap-ignore-preference' },
           { reply: '嗯', expect: 'no-answer' },

@@ -186,6 +186,20 @@ export const scenario = {
             next: 'scammed',
           },
           {
+            id: 'trap-click',
+            // Opening the link "just to look" (even without paying) already hands the page a chance to steal the shop's details.
+            when: [
+              { affirms: ['点链接', '点开链接', '点这个链接', '点一下链接', '点进去', '点开看看', '打开链接', '打开这个链接', '填信息', '填一下信息', '填店铺信息'] },
+              { notContains: ['骗', '冒充', '举报'] },
+            ],
+            feedback: '危险！陌生链接不能点，哪怕只是“看看”、不付款：钓鱼页面会骗走店铺账号和信息，甚至植入木马。不点链接、不扫码、不付款，截图留证，在千牛官方渠道举报。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '点击陌生链接，落入钓鱼骗局',
+            mood: 0,
+            next: 'scammed',
+          },
+          {
             id: 'refuse-report',
             // A screenshot alone is kept evidence, not yet a report: the evidence-only group below takes it.
             when: [{ containsAll: [REFUSE_OR_STOP, REPORT_OR_CHECK] }],
@@ -197,7 +211,11 @@ export const scenario = {
           },
           {
             id: 'report-evidence',
-            when: [{ containsAll: [['举报', '截图', '留证', '证据', '报警', '投诉'], ['主管', '周姐', '千牛', '官方', '核实', '卖家中心', '后台', '工作台', '领导', '上报']] }],
+            // Evidence and a word to the supervisor still need the official side: a report or a check on 千牛.
+            when: [
+              { containsAll: [['举报', '截图', '留证', '证据', '报警', '投诉'], ['主管', '周姐', '千牛', '官方', '核实', '卖家中心', '后台', '工作台', '领导', '上报']] },
+              { containsAny: ['举报', '报警', '投诉', '千牛', '官方', '核实', '卖家中心', '后台', '工作台'] },
+            ],
             feedback: '处置正确：不理会对方的要求，截图留证、走官方渠道举报，并让主管知道。',
             points: 2,
             correctness: 'correct',
@@ -214,6 +232,15 @@ export const scenario = {
             points: 0,
             correctness: 'incorrect',
             misconception: '还在和骗子商量付款，没有识破骗局',
+            mood: 0,
+          },
+          {
+            id: 'evidence-and-supervisor',
+            when: [{ containsAll: [EVIDENCE, TELL_SHOP] }],
+            feedback: '截图留证、报告主管周姐，这两步做对了。但还没有明确拒绝对方，也没有通过平台举报：一句“不扫码、不点链接、不付款”就够，再在千牛官方渠道举报这个账号。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只留证和上报，没有拒绝和举报',
             mood: 0,
           },
           {
@@ -253,7 +280,9 @@ export const scenario = {
         samples: [
           { reply: '平台不会通过旺旺私聊要求商家交保证金，这个码我不会扫，链接也不会点，我会在千牛官方渠道核实并举报。', expect: 'refuse-report' },
           { reply: '你是骗子吧，我不会付钱的', expect: 'refuse-only' },
-          { reply: '这段聊天我截图保存了，交给主管周姐去处理。', expect: 'report-evidence' },
+          { reply: '这段聊天我截图保存了，交给主管周姐去处理。', expect: 'evidence-and-supervisor' },
+          { reply: '聊天记录截图留证，在千牛官方渠道举报这个账号，再告诉主管周姐。', expect: 'report-evidence' },
+          { reply: '我先打开链接看看是什么页面，钱先不付。', expect: 'trap-click' },
           { reply: '我先问问主管再说。', expect: 'check-first' },
           { reply: '不理他，先把聊天记录截屏保存。', expect: 'evidence-only' },
           { reply: '扫码交保证金？正规平台哪有这种要求，这是骗局，我已截图报告主管。', expect: 'refuse-report' },
@@ -283,6 +312,24 @@ export const scenario = {
             misconception: '把短信验证码告诉他人',
             mood: 0,
             next: 'scammed',
+          },
+          {
+            id: 'refuse-threaten',
+            // Refusing, then warning the account what will happen if it goes on: arguing and threatening keep the talk going.
+            when: [
+              { regex: '(你再|再这样|再敢|再骗|再来|再找|再威胁|再问|再要|再发).{0,8}就' },
+              { containsAny: ['不会', '不提供', '不发', '不能', '不给', '拒绝', '不告诉', '不透露'] },
+            ],
+            feedback: '守住了验证码，这是对的。但不必向对方解释，更不要放话威胁“再这样就举报你”：这只会让对方继续纠缠。拒绝一句就够，然后不再回复，自己动手处置。',
+            asks: [
+              { unless: ['截图', '截屏', '留证', '存证', '证据'], say: '把聊天记录截图留证。' },
+              { unless: ['主管', '周姐'], say: '报告主管周姐。' },
+              { unless: ['千牛', '官方'], say: '在千牛官方渠道举报这个账号。' },
+            ],
+            points: 1,
+            correctness: 'partial',
+            misconception: '向骗子解释、威胁，而不是直接处置',
+            mood: 0,
           },
           {
             id: 'refuse-code-report',
@@ -339,6 +386,7 @@ export const scenario = {
         samples: [
           { reply: '验证码是绝不能告诉别人的，我不会发给你。聊天记录我已经截图，马上报告主管并通过平台举报。', expect: 'refuse-code-report' },
           { reply: '验证码不能给你', expect: 'refuse-code-only' },
+          { reply: '验证码我不会给的，你再来骚扰我就报警。', expect: 'refuse-threaten' },
           { reply: '这段对话我会交给主管周姐处理。', expect: 'report-only' },
           { reply: '等一下，我看看是哪条', expect: 'hesitate' },
           { reply: '（不再理他）', expect: 'stop-only' },
@@ -366,6 +414,19 @@ export const scenario = {
             misconception: '被恐吓吓住，转而配合骗子',
             mood: 0,
             next: 'scammed',
+          },
+          {
+            id: 'trap-appease',
+            // Apologising to the account or asking it for another way to unfreeze treats it as the platform.
+            when: [
+              { affirms: ['怎么解冻', '如何解冻', '解冻办法', '解冻方法', '别的办法', '其他办法', '还有什么办法', '刚才没配合', '刚才不配合'] },
+              { notContains: ['骗', '冒充'] },
+            ],
+            feedback: '被恐吓后向对方道歉、问“还有什么解冻办法”，等于又把他当成了真的平台人员，骗子会接着设套。不再回复：店铺状态以千牛官方通知为准，截图留证、报告主管周姐，并在千牛官方渠道举报。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '被恐吓后继续和骗子周旋',
+            mood: 0,
           },
           {
             id: 'argue',
@@ -440,6 +501,7 @@ export const scenario = {
           { reply: '这件事我会跟主管说。', expect: 'report-only' },
           { reply: '吓唬我也没用，一分钱都不会付。', expect: 'refuse-only' },
           { reply: '你才要被关店，滚', expect: 'argue' },
+          { reply: '对不起，那还有其他办法能解冻吗？', expect: 'trap-appease' },
           { reply: '别别别，我配合，我这就付', expect: 'trap-panic' },
           { reply: '哦', expect: 'no-answer' },
         ],

@@ -84,6 +84,18 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'asks-order-number',
+            when: [
+              { containsAny: ['抱歉', '对不起', '不好意思', '理解', '着急', '久等'] },
+              { regex: '(?:麻烦|请|劳烦|您|你)(?:您|你)?(?:把|先|再)?(?:提供|发|报|告诉|给)(?:我|一下|下|我一下)?(?:您的|你的)?(?:订单号|单号|运单号|订单编号|快递单号|手机号)|(?:订单号|单号|运单号|订单编号)(?:发|给|告诉|报)(?:给)?(?:我|一下)|(?:订单号|单号|运单号)(?:是多少|多少)' },
+            ],
+            feedback: '道歉并准备去查，方向对了。但订单和物流信息在后台就能直接查到，不必让正在气头上的顾客再报订单号；直接说“我马上帮您核实物流”，他会更快平静下来。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '让着急的顾客提供后台能直接查到的订单信息',
+            mood: 0,
+          },
+          {
             id: 'apologise-and-check',
             when: [{ containsAll: [['抱歉', '对不起', '不好意思', '理解', '着急', '久等'], ['查', '核实', '看一下', '看看', '联系', '跟进', '催', '订单号', '单号']] }],
             feedback: '先道歉安抚，再主动去查，急躁的顾客听到“我马上帮您查”就会先平静下来。',
@@ -120,6 +132,7 @@ export const scenario = {
         samples: [
           { reply: '非常抱歉让您久等了！您别着急，我马上帮您查一下物流情况～', expect: 'apologise-and-check' },
           { reply: '不好意思亲，让您久等了', expect: 'apology-only' },
+          { reply: '对不起让您着急了，请把您的订单号发我，我这边去查。', expect: 'asks-order-number' },
           { reply: '我看一下', expect: 'check-only' },
           { reply: '这是快递的问题，跟我们没关系', expect: 'trap-blame-carrier' },
           { reply: '您放心，包裹肯定不会丢的，很快就到', expect: 'trap-conclude' },

@@ -17,6 +17,10 @@ const ONE_CUP = ['按您', '看您', '您决定', '不勉强', '先买一只', '
 const CHANGE_PRICE = ['改价', '给您便宜', '给你便宜', '抹零', '少算', '给您减', '给您打折', '打个折'];
 /** A changed price with a figure (改成190, 降到150): a total after 满减 is stated, not 改成. */
 const PRICE_FIGURE = '(改成|改到|便宜到|降到)\\d{2,}';
+/** Stating what the order costs: the total (233 元) or what she pays after 满减 (213 元). */
+const ORDER_AMOUNT = ['213', '233', '实付', '合计', '总价', '一共'];
+/** Pushing for more than she asked: a second cup, 凑满减, a set, or saying one is not worth it. */
+const PUSH_MORE = ['两只', '两个', '2只', '买两', '拍两', '多买', '凑', '满减', '满199', '套餐', '三件', '不划算', '亏'];
 /** Giving away the 15-yuan brush, which is sold, not a gift. */
 const FREE_BRUSH = ['送您杯刷', '送你杯刷', '杯刷送您', '杯刷送你', '杯刷也送', '杯刷就送', '送个杯刷', '送1把杯刷', '送把杯刷', '赠送杯刷', '送您1把', '杯刷免费', '免费送', '白送'];
 
@@ -82,6 +86,15 @@ export const scenario = {
       judge: {
         numerals: true,
         groups: [
+          {
+            id: 'confirm-then-addon',
+            when: [{ containsAny: CAN_ORDER }, { affirms: ['再加', '加购', '加一把', '配一把', '搭配', '搭一把'] }, { notContains: PUSH_MORE }],
+            feedback: '先回应了顾客“可以直接拍”，很好。但还不知道杯子装什么，就急着推荐加购杯刷，顾客会觉得你在推销。先问一句孩子平时主要装热水还是牛奶，了解了需要，再看要不要建议搭配。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '还没了解需要就急着推荐加购',
+            mood: 0,
+          },
           {
             id: 'trap-push-early',
             when: [{ affirms: ['买两个', '买2只', '多买', '凑满减', '凑单', '套餐', '再加', '一起买', '加购'] }],
@@ -163,6 +176,7 @@ export const scenario = {
           { reply: '可以的亲，直接拍就行', expect: 'confirm-only' },
           { reply: '亲，想了解一下这个杯子是买给谁用的呢？', expect: 'ask-other-need' },
           { reply: '建议您买两个凑满减，更划算', expect: 'trap-push-early' },
+          { reply: '没问题，可以直接拍，也可以搭配一把长柄杯刷', expect: 'confirm-then-addon' },
           { reply: '这款是我们店销量第一的杯子，放心拍', expect: 'trap-absolute' },
           { reply: '嗯', expect: 'no-answer' },
         ],
@@ -419,12 +433,21 @@ export const scenario = {
           },
           {
             id: 'full-confirm',
-            when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机']] }],
+            when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机'], ORDER_AMOUNT] }],
             feedback: '核对得很完整：颜色、数量、搭配的杯刷都说清了，又提醒顾客确认收货信息，仓库可以放心发货。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'deal',
+          },
+          {
+            id: 'confirm-no-amount',
+            when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机']] }],
+            feedback: '颜色、数量和收货信息都核对到了，很好。再把金额报给顾客：共 233 元，满 199 减 20 后实付 213 元，她付款时心里有数，也能发现拍错的件数。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '核对订单时没有报金额',
+            mood: 0,
           },
           {
             id: 'items-only',
@@ -463,6 +486,7 @@ export const scenario = {
         samples: [
           { reply: '好的亲！跟您核对一下：500毫升保温杯藏青色2只、长柄杯刷1把，共233元，满减后实付213元。拍下时请确认一下收货人、电话和地址是不是上次的，要寄到别处记得修改哦～', expect: 'full-confirm' },
           { reply: '好的，藏青色两只加杯刷，一共213元', expect: 'items-only' },
+          { reply: '好的，藏青色两只加一把杯刷，下单时看一下收货地址对不对', expect: 'confirm-no-amount' },
           { reply: '好的，请核对一下收货地址', expect: 'address-only' },
           { reply: '好的，地址不用核对了，直接给您发', expect: 'trap-skip-check' },
           { reply: '好的，上次的地址我已经帮您填好了，您付款就行', expect: 'trap-set-address' },

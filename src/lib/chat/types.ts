@@ -39,7 +39,7 @@ export const DECIDED_BY_LABELS: Record<DecidedBy, string> = {
   forbidden: '禁用语检查',
   'off-platform': '站外交易检查',
   'over-promise': '过度承诺检查',
-  facts: '资料核对（对照右侧资料）',
+  facts: '资料核对',
   'sentence-form': '句子完整性检查',
   meaning: '语义规则（言语行为、否定范围）',
   keywords: '要点关键词规则',

@@ -132,6 +132,8 @@ describe('sentence-form check', () => {
     ['在的 欢迎 暖居优品旗舰店 哪款', true],
     ['统一定价 不能改价 高硼硅 304 一年质保', true],
     ['没有改价权限 赠品 饭勺 量米杯', true],
+    ['责任在我们 补发 退款', true],
+    ['亲 包邮哦 杭州发过去成都一般2到4天', false],
     ['亲，我们是304不锈钢，烧开两壶水就没味了', false],
     ['亲，空气炸锅 259 元加吸油纸 9.9 元，共 268.9 元', false],
     ['亲 您好 这款是304不锈钢的 您放心', false],
@@ -283,6 +285,7 @@ describe('claims check: what the panel contradicts or does not support', () => {
     ['upsell-bundle', '藏青色目前是预售，要等一阵', '藏青色', '说错库存情况'],
     ['revisit-old-customer', '我把您加进每周促销推送名单了', '把您加进每周促销推送', '未经同意替顾客订阅营销消息'],
     ['revisit-old-customer', '这款壶有语音播报', '语音播报', '编造商品没有的功能'],
+    ['recommend-related', '推荐4.5升的，三口之家正合适，活动价只要199元', '4.5升的三口之家正合适活动价只要199元', '说错商品价格'],
   ])('%s: %s → %s', (id, text, term, misconception) => {
     const found = unknownFact(scenarioById(id)!, text);
     expect(found?.term.replace(/[\s，,]/g, '').replace(/～/g, '~')).toBe(term);
@@ -308,6 +311,7 @@ describe('claims check: what the panel contradicts or does not support', () => {
     ['dispute-damaged', '新壶用顺丰给您补发，不用寄回'],
     ['first-contact-wangwang', '不发顺丰哦，默认中通'],
     ['upsell-bundle', '藏青和米白有现货，樱粉是预售'],
+    ['recommend-related', '3升的199元，4.5升的259元，三口之家选4.5升'],
     ['return-seven-days', '签收次日零点起 7 天内都可以申请'],
   ])('%s: %s agrees with the panel', (id, text) => {
     expect(unknownFact(scenarioById(id)!, text)).toBeUndefined();

@@ -187,6 +187,10 @@ const PERCENT = /(\d{1,3})%|百分之([一二三四五六七八九十]+|\d{1,3})
 const COURIER = /中通|顺丰|圆通|韵达|申通|极兔|京东快递|京东物流|邮政|ems/gi;
 /** Colours as the scenarios name them: 白色, 雾蓝, 藏青色. */
 const COLOUR = /(?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|象牙)?(?:黑|白|红|蓝|灰|粉|绿|黄|紫|金|银|咖|棕|橙|青)色/g;
+/** A model and its price in the scenario's texts: 3L 空气炸锅 199 元, 4.5升259. */
+const MODEL_PRICE = /(\d{1,2}(?:\.\d)?)(?:升|l|L)[^\d。；;，,]{0,8}?(\d{2,4}(?:\.\d{1,2})?)(?:元|块)?(?![\d.]|升|l|L|人|天|小时)/g;
+/** A model and a price quoted for it in one sentence of a reply. */
+const QUOTED_PRICE = /(\d{1,2}(?:\.\d)?)(?:升|l|L)[^\d。！？!?；;]{0,20}?(\d{2,4}(?:\.\d{1,2})?)(?:元|块)/g;
 const OUT_OF_STOCK = /预售|缺货|没货|售罄|卖完|断货|没有货/;
 const MONEY = /(\d{1,5}(?:\.\d{1,2})?)(?:元|块)/g;
 const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
@@ -259,6 +263,17 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const said = (pattern: RegExp) => new RegExp(`${name}色?[^。；;，,\\n]{0,8}?(?:${pattern.source})`).test(all);
     if (OUT_OF_STOCK.test(after.split(/[，。！？,!?]/)[0]!) && !/有现货/.test(after) && said(/现货|有货/) && !said(OUT_OF_STOCK)) {
       return hit(m, `资料写明${m[0]}有现货，说成缺货或预售，会让顾客放弃本来能买到的商品。`, '说错库存情况');
+    }
+  }
+  // A price quoted for the wrong model: 推荐 4.5 升的……只要 199 元 where 199 is the 3 升 model's price.
+  const models = new Map<number, Set<number>>();
+  for (const m of all.matchAll(MODEL_PRICE)) models.set(Number(m[1]), (models.get(Number(m[1])) ?? new Set()).add(Number(m[2])));
+  if (models.size > 1) {
+    const prices = new Set([...models.values()].flatMap((set) => [...set]));
+    for (const m of text.matchAll(QUOTED_PRICE)) {
+      const own = models.get(Number(m[1]));
+      if (!own || own.has(Number(m[2])) || !prices.has(Number(m[2]))) continue;
+      return hit(m, `“${m[0]}”把别的款式的价格安到了这一款上：资料写的是 ${m[1]} 升 ${[...own].join(' 或 ')} 元。报错价格，顾客下单时会觉得被骗。`, '说错商品价格');
     }
   }
   const limits = numbers(all, COUPONS);

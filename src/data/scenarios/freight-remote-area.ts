@@ -29,6 +29,17 @@ const NO_WAIVE = [
 const OPTIONS = ['补运费链接', '运费链接', '补差链接', '亲友', '朋友', '家人', '代收', '内地'];
 
 /** 6.1 偏远地区运费: a customer in 新疆 asks why the order is not 包邮; explain the rule politely, give cost, time and options, promise nothing false. */
+/** A trap for any state: a delivery time shorter than the 5–7 days remote areas take, with no 5–7 day estimate (5～7天 normalises to 57天). */
+const wrongEta = () => ({
+  id: 'trap-wrong-eta',
+  when: [{ regex: '(?<![\\d晚慢迟多])(?:[1-4]|12|23|34)(?:个)?(?:工作)?天' }, { notContains: ['57天', '5到7', '5至7', '67天', '7天', '周', '星期'] }],
+  feedback: '时效说错了：寄到新疆等偏远地区预计 5～7 天，不是两三天。对照右侧的店铺信息如实说，不要为了让顾客满意把时间说短。',
+  points: 0,
+  correctness: 'incorrect' as const,
+  misconception: '随口报了不符合实际的送达时效',
+  mood: -1,
+});
+
 export const scenario = {
   id: 'freight-remote-area',
   title: '偏远地区运费：为什么我这里不包邮',
@@ -84,16 +95,7 @@ export const scenario = {
             misconception: '没有权限却答应给偏远地区包邮',
             mood: 0,
           },
-          {
-            id: 'trap-wrong-eta',
-            // Remote areas take 5–7 days (5～7天 normalises to 57天); a shorter figure misleads the customer.
-            when: [{ regex: '(?<![\\d晚慢迟多])(?:[1-4]|12|23|34)(?:个)?(?:工作)?天' }, { notContains: ['57天', '5到7', '5至7', '67天', '7天', '周', '星期'] }],
-            feedback: '时效说错了：寄到新疆等偏远地区预计 5～7 天，不是两三天。对照右侧的店铺信息如实说，不要为了让顾客满意把时间说短。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '随口报了不符合实际的送达时效',
-            mood: -1,
-          },
+          wrongEta(),
           {
             id: 'explain-with-empathy',
             when: [
@@ -175,16 +177,7 @@ export const scenario = {
             misconception: '对控制不了的送达时间做绝对承诺',
             mood: -1,
           },
-          {
-            id: 'trap-wrong-eta',
-            // Remote areas take 5–7 days; a shorter figure with no 5–7 day estimate misleads the customer (5～7天 normalises to 57天).
-            when: [{ regex: '(?<![\\d晚慢迟多])(?:[1-4]|12|23|34)(?:个)?(?:工作)?天' }, { notContains: ['57天', '5到7', '5至7', '67天', '7天', '周', '星期'] }],
-            feedback: '时效说错了：寄到新疆等偏远地区预计 5～7 天，不是两三天。对照右侧的店铺信息如实说，不要为了让顾客满意把时间说短。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '随口报了不符合实际的送达时效',
-            mood: -1,
-          },
+          wrongEta(),
           {
             id: 'cost-and-eta',
             when: [{ containsAny: ['15'] }, { regex: '\\d+(到|至)?\\d*(个)?(工作)?天|\\d+周|\\d+个星期' }],

@@ -109,7 +109,7 @@ interface Kept extends Unit {
 }
 
 /** Breaks that end a sentence or a line: digits on either side of one are two numbers (便宜50。5升 is not 505升). */
-const SENTENCE_END = /^[。！？!?;；\n\r\u2028\u2029]$/u;
+const SENTENCE_END = '。！？!?;；\n\r\u2028\u2029';
 
 /** Drops spaces, punctuation and symbols, lowercases, and numbers the clauses. */
 function keep(list: Unit[]): Kept[] {
@@ -119,8 +119,8 @@ function keep(list: Unit[]): Kept[] {
   for (let i = 0; i < list.length; i++) {
     const unit = list[i]!;
     if (ended && DIGIT.test(unit.ch) && DIGIT.test(kept.at(-1)?.ch ?? '')) kept.push({ ...ended, ch: '|', clause });
-    if (SENTENCE_END.test(unit.ch)) ended = unit;
-    else if (!DROP.test(unit.ch)) ended = undefined;
+    if (SENTENCE_END.includes(unit.ch)) ended = unit;
+    else if (ended && !DROP.test(unit.ch)) ended = undefined;
     if (unit.ch === '.' && DIGIT.test(kept.at(-1)?.ch ?? '')) {
       // A decimal point (9.9元) stays: the next character that survives must be a digit.
       let j = i + 1;

@@ -7,9 +7,6 @@ const SELLING = [
   '一盒', '一瓶', '发个链接', '发链接', '购买链接', '买二送一', '买三送一', '第二件', '囤', '几盒', '几瓶', '入手', '拍下', '多买',
 ];
 
-/** Moving the conversation off the platform: a revisit stays in the shop's chat window. */
-const OFF_PLATFORM = ['微信', 'vx', 'qq', '私人号', '个人号'];
-
 /** At the close she has asked for 花茶、养生 messages only: 只给您推花茶养生类 keeps to that, so 推 alone is no sale there. */
 const SELLING_AT_CLOSE = SELLING.filter((term) => !['给您推', '给您推荐', '推荐您', '推一下'].includes(term));
 
@@ -67,15 +64,6 @@ export const scenario = {
             misconception: '把回访当成推销的机会',
             mood: -2,
             next: 'lost',
-          },
-          {
-            id: 'trap-off-platform',
-            when: [{ affirms: OFF_PLATFORM }],
-            feedback: '回访要在店铺的聊天窗口里进行，不能把顾客引到微信等平台外渠道：沟通记录没有保障，也违反平台规则。以后有问题，请她随时在店铺里找客服。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '把顾客引到平台外联系',
-            mood: -1,
           },
           {
             id: 'trap-wrong-order',
@@ -136,7 +124,6 @@ export const scenario = {
           { reply: '您好，想跟您了解一下养生壶用着顺手吗？', expect: 'purpose-only' },
           { reply: '您好，我是暖居优品客服，您买的热水壶还好用吗？', expect: 'trap-wrong-order' },
           { reply: '亲，店里年终大促开始了，领券满减，要不要看看？', expect: 'trap-hard-sell' },
-          { reply: '您好，我是暖居优品的客服，来做个回访，方便的话加个微信聊吧。', expect: 'trap-off-platform' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },
@@ -259,16 +246,6 @@ export const scenario = {
             mood: -1,
           },
           {
-            id: 'trap-invented-feature',
-            // The kettle's specs list no voice, remote or touch control.
-            when: [{ affirms: ['语音', '会读出来', '读出来', '播报', '遥控', 'app', '手机控制', '触屏', '触控'] }],
-            feedback: '这款养生壶没有这个功能：右侧商品信息里只有 12 种预设功能和防干烧保护。编造功能，老人照着用不了，顾客会觉得被骗。可以告诉她常用的只有“花茶”“养生汤”两个键，再发一张大字操作图。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '编造商品没有的功能',
-            mood: -1,
-          },
-          {
             id: 'both-answered',
             when: [
               {
@@ -319,7 +296,6 @@ export const scenario = {
           { reply: '放心，我们每月就发两条，都是划算的活动。', expect: 'trap-no-choice' },
           { reply: '我已经把您加进会员推送名单了，有活动就通知您。', expect: 'trap-no-consent' },
           { reply: '广告的话，每家店都会发的，您别在意。', expect: 'trap-no-consent' },
-          { reply: '没关系，这款壶有语音提示，按键时会读出来。', expect: 'trap-invented-feature' },
           { reply: '按键用几次就熟了，消息我们也会少发点。', expect: 'both-vague' },
           { reply: '哈哈', expect: 'no-answer' },
         ],
@@ -335,15 +311,6 @@ export const scenario = {
       customer: ['那就只发花茶、养生这类的吧，别的不用。', '行，那就这样吧，谢谢你特意来问。'],
       judge: {
         groups: [
-          {
-            id: 'trap-off-platform',
-            when: [{ affirms: OFF_PLATFORM }],
-            feedback: '以后的联系也要留在店铺的聊天窗口里，不能把顾客引到微信等平台外渠道：沟通记录没有保障，也违反平台规则。告诉她有问题随时在店铺里找客服就好。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '把顾客引到平台外联系',
-            mood: -1,
-          },
           {
             id: 'trap-cashback',
             when: [{ affirms: ['返现', '五星', '好评返', '给个好评', '晒图送'] }],
@@ -416,7 +383,6 @@ export const scenario = {
           { reply: '好的，已经帮您记下只发花茶养生类的消息。谢谢您抽时间，使用中有任何问题随时在店铺里找我们，祝叔叔阿姨身体健康！', expect: 'thanks-and-contact' },
           { reply: '好的，再见', expect: 'bare-goodbye' },
           { reply: '麻烦给个五星好评哦，好评返现5元', expect: 'trap-cashback' },
-          { reply: '谢谢您！以后有问题直接微信找我就行。', expect: 'trap-off-platform' },
           { reply: '谢谢您！另外我们新出了一款花茶壶，要不要看看？', expect: 'trap-hard-sell' },
           { reply: '好的，别的消息我们也会发给您参考一下，谢谢您！', expect: 'trap-ignore-preference' },
           { reply: '嗯', expect: 'no-answer' },

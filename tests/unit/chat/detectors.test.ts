@@ -285,6 +285,7 @@ describe('claims check: what the panel contradicts or does not support', () => {
     ['upsell-bundle', '藏青色目前是预售，要等一阵', '藏青色', '说错库存情况'],
     ['revisit-old-customer', '我把您加进每周促销推送名单了', '把您加进每周促销推送', '未经同意替顾客订阅营销消息'],
     ['revisit-old-customer', '这款壶有语音播报', '语音播报', '编造商品没有的功能'],
+    ['revisit-old-customer', '这款壶是触屏的，点一下就行', '触屏', '编造商品没有的功能'],
     ['recommend-related', '推荐4.5升的，三口之家正合适，活动价只要199元', '4.5升的三口之家正合适活动价只要199元', '说错商品价格'],
   ])('%s: %s → %s', (id, text, term, misconception) => {
     const found = unknownFact(scenarioById(id)!, text);

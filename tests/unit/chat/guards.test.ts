@@ -126,6 +126,8 @@ describe('guard: off-platform', () => {
     ['发你银行卡号，直接转过来', '发你银行卡'],
     ['扫我的二维码付就行', '扫我的二维码'],
     ['加我ＶＸ：abc123', '加我vx'],
+    ['方便加一下您微信吗', '加一下您微信'],
+    ['以后有问题直接微信找我就行', '微信找我'],
   ])('%s → caught (%s)', (text, term) => {
     const hit = guard(text);
     expect(hit?.kind).toBe<GuardKind>('off-platform');

@@ -1,4 +1,5 @@
 import type { Scenario, UnknownFact } from '../types.ts';
+import { chineseToDigits } from '../../answer/chinese-numerals.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -26,8 +27,8 @@ function known(scenario: Scenario): Known {
   return found;
 }
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
-const count = (text: string) => DIGITS[text] ?? Number(text);
+/** A number as written in a reply or the panel: 12, 4.5, 两, 二十四, 半 (one half). */
+export const readNumber = (text: string): number => (text === '半' ? 0.5 : Number(/^\d/.test(text) ? text : chineseToDigits(text)));
 const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十半])`;
 
 /** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */
@@ -209,7 +210,7 @@ const DURATION = new RegExp(
 );
 const ANY_DURATION = new RegExp(String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)`, 'g');
 
-const numbers = (text: string, pattern: RegExp, group = 1) => new Set([...text.matchAll(pattern)].map((m) => count(m[group]!)));
+const numbers = (text: string, pattern: RegExp, group = 1) => new Set([...text.matchAll(pattern)].map((m) => readNumber(m[group]!)));
 const hit = (m: RegExpMatchArray, feedback: string, misconception: string): UnknownFact => ({ term: m[0], start: m.index!, end: m.index! + m[0].length, feedback, misconception });
 
 /** Minutes in a duration, so 48 小时 and 2 天 agree; working days stay apart (7 个工作日 is not 7 天). */
@@ -223,8 +224,8 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const listed = [...new Set(promos.map(([x, y]) => `满 ${x} 减 ${y}`))].join('、');
     return hit(m, `“${m[0]}”和资料里的店铺活动对不上${listed ? `（资料：${listed}）` : '：资料里没有这个活动'}。说错门槛或减免，顾客下单时算不出这个价，会觉得被骗。`, '说错店铺的满减活动');
   }
+  const money = [...new Set([scenario.product.price, ...[...all.matchAll(MONEY)].map((m) => Number(m[1]))])];
   if (promos.length > 0) {
-    const money = [...new Set([scenario.product.price, ...[...all.matchAll(MONEY)].map((m) => Number(m[1]))])];
     const sums = new Set(money.flatMap((a) => money.map((b) => a + b)).concat(money));
     const payable = new Set(money.map((a) => Math.round(a * 100)));
     for (const s of sums) for (const [x, y] of promos) if (s >= x) payable.add(Math.round((s - y) * 100));
@@ -233,9 +234,9 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
       return hit(m, `“${m[0]}”算错了：按资料的价格和活动，实付不是这个数（满减要先达到门槛）。请先算清“合计 − 满减 = 实付”，再把算式告诉顾客核对。`, '算错实付金额');
     }
   }
-  const money = new Set([scenario.product.price, ...[...all.matchAll(MONEY)].map((m) => Number(m[1])), ...[...all.matchAll(THRESHOLD)].map((m) => Number(m[1]))]);
+  const thresholds = new Set([...money, ...promos.map(([x]) => x), ...[...all.matchAll(THRESHOLD)].map((m) => Number(m[1]))]);
   for (const m of text.matchAll(THRESHOLD)) {
-    if (money.has(Number(m[1])) || promos.some(([x]) => x === Number(m[1]))) continue;
+    if (thresholds.has(Number(m[1]))) continue;
     return hit(m, `“${m[0]}”这个门槛在资料里找不到。编造的优惠条件，顾客凑了单却享受不到，会觉得被骗。`, '编造优惠门槛');
   }
   const given = (pattern: RegExp) => new Set([...all.matchAll(pattern)].map((m) => m[0].toLowerCase()));
@@ -278,7 +279,7 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   }
   const limits = numbers(all, COUPONS);
   for (const m of text.matchAll(COUPONS)) {
-    if (limits.size === 0 || limits.has(count(m[1]!))) continue;
+    if (limits.size === 0 || limits.has(readNumber(m[1]!))) continue;
     return hit(m, `“${m[0]}”和资料对不上：资料写明每人限领 ${[...limits].join(' 或 ')} 张。说错领券规则，顾客领不到或用不了，会觉得被骗。`, '说错领券规则');
   }
   if (/限(?:领)?(?:1|一)张|不可叠加|不能叠加/.test(all)) {
@@ -300,20 +301,20 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     if (cutoffs.size === 0 || cutoffs.has(h) || (!m[1] && cutoffs.has(h + 12))) continue;
     return hit(m, `“${m[0]}”和资料对不上：资料写明的时间是 ${[...cutoffs].map((c) => `${c}:00`).join(' 或 ')}。说错截单时间，顾客按错的时间付款就赶不上发货。`, '说错截单时间');
   }
-  const spans = new Set([...all.matchAll(PEOPLE_SPAN)].map((m) => `${count(m[1]!)}-${count(m[2]!)}`));
+  const spans = new Set([...all.matchAll(PEOPLE_SPAN)].map((m) => `${readNumber(m[1]!)}-${readNumber(m[2]!)}`));
   for (const m of text.matchAll(PEOPLE_SPAN)) {
-    if (spans.size === 0 || spans.has(`${count(m[1]!)}-${count(m[2]!)}`)) continue;
+    if (spans.size === 0 || spans.has(`${readNumber(m[1]!)}-${readNumber(m[2]!)}`)) continue;
     return hit(m, `“${m[0]}”和资料里的适用人数对不上。说大了，顾客买回去不够用；说小了，又会多花钱。请按资料说明适用人数。`, '说错适用人数');
   }
   const most = Math.max(0, ...numbers(all, PEOPLE), ...[...spans].map((s) => Number(s.split('-')[1])));
   for (const m of text.matchAll(PEOPLE_AMOUNT)) {
-    if (most === 0 || count(m[1]!) <= most) continue;
+    if (most === 0 || readNumber(m[1]!) <= most) continue;
     return hit(m, `“${m[0]}”超出了资料写的适用人数。夸大容量，顾客买回去发现不够用，会觉得被骗。`, '说错适用人数');
   }
-  const durations = new Set([...all.matchAll(ANY_DURATION)].map((m) => minutes(count(m[1]!), m[2]!)));
+  const durations = new Set([...all.matchAll(ANY_DURATION)].map((m) => minutes(readNumber(m[1]!), m[2]!)));
   for (const m of text.matchAll(DURATION)) {
     const [value, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
-    if (durations.has(minutes(count(value), unit))) continue;
+    if (durations.has(minutes(readNumber(value), unit))) continue;
     return hit(m, `“${m[0]}”和资料对不上，时间以资料为准。报错时间，顾客按错的时间等、按错的方法用，都会出问题。`, '报出的时间与资料不符');
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
-import { unsupportedClaim } from './claims.ts';
+import { readNumber, unsupportedClaim } from './claims.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -134,8 +134,6 @@ const PLACES: Record<string, Region> = {
   武汉: 'other', 长沙: 'other', 西安: 'other', 重庆: 'other', 合肥: 'other', 济南: 'other', 青岛: 'other', 厦门: 'other', 福州: 'other',
 };
 const PLACE = new RegExp(Object.keys(PLACES).sort((a, b) => b.length - a.length).join('|'), 'g');
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const num = (text: string) => DIGIT[text] ?? Number(text);
 /** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
 const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
 /** One number of days to arrive: 3 天就能到, 两天内送达. */
@@ -191,7 +189,7 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     const region = before?.region ?? home;
     const expected = region && spans[region];
     if (!expected) continue;
-    const [from, to] = [num(m[1]!), num(m[2] ?? m[1]!)];
+    const [from, to] = [readNumber(m[1]!), readNumber(m[2] ?? m[1]!)];
     // A span must be the panel's; a single number of days (3 天就能到) must fall inside it.
     if (m[2] ? from === expected[0] && to === expected[1] : from >= expected[0] && from <= expected[1]) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length, region: REGION_NAMES[region], span: expected };
@@ -240,7 +238,6 @@ const TERMS = [
     pattern: /保温(?:时间|时长|效果)?(?:长达|可达|能达到|达到|能到|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时保温/g,
   },
 ] as const;
-const CN = (text: string) => (/^\d+$/.test(text) ? Number(text) : text.length === 1 ? num(text) : text.startsWith('十') ? 10 + num(text[1]!) : num(text[0]!) * 10 + (text[2] ? num(text[2]) : 0));
 
 const termCache = new WeakMap<Scenario, Map<string, Set<number>>>();
 
@@ -253,7 +250,7 @@ function knownTerms(scenario: Scenario): Map<string, Set<number>> {
   for (const term of TERMS) {
     for (const m of text.matchAll(term.pattern)) {
       const set = known.get(term.key) ?? new Set<number>();
-      set.add(CN(m[1] ?? m[2]!));
+      set.add(readNumber(m[1] ?? m[2]!));
       known.set(term.key, set);
     }
   }
@@ -271,7 +268,7 @@ export function wrongTerm(scenario: Scenario, raw: string): { term: string; star
   for (const term of TERMS) {
     const values = known.get(term.key);
     for (const m of text.matchAll(term.pattern)) {
-      if (values?.has(CN(m[1] ?? m[2]!))) continue;
+      if (values?.has(readNumber(m[1] ?? m[2]!))) continue;
       return { term: m[0], start: m.index, end: m.index + m[0].length, expected: values ? `${term.key} ${[...values].join(' 或 ')} ${term.unit}` : `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` };
     }
   }

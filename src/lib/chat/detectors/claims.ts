@@ -12,7 +12,7 @@ import { scenarioTexts } from './scenario-texts.ts';
  * only runs on replies the rules would give points to, and loads after the chat opens.
  */
 
-/** What a scenario says, read once: the texts without the customers' words (what the shop says), and all texts. */
+/** What a scenario says, read once (NFKC, without spaces): the texts without the customers' words (what the shop says), and all texts. */
 interface Known {
   staff: string;
   all: string;
@@ -21,7 +21,7 @@ interface Known {
 const cache = new WeakMap<Scenario, Known>();
 const squeeze = (texts: string[]) => texts.join('\n').normalize('NFKC').replace(/[ \t]/g, '');
 
-function known(scenario: Scenario): Known {
+export function panelText(scenario: Scenario): Known {
   let found = cache.get(scenario);
   if (!found) cache.set(scenario, (found = { staff: squeeze(scenarioTexts(scenario, { customers: false })), all: squeeze(scenarioTexts(scenario)) }));
   return found;
@@ -164,7 +164,7 @@ const RULES: readonly Rule[] = [
 ];
 
 function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
-  const { staff, all } = known(scenario);
+  const { staff, all } = panelText(scenario);
   for (const rule of RULES) {
     if ((rule.when && !rule.when.test(staff)) || rule.unless?.test(staff)) continue;
     for (const m of text.matchAll(rule.pattern)) {
@@ -217,7 +217,7 @@ const hit = (m: RegExpMatchArray, feedback: string, misconception: string): Unkn
 const minutes = (value: number, unit: string) => (unit === '工作日' ? -value : value * ({ 分钟: 1, 小时: 60, 天: 1440, 周: 10080 } as Record<string, number>)[unit]!);
 
 function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
-  const { all } = known(scenario);
+  const { all } = panelText(scenario);
   const promos = [...all.matchAll(PROMO)].map((m) => [Number(m[1]), Number(m[2])] as const);
   for (const m of text.matchAll(PROMO)) {
     if (promos.some(([x, y]) => x === Number(m[1]) && y === Number(m[2]))) continue;

@@ -1,5 +1,5 @@
 import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
-import { readNumber, unsupportedClaim } from './claims.ts';
+import { panelText, readNumber, unsupportedClaim } from './claims.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -246,7 +246,7 @@ function knownTerms(scenario: Scenario): Map<string, Set<number>> {
   let known = termCache.get(scenario);
   if (known) return known;
   known = new Map();
-  const text = scenarioTexts(scenario).join('\n').normalize('NFKC').replace(/[ \t]/g, '');
+  const text = panelText(scenario).all;
   for (const term of TERMS) {
     for (const m of text.matchAll(term.pattern)) {
       const set = known.get(term.key) ?? new Set<number>();

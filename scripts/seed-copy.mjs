@@ -2,11 +2,11 @@
 // documents the course was written from (the curriculum standard, lesson plans and articles; not part
 // of this repository). Seeds are folded to Simplified Chinese and stripped of whitespace and
 // punctuation (PDF extraction breaks lines and spaces characters apart), then every sentence of the
-// checked text, stripped the same way, is looked up in them. The check reads the documents from
-// ../shared/seeds beside the checkout when that folder exists, and otherwise the stripped copy vendored
+// checked text, stripped the same way, is looked up in them. The check reads the documents from their
+// folder beside the checkout (`seedDir` below) when it exists, and otherwise the stripped copy vendored
 // in tests/fixtures/seeds/seed-text.txt, so it works from a clean checkout.
 //
-//   node scripts/seed-copy.mjs --refresh          rewrite tests/fixtures/seeds/seed-text.txt (needs ../shared/seeds)
+//   node scripts/seed-copy.mjs --refresh          rewrite tests/fixtures/seeds/seed-text.txt (needs the documents' folder)
 //   node scripts/seed-copy.mjs FILE…              print copied sentences found in FILE… (exit 1 if any)
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -6,7 +6,7 @@ import { curriculumData } from '../../src/data/curriculum.ts';
 import { gradingSchemesData } from '../../src/data/grading.ts';
 import { builtPages, base } from '../e2e/site.ts';
 
-// The source documents (../shared/seeds, folded to Simplified in tests/fixtures/seeds) are reference
+// The source documents (`seedDir` in scripts/seed-copy.mjs, folded to Simplified in tests/fixtures/seeds) are reference
 // material: no sentence of 20 or more characters of the built site may be copied from them. The
 // curriculum standard's own wording (objectives, requirements, grading formula) is the exception:
 // the site encodes the standard, so that text is allowed verbatim, and the 课程标准 page, which
@@ -47,6 +47,6 @@ test('the check catches a sentence copied from a seed, even re-spaced and in Tra
 });
 
 // Skipped (and listed as skipped) when the source documents are not beside this checkout.
-test.skipIf(!existsSync(seedDir))('the vendored seed text matches ../shared/seeds when that folder is present', async () => {
+test.skipIf(!existsSync(seedDir))('the vendored seed text matches the source documents when their folder is present', async () => {
   expect((await seedTextFromSources()) + '\n').toBe(seedText);
 });

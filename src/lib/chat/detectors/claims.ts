@@ -1,5 +1,4 @@
 import type { Scenario, UnknownFact } from '../types.ts';
-import { chineseToDigits } from '../../answer/chinese-numerals.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -27,8 +26,17 @@ export function panelText(scenario: Scenario): Known {
   return found;
 }
 
-/** A number as written in a reply or the panel: 12, 4.5, 两, 二十四, 半 (one half). */
-export const readNumber = (text: string): number => (text === '半' ? 0.5 : Number(/^\d/.test(text) ? text : chineseToDigits(text)));
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+
+/**
+ * A number as written in a reply or the panel: 12, 4.5, 两, 十二, 二十四, 半 (one half). Kept here rather than
+ * importing the answer engine's chineseToDigits, which would split a shared chunk off the chat's first download.
+ */
+export function readNumber(text: string): number {
+  if (/^\d/.test(text) || text.length === 1) return DIGITS[text] ?? Number(text);
+  const [tens, unit] = text.startsWith('十') ? [1, text[1]] : [DIGITS[text[0]!]!, text[2]];
+  return tens * 10 + (unit ? DIGITS[unit]! : 0);
+}
 const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十半])`;
 
 /** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */

@@ -130,9 +130,9 @@ function keep(list: Unit[]): Kept[] {
         continue;
       }
     }
-    if (unit.ch.length === 1 && isPlain(unit.ch.charCodeAt(0))) kept.push({ ...unit, clause });
+    if (unit.ch.length === 1 && isPlain(unit.ch.charCodeAt(0))) kept.push(Object.assign(unit, { clause }));
     else if (BREAK.test(unit.ch)) clause++;
-    else if (!DROP.test(unit.ch)) kept.push({ ...unit, ch: unit.ch.toLowerCase(), clause });
+    else if (!DROP.test(unit.ch)) kept.push(Object.assign(unit, { ch: unit.ch.toLowerCase(), clause }));
   }
   return kept;
 }

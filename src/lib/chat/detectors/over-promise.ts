@@ -57,10 +57,10 @@ export interface OverPromise {
  */
 function promisedOutcome(clause: Clause, next: Clause | undefined): { marker: string; at: number } | undefined {
   const { text } = clause;
-  if (clause.question || has(text, HEDGES) || NEGATED_MARKER.test(text) || has(text, CONDITIONS)) return undefined;
   for (const marker of PROMISE_MARKERS) {
     const at = text.indexOf(marker);
     if (at === -1) continue;
+    if (clause.question || has(text, HEDGES) || NEGATED_MARKER.test(text) || has(text, CONDITIONS)) return undefined;
     const short = text.length - at - marker.length <= 3 && next && !next.question && !has(next.text, HEDGES) && !has(next.text, CONDITIONS);
     const rest = text.slice(at) + (short ? next.text : '');
     const arrives = has(rest, ARRIVAL) || /到(?!时|底|位)/.test(rest.slice(marker.length));
@@ -79,8 +79,8 @@ export function overPromise(input: Normalised): OverPromise | undefined {
   for (const [i, clause] of list.entries()) {
     const found = promisedOutcome(clause, list[i + 1]);
     if (found) return { marker: found.marker, at: clause.start + found.at, clause };
-    const certain = clause.question || has(clause.text, ESTIMATES) || has(clause.text, HEDGES) || NEGATED_MARKER.test(clause.text) || has(clause.text, CONDITIONS) ? null : CERTAIN_ARRIVAL.exec(clause.text);
-    if (certain) return { marker: certain[0], at: clause.start + certain.index, clause };
+    const certain = CERTAIN_ARRIVAL.exec(clause.text);
+    if (certain && !(clause.question || has(clause.text, ESTIMATES) || has(clause.text, HEDGES) || NEGATED_MARKER.test(clause.text) || has(clause.text, CONDITIONS))) return { marker: certain[0], at: clause.start + certain.index, clause };
   }
   return undefined;
 }

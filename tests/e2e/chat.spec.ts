@@ -122,6 +122,22 @@ test('a 32 KB paste stops at the reply limit, says so, and is judged at once', a
   await expect(log(chat).locator('.verdict').last()).toContainText('站外');
 });
 
+test('when the judge cannot load, sending says so and keeps the reply; it is judged once the judge arrives', async ({ page }) => {
+  // The judge loads when a conversation starts (src/lib/chat/judging.ts); offline before it was cached, it fails.
+  await page.route(/judging\.[^/]*\.js$/, (route) => route.abort());
+  const chat = await open(page);
+  await chat.getByRole('button', { name: '开始对话' }).click();
+  await replyBox(chat).fill('这个我也不知道。');
+  await replyBox(chat).press('Enter');
+  await expect(chat.getByText(/评分程序还没加载/)).toBeVisible();
+  await expect(replyBox(chat)).toHaveValue('这个我也不知道。');
+  await expect(log(chat).locator('.row[data-from="agent"]')).toHaveCount(0);
+  await page.unroute(/judging\.[^/]*\.js$/);
+  await replyBox(chat).press('Enter');
+  await expect(log(chat).locator('.verdict').last()).toContainText('禁用语');
+  await expect(replyBox(chat)).toHaveValue('');
+});
+
 test('a reload mid-conversation keeps the messages and the unsent draft', async ({ page }) => {
   const chat = await open(page);
   await chat.getByRole('button', { name: '开始对话' }).click();

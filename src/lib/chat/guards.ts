@@ -40,7 +40,8 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     etiquette: true, terms: ['不知道', '我不清楚', '我也不清楚', '我们不清楚', '不太清楚'],
     why: '推卸、敷衍，顾客得不到答复',
     instead: '可以改说：“我马上帮您查看一下，请稍等”',
-    except: ['不知道您', '不知道亲', '您不知道', '如果不知道', '您不太清楚', '亲不太清楚'],
+    // 不知道是不是 / 不知道方不方便 open a polite question to the customer; they brush nothing off.
+    except: ['不知道您', '不知道亲', '您不知道', '如果不知道', '您不太清楚', '亲不太清楚', '不知道是不是', '不知道是否', '不知道有没有', '不知道方不方便', '不知道能不能', '不知道可不可以'],
   },
   { etiquette: true, terms: ['不可能'], why: '生硬拒绝，没有给顾客任何办法', instead: '可以改说：“我帮您查询一下可行性”', except: ['不可能让您'] },
   { etiquette: true, terms: ['你不懂', '你懂不懂', '你懂什么'], why: '鄙视语，贬低顾客', instead: '可以改说：“我给您详细介绍一下”' },

@@ -13,6 +13,7 @@
 export * from './types.ts';
 export * from './guards.ts';
 export * from './engine.ts';
+export * from './reply.ts';
 export * from './kpis.ts';
 export * from './rubric-lines.ts';
 export * from './time-targets.ts';

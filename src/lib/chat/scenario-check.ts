@@ -1,5 +1,6 @@
 import { checkSamples, evaluate, type Correctness } from '../answer/index.ts';
-import { deliver, judgeReply, replyTo, startSession } from './engine.ts';
+import { deliver, startSession } from './engine.ts';
+import { judgeReply, replyTo } from './reply.ts';
 import { guard } from './guards.ts';
 import { DECIDED_BY_LABELS, isEndState, type ChatSession, type GuardKind, type Scenario } from './types.ts';
 import { factsEnv } from './detectors/facts.ts';

@@ -1,4 +1,3 @@
-import { normalise } from '../answer/index.ts';
 import { visits } from './visits.ts';
 import { stateOf, isEndState, type ChatSession, type Scenario } from './types.ts';
 
@@ -20,6 +19,13 @@ export interface RubricOptions {
   typingSpeed?: number;
 }
 
+/**
+ * Characters typed for a reply, counted as the judge reads them (answer/normalise.ts keeps letters,
+ * digits, currency and maths signs, and a decimal point between digits): spaces, punctuation and emoji
+ * are free. A pattern rather than the normaliser keeps the judge out of the chat's first download.
+ */
+const typedLength = (text: string) => text.normalize('NFKC').match(/[\p{L}\p{N}\p{Sc}+×÷=%]|(?<=\d)\.(?=\d)/gu)?.length ?? 0;
+
 /** Shop targets for 时效 for this learner: reading time plus typing the model reply at the learner's speed, in ms. */
 export function timeTargets(scenario: Scenario, session: ChatSession, options: RubricOptions = {}): { firstResponseMs: number; averageResponseMs: number; speed: number; measured: boolean } {
   const measured = options.typingSpeed !== undefined && Number.isFinite(options.typingSpeed) && options.typingSpeed > 0;
@@ -27,7 +33,7 @@ export function timeTargets(scenario: Scenario, session: ChatSession, options: R
   const turnMs = (state: string) => {
     const data = stateOf(scenario, state);
     const model = data && !isEndState(data) ? data.model : '';
-    return Math.round((READ_SECONDS + ([...normalise(model).text].length * 60) / speed) * 1000);
+    return Math.round((READ_SECONDS + (typedLength(model) * 60) / speed) * 1000);
   };
   const visited = visits(session).map((v) => v.state).filter((state) => { const data = stateOf(scenario, state); return data && !isEndState(data); });
   const states = visited.length > 0 ? visited : [scenario.start];

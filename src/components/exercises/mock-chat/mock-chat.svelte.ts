@@ -1,6 +1,6 @@
 import { loadToSimplified, mayBeTraditional } from '../../../lib/answer/index.ts';
 // Direct module imports, not the lib/chat barrel: the scoring (metrics.ts) loads only when a chat ends.
-import { customerSays, customerScript, deliver, replyTo, startSession, typingDelay } from '../../../lib/chat/engine.ts';
+import { customerSays, customerScript, deliver, startSession, typingDelay } from '../../../lib/chat/engine.ts';
 import { metrics, waitingSince } from '../../../lib/chat/kpis.ts';
 import { timeTargets, type RubricOptions } from '../../../lib/chat/time-targets.ts';
 import type { ChatReport } from '../../../lib/chat/metrics.ts';
@@ -17,15 +17,17 @@ type Reporting = typeof import('../../../lib/chat/metrics.ts');
 let reporting: Promise<Reporting> | undefined;
 /** The scoring (量化考核表) loads when a conversation ends, which keeps the widget light to open. */
 const loadReporting = () => (reporting ??= import('../../../lib/chat/metrics.ts'));
-// The facts check (amounts, gifts, delivery times the side panel does not give) stays out of the chat's
-// first download: it starts loading when a conversation starts, and the first reply waits for it if needed.
-let facts: Promise<ChatEnv['facts']> | undefined;
-let factsLoaded: ChatEnv['facts'] | undefined;
-const loadFacts = () =>
-  (facts ??= import('../../../lib/chat/detectors/facts.ts').then(
-    (m) => (factsLoaded = m.unknownFact),
+type Judging = typeof import('../../../lib/chat/judging.ts');
+// The judge (guards, rules, meaning detectors) and its facts check stay out of the chat's first
+// download: they start loading when a conversation starts or is resumed, and a reply sent before they
+// arrive waits for them.
+let judging: Promise<Judging> | undefined;
+let judgingLoaded: Judging | undefined;
+const loadJudging = () =>
+  (judging ??= import('../../../lib/chat/judging.ts').then(
+    (m) => (judgingLoaded = m),
     (error: unknown) => {
-      facts = undefined;
+      judging = undefined;
       throw error;
     },
   ));
@@ -94,6 +96,7 @@ export class MockChatState implements VerdictReview {
   mount(): () => void {
     const stopTyping = bestTyping.subscribe((best) => (this.typingSpeed = best?.speed));
     const stop = this.#store.subscribe((value) => {
+      if (value.session && !value.session.ended) void loadJudging().catch(() => {});
       if (value === this.#lastWritten) return;
       // A draft typed here and not yet saved wins over another tab's.
       this.saved = this.#dirty ? { ...value, draft: this.saved.draft, customerDraft: this.saved.customerDraft } : value;
@@ -141,7 +144,7 @@ export class MockChatState implements VerdictReview {
   /** Starts the conversation; in 单人练习 the customer's first lines appear at once. */
   start() {
     this.notice = '';
-    void loadFacts().catch(() => {});
+    void loadJudging().catch(() => {});
     this.#write({ ...this.saved, session: startSession(this.scenario, Date.now(), this.saved.mode), pending: undefined });
   }
 
@@ -151,20 +154,20 @@ export class MockChatState implements VerdictReview {
     if (!this.session || this.session.ended || this.busy) return false;
     if (text.trim() === '') return this.#refuse('请先输入回复内容。');
     if (this.typing) return this.#refuse('顾客正在输入，请等对方说完再发送。');
-    if (!this.#env.facts && factsLoaded) this.#env = { ...this.#env, facts: factsLoaded };
     const needsTable = !this.#env.toSimplified && mayBeTraditional(text);
-    if (needsTable || !this.#env.facts) {
+    let judge = judgingLoaded;
+    if (needsTable || !judge) {
       this.busy = true;
-      const [table, check] = await Promise.allSettled([needsTable ? loadToSimplified() : Promise.resolve(this.#env.toSimplified), this.#env.facts ? Promise.resolve(this.#env.facts) : loadFacts()]);
-      // Offline before a part was cached: judge without it rather than lose the reply.
-      this.#env = {
-        ...(table.status === 'fulfilled' && table.value ? { toSimplified: table.value } : {}),
-        ...(check.status === 'fulfilled' && check.value ? { facts: check.value } : {}),
-      };
+      const [table, loaded] = await Promise.allSettled([needsTable ? loadToSimplified() : this.#env.toSimplified, judge ?? loadJudging()]);
       this.busy = false;
+      // Offline before the converter was cached: judge as typed rather than lose the reply.
+      if (table.status === 'fulfilled' && table.value) this.#env = { ...this.#env, toSimplified: table.value };
+      if (loaded.status === 'rejected') return this.#refuse('评分程序还没加载（可能已断网）。回复已保留在输入框里，请联网后再点发送。');
+      judge = loaded.value;
     }
+    this.#env = { ...this.#env, facts: judge.unknownFact };
     const session = this.saved.session!;
-    const result = replyTo(this.scenario, session, text, Date.now(), this.#env);
+    const result = judge.replyTo(this.scenario, session, text, Date.now(), this.#env);
     const lines = session.mode === 'solo' ? result.customerReplies : [];
     this.notice = '';
     this.#write({ ...this.saved, session: result.session, draft: '', pending: lines.length ? { state: result.session.state, texts: lines } : undefined });

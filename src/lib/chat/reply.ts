@@ -1,0 +1,139 @@
+import { evaluate, feedbackFor } from '../answer/index.ts';
+// The scenarios' affirms / act rules read meaning: load the detectors with the judge.
+import '../answer/meaning/index.ts';
+import { clampMood, GUARD_GROUP, GUARD_MOOD, HINT_AFTER, MAX_REPLY_LENGTH, talkState } from './engine.ts';
+import { guard } from './guards.ts';
+import { sentenceForm } from './detectors/sentence-form.ts';
+import { correctTypos } from './detectors/typos.ts';
+import { isEndState, stateOf, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
+
+/**
+ * Judging the agent's replies in a mock chat (the session itself lives in engine.ts). The chat page loads
+ * this module with the facts check when a conversation starts (see judging.ts), so the judge's detectors
+ * stay out of the page's first download.
+ */
+
+/** Agent lines of the current turn that may be judged together with the next one: fallback or partial lines since the customer last spoke. */
+function carriedLines(session: ChatSession, fallbackId: string): string[] {
+  const lines: string[] = [];
+  for (let i = session.messages.length - 1; i >= 0; i--) {
+    const message = session.messages[i]!;
+    if (message.from === 'system') continue;
+    if (message.from === 'customer' || message.state !== session.state || !message.verdict) break;
+    const { verdict } = message;
+    if (verdict.guard || (verdict.correctness === 'incorrect' && verdict.groupId !== fallbackId)) break;
+    lines.unshift(message.text);
+  }
+  return lines;
+}
+
+/** The text in Simplified characters when the converter is loaded and keeps its length, else as typed. */
+function simplifiedSameLength(text: string, env: ChatEnv): string {
+  if (!env.toSimplified) return text;
+  const converted = env.toSimplified(text);
+  return converted.length === text.length ? converted : text;
+}
+
+/**
+ * A word said twice in a row counts once (大按键大按键款 reads 大按键款, not 按键大): the copy becomes
+ * spaces, which keeps every position for the highlights. Single characters (谢谢, 看看) stay.
+ */
+const sayOnce = (text: string) => text.replace(/(\p{Script=Han}{2,8})\1+/gu, (run, word: string) => word + ' '.repeat(run.length - word.length));
+
+/** Rule kinds that judge meaning rather than words (answer/meaning/). */
+const MEANING_RULES = new Set(['affirms', 'act']);
+
+/** Feedback for a reply made only of keywords. */
+export const KEYWORDS_ONLY_FEEDBACK = '只有几个词放在一起，顾客读不明白。要点选对了，请把它们连成完整、礼貌的句子再发给顾客。';
+
+/**
+ * Judges one reply to a talking state, without a session: the guards first (禁用语, off-platform,
+ * over-promise: 0 points), then the state's rule set, then (given the scenario and `env.facts`) the facts check — an
+ * amount of money, a capacity, a gift or a service the scenario does not give makes the reply wrong — then the
+ * sentence-form check, which takes a
+ * reply made only of keywords one level down (full → partial, partial → nothing) and keeps the
+ * conversation where it is. `carried` are earlier lines of the same turn judged together with it
+ * (matches stay within `text`). The verdict says which detector decided (`decidedBy`).
+ */
+export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, carried: readonly string[] = [], scenario?: Scenario): JudgedReply {
+  // Read with common slips corrected (报歉 → 抱歉, and 報歉 once the converter is loaded); same
+  // length, so highlights stay on what was typed.
+  const text = correctTypos(simplifiedSameLength(typed, env));
+  const hit = guard(text, env, { toScammer: scenario?.kind === 'scam' });
+  if (hit) {
+    const verdict: ChatVerdict = { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind, decidedBy: hit.kind };
+    return { verdict, mood: GUARD_MOOD };
+  }
+  const prefix = carried.length > 0 ? `${carried.map((line) => correctTypos(simplifiedSameLength(line, env))).join('\n')}\n` : '';
+  const { group, matches, normalised } = evaluate(state.judge, sayOnce(prefix + text), env);
+  const own: ChatMatch[] = matches
+    .filter((m) => m.end > prefix.length)
+    .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));
+  const rules = state.judge.groups.find((g) => g.id === group.id)?.when;
+  const decidedBy: DecidedBy = !rules ? 'fallback' : rules.some((rule) => Object.keys(rule).some((kind) => MEANING_RULES.has(kind))) ? 'meaning' : 'keywords';
+  const feedback = feedbackFor(group, normalised, { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
+  const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback, matches: own, decidedBy };
+  if (group.misconception) verdict.misconception = group.misconception;
+  const wrong = group.points > 0 && scenario && env.facts ? env.facts(scenario, text) : undefined;
+  if (wrong) {
+    const { term, start, end } = wrong;
+    const verdictOfFacts: ChatVerdict = { ...verdict, points: 0, correctness: 'incorrect', feedback: wrong.feedback, misconception: wrong.misconception, matches: [{ term, start, end }], decidedBy: 'facts' };
+    return { verdict: verdictOfFacts, mood: -1 };
+  }
+  // The line just sent is checked: earlier lines of the turn were checked when they were sent.
+  if (group.points > 0 && sentenceForm(text).keywordsOnly) {
+    const lower = [...state.judge.groups, state.judge.fallback].map((g) => g.points).filter((points) => points < group.points);
+    const points = Math.max(0, ...lower);
+    return {
+      verdict: { ...verdict, points, correctness: points > 0 ? 'partial' : 'incorrect', feedback: KEYWORDS_ONLY_FEEDBACK, misconception: '只堆关键词，没有组成句子', decidedBy: 'sentence-form' },
+      mood: 0,
+    };
+  }
+  return { verdict, ...(group.next ? { next: group.next } : {}), mood: group.mood ?? 0 };
+}
+
+/** What `judgeReply` returns: the verdict, the state it leads to, and the change in mood. */
+export interface JudgedReply {
+  verdict: ChatVerdict;
+  next?: string;
+  mood: number;
+}
+
+/** What `replyTo` returns. */
+export interface ReplyResult {
+  /** The session after the reply. */
+  session: ChatSession;
+  /** Customer lines of the state just entered (empty when the state did not change); show each after `typingDelay`, then `deliver`. */
+  customerReplies: string[];
+  /** Set from the second wrong reply in a state on; also recorded as a system message. */
+  hint?: string;
+}
+
+/**
+ * Judges an agent's reply. Guards first: a 禁用语 or an off-platform attempt gives a guard verdict
+ * (0 points, mood −1, stays in the state). Otherwise the state's rule set decides the group, which may
+ * move to `group.next` and change the mood (clamped −2…2). A reply that is not 'correct' and stays in the
+ * state counts as wrong; the 2nd wrong reply brings hints[0], the 3rd hints[1], and so on (the last hint
+ * repeats). Entering an end state sets `ended`. Blank replies and replies after the end change nothing.
+ * Only the first `MAX_REPLY_LENGTH` characters are judged (the feedback says so); the transcript keeps all.
+ */
+export function replyTo(scenario: Scenario, session: ChatSession, text: string, now: number, env: ChatEnv = {}): ReplyResult {
+  const state = talkState(scenario, session);
+  if (!state || text.trim() === '') return { session, customerReplies: [] };
+  const judged = judgeReply(state, text.slice(0, MAX_REPLY_LENGTH), env, carriedLines(session, state.judge.fallback.id), scenario);
+  if (text.length > MAX_REPLY_LENGTH) judged.verdict.feedback += `（回复超过 ${MAX_REPLY_LENGTH} 字，只评判了前 ${MAX_REPLY_LENGTH} 字。）`;
+  const nextId = judged.next && stateOf(scenario, judged.next) ? judged.next : session.state;
+  const moved = nextId !== session.state;
+  const wrongInState = moved ? 0 : session.wrongInState + (judged.verdict.correctness === 'correct' ? 0 : 1);
+  const messages: ChatMessage[] = [...session.messages, { from: 'agent', text, at: now, state: session.state, verdict: judged.verdict }];
+  let hint: string | undefined;
+  if (!moved && wrongInState >= HINT_AFTER) {
+    hint = state.hints[Math.min(wrongInState - HINT_AFTER, state.hints.length - 1)];
+    if (hint) messages.push({ from: 'system', text: `提示：${hint}`, at: now, state: session.state });
+  }
+  const next: ChatSession = { ...session, state: nextId, mood: clampMood(session.mood + judged.mood), messages, wrongInState };
+  const entered = stateOf(scenario, nextId)!;
+  if (moved && isEndState(entered)) next.ended = { outcome: entered.end, at: now };
+  return { session: next, customerReplies: moved ? [...entered.customer] : [], ...(hint ? { hint } : {}) };
+}
+

@@ -28,7 +28,7 @@ const FREE = ['免费', '包邮', '我们承担', '我们出', '我们来出', '
 const FALLBACK = ['换新', '换个新', '换一个新', '新杯', '新的杯子', '退货', '退款', '退钱', '还不保温', '还是不保温', '仍不保温', '仍然不保温', '依然不保温', '还不行', '还是不行'];
 
 /** The usual culprit of a cup that doesn't keep warm: the silicone seal inside the lid (a reply pointing there finds the cause). */
-const SEAL = ['密封圈', '硅胶圈', '胶圈', '密封垫', '密封条', '垫圈', '橡胶圈', '皮圈', '密封'];
+const SEAL = ['密封圈', '硅胶', '胶圈', '密封垫', '密封条', '垫圈', '橡胶圈', '皮圈', '密封'];
 
 /** The lid itself: screwed on tight? Worth checking, but the seal is what most often fails. */
 const LID = ['杯盖', '盖子', '拧紧', '盖紧', '拧好', '旋紧', '拧到底', '盖好'];
@@ -55,7 +55,7 @@ const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '道歉', '对
  * Naming the first complaint: the cup does not keep warm. A mention, so a regex: 杯子不保温 and
  * 没达到保温效果 name it too (a negation-aware keyword would not see 保温 there).
  */
-const NAMES_WARMTH = { regex: '保温|温了|凉了|变凉' };
+const NAMES_WARMTH = { regex: '保温|保住温|不热|温了|凉了|变凉' };
 
 /** Naming the second complaint: nobody answered his question that night (same reason for a regex). */
 const NAMES_SLOW_REPLY = { regex: '回复|回您|回你|及时回|没人回|有人回|才回|没回|没人理|不理|久等|等了|下班|怠慢|咨询' };
@@ -108,6 +108,15 @@ export const scenario = {
             points: 0,
             correctness: 'incorrect',
             misconception: '一开口就指责顾客使用不当',
+            mood: -1,
+          },
+          {
+            id: 'trap-dispute-slow',
+            when: [{ regex: '不算(没人|不理|慢|晚)|(不是|并不是|也不是)没人(理|回)' }],
+            feedback: '顾客等了一晚没人回复，这是实际感受。和他争“算不算没人理”只会火上浇油：先为回复不及时道歉，原因可以之后再说明。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '和顾客争辩回复慢的事，推卸责任',
             mood: -1,
           },
           {
@@ -169,6 +178,7 @@ export const scenario = {
           { reply: '对不起，那晚您留言时我们已经下班，没能及时回复您。', expect: 'apologise-reply-only' },
           { reply: '郑先生您好，我是客服小悦，杯子不保温具体是什么情况，您能讲讲吗？', expect: 'ask-no-apology' },
           { reply: '您好，保温不好一般是您使用不当', expect: 'blame-customer' },
+          { reply: '抱歉让您不满意，不过那天是下班时间，也不是没人回您。', expect: 'trap-dispute-slow' },
           { reply: '亲，麻烦把差评改成好评，给您返现10元', expect: 'trap-cashback' },
           { reply: '您好', expect: 'no-answer' },
         ],

@@ -426,7 +426,7 @@ export const scenario = {
           },
           {
             id: 'promise-only',
-            when: [{ containsAny: ['尽快', '马上', '今天', '单号', '发出', '好的'] }],
+            when: [{ containsAny: ['尽快', '马上', '今天', '单号', '发出', '包好'] }],
             feedback: '答应尽快发是对的。顾客担心“别再碎了”，告诉她这次会怎样加固包装，再道个歉、道声谢。',
             points: 1,
             correctness: 'partial',

@@ -17,7 +17,7 @@ const EXCHANGE = ['换', '重新发', '补发'];
 
 /** The postage, and that the shop pays it. */
 const POSTAGE = ['运费', '邮费', '快递费', '费用'];
-const SHOP_PAYS = ['我们承担', '我们出', '店铺承担', '店铺出', '由我们', '由店铺', '我们来', '店铺来', '不用您', '无需您', '您不用', '您无需', '不需要您', '我们负责', '店铺负责', '我们支付', '我们付', '店铺付', '免费', '一分钱', '算我们', '我们包'];
+const SHOP_PAYS = ['我们承担', '我们出', '店铺承担', '店铺出', '由我们', '由店铺', '我们来', '店铺来', '不用您', '无需您', '您不用', '您无需', '不需要您', '我们负责', '店铺负责', '我们支付', '我们付', '店铺付', '免费', '一分钱', '算我们', '我们包', '全包'];
 
 /** Owning the mistake: the shop sent the wrong colour. */
 const OWN_IT = ['责任在我们', '我们的责任', '我们的问题', '我们的错', '我们的失误', '是我们', '我们发错', '我们拿错', '仓库拿错', '拿错了', '发错了'];
@@ -296,12 +296,21 @@ export const scenario = {
           },
           {
             id: 'steps-and-time',
-            when: [{ containsAll: [RETURN_STEPS, RETURN_FREE, SEND_TIME] }],
+            when: [{ containsAll: [RETURN_STEPS, RETURN_FREE, SEND_TIME, ['售后', '换货', '订单页', '系统地址']] }],
             feedback: '步骤、运费和时间都讲清了：申请换货、寄回选到付、新杯今天发出。顾客知道自己下一步做什么。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'handover',
+          },
+          {
+            id: 'steps-vague',
+            when: [{ containsAll: [RETURN_STEPS, RETURN_FREE, SEND_TIME] }],
+            feedback: '运费和新杯的发出时间都交代了，但寄回的做法太笼统。告诉她具体步骤：在订单页点“申请售后”选“换货”，按系统给的地址寄回。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有讲清寄回的具体步骤',
+            mood: 0,
           },
           {
             id: 'steps-no-time',
@@ -355,6 +364,7 @@ export const scenario = {
           { reply: '您在订单页点“申请售后”选择换货，按系统地址寄回奶白色杯子，快递选运费到付，费用由我们承担。雾蓝色新杯今天就给您发出。', expect: 'steps-and-time' },
           { reply: '您在订单页申请售后，把杯子寄回来就行', expect: 'steps-only' },
           { reply: '您申请售后选换货，寄回时选运费到付就可以。', expect: 'steps-no-time' },
+          { reply: '把杯子寄回给我们，运费到付；新的今天就发出。', expect: 'steps-vague' },
           { reply: '您在订单页申请换货寄回来，雾蓝色的今天就给您发。', expect: 'steps-no-postage' },
           { reply: '雾蓝色新杯今天就安排发出，单号稍后发您。', expect: 'time-only' },
           { reply: '您先自己付运费寄回，我用微信转给您', expect: 'trap-offline-refund' },
@@ -393,7 +403,7 @@ export const scenario = {
           },
           {
             id: 'handover-record',
-            when: [{ containsAll: [HANDOVER, RECORD] }],
+            when: [{ containsAll: [HANDOVER, RECORD, ['放心', '担心', '不用', '不必', '无需', '跟进', '接着', '直接找', '找她', '重新', '重复', '知道', '清楚']] }],
             feedback: '告诉顾客已登记、会交接给谁、她不用重新说明，顾客知道这件事一直有人管。',
             points: 2,
             correctness: 'correct',
@@ -401,9 +411,18 @@ export const scenario = {
             next: 'resolved',
           },
           {
+            id: 'handover-curt',
+            when: [{ containsAll: [HANDOVER, RECORD] }],
+            feedback: '登记和交接都做了，但回复太简短，顾客仍不放心。说清晚班同事会接着跟进，她不用从头说一遍，让她安心。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '交接说得生硬，没有让顾客安心',
+            mood: 0,
+          },
+          {
             id: 'record-only',
             when: [{ containsAny: RECORD }],
-            feedback: '已经登记，很好。还要告诉顾客：你下班前会交接给晚班的王丽，她晚上来问直接找王丽，不用重新说明。',
+            feedback: '已经登记，很好。还要告诉顾客：你下班前会交接给晚班的王丽，她晚上来问可以联系王丽。',
             points: 1,
             correctness: 'partial',
             misconception: '只说登记，没有说明交接给谁',
@@ -447,6 +466,7 @@ export const scenario = {
         samples: [
           { reply: '我已经把您的情况登记在售后表里，下班前会交接给晚班的王丽，她会接着跟进，您不用重新说明。新杯单号今晚8点前发给您。', expect: 'handover-record' },
           { reply: '您放心，明天我上班第一时间跟进', expect: 'self-only' },
+          { reply: '已记录，交给晚班了。', expect: 'handover-curt' },
           { reply: '没关系，我下班后也会看消息，您晚上直接找我。', expect: 'trap-always-online' },
           { reply: '晚上也有同事值班的，您有问题随时联系就好。', expect: 'someone-online' },
           { reply: '您的情况我已经记录在售后表里了，请放心。', expect: 'record-only' },

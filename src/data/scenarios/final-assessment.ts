@@ -46,7 +46,7 @@ const NOTE_DISMISSED = ['不一定有用', '没什么用', '没有用', '没用'
 const NOTE = ['备注', '留言', '标注', '标记'];
 
 /** Dispatch today. */
-const DISPATCH = ['今天发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '16点前', '4点前', '下午4点'];
+const DISPATCH = ['今天发', '今天给您发', '今天就给您发', '当天给您发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '16点前', '4点前', '下午4点'];
 
 /** Thanking back at the close. */
 const CLOSING_THANKS = ['谢谢', '感谢', '不客气', '别客气', '不麻烦', '应该的', '荣幸', '开心', '高兴'];
@@ -112,7 +112,7 @@ export const scenario = {
           },
           {
             id: 'wrong-size',
-            when: [{ affirms: ['3.5升就够', '3.5l就够', '买3.5', '选3.5', '3.5升的就', '拍3.5'] }],
+            when: [{ affirms: ['3.5升就够', '3.5l就够', '买3.5', '选3.5', '3.5升的就', '3.5l的就', '拍3.5'] }],
             feedback: '3.5 升的款式适合 1～2 人，三口之家用会小。先弄清人数，再按知识卡推荐合适的容量。',
             points: 0,
             correctness: 'incorrect',
@@ -348,6 +348,24 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-refuse-note',
+            when: [{ act: 'refuse', about: NOTE }],
+            feedback: '送货前打电话的要求可以写进卖家备注，仓库打单时会一并看到。说备注做不了，等于把顾客的合理要求推了回去。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '推脱顾客的合理要求，不按要求备注',
+            mood: -1,
+          },
+          {
+            id: 'trap-vouch-courier',
+            when: [{ affirms: ['保证快递', '保证让快递', '一定让快递', '快递一定', '快递员一定', '快递小哥一定', '快递肯定', '快递员肯定', '快递小哥肯定'] }],
+            feedback: '快递员怎么送货，客服做不了主，替快递打包票是无法兑现的承诺。能做的是写进订单备注、发货时告知快递，并复述订单请顾客确认。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '替快递做出无法兑现的保证',
+            mood: -1,
+          },
+          {
             id: 'check-and-note',
             when: [{ containsAll: [ORDER_DETAILS, NOTE] }],
             feedback: '核对到位：复述了规格、收件人和地址请顾客确认，又把“送货前电话联系”写进订单备注，后面的同事都能看到。',
@@ -401,6 +419,8 @@ export const scenario = {
           { reply: '不用核对的亲，系统会自动处理', expect: 'trap-skip-check' },
           { reply: '核对好了，5L白色一台，收件人李芳，上海市鼓楼区中山北路××号3单元502，电话联系已备注。', expect: 'trap-wrong-address' },
           { reply: '订单没问题，打电话这个备注了快递也不看，没什么用的。', expect: 'trap-dismiss-note' },
+          { reply: '订单是5L白色一台，收件人李芳。不过备注这边我们写不了哦。', expect: 'trap-refuse-note' },
+          { reply: '已经备注好了，快递员肯定会提前打电话的。', expect: 'trap-vouch-courier' },
           { reply: '好的', expect: 'no-answer' },
         ],
       },
@@ -427,6 +447,24 @@ export const scenario = {
             correctness: 'incorrect',
             misconception: '对到货时间做出无法兑现的保证',
             mood: 0,
+          },
+          {
+            id: 'trap-wrong-zone',
+            when: [{ regex: '南京[^江不非]{0,4}(其他地区|偏远)' }],
+            feedback: '时效区说错了：南京属于江浙沪，一般 1～2 天送达，不是其他地区的 2～4 天。对照右侧的时效表回答。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '说错了收货地区的时效',
+            mood: -1,
+          },
+          {
+            id: 'trap-tomorrow',
+            when: [{ regex: '明天(才|再)?(能|可以|会)?(给您)?发(?!到)' }],
+            feedback: '发货时间说错了：顾客 14:20 付款，在 16:00 之前，今天就能发出，不用等到明天。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没对照发货规则，说错了发货时间',
+            mood: -1,
           },
           {
             id: 'dispatch-and-eta',
@@ -469,6 +507,8 @@ export const scenario = {
           { reply: '南京一般1到2天就能收到。', expect: 'eta-only' },
           { reply: '放心吧亲，保证周六前送到！', expect: 'trap-overpromise' },
           { reply: '亲，物流我们不能百分百保证，今天发货，一般1到2天就到', expect: 'dispatch-and-eta' },
+          { reply: '南京算其他地区，一般2到4天能到，今天就发。', expect: 'trap-wrong-zone' },
+          { reply: '今天的发货已经截单了，明天才能发，南京1到2天到。', expect: 'trap-tomorrow' },
           { reply: '请耐心等待', expect: 'no-answer' },
         ],
       },

@@ -10,8 +10,8 @@ const REASONS = [
 /** Stating the rule without the reason: 偏远地区都要补, 这是规定. */
 const RULE_ONLY = ['偏远', '规定', '统一'];
 
-/** Softening a refusal: an apology, understanding, or a friendly tone particle (a regex: 做不了主哈 is not a negated 哈). */
-const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|您|哈|哦|呢|啦|呀';
+/** Softening a refusal: an apology, understanding, or a friendly tone particle (a regex: 做不了主哈 is not a negated 哈); a bare 您 is not enough. */
+const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|哈|哦|呢|啦|呀';
 
 /** Understanding the customer's feelings (特别理解 is listed whole: 别 would read as a negator before 理解). */
 const EMPATHY = ['理解', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢'];
@@ -88,7 +88,7 @@ export const scenario = {
           },
           {
             id: 'trap-false-free',
-            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '不用补', '给您免', '帮您免', '给你免', '帮你免', '也包邮'] }],
+            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '不用补', '给您免', '帮您免', '给你免', '帮你免', '也包邮', '帮您改', '给您改', '帮您把运费', '改运费', '运费改'] }],
             feedback: '运费由公司统一规定，客服没有免运费的权限。随口答应包邮，做不到时顾客会更失望，也违反店铺规定。',
             points: 0,
             correctness: 'incorrect',
@@ -235,8 +235,17 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-free',
-            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '不用补', '免了吧', '给您免', '帮您免', '给你免', '帮你免', '给您减', '帮您减', '少补', '改价'] }],
+            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '免了吧', '给您免', '帮您免', '给你免', '帮你免', '给您减', '帮您减', '少补', '改价'] }],
             feedback: '客服没有减免运费或改价的权限。为了成交随口答应，事后做不到，顾客会觉得被欺骗。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '超出权限答应减免运费',
+            mood: 0,
+          },
+          {
+            id: 'trap-no-top-up',
+            when: [{ affirms: ['不用补'] }, { notContains: OPTIONS }],
+            feedback: '客服没有减免运费的权限，新疆的地址就要补 15 元。只有改填内地亲友的地址才不用补。',
             points: 0,
             correctness: 'incorrect',
             misconception: '超出权限答应减免运费',
@@ -307,6 +316,7 @@ export const scenario = {
           { reply: '客服没有减免运费的权限。', expect: 'refuse-only' },
           { reply: '亲，真不好意思，这个确实没法帮您。', expect: 'refuse-vague' },
           { reply: '那我给您免了吧，直接拍就行。', expect: 'trap-false-free' },
+          { reply: '这15块不用补了，您直接下单吧。', expect: 'trap-no-top-up' },
           { reply: '好的', expect: 'no-answer' },
         ],
       },

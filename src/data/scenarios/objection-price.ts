@@ -37,6 +37,8 @@ const IN_SHOP = ['店铺下单', '店里下单', '店铺拍', '店里拍', '店�
 /** Softening a refusal: an apology, understanding, a friendly particle, or asking whether the offer suits her (a pattern: 送不了哦 is no negated 哦). */
 const SOFTEN = '抱歉|不好意思|对不起|见谅|谅解|理解|哦|哈|呢|可以吗|行吗|好吗|好不好|您看|怎么样|如何|您要的话|需要的话';
 /** Brushing off what the customer asked for instead of answering it. */
+/** Sending her to other, cheaper shops: no vague praise of the product makes up for it. */
+const ELSEWHERE = ['别家', '别的店', '别处', '便宜货'];
 const BRUSH_OFF = ['随便什么', '随便哪个', '随便用', '没必要', '用不着', '不一定要', '凑合用', '将就用'];
 /** Words of an explicit refusal. */
 const REFUSE_WORDS = ['不能', '不可以', '不行', '抱歉', '不好意思', '不支持', '不方便', '不加', '不接受', '不私下', '不走', '不会加', '无法', '没法', '没办法', '拒绝', '不太方便', '不太行', '不允许', '不收'];
@@ -138,8 +140,17 @@ export const scenario = {
             mood: 0,
           },          {
             id: 'fair-price-vague',
-            when: [{ regex: FAIR_PRICE }, { notContains: ['别家', '别的店', '别处', '便宜货'] }],
+            when: [{ regex: FAIR_PRICE }, { notContains: ELSEWHERE }],
             feedback: '告诉顾客这个价格已经很实惠，方向对了，但说得太笼统。请明确说明这是活动价、客服没有改价权限，再讲出具体的价值：高硼硅玻璃壶身、304 不锈钢底盘、一年质保。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '守价和讲价值都太笼统',
+            mood: 0,
+          },
+          {
+            id: 'quality-vague',
+            when: [{ affirms: ['质量', '用料', '做工', '品质'] }, { notContains: ELSEWHERE }],
+            feedback: '想用品质说服顾客，但“质量好”太笼统，也没说价格能不能改。请说明这是活动价、客服没有改价权限，再讲具体价值：高硼硅玻璃壶身、304 不锈钢底盘、一年质保。',
             points: 1,
             correctness: 'partial',
             misconception: '守价和讲价值都太笼统',
@@ -161,6 +172,7 @@ export const scenario = {
           { reply: '亲，真不好意思，价格我这边改不了哦', expect: 'refuse-only' },
           { reply: '我们是官方旗舰店，正品有保障', expect: 'value-only' },
           { reply: '亲，这个价格已经很划算了哦', expect: 'fair-price-vague' },
+          { reply: '亲，我们家的做工很好的，用着放心', expect: 'quality-vague' },
           { reply: '行，给您改成150吧', expect: 'trap-agree-discount' },
           { reply: '亲，这已经是全网最低了', expect: 'trap-absolute' },
           { reply: '在的亲', expect: 'no-answer' },

@@ -194,7 +194,7 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['304', '食品级', '烧开', '第一次', '首次', '异味', '味道', '怪味'],
+                  ['304', '食品级', '烧开', '第一次', '首次'],
                   ['赠', '送', '除垢剂', '质保', '无理由', '7天', '售后', '保障'],
                 ],
               },
@@ -204,6 +204,15 @@ export const scenario = {
             correctness: 'correct',
             mood: 1,
             next: 'pay-issue',
+          },
+          {
+            id: 'odour-no-fact',
+            when: [{ containsAll: [['异味', '味道', '怪味'], ['赠', '送', '除垢剂', '质保', '无理由', '7天', '售后', '保障']] }],
+            feedback: '价格的顾虑用赠品和保障回应了。异味只说“不会有”没有依据，要讲事实：内胆是 304 食品级不锈钢，首次使用前烧开两三壶水倒掉即可。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回应异味顾虑时没有给出事实依据',
+            mood: 0,
           },
           {
             id: 'one-concern',
@@ -233,6 +242,7 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，理解您想多比较一下。我们的内胆是304食品级不锈钢，第一次使用前烧开两三壶水倒掉就没有异味了。而且今天下单还送除垢剂，支持七天无理由退货，您可以放心～', expect: 'concern-and-value' },
+          { reply: '今天下单有赠品，也有售后保障，异味一般不会有的', expect: 'odour-no-fact' },
           { reply: '放心吧，我们是304不锈钢的', expect: 'one-concern' },
           { reply: '亲，价格是统一的，不过今天下单送除垢剂，还有一年质保哦', expect: 'value-only' },
           { reply: '那给您便宜10块吧', expect: 'agree-discount' },

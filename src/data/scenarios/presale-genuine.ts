@@ -15,6 +15,8 @@ const WHEN_CONCRETE = '\\d(个)?(工作)?天|当天|今天(就|能|可以|会|�
 const COUPON = ['券', '满减', '满300'];
 /** Saying the order is short of the coupon's threshold. */
 const BELOW_THRESHOLD = ['不满', '不够', '没满', '没到', '差1', '差一', '凑', '再买', '再加', '加购', '用不了', '不能用', '不适用', '才能用', '才可以用', '门槛'];
+/** Saying shipping is free: 包邮, or no freight to pay. */
+const FREE = ['包邮', '免运费', '免邮', '运费我们', '不用补运费', '不收运费', '不用运费'];
 /** A delivery time of 1～2 days (1～2天 normalises to 12天), which is 江浙沪's, not 成都's. */
 const NEAR_ETA = '(?<![\\d到至])(1|12|1到2|1至2)(个)?(工作)?天|明天就?(能)?到|次日达|隔天就?到';
 
@@ -258,7 +260,7 @@ export const scenario = {
           },
           {
             id: 'free-with-time',
-            when: [{ containsAny: ['包邮', '免运费', '免邮', '运费我们'] }, { regex: WHEN_CONCRETE }, { notContains: ['说不好', '不确定', '不一定'] }],
+            when: [{ containsAny: FREE }, { regex: WHEN_CONCRETE }, { notContains: ['说不好', '不确定', '不一定'] }],
             feedback: '回答准确又完整：包邮，还说清了发货和到货时间，顾客心里有数。',
             points: 2,
             correctness: 'correct',
@@ -267,7 +269,7 @@ export const scenario = {
           },
           {
             id: 'free-vague-time',
-            when: [{ containsAny: ['包邮', '免运费', '免邮', '运费我们'] }, { containsAny: ['很快', '尽快', '几天', '没多久', '不久', '马上', '发货', '发出', '送达', '到货'] }],
+            when: [{ containsAny: FREE }, { containsAny: ['很快', '尽快', '几天', '没多久', '不久', '马上', '发货', '发出', '送达', '到货'] }],
             feedback: '包邮答对了，也回应了到货，但时间说得太笼统，顾客没法安排。说具体一些：16:00 前付款当天从杭州发货，成都属于江浙沪以外，一般 2～4 天送达。',
             points: 1,
             correctness: 'partial',
@@ -276,7 +278,7 @@ export const scenario = {
           },
           {
             id: 'free-only',
-            when: [{ containsAny: ['包邮', '免运费', '免邮'] }],
+            when: [{ containsAny: FREE }],
             feedback: '包邮答对了，但顾客还问了“几天能到”。每个问题都要回应到，可以说“江浙沪以外一般 2～4 天”。',
             points: 1,
             correctness: 'partial',
@@ -304,6 +306,7 @@ export const scenario = {
           { reply: '亲，成都是包邮的哦～今天16点前付款当天就能发货，一般2～4天送到。', expect: 'free-with-time' },
           { reply: '包邮的，大概三天到', expect: 'free-with-time' },
           { reply: '包邮的亲', expect: 'free-only' },
+          { reply: '成都不收运费，今天就能发，三天左右到', expect: 'free-with-time' },
           { reply: '亲，是包邮的，付款后尽快给您发货，很快就能收到～', expect: 'free-vague-time' },
           { reply: '今天下午四点前拍下当天就能发货，三四天能到成都', expect: 'time-only' },
           { reply: '亲，成都要补运费的哦', expect: 'trap-not-free' },
@@ -335,7 +338,7 @@ export const scenario = {
           {
             id: 'coupon',
             // The coupon and what it does for her: 到手 368, or cheaper than 抹零 (满300减20 alone only names the coupon).
-            when: [{ containsAny: ['优惠券', '店铺券', '领券', '用券', '满减', '满300'] }, { regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }],
+            when: [{ containsAny: ['优惠券', '店铺券', '领券', '用券', '满减', '满300'] }, { regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }, { regex: '300|368|首页|减20' }],
             feedback: '太棒了！用店铺的满减券代替抹零，顾客到手 368 元，比抹零还省，这就是会介绍促销活动。',
             points: 2,
             correctness: 'correct',
@@ -374,6 +377,7 @@ export const scenario = {
           { reply: '抹零相当于改价，我这边没有权限，抱歉哈', expect: 'refuse-round' },
           { reply: '可以领券', expect: 'coupon-bare' },
           { reply: '抹零不行哦，不过首页可以领满300减20的店铺券。', expect: 'coupon-bare' },
+          { reply: '亲，您可以用店铺的优惠券，更划算哦', expect: 'coupon-bare' },
           { reply: '行吧，给您抹了，380', expect: 'trap-agree-round' },
           { reply: '稍等', expect: 'no-answer' },
         ],
@@ -410,7 +414,7 @@ export const scenario = {
           },
           {
             id: 'ship-and-thanks',
-            when: [{ containsAll: [['今天', '当天', '16点', '16:00', '4点'], ['发货', '发出', '寄出', '当天发', '今天发', '就发', '能发', '中通', '快递', '安排', '揽收'], ['谢谢', '感谢', '愉快', '支持']] }, { notContains: ['发不了'] }],
+            when: [{ containsAll: [['今天', '当天', '16点', '16:00', '4点'], ['发货', '发出', '寄出', '当天发', '今天发', '就发', '能发', '中通', '快递', '安排', '揽收'], ['谢谢', '感谢', '愉快']] }, { notContains: ['发不了'] }],
             feedback: '结束得很完整：确认发货时间，再感谢顾客、送上祝福，给顾客留下好印象。',
             points: 2,
             correctness: 'correct',
@@ -435,8 +439,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'ship-yes',
+            when: [{ containsAny: ['能发', '可以发', '发得了'] }],
+            feedback: '确认了能发货，但没说清条件：16:00 前付款当天发货，默认中通快递。',
+            points: 1,
+            correctness: 'partial',
+            mood: 0,
+          },
+          {
             id: 'thanks-only',
-            when: [{ containsAny: ['谢谢', '感谢', '愉快', '支持'] }],
+            when: [{ containsAny: ['谢谢', '感谢', '愉快'] }],
             feedback: '结束语很礼貌，但顾客问的“今天能发货吗”还没有明确回答：按店铺规定，16:00 前付款当天发货，默认中通快递。',
             points: 1,
             correctness: 'partial',
@@ -459,6 +471,7 @@ export const scenario = {
           { reply: '今天发不了，明天发货', expect: 'wrong-time' },
           { reply: '放心，保证明天到', expect: 'trap-overpromise' },
           { reply: '谢谢亲的支持，祝您购物愉快！', expect: 'thanks-only' },
+          { reply: '可以发的亲', expect: 'ship-yes' },
           { reply: '好的呢', expect: 'no-answer' },
         ],
       },

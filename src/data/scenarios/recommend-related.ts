@@ -5,6 +5,8 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
 const PEOPLE = ['几个人', '几口', '几位', '多少人', '人数'];
 const FOOD = ['做什么', '做些什么', '做点什么', '做哪些', '平时做', '主要做', '想做', '用它做', '用途', '做啥', '什么菜', '吃什么', '什么吃的', '哪些吃的', '用来做'];
 
+/** The food named in the question (FOOD, or what the customer might cook): the other half of the need. */
+const FOOD_ASK = [...FOOD, '炸些', '炸什么', '鸡翅', '薯条', '红薯'];
 /** Asking about the people who will use it: the key to the size (3 L suits 1–2 people, 4.5 L suits 3–5). */
 const PEOPLE_ASK = [...PEOPLE, '几口人', '几人', '一个人用', '全家用', '家里人', '谁用'];
 /** Words that ask about the people by themselves, even without a question mark (人数 only names the need). */
@@ -86,7 +88,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'push-expensive',
-            when: [{ affirms: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍4.5', '直接买大', '大的肯定好', '大的一定好', '大的当然好', '大的更好', '贵的肯定好', '贵的一定好', '买大不买小'] }],
+            when: [{ affirms: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '大的肯定', '大的一定', '大的当然好', '大的更好', '贵的肯定好', '贵的一定好', '买大不买小'] }],
             feedback: '还不知道顾客家几个人、想做什么，就让他买大的、贵的，顾客会觉得你只想多卖钱。先问需求再推荐。',
             points: 0,
             correctness: 'incorrect',
@@ -96,7 +98,7 @@ export const scenario = {
           fakeGift(),
           {
             id: 'ask-need',
-            when: [{ containsAny: PEOPLE_ASK }, { act: 'ask' }],
+            when: [{ containsAny: PEOPLE_ASK }, { act: 'ask' }, { containsAny: FOOD_ASK }],
             feedback: '很好！先问清几个人用、想做什么，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',
@@ -114,7 +116,7 @@ export const scenario = {
           },
           {
             id: 'ask-need-direct',
-            when: [{ containsAny: PEOPLE_QUESTION }],
+            when: [{ containsAny: PEOPLE_QUESTION }, { containsAny: FOOD_ASK }],
             feedback: '很好！问到了几个人用、想做什么，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',
@@ -132,12 +134,21 @@ export const scenario = {
           },
           {
             id: 'ask-need-request',
-            when: [{ containsAny: ['人数'] }, { containsAny: TELL_ME }],
+            when: [{ containsAny: ['人数'] }, { containsAny: TELL_ME }, { containsAny: FOOD_ASK }],
             feedback: '很好！请顾客说说使用人数和想做的吃的，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'recommend',
+          },
+          {
+            id: 'ask-people-only',
+            when: [{ containsAny: PEOPLE_ASK }],
+            feedback: '问到了几个人用，很好。再问一句主要想做哪些吃的（比如鸡翅、红薯），才能判断炸篮要多大。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有问想做什么',
+            mood: 0,
           },
           {
             id: 'ask-use-only',
@@ -167,7 +178,7 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，您好！方便问一下家里平时几个人用、主要想做哪些菜吗？我帮您挑合适的容量～', expect: 'ask-need' },
-          { reply: '您家里几口人呀？', expect: 'ask-need' },
+          { reply: '您家里几口人呀？', expect: 'ask-people-only' },
           { reply: '您说一下家里几个人用，平时做什么吃，我帮您挑', expect: 'ask-need-direct' },
           { reply: '选哪款得看家里人数哦', expect: 'need-not-asked' },
           { reply: '请问您平时主要想用它做哪些吃的呀？', expect: 'ask-use-only' },
@@ -194,6 +205,15 @@ export const scenario = {
         groups: [
           absoluteTrap(),
           fakeGift(),
+          {
+            id: 'trap-both',
+            when: [{ affirms: ['两台', '再买一台', '再买个3', '再来一台', '两款都买', '两个都买'] }],
+            feedback: '顾客只需要一台空气炸锅，劝他两台都买是硬推不需要的商品，顾客会觉得你只想多卖。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '硬推顾客不需要的商品',
+            mood: -1,
+          },
           {
             id: 'recommend-fit',
             when: [{ regex: BIG }, { regex: PICKS }, { containsAny: ['3口', '3个人', '3人', '鸡翅', '红薯', '一次', '全家', '够用', '够吃', '分批', '家庭', '人多', '一家'] }],
@@ -245,6 +265,7 @@ export const scenario = {
           { reply: '亲，三口之家又爱吃鸡翅、薯条，推荐您选4.5升的，炸篮大，一次就能做全家的量，不用分好几批～', expect: 'recommend-fit' },
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },
           { reply: '那您拍4.5升的吧', expect: 'recommend-bare' },
+          { reply: '建议4.5升的，再来一台3升的送人也不错', expect: 'trap-both' },
           { reply: '3升的就够了，还便宜', expect: 'recommend-small' },
           { reply: '两款都可以做鸡翅，您看预算选就行', expect: 'compare-only' },
           { reply: '4.5升的全网最低价，最好用！', expect: 'trap-absolute' },

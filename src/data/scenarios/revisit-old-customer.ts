@@ -58,7 +58,7 @@ export const scenario = {
           {
             id: 'trap-hard-sell',
             when: [{ affirms: [...SELLING, '优惠', '活动'] }],
-            feedback: '回访一开口就推销，顾客会觉得“原来是来卖东西的”，后面的话就听不进去了。先说明身份，再说明是来了解使用情况的。',
+            feedback: '回访一开口就推销，顾客会觉得“原来是来卖东西的”，后面的话就听不进去了。',
             points: 0,
             correctness: 'incorrect',
             misconception: '把回访当成推销的机会',
@@ -69,7 +69,7 @@ export const scenario = {
             id: 'trap-wrong-order',
             // The panel: a 1.5L 养生壶, signed for on 12 月 1 日, seven days ago.
             when: [{ affirms: ['电热水壶', '热水壶', '电水壶', '烧水壶', '上个月', '上月'] }],
-            feedback: '回访前要先核对订单：何女士 12 月 1 日签收的是 1.5L 养生壶，今天是第 7 天。商品或时间说错，顾客会觉得你不专业，甚至怀疑你不是店里的人。',
+            feedback: '回访前要先核对订单：何女士 12 月 1 日签收的是 1.5L 养生壶，说错商品或时间，顾客会觉得你不专业。',
             points: 0,
             correctness: 'incorrect',
             misconception: '回访前没有核对订单信息',
@@ -150,10 +150,19 @@ export const scenario = {
           {
             id: 'trap-hard-sell',
             when: [{ affirms: [...SELLING, '店里有', '我们店有', '本店有'] }],
-            feedback: '顾客说的是一个小问题，趁机推销会让回访变了味。用家里就有的柠檬或柠檬酸就能除垢，告诉她方法就好。',
+            feedback: '顾客说的是一个小问题，趁机推销会让回访变了味。告诉她除垢方法就好。',
             points: 0,
             correctness: 'incorrect',
             misconception: '把回访当成推销的机会',
+            mood: -1,
+          },
+          {
+            id: 'trap-scrub',
+            when: [{ affirms: ['钢丝球', '硬毛刷', '用力刷'] }],
+            feedback: '钢丝球、硬刷会刮花玻璃壶身，请用软布擦。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '清洁方法不当',
             mood: -1,
           },
           {
@@ -168,7 +177,7 @@ export const scenario = {
           {
             id: 'gives-steps',
             when: [{ containsAll: [BOIL, ['浸泡', '泡'], ['倒掉', '倒出', '擦', '冲洗', '洗净', '冲干净']] }],
-            feedback: '很好：煮沸、浸泡、倒掉擦净，步骤清楚，顾客照着做就行。',
+            feedback: '很好：煮沸、浸泡、倒掉擦净，步骤清楚。',
             points: 2,
             correctness: 'correct',
             mood: 1,
@@ -186,7 +195,7 @@ export const scenario = {
           {
             id: 'sympathy-only',
             when: [{ containsAny: ['抱歉', '不好意思', '理解', '反馈', '记下', '帮您看', '正常'] }],
-            feedback: '态度不错，但顾客要的是办法。告诉她用柠檬或柠檬酸加水煮沸、浸泡后倒掉即可。',
+            feedback: '态度不错，但顾客要的是办法：柠檬或柠檬酸加水煮沸、浸泡后倒掉。',
             points: 1,
             correctness: 'partial',
             misconception: '只表示理解，不给解决办法',
@@ -205,6 +214,7 @@ export const scenario = {
           { reply: '不好意思给您添麻烦了，我记下了', expect: 'sympathy-only' },
           { reply: '壶里加满水烧开，泡上半小时再倒掉，拿软布擦一遍就干净了。', expect: 'gives-steps' },
           { reply: '用点柠檬酸就能去掉。', expect: 'method-brief' },
+          { reply: '加柠檬煮开，再拿钢丝球刷掉。', expect: 'trap-scrub' },
           { reply: '那应该是您没洗干净吧', expect: 'trap-blame' },
           { reply: '店里的除垢剂正在打折，要不要买一瓶？', expect: 'trap-hard-sell' },
           { reply: '加柠檬煮沸泡一会儿倒掉就行，我们的除垢剂买二送一，可以多囤点。', expect: 'trap-hard-sell' },
@@ -225,7 +235,7 @@ export const scenario = {
           {
             id: 'trap-no-consent',
             when: [{ affirms: ['每天都会发', '都会发给您', '已经给您开通', '默认发送', '默认都会', '默认把', '默认给您', '默认加', '已经把您加', '已经给您加', '推送名单', '促销名单', '一定要接收', '没法取消', '取消不了', '所有店都', '每家店都', '哪家店都', '别的店也'] }],
-            feedback: '没有征得顾客同意就说“会发”“取消不了”，既不尊重顾客，也不符合营销信息“先同意、后发送、可退订”的要求。',
+            feedback: '没有征得顾客同意就说“会发”“取消不了”，不符合营销信息“先同意、后发送、可退订”的要求。',
             points: 0,
             correctness: 'incorrect',
             misconception: '不经顾客同意就决定给她发营销信息',
@@ -239,10 +249,20 @@ export const scenario = {
               { regex: '保证|一条(消息)?都不|什么消息都不|所有消息都不|(一周|每周|1周|一个月|每月|每个月|1个月)(也就|就|只|大概|最多|顶多)?(发)?[一二两三四五六七八九十0-9]+条' },
               { notContains: CONSENT },
             ],
-            feedback: '发不发消息、发哪类，要由顾客决定：问她愿意接收哪类消息，记进档案，并告诉她随时可以退订。替她定下“一周几条”，或打包票“一条都不发”，都没有把选择权交给她。',
+            feedback: '发不发消息、发哪类，要由顾客决定。替她定下“一周几条”，或打包票“一条都不发”，都没有把选择权交给她。',
             points: 0,
             correctness: 'incorrect',
             misconception: '不征求顾客意愿就决定消息怎么发',
+            mood: -1,
+          },
+          {
+            id: 'trap-hard-sell',
+            // Asking whether she wants news of 新品 is consent, not a sale.
+            when: [{ affirms: SELLING_AT_CLOSE }, { notContains: CONSENT }],
+            feedback: '顾客正担心被广告打扰，趁机推销只会印证她的担心。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把回访当成推销的机会',
             mood: -1,
           },
           {
@@ -266,7 +286,7 @@ export const scenario = {
             id: 'both-vague',
             // Touching both worries without a way to help with either.
             when: [{ containsAll: [['按键', '键', '记不住', '操作'], ['广告', '消息', '短信', '推送', '打扰']] }],
-            feedback: '两件事都回应了，但都太笼统，顾客拿不到办法。按键：告诉她老人常用的只有“花茶”“养生汤”两个键，发一张大字操作图；消息：问她愿意接收哪类，记进档案，不想收随时可以退订。',
+            feedback: '两件事都回应了，但太笼统：老人常用的只有“花茶”“养生汤”两个键，可以发大字操作图；消息要问她愿意接收哪类，不想收随时可退订。',
             points: 1,
             correctness: 'partial',
             misconception: '回应顾客的问题没有给出具体办法',
@@ -297,6 +317,7 @@ export const scenario = {
           { reply: '我已经把您加进会员推送名单了，有活动就通知您。', expect: 'trap-no-consent' },
           { reply: '广告的话，每家店都会发的，您别在意。', expect: 'trap-no-consent' },
           { reply: '按键用几次就熟了，消息我们也会少发点。', expect: 'both-vague' },
+          { reply: '记不住按键的话，可以看看我们的新款，现在下单有优惠。', expect: 'trap-hard-sell' },
           { reply: '哈哈', expect: 'no-answer' },
         ],
       },
@@ -314,7 +335,7 @@ export const scenario = {
           {
             id: 'trap-cashback',
             when: [{ affirms: ['返现', '五星', '好评返', '给个好评', '晒图送'] }],
-            feedback: '用返现、赠品换好评属于诱导好评，违反平台规则（以平台现行规则为准），也让一次真诚的回访变了味。',
+            feedback: '用返现、赠品换好评属于诱导好评，违反平台规则（以平台现行规则为准）。',
             points: 0,
             correctness: 'incorrect',
             misconception: '在回访结尾诱导顾客好评',
@@ -327,7 +348,7 @@ export const scenario = {
               // 其他消息不会再发给您 keeps to her wish.
               { notContains: ['不会再发', '不会发', '不再发', '不发', '不推', '不会推', '不打扰', '一律不', '都不'] },
             ],
-            feedback: '顾客刚说了“只发花茶、养生这类，别的不用”。再给她发别的消息，等于没把她的话当回事。确认只发花茶、养生类，感谢她，告诉她以后怎么联系就好。',
+            feedback: '顾客刚说了“只发花茶、养生这类，别的不用”。再给她发别的消息，等于没把她的话当回事。',
             points: 0,
             correctness: 'incorrect',
             misconception: '不尊重顾客刚表达的消息偏好',
@@ -336,7 +357,7 @@ export const scenario = {
           {
             id: 'trap-hard-sell',
             when: [{ affirms: SELLING_AT_CLOSE }],
-            feedback: '顾客已经准备结束，这时再推新品、优惠，前面真诚的回访就白做了，也违背了她“只发花茶、养生类消息”的意愿。确认偏好、感谢、告诉她以后怎么联系就好。',
+            feedback: '顾客已经准备结束，这时再推新品、优惠，前面真诚的回访就白做了。',
             points: 0,
             correctness: 'incorrect',
             misconception: '在回访结尾推销',

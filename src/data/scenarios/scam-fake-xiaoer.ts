@@ -71,6 +71,27 @@ export const scenario = {
       judge: {
         groups: [
           {
+            id: 'trap-follow',
+            // Asking the account for its steps or promising to do as it says, even while reporting it.
+            when: [{ affirms: ['按您说的', '按你说的', '照您说的', '照你说的', '听您的', '听你的', '按您的要求', '按你的要求', '解冻流程', '解冻步骤'] }],
+            feedback: '向对方要“解冻流程”、答应照他说的去操作，就是在配合骗子。店铺状态只看千牛工作台的官方通知，不按陌生账号的指示做任何操作。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有核实对方身份就照做',
+            mood: 0,
+            next: 'deposit',
+          },
+          {
+            id: 'trap-threaten',
+            // Threatening the account keeps the talk going (lesson 2.4: 不争辩、不威胁).
+            when: [{ regex: '再[^我]{0,6}我就去?(报警|举报|投诉)' }],
+            feedback: '和对方对骂、放话威胁，只会让对话继续下去。不再回复，去千牛工作台核实店铺状态，截图留证，报告主管周姐。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '与骗子争辩、威胁，而不是直接处置',
+            mood: 0,
+          },
+          {
             id: 'trap-comply',
             when: [
               { affirms: ['马上处理', '我该怎么做', '需要我做什么', '怎么解冻', '配合您', '配合你', '按您说的', '听您的', '您说怎么办', '您快告诉我'] },
@@ -150,6 +171,8 @@ export const scenario = {
           { reply: '是不是冻结，我自己去卖家中心查一下就知道了。', expect: 'verify-only' },
           { reply: '请问我们店是什么违规？', expect: 'ask-details' },
           { reply: '好的好的，我该怎么做？', expect: 'trap-comply' },
+          { reply: '我会告诉主管，你先把解冻步骤发过来，我照你说的做。', expect: 'trap-follow' },
+          { reply: '别装了，再来骚扰我就去投诉你。', expect: 'trap-threaten' },
           { reply: '哦', expect: 'no-answer' },
         ],
       },

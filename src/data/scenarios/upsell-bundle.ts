@@ -10,7 +10,7 @@ const CAN_ORDER = ['可以', '能拍', '直接拍', '拍下', '拍吧', '拍就�
 /** Asking what the cup will hold. */
 const USE_QUESTION = ['装什么', '喝什么', '装热水', '装牛奶', '装热的', '平时装', '主要装', '用来装', '饮品', '喝热水', '装水还是', '平时用来', '怎么用'];
 /** Leaving the decision to the customer: one cup is fine too, it is her choice. */
-const HER_CHOICE = ['一只也', '买一只', '单买', '只要一只', '您决定', '您定', '看您', '您看着', '随您', '不勉强', '不强求', '需不需要', '需要不', '您看需要', '不要也', '不买也'];
+const HER_CHOICE = ['一只也', '只买一只', '先买一只', '单买', '只要一只', '您决定', '您定', '看您', '您看着', '随您', '不勉强', '不强求', '需不需要', '需要不', '您看需要', '不要也', '不买也'];
 /** Accepting the customer's budget of one cup. */
 const ONE_CUP = ['按您', '看您', '您决定', '不勉强', '先买一只', '买一只', '单买', '预算', '不着急', '尊重', '先拍一只', '拍一只', '一只就好', '一只就行', '一只就很好'];
 /** Promising a price the agent may not set: 改价、给您便宜、抹零 … */
@@ -22,7 +22,7 @@ const ORDER_AMOUNT = ['213', '233', '实付', '合计', '总价', '一共'];
 /** Pushing for more than she asked: a second cup, 凑满减, a set, or saying one is not worth it. */
 const PUSH_MORE = ['两只', '两个', '2只', '买两', '拍两', '多买', '凑', '满减', '满199', '套餐', '三件', '不划算', '亏'];
 /** Giving away the 15-yuan brush, which is sold, not a gift. */
-const FREE_BRUSH = ['送您杯刷', '送你杯刷', '杯刷送您', '杯刷送你', '杯刷也送', '杯刷就送', '送个杯刷', '送1把杯刷', '送把杯刷', '赠送杯刷', '送您1把', '杯刷免费', '免费送', '白送'];
+const FREE_BRUSH = ['送您杯刷', '送你杯刷', '杯刷送您', '杯刷送你', '杯刷也送', '杯刷就送', '送个杯刷', '送1把杯刷', '送把杯刷', '赠送杯刷', '送您1把', '杯刷免费', '免费送', '白送', '不收钱', '不要钱'];
 
 /** 5.3 提高客单价: a customer buying one cup; suggest a genuine second cup (满减) and a brush, respect the budget, confirm the order. */
 /** A lower price quoted as a figure (两只 190): the agent may not change prices. */
@@ -142,6 +142,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'ask-use-only-question',
+            when: [{ act: 'ask', about: ['喝水', '装', '平时', '用来', '用途', ...HOT_DRINK, ...OTHER_DRINK] }],
+            feedback: '先问用途，方向很对。不过顾客问的是“直接拍就行吧”，先回应她：可以直接拍，再问孩子平时主要装什么，她才不会觉得问题被晾在一边。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的下单问题',
+            mood: 0,
+          },
+          {
             id: 'ask-other-need',
             when: [{ act: 'ask', about: ['给谁', '谁用', '送人', '自用', '什么用', '用途', '需求'] }],
             feedback: '主动了解需要是对的，但顾客已经说了是给上初中的儿子带去学校用，再问会显得没认真听。先回应“可以直接拍”，再问她没说过的：孩子平时主要装热水还是牛奶。',
@@ -171,6 +180,7 @@ export const scenario = {
           { reply: '可以直接拍的亲～方便问一下孩子平时主要装热水还是牛奶呀？我帮您看看怎么用更合适。', expect: 'ask-use' },
           { reply: '可以直接拍哦，孩子平时用来装什么呢？', expect: 'ask-use' },
           { reply: '亲，孩子平时用来装什么呢？', expect: 'ask-use-only' },
+          { reply: '孩子每天在学校喝水多吗？', expect: 'ask-use-only-question' },
           { reply: '可以直接拍的，孩子带去学校是泡茶多吗？', expect: 'ask-use-question' },
           { reply: '可以拍的，孩子平时热水、牛奶哪个装得多些', expect: 'ask-use-choice' },
           { reply: '可以的亲，直接拍就行', expect: 'confirm-only' },
@@ -340,20 +350,32 @@ export const scenario = {
           priceFigureTrap,
           freeBrushTrap,
           {
+            id: 'trap-no-wash',
+            when: [{ affirms: ['自清洁', '免洗', '不用洗', '不用清洗', '不需要清洗', '不需要洗'] }],
+            feedback: '保温杯没有自清洁、免清洗的功能。资料写明装牛奶后要及时清洗、不宜久放；编造功能，顾客照做会留下异味。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '编造商品没有的功能',
+            mood: -1,
+          },
+          {
             id: 'respect-and-clean',
-            when: [
-              {
-                containsAll: [
-                  ONE_CUP,
-                  ['杯刷', '刷子', '清洗', '洗干净', '冲洗', '好洗', '温水'],
-                ],
-              },
-            ],
+            // A way to clean it: rinse soon with warm water, don't leave milk standing, or the brush.
+            when: [{ containsAll: [ONE_CUP, ['杯刷', '刷子', '长柄刷', '温水', '冲洗', '冲一', '及时洗', '及时清洗', '久放', '放太久', '别放', '存放']] }],
             feedback: '既尊重了顾客的预算，把选择权交还给她，又实实在在地回答了清洗问题，顺带给出了杯刷这个可选项。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'confirm',
+          },
+          {
+            id: 'respect-clean-vague',
+            when: [{ containsAll: [ONE_CUP, ['清洗', '洗干净', '好洗', '难洗']] }],
+            feedback: '尊重了预算，也回应了清洗。但清洗要给具体办法：牛奶喝完及时用温水冲洗、别久放；想洗得更彻底，可以加一把 15 元的长柄杯刷，由她决定。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '清洗问题没有给出具体办法',
+            mood: 0,
           },
           {
             id: 'respect-only',
@@ -384,6 +406,8 @@ export const scenario = {
         samples: [
           { reply: '完全理解，按您的预算先买一只也很好，孩子爸爸的以后需要再买。装牛奶的杯子喝完及时用温水冲洗就行，想洗得更彻底可以加一把15元的长柄杯刷，不需要也没关系～', expect: 'respect-and-clean' },
           { reply: '没关系，您按自己的预算来就好', expect: 'respect-only' },
+          { reply: '按您的预算买一只就行，杯子平时洗干净就好。', expect: 'respect-clean-vague' },
+          { reply: '买一只就好，这款杯子免洗的，倒掉就行。', expect: 'trap-no-wash' },
           { reply: '用杯刷刷一下就干净了', expect: 'clean-only' },
           { reply: '两只才划算，不买就亏了', expect: 'trap-pressure' },
           { reply: '那我给您便宜点吧', expect: 'trap-change-price' },
@@ -431,6 +455,7 @@ export const scenario = {
             misconception: '擅自改价或抹零',
             mood: 0,
           },
+          freeBrushTrap,
           {
             id: 'full-confirm',
             when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机'], ORDER_AMOUNT] }],
@@ -492,6 +517,7 @@ export const scenario = {
           { reply: '好的，上次的地址我已经帮您填好了，您付款就行', expect: 'trap-set-address' },
           { reply: '好的亲，马上给您安排', expect: 'ack-only' },
           { reply: '一共233，我给您抹零算230吧', expect: 'trap-change-price' },
+          { reply: '好的，杯刷不要钱，藏青两只，地址用上次的', expect: 'trap-free-brush' },
           { reply: '收到', expect: 'no-answer' },
         ],
       },

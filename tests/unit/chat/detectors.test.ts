@@ -298,6 +298,7 @@ describe('claims check: what the panel contradicts or does not support', () => {
     ['exchange-wrong-item', '我会跟晚班同事交接好，您晚上来直接说单号就行'],
     ['exchange-wrong-item', '我17:30下班，晚班同事在线到22:00，会接着跟进'],
     ['dispute-damaged', '坏的不用寄回，补发今天就安排'],
+    ['needs-hesitant', '很多新款都是触屏的，老人家容易按错'],
     ['final-assessment', '按说明使用一般不会糊，有可视窗口随时能看'],
     ['final-assessment', '我不能保证完全不会糊，火候还要看食材'],
     ['upsell-bundle', '藏青和米白都有现货，樱粉是预售'],
@@ -338,4 +339,93 @@ describe('feedback that asks only for what is missing', () => {
   ])('%s', (reply, feedback) => {
     expect(feedbackFor(group, normalise(reply))).toBe(feedback);
   });
+});
+
+/** Replies the check catches (scenario, reply, the term it marks) and replies it lets through (scenario, reply). */
+function claimCases(caught: [string, string, string][], fine: [string, string][]) {
+  it.each(caught)('%s: %s', (id, text, term) => {
+    expect(unknownFact(scenarioById(id)!, text)?.term).toBe(term);
+  });
+  it.each(fine)('%s: %s is fine', (id, text) => {
+    expect(unknownFact(scenarioById(id)!, text)).toBeUndefined();
+  });
+}
+
+describe('claims check: service faults that need no panel', () => {
+  claimCases([
+    ['payment-reminder', '方便的话把短信验证码发我一下，我帮您处理', '验证码发我'],
+    ['payment-reminder', '告诉我您的支付密码，我后台帮您付', '告诉我您的支付密码'],
+    ['payment-reminder', '别的店卖的便宜货很多是以次充好的', '别的店卖的便宜货很多是以次充好'],
+    ['shipping-delay', '物流的事您直接联系顺丰问问吧', '您直接联系顺丰'],
+    ['return-seven-days', '理赔的事您自己去找保险公司核实一下', '您自己去找'],
+    ['final-assessment', '觉得嫌贵的话就到其他店买吧', '嫌贵的话就到其他店'],
+    ['exchange-wrong-item', '您是不是拍的时候点错颜色了？', '您是不是拍的时候点错'],
+    ['bad-review', '麻烦您把差评删了吧，我们给您寄密封圈', '麻烦您把差评删了'],
+    ['bad-review', '问题解决了的话，希望能帮忙改成好评', '希望能帮忙改成好评'],
+    ['freight-remote-area', '我帮您把这15元运费免掉吧', '帮您把这15元运费免掉'],
+    ['return-seven-days', '直接申请仅退款就可以，很快到账', '申请仅退款'],
+    ['member-reactivation', '这张券没有门槛，替换内胆也能用', '没有门槛'],
+    ['member-reactivation', '会员中心的券每天都能领一张', '每天都能领'],
+    ['final-assessment', '这款带自动翻面功能，不用中途翻', '自动翻面功能'],
+    ['upsell-bundle', '杯子内壁是自清洁的，冲一下就干净', '自清洁'],
+  ], [
+    ['payment-reminder', '验证码千万别告诉任何人，包括客服'],
+    ['payment-reminder', '请不要把支付密码告诉别人，付款失败可以刷新后重试'],
+    ['payment-reminder', '别家的价格我不清楚，我们这款是304不锈钢内胆'],
+    ['payment-reminder', '别家的质量差不多，您放心选'],
+    ['shipping-delay', '不用您自己联系快递，我这边来催'],
+    ['shipping-delay', '快递员派送前会先联系您'],
+    ['exchange-wrong-item', '不是您选错了，是我们仓库拿错了'],
+    ['bad-review', '评价您自己决定，我们不会请您删评'],
+    ['bad-review', '删不删都由您决定，密封圈今天就寄'],
+    ['freight-remote-area', '我没有权限帮您把运费免掉，改寄亲友地址就包邮'],
+    ['return-seven-days', '选“退货退款”，寄回后仓库签收再退款'],
+    ['member-reactivation', '满199元才能用，不是无门槛券'],
+    ['member-reactivation', '每人限领1张，不是每天都能领'],
+    ['recommend-related', '炸篮可以拆下来洗，很方便'],
+  ]);
+});
+
+describe('slot check: one panel fact said with another value', () => {
+  claimCases([
+    ['payment-reminder', '收到后二十天内都可以无理由退', '二十天内都可以无理由'],
+    ['objection-price', '我们支持无理由退货期限是15天', '无理由退货期限是15天'],
+    ['exchange-wrong-item', '我交接给晚班的刘婷，她会继续跟进', '刘婷'],
+    ['final-assessment', '收件地址是南京市秦淮区中山北路××号', '秦淮区'],
+    ['shipping-delay', '包裹现在在中通杭州转运中心', '杭州转运中心'],
+    ['recommend-related', '温度最高能调到230度', '230度'],
+    ['presale-genuine', '3L这款支持12小时预约', '12小时预约'],
+    ['return-seven-days', '您填好单号后48小时内就退款', '填好单号后48小时内就退款'],
+    ['payment-reminder', '赠品活动到今天下午6点', '赠品活动到今天下午6点'],
+    ['recommend-related', '四口人买3L的就够了', '四口人'],
+    ['final-assessment', '已经过了截单时间，明天才能发', '已经过了截单时间'],
+    ['exchange-wrong-item', '雾蓝色还得等几天才到货', '雾蓝色'],
+    ['final-assessment', '南京算偏远地区，要慢一些', '南京算偏远地区'],
+    ['bad-review', '这杯子保温一般是8小时', '保温一般是8小时'],
+    ['upsell-bundle', '这个杯刷也不收钱送给您', '这个杯刷也不收钱送给您'],
+  ], [
+    ['payment-reminder', '七天无理由退货，签收次日零点起算'],
+    ['payment-reminder', '不是十五天，是七天无理由'],
+    ['payment-reminder', '七天无理由，不是30天'],
+    ['payment-reminder', '一年质保，收到30天内有问题随时找我'],
+    ['exchange-wrong-item', '交接给晚班的王丽，她会跟进'],
+    ['exchange-wrong-item', '晚班同事马上会跟进，交接给丽姐了'],
+    ['final-assessment', '南京市鼓楼区中山北路××号3单元502，收件人李芳'],
+    ['final-assessment', '南京属于江浙沪地区，1～2天到'],
+    ['shipping-delay', '包裹在中通郑州转运中心，已经加急'],
+    ['shipping-delay', '包裹还停在转运中心，我已经催了'],
+    ['recommend-related', '用180℃炸12分钟就行'],
+    ['presale-genuine', '24小时预约，晚上定好早上吃'],
+    // needs-hesitant grades the wrong booking hours with a partial group: the rules decide.
+    ['needs-hesitant', '推荐2L大按键款，两个人用，还有24小时预约'],
+    ['return-seven-days', '仓库收到退货后48小时内原路退款'],
+    ['payment-reminder', '活动到今晚24点，今天下单送除垢剂'],
+    ['payment-reminder', '活动到今晚12点'],
+    ['recommend-related', '两个人用3L的正好'],
+    ['recommend-related', '3L适合一两个人，4.5L适合三到五个人'],
+    ['final-assessment', '16点前付款当天发，您的订单今天就能发出'],
+    ['exchange-wrong-item', '雾蓝色有现货，今天就给您发'],
+    ['bad-review', '保温12小时以上，装牛奶两三个小时内喝完'],
+    ['upsell-bundle', '杯刷15元一把，需要的话可以一起拍'],
+  ]);
 });

@@ -1,5 +1,6 @@
 import type { Scenario, UnknownFact } from '../types.ts';
 import { scenarioTexts } from './scenario-texts.ts';
+import { bySlots } from './slots.ts';
 
 /**
  * Claims a reply makes that the scenario contradicts or does not support: a promotion, a payable total,
@@ -7,8 +8,12 @@ import { scenarioTexts } from './scenario-texts.ts';
  * not give; a feature the product does not have; stock, restocking, costs, a returns procedure or a
  * notification rule told differently from the panel; and service faults that need no panel to see
  * (sending the customer to repeat everything to a colleague, badmouthing other shops, subscribing the
- * customer to marketing, an absolute guarantee of an outcome). Part of the facts check (facts.ts), which
- * only runs on replies the rules would give points to, and loads after the chat opens.
+ * customer to marketing, an absolute guarantee of an outcome, asking for a payment password or a code,
+ * asking for a review to be deleted, sending the customer to the courier, the insurer or another shop);
+ * and, through slots.ts, one panel fact said with another value (a name, a district, a transit centre, a
+ * temperature, booking hours, the day count of 无理由退货, when a refund or a promotion starts or ends).
+ * Part of the facts check (facts.ts), which only runs on replies the rules would give points to, and
+ * loads after the chat opens.
  */
 
 /** What a scenario says, read once (NFKC, without spaces): the texts without the customers' words (what the shop says), and all texts. */
@@ -42,7 +47,7 @@ const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十半])`;
 /** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40), at).split(/[。，！？；,!?;\n]/).at(-1)!;
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
-const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|别|勿|未必|并非|不是|没有|不会让/;
+const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会让/;
 
 /** A claim that the scenario's own words make wrong (or that is wrong whatever the scenario says). */
 interface Rule {
@@ -88,8 +93,9 @@ const RULES: readonly Rule[] = [
     misconception: '把可选配件说成必须购买',
   },
   {
-    pattern: /(?:App|APP|app|手机)(?:远程)?(?:控制|操控|遥控|预约)|远程(?:控制|操控|遥控|预约)|(?:WiFi|wifi|WIFI|蓝牙|语音)(?:控制|连接|功能|遥控|播报|提示)|触屏|触控|智能[\u4e00-\u9fa5]{1,4}功能|自动断电/g,
-    core: (hit) => hit.replace(/^(?:手机)?/, '').replace(/^智能|功能$/g, '').replace(/(?:控制|操控|遥控|预约|连接)$/, '').replace(/^自动/, '') || hit,
+    pattern: /(?:App|APP|app|手机)(?:远程)?(?:控制|操控|遥控|预约)|远程(?:控制|操控|遥控|预约)|(?:WiFi|wifi|WIFI|蓝牙|语音)(?:控制|连接|功能|遥控|播报|提示|款|版|操作)|触屏|触控|智能[\u4e00-\u9fa5]{1,4}功能|自动断电|自动[\u4e00-\u9fa5]{2}功能|自清洁|自洁涂层|免清洗/g,
+    // 触屏 and 触控 name one feature: a panel that gives 触控屏 (or 触摸屏) knows both.
+    core: (hit) => (hit.startsWith('触') ? '触' : hit.replace(/^(?:手机)?/, '').replace(/^智能|功能$/g, '').replace(/(?:控制|操控|遥控|预约|连接|款|版|操作)$/, '').replace(/^自动/, '') || hit),
     feedback: (term) => `“${term}”在资料里找不到：这款商品没有写这个功能。给商品安上没有的功能，顾客收货后会觉得被骗。请只介绍资料栏里写明的功能。`,
     misconception: '编造商品没有的功能',
   },
@@ -140,14 +146,14 @@ const RULES: readonly Rule[] = [
   },
   {
     // 您下单前没仔细看吧 / 详情页都写了: the customer's question turned into her fault.
-    pattern: /(?:您|你)(?:下单前|买之前|拍之前)?没(?:有)?(?:仔细|认真)?看(?:清楚)?(?:吧|吗|啊)|(?:详情页|页面)(?:上)?都写(?:了|着)|自己选(?:啊|吧|呗)|(?:都)?拿不准吗/g,
+    pattern: /(?:您|你)(?:下单前|买之前|拍之前)?没(?:有)?(?:仔细|认真)?看(?:清楚)?(?:吧|吗|啊)|(?:详情页|页面)(?:上)?都写(?:了|着)|自己选(?:啊|吧|呗)|(?:都)?拿不准吗|(?<!不)是(?:您|你)自己(?:选|拍|挑|下单|买|点)(?:错)?的|(?:您|你)(?:是不是|是否|会不会|可能)[^，。！？!?,]{0,8}?(?:选成|选错|拍错|看错|点错|买错|下错)/g,
     feedback: () => '把顾客的疑问说成“没看清”“自己选”，是在指责、推开顾客。请耐心解释，例如：“这一点确实容易忽略，我给您说明一下。”',
     misconception: '指责顾客、把问题推给顾客',
   },
   {
-    pattern: /无门槛/g,
+    pattern: /无门槛|不限门槛|没有门槛|没门槛|零门槛/g,
     when: /满\d{2,4}(?:元)?减/,
-    unless: /无门槛/,
+    unless: /无门槛|不限门槛|没有门槛|零门槛/,
     feedback: (term) => `资料里的券有使用门槛（满多少元才能用），说成“${term}”会让顾客以为随时能用，到付款时才发现用不了。`,
     misconception: '说错领券规则',
   },
@@ -165,9 +171,47 @@ const RULES: readonly Rule[] = [
     misconception: '编造促销活动',
   },
   {
-    pattern: /(?:别家|别的店|别人家|其他家|其他店|外面|同行)[^。，！？!?,]{0,8}?(?:翻新|假货|高仿|山寨|次品|水货|劣质|质量差|坑人|骗人|没法比)/g,
+    pattern: /(?:别家|别的店|别人家|其他家|其他店|外面|同行)[^。，！？!?,]{0,14}?(?:翻新|假货|高仿|山寨|次品|水货|劣质|质量差(?!不多)|坑人|骗人|没法比|201|怪味|异味|不合格|以次充好|偷工减料)/g,
     feedback: () => '说别家卖翻新货、假货没有依据，属于贬低同行，可能构成《反不正当竞争法》所说的商业诋毁，顾客也会反感。请只讲自己商品的事实和保障。',
     misconception: '贬低同行',
+  },
+  {
+    // 您自己去问保险公司吧, 您直接打快递电话催一下: the customer is sent to find help elsewhere (首问负责 says the agent follows it up).
+    pattern:
+      /(?:您|你)(?:也)?(?:可以)?(?:让[^，。！？!?,]{0,4}?)?自己(?:去)?(?:问|找|联系|打|留意|催)|(?:您|你)(?:也)?(?:可以)?(?:直接|自己)?(?:去)?(?:打|拨|联系|找|问)(?:一下)?(?:快递|中通|顺丰|圆通|韵达|申通|极兔|邮政|保险公司)|嫌贵[^。！？!?]{0,8}?(?:去|到)(?:别家|别的店|其他家|其他店|别处)/g,
+    feedback: (term) => `“${term}”是把顾客推给别人（快递、保险公司、别家），违反首问负责制：谁先接到问题，谁就跟进到底。请由你来联系、跟进，并告诉顾客你会怎么做、什么时候给她答复。`,
+    misconception: '把顾客推给快递、保险公司或别家',
+  },
+  {
+    // A payment password or a code is never asked for, whatever the scenario: the shop needs neither to help.
+    pattern:
+      /(?:支付密码|验证码|账号密码|登录密码|银行卡密码|短信码)[^。！？!?不别勿]{0,8}?(?:告诉|发给|发|给|报给|提供给|说给)(?:一下)?(?:我|客服|我们)|(?:告诉|发给|发|给|报给|提供给)(?:一下)?(?:我|客服|我们)[^。，！？!?,]{0,6}?(?:支付密码|验证码|账号密码|登录密码|银行卡密码)|(?:提供|发送|报)(?:一下)?(?:您的)?(?:支付密码|验证码|账号密码|登录密码|银行卡密码)/g,
+    feedback: () => '支付密码、验证码、账号密码任何时候都不能向顾客索要，客服帮顾客付款、售后也用不到这些。这样问会让顾客怀疑遇到了骗子，泄露后还可能造成财产损失。请引导顾客自己刷新、重新进入或更换支付方式。',
+    misconception: '索要顾客的支付密码或验证码',
+  },
+  {
+    // 您要是能删掉差评…, 麻烦改成好评: asking for a review to go, which the platform forbids whatever is offered for it.
+    pattern:
+      /(?<!不会|不|没|别)(?:要是|如果|能不能|能否|可不可以|可否|麻烦|帮忙|希望|请|拜托)[^。，！？!?,]{0,8}?(?:删掉|删除|删了|删评|撤掉|撤回|撤销|改成好评|改为好评|改成五星|改个好评|改一下评价|修改评价|改评)/g,
+    feedback: () => '请顾客删除或修改评价违反平台规则，评价由顾客自己决定。请把心思放在解决问题上，问题解决了，顾客自然会看到你的诚意。',
+    misconception: '要求顾客删评或改评',
+  },
+  {
+    // 我帮您把运费改掉 where the panel says the agent cannot change prices or freight.
+    pattern:
+      /(?:帮|给|替)(?:您|你)(?:把)?(?:这)?(?:\d{1,4}(?:元|块))?(?:的)?(?:运费|邮费|价格|价钱|零头|差价)(?:给)?(?:改掉|改成|改低|改便宜|免掉|免了|减免|减掉|抹掉|去掉|退了)|(?:帮|给|替)(?:您|你)(?:免运费|免邮|抹零|改价|减价|打折)/g,
+    when: /没有[^。]{0,10}?权限/,
+    feedback: (term) => `资料写明客服没有改价、减免运费的权限，“${term}”是做不到的承诺，顾客付款时发现没改，会觉得被骗。请如实说明，并给出资料里真实可行的办法。`,
+    misconception: '答应了没有权限做的改价或减免',
+  },
+  {
+    // 您选仅退款就行 where the panel's procedure is 退货退款 (the goods go back first): the customer keeps
+    // goods she must return, and the request is refused.
+    pattern: /(?:选|申请|点|走)[^，。！？!?,]{0,3}?仅退款/g,
+    when: /退货退款/,
+    unless: /仅退款|不用寄回|无需寄回|不必寄回/,
+    feedback: () => '资料写明这种情况要走“退货退款”：先按系统地址寄回，仓库签收后才退款。让顾客选“仅退款”，申请会被驳回，顾客白等一趟。请按资料的流程一步步说明。',
+    misconception: '说错退货流程',
   },
 ];
 
@@ -201,9 +245,11 @@ const MODEL_PRICE = /(\d{1,2}(?:\.\d)?)(?:升|l|L)[^\d。；;，,]{0,8}?(\d{2,4}
 /** A model and a price quoted for it in one sentence of a reply. */
 const QUOTED_PRICE = /(\d{1,2}(?:\.\d)?)(?:升|l|L)[^\d。！？!?；;]{0,20}?(\d{2,4}(?:\.\d{1,2})?)(?:元|块)/g;
 const OUT_OF_STOCK = /预售|缺货|没货|售罄|卖完|断货|没有货/;
+/** Stock that comes later: 要三天后才到货, 还得等几天, 得调货. */
+const STOCK_LATER = /(?:天|周|号)(?:之)?后(?:才)?(?:能)?(?:到货|有货|补货|发货)|(?:要|得|还得|需要)等[^，。！？,!?]{0,4}?(?:到货|有货|补货|天)|暂时没|还没到货|调货/;
 const MONEY = /(\d{1,5}(?:\.\d{1,2})?)(?:元|块)/g;
 const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
-const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|叠加(?:使用|用)/g;
+const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|叠加(?:使用|用)|(?:每天|天天)(?:都)?(?:可以|能|可)?领/g;
 const DATE = /(\d{1,2})月(\d{1,2})[日号]/g;
 const DOTTED_DATE = /(?<![\d.])(\d{1,2})[./](\d{1,2})(?![\d.])/g;
 const FOREVER = /长期有效|一直有效|永久有效|没有期限|不限时间|什么时候(?:买|用)都(?:能|可以)/g;
@@ -268,9 +314,10 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   }
   for (const m of text.matchAll(COLOUR)) {
     const name = m[0].slice(0, -1);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const said = (pattern: RegExp) => new RegExp(`${name}色?[^。；;，,\\n]{0,8}?(?:${pattern.source})`).test(all);
-    if (OUT_OF_STOCK.test(after.split(/[，。！？,!?]/)[0]!) && !/有现货/.test(after) && said(/现货|有货/) && !said(OUT_OF_STOCK)) {
+    const clause = after.split(/[，。！？,!?]/)[0]!;
+    if ((OUT_OF_STOCK.test(clause) || STOCK_LATER.test(clause)) && !/有现货/.test(after) && said(/现货|有货/) && !said(OUT_OF_STOCK)) {
       return hit(m, `资料写明${m[0]}有现货，说成缺货或预售，会让顾客放弃本来能买到的商品。`, '说错库存情况');
     }
   }
@@ -345,6 +392,6 @@ export function unsupportedClaim(scenario: Scenario, raw: string): UnknownFact |
     at.push(i);
     text += space ? '，' : typed[i];
   }
-  const found = byRules(scenario, text) ?? byNumbers(scenario, text);
+  const found = byRules(scenario, text) ?? byNumbers(scenario, text) ?? bySlots(scenario, text);
   return found && { ...found, term: typed.slice(at[found.start], at[found.end - 1]! + 1), start: at[found.start]!, end: at[found.end - 1]! + 1 };
 }

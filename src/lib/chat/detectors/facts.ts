@@ -70,10 +70,10 @@ export function knownAmounts(scenario: Scenario): Set<string> {
 /**
  * 送您一个杯套、再赠一盒茶包: giving, a count word, then the thing given (two to four characters); the
  * thing first (吸油纸免费送您); a service: 安排师傅上门; a gift with a purchase: 买 4.5 升的送硅胶烤垫; or one more
- * thing added to a gift: 送您一把夹子，再加一套烤盘.
+ * thing added to a gift: 送您一把夹子，再加一套烤盘; or a thing given for nothing: 这个夹子不要钱给您.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -106,7 +106,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
+    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!;
     // 滤网 for 滤茶网: a part is named when its two characters stand in the text with at most one between.
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part) || new RegExp(`${part[0]}[\\u4e00-\\u9fa5]${part[1]}`).test(known))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
@@ -177,6 +177,12 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     .map((m) => ({ at: m.index, region: PLACES[m[0]]!, name: m[0] }));
   for (const place of places) {
     const denial = text.slice(place.at + place.name.length, place.at + place.name.length + 6);
+    // 南京属于其他地区: a place put in another delivery region than its own.
+    const claimed = denial.match(/^(?:也|就)?(?:属于|算|是|在)(江浙沪|其他地区|偏远地区)/);
+    if (claimed && place.name !== claimed[1] && !(Object.keys(REGION_NAMES) as Region[]).some((r) => REGION_NAMES[r] === claimed[1] && r === place.region)) {
+      const end = place.at + place.name.length + claimed[0].length;
+      return { term: text.slice(place.at, end), start: place.at, end, region: REGION_NAMES[place.region] };
+    }
     if (place.region === 'near' && place.name !== '江浙沪' && /^(?:不在|不属于|不算)江浙沪/.test(denial)) {
       return { term: text.slice(place.at, place.at + place.name.length + 5), start: place.at, end: place.at + place.name.length + 5, region: REGION_NAMES.near };
     }
@@ -235,7 +241,7 @@ const TERMS = [
   {
     key: '保温',
     unit: '小时',
-    pattern: /保温(?:时间|时长|效果)?(?:长达|可达|能达到|达到|能到|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时保温/g,
+    pattern: /保温(?![杯壶桶箱袋])(?:时间|时长|效果)?(?:本来就是|本来就|本来|一般是|一般|通常是|通常|大概是|大概|就是|也就|只有|最多|最长|是)?(?:长达|可达|能达到|达到|能到|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时保温/g,
   },
 ] as const;
 

@@ -1,0 +1,246 @@
+import type { Scenario, UnknownFact } from '../types.ts';
+import { readNumber } from './claims.ts';
+import { scenarioTexts } from './scenario-texts.ts';
+
+/**
+ * Slot checks: one fact of the side panel said with another value. The panel fills a slot (the colleague
+ * on the evening shift, the district of the order's address, the city of the transit centre, the
+ * temperature range, the booking hours of a model, the day count of 无理由退货, the event a refund is
+ * counted from, the end of a promotion) and a reply that fills the same slot differently misleads the
+ * customer, however fluent it is. Each slot is read from the scenario's own texts by a pattern (a name
+ * after 晚班/交接给, a district after 市, a city before 转运中心…), once per scenario, so the checks hold for
+ * any scenario; a scenario whose texts leave a slot empty is not checked for it. Part of the claims
+ * check (claims.ts), which gets the reply as NFKC without spaces.
+ */
+
+/** A number as a reply writes it: 7, 15, 七, 十五, 三十. */
+const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3})`;
+/** Words that take a claim back when they stand just before it in its clause: 不是十五天, 并非郑州. */
+const NEGATED = /不是|并非|而不是|不在|没有|不属于|别/;
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 20), at).split(/[。，！？；,!?;\n]/).at(-1)!;
+const hit = (m: RegExpMatchArray, start: number, term: string, feedback: string, misconception: string): UnknownFact => ({
+  term,
+  start: m.index! + start,
+  end: m.index! + start + term.length,
+  feedback,
+  misconception,
+});
+
+/** 七天无理由退货, 无理由退货期限是 7 天: the day count of returns without a reason. */
+const RETURN_DAYS = new RegExp(
+  String.raw`${NUM}(?:个)?(?:自然)?天(?:内|之内|以内)?(?:都)?(?:可以|能|可|支持|享受)?(?:申请)?(?:无理由|无条件)|(?:无理由|无条件)(?:退货|退换货|退换|退款)?(?:的)?(?:期限|时间|期)?(?:是|有|为)?${NUM}(?:个)?(?:自然)?天`,
+  'g',
+);
+/** 交接给晚班的王丽, 收件人是李芳: a person's name in a slot the panel fills. */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤';
+const NAME = new RegExp(
+  String.raw`(?:晚班|早班|夜班|值班|交接给|转交给|转给|主管|收件人|收货人|寄给|联系人)(?:的)?(?:售后|客服|同事|主管)?(?:是|叫|为)?([${SURNAMES}])([\u4e00-\u9fa5]{1,2}?)(?=[，。！？,.!?；;、：:\n（()）]|$|她|他|会|来|姐|哥|负责|接手|那边)`,
+  'g',
+);
+/** Words that begin with a surname's character but name nobody (同事马上会…). */
+const NOT_A_NAME = /^(?:马上|方便|高兴|江浙|万一|安排|何时|林林|周末|周一|周二|周三|周四|周五|周六|周日|周天|明天|许多|余下|程序|史上)$/;
+/** 南京市鼓楼区, 鼓楼区中山北路: a district of an address. */
+const DISTRICT = /(?<=市)([\u4e00-\u9fa5]{2}区)|([\u4e00-\u9fa5]{2}区)(?=[\u4e00-\u9fa5]{2,5}?(?:路|街|大道|巷))/g;
+const NOT_A_DISTRICT = /(?:地|小|社|园|景|市|城|郊|山|新|牧|灾|专|辖|片|分)区$/;
+/** 中通郑州转运中心: the city of a transit centre. */
+const CENTRE = /([\u4e00-\u9fa5]{2})(?:的)?(?:转运中心|分拨中心|中转中心|集散中心|转运场|分拣中心)/g;
+const NOT_A_CITY = /[在了的是于到个这那里留停卡还已经过从向往]/;
+/** 180℃, 200 度: a temperature (NFKC turns ℃ into °C). */
+const TEMPERATURE = /(?<![\d.])(\d{2,3})(?:°C|°|度|摄氏度)(?!数)/g;
+const TEMPERATURE_SPAN = /(?<![\d.])(\d{2,3})(?:°C|°|度)?[～~\-到至](\d{2,3})(?:°C|°|度)/g;
+/** 12 小时预约, 预约最长 24 小时: the booking (timer) hours of a model. */
+const BOOKING = new RegExp(String.raw`${NUM}(?:个)?小时(?:的)?(?:定时)?预约|预约(?:时间|功能)?(?:最长|最多)?(?:可达|能到|可以到|可以|能|可)?${NUM}(?:个)?小时`, 'g');
+const MODEL = /(\d{1,2}(?:\.\d)?)(?:升|l|L)/g;
+/** 仓库签收后 48 小时内原路退款: the event a refund is counted from, and its class. */
+const REFUND_FROM = new RegExp(
+  String.raw`(签收|收到|入库|验货|寄出|发出|寄回|退回|发货|填写单号|填好单号|填单号|申请|提交|下单|付款)[^，。；！？,;!?]{0,6}?(?:后|之后|以后|起)[^，。；！？,;!?]{0,3}?${NUM}(?:个)?(小时|天|工作日)(?:内|之内|以内)?[^，。；！？,;!?]{0,6}?(?:退款|到账|退回|原路)`,
+  'g',
+);
+const eventClass = (event: string) => (/签收|收到|入库|验货/.test(event) ? 'received' : /申请|提交|下单|付款/.test(event) ? 'applied' : 'sent');
+const EVENT_NAMES: Record<string, string> = { received: '仓库签收退货后', sent: '顾客寄出后', applied: '提交申请后' };
+/** 适合 1～2 人: the people a model is for, in the panel. */
+const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个)?(?:人|口)`, 'g');
+/** 三口人 / 两个人 … 够用: one number of people said to be enough for the model in the same clause. */
+// One numeral only: 一两个人 and 两三口人 are spans, not a count.
+const PEOPLE = /(?<![～~到至\-－\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十])(?:个人|口人|口之家|人)(?![～~到至\-－])/g;
+const ENOUGH = /够用|就够|够了|足够|适合|正好|刚好|合适/;
+/** 14:20 付款, 16:00 前付款当天发货: when the customer paid and the cut-off for same-day dispatch. */
+const PAID_AT = /(\d{1,2})[:：](\d{2})付款/;
+const CUTOFF = /(\d{1,2})(?:[:：]00|点)(?:之)?前(?:付款|下单)[^，。；]{0,4}?当天发/;
+/** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
+const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)/g;
+/** 活动到今晚 24:00: when a promotion ends. */
+const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)/g;
+
+/** The slots a scenario's texts fill, read once. */
+interface Slots {
+  all: string;
+  returnDays: Set<number>;
+  /** The names the panel puts in a slot (晚班售后是王丽 → 王丽). */
+  names: string[];
+  districts: Set<string>;
+  centres: Set<string>;
+  temperature?: [number, number];
+  booking: Map<string, Set<number>>;
+  ownModel?: string;
+  refundFrom: Map<string, Set<string>>;
+  promoEnds: Set<number>;
+  people: Map<string, [number, number]>;
+  paidInTime: boolean;
+}
+
+/**
+ * Whether the scenario's own rules already grade a slip about `word` with some points (a group that names
+ * a misconception and gives partial credit, its feedback naming the word): the author chose how much that
+ * slip costs, so the slot check leaves it to the rules rather than taking every point away.
+ */
+const gradedByRules = (scenario: Scenario, word: string) =>
+  Object.values(scenario.states).some((state) => 'judge' in state && state.judge.groups.some((g) => g.points > 0 && !!g.misconception && g.feedback.includes(word)));
+
+const squeeze = (text: string) => text.normalize('NFKC').replace(/[ \t]/g, '');
+const endHour = (day: string | undefined, part: string | undefined, hour: number) =>
+  (part === '下午' || part === '晚上' || day === '今晚') && hour <= 12 ? hour + 12 : hour;
+const volume = (value: string) => String(Number(value));
+
+const cache = new WeakMap<Scenario, Slots>();
+
+function slotsOf(scenario: Scenario): Slots {
+  let found = cache.get(scenario);
+  if (found) return found;
+  const staff = scenarioTexts(scenario, { customers: false }).map(squeeze);
+  const all = [scenario.persona.name, ...scenarioTexts(scenario)].map(squeeze).join('\n');
+  const temps = [...all.matchAll(TEMPERATURE_SPAN)].flatMap((m) => [Number(m[1]), Number(m[2])]).concat([...all.matchAll(TEMPERATURE)].map((m) => Number(m[1])));
+  // Booking hours per model: a line names its model (3L 智能电饭煲 299 元：…24 小时预约); the card's specs are the card's model.
+  const ownModel = [...squeeze(scenario.product.name).matchAll(MODEL)][0]?.[1];
+  const booking = new Map<string, Set<number>>();
+  const lines = [...(scenario.product.specs ?? []).map((spec) => [squeeze(spec), ownModel] as const), ...scenario.facts.map((fact) => [squeeze(fact), [...squeeze(fact).matchAll(MODEL)][0]?.[1]] as const)];
+  for (const [line, model] of gradedByRules(scenario, '预约') ? [] : lines) {
+    if (!model) continue;
+    for (const m of line.matchAll(BOOKING)) {
+      const key = volume(model);
+      booking.set(key, (booking.get(key) ?? new Set()).add(readNumber(m[1] ?? m[2]!)));
+    }
+  }
+  const people = new Map<string, [number, number]>();
+  for (const [line, model] of lines) {
+    const span = model ? [...line.matchAll(PEOPLE_SPAN)][0] : undefined;
+    if (span && !people.has(volume(model!))) people.set(volume(model!), [readNumber(span[1]!), readNumber(span[2]!)]);
+  }
+  const joined = staff.join('\n');
+  const paid = joined.match(PAID_AT);
+  const cutoff = joined.match(CUTOFF);
+  const refundFrom = new Map<string, Set<string>>();
+  for (const line of staff) {
+    for (const m of line.matchAll(REFUND_FROM)) {
+      const key = `${readNumber(m[2]!)}${m[3]}`;
+      refundFrom.set(key, (refundFrom.get(key) ?? new Set()).add(eventClass(m[1]!)));
+    }
+  }
+  found = {
+    all,
+    returnDays: new Set([7, ...[...all.matchAll(RETURN_DAYS)].map((m) => readNumber(m[1] ?? m[2]!))]),
+    names: [...new Set([...all.matchAll(NAME)].map((m) => m[1]! + m[2]!).filter((name) => !NOT_A_NAME.test(name)))],
+    districts: new Set([...all.matchAll(DISTRICT)].map((m) => m[1] ?? m[2]!).filter((d) => !NOT_A_DISTRICT.test(d))),
+    centres: new Set([...all.matchAll(CENTRE)].map((m) => m[1]!).filter((c) => !NOT_A_CITY.test(c))),
+    ...(temps.length > 0 ? { temperature: [Math.min(...temps), Math.max(...temps)] as [number, number] } : {}),
+    booking,
+    ...(ownModel ? { ownModel: volume(ownModel) } : {}),
+    refundFrom,
+    people,
+    paidInTime: !!paid && !!cutoff && Number(paid[1]) * 60 + Number(paid[2]) < Number(cutoff[1]) * 60,
+    promoEnds: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].map((m) => endHour(m[1], m[2], Number(m[3]))))),
+  };
+  cache.set(scenario, found);
+  return found;
+}
+
+/**
+ * The first slot a reply (NFKC, without spaces) fills differently from the scenario, or undefined.
+ * @example bySlots(scenario, '下班前交接给晚班的王芳') // { term: '王芳', … } when the panel names 王丽
+ */
+export function bySlots(scenario: Scenario, text: string): UnknownFact | undefined {
+  const slots = slotsOf(scenario);
+  const { all } = slots;
+  for (const m of text.matchAll(RETURN_DAYS)) {
+    const days = readNumber(m[1] ?? m[2]!);
+    if (slots.returnDays.has(days) || NEGATED.test(clauseBefore(text, m.index))) continue;
+    return hit(m, 0, m[0], `“${m[0]}”说错了天数：资料写的是 ${[...slots.returnDays].join(' 或 ')} 天无理由退货（《消费者权益保护法》规定的是七天，从签收次日起算）。天数说错了，顾客按错的期限来退，店铺做不到，就是纠纷。`, '说错无理由退货的天数');
+  }
+  for (const m of slots.names.length > 0 ? text.matchAll(NAME) : []) {
+    const name = m[1]! + m[2]!;
+    if (NOT_A_NAME.test(name) || all.includes(name) || (/^[姐哥]$/.test(m[2]!) && all.includes(m[1]!))) continue;
+    const start = m[0].length - name.length;
+    return hit(m, start, name, `“${name}”和资料对不上：资料里写的是${slots.names.join('、')}。交接对象或收件人说错，同事接不上手，包裹也可能送错。请逐字对照资料里的人名。`, '说错资料里的人名');
+  }
+  if (slots.districts.size > 0) {
+    for (const m of text.matchAll(DISTRICT)) {
+      const district = m[1] ?? m[2]!;
+      if (NOT_A_DISTRICT.test(district) || slots.districts.has(district) || all.includes(district)) continue;
+      return hit(m, 0, district, `地址里的“${district}”和订单对不上：资料写的是${[...slots.districts].join('、')}。核对地址时读错，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错区县');
+    }
+  }
+  if (slots.centres.size > 0) {
+    for (const m of text.matchAll(CENTRE)) {
+      const city = m[1]!;
+      if (NOT_A_CITY.test(city) || slots.centres.has(city) || NEGATED.test(clauseBefore(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和物流信息对不上：资料写的是包裹在${[...slots.centres].join('、')}转运中心。说错包裹的位置，顾客一查物流就知道你没有认真查。`, '说错包裹所在的转运中心');
+    }
+  }
+  if (slots.temperature) {
+    const [low, high] = slots.temperature;
+    for (const m of text.matchAll(TEMPERATURE)) {
+      const value = Number(m[1]);
+      if (value >= low && value <= high) continue;
+      return hit(m, 0, m[0], `“${m[0]}”超出了资料写的温度范围（${low}～${high}℃）。把性能说高了，顾客按这个温度去用，做不到就会觉得被骗。`, '报出的温度与资料不符');
+    }
+  }
+  if (slots.booking.size > 0) {
+    const mentions = [...text.matchAll(MODEL)];
+    for (const m of text.matchAll(BOOKING)) {
+      // The model talked about: the last one the reply names before the claim, else the card's.
+      const named = mentions.filter((mention) => mention.index < m.index).at(-1)?.[1];
+      const model = named ? volume(named) : slots.ownModel;
+      const hours = model ? slots.booking.get(model) : undefined;
+      if (!hours || hours.has(readNumber(m[1] ?? m[2]!))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的这一款（${model} 升）是 ${[...hours].join(' 或 ')} 小时预约。把别的款式的功能安到这一款上，顾客买回去才发现不一样，会觉得被骗。`, '说错商品的预约时长');
+    }
+  }
+  if (slots.refundFrom.size > 0) {
+    for (const m of text.matchAll(REFUND_FROM)) {
+      const from = slots.refundFrom.get(`${readNumber(m[2]!)}${m[3]}`);
+      if (!from || from.has(eventClass(m[1]!))) continue;
+      const [expected] = [...from];
+      return hit(m, 0, m[0], `“${m[0]}”把退款的起算时间说错了：资料写的是${EVENT_NAMES[expected!]}才开始算。说早了，顾客寄出后按这个时间等，到时没到账会更着急。`, '说错退款的起算时间');
+    }
+  }
+  if (slots.people.size > 0) {
+    // Clause by clause: 三口人其实 2L 的就够用了 puts three people on a model the panel gives for one or two.
+    let offset = 0;
+    for (const clause of text.split(/(?<=[，。！？；,!?;\n])/)) {
+      const models = [...clause.matchAll(MODEL)];
+      const counts = [...clause.matchAll(PEOPLE)];
+      const range = models.length === 1 ? slots.people.get(volume(models[0]![1]!)) : undefined;
+      if (range && counts.length === 1 && ENOUGH.test(clause) && !NEGATED.test(clause)) {
+        const m = counts[0]!;
+        const n = readNumber(m[1]!);
+        if (n < range[0] || n > range[1]) {
+          return { term: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length, feedback: `“${clause.replace(/[，。！？；,!?;\n]$/, '')}”和资料对不上：资料写的 ${models[0]![1]} 升适合 ${range[0]}～${range[1]} 人。推荐了不合适的容量，顾客买回去不够用或太大，会觉得被误导。`, misconception: '说错款式的适用人数' };
+        }
+      }
+      offset += clause.length;
+    }
+  }
+  if (slots.paidInTime) {
+    for (const m of text.matchAll(MISSED)) {
+      if (NEGATED.test(clauseBefore(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：顾客付款的时间在当天发货的截单时间之前，今天就能发出。说成赶不上，顾客会白白多等一天，也会觉得店铺在找借口。`, '说错能否当天发货');
+    }
+  }
+  if (slots.promoEnds.size > 0) {
+    for (const m of text.matchAll(PROMO_END)) {
+      if (slots.promoEnds.has(endHour(m[1], m[2], Number(m[3])))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：活动截止时间是 ${[...slots.promoEnds].map((h) => `${h}:00`).join(' 或 ')}。说早了是给顾客制造假的紧迫感，说晚了顾客会错过活动。`, '说错活动截止时间');
+    }
+  }
+  return undefined;
+}

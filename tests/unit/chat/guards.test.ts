@@ -31,6 +31,9 @@ describe('guard: 禁用语', () => {
   it.each([
     ['不知道您平时穿多大码呢？', 'asks the customer, not a brush-off'],
     ['不知道是不是还有什么顾虑？有问题随时问我。', 'a polite opening of a question, not a brush-off'],
+    ['我们不会让您删差评或者改评价，问题我们来解决', 'rules the practice out'],
+    ['咱们不搞好评返现那一套', 'rules the practice out'],
+    ['私下转账我们一律不接，请在平台下单', 'refuses the transfer'],
     ['亲，如果尺码不清楚，可以告诉我身高体重', 'the customer\'s doubt, not the agent\'s'],
     ['您不太清楚的话，我帮您对比一下', 'the customer\'s doubt'],
     ['我们不敢说全网最低，但支持价格保护', 'negated absolute claim'],

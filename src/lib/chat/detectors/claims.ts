@@ -39,10 +39,13 @@ const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4,
  */
 export function readNumber(text: string): number {
   if (/^\d/.test(text) || text.length === 1) return DIGITS[text] ?? Number(text);
+  // 一两 / 两三 name a span: its upper end.
+  if (!text.includes('十')) return DIGITS[text.at(-1)!]!;
   const [tens, unit] = text.startsWith('十') ? [1, text[1]] : [DIGITS[text[0]!]!, text[2]];
   return tens * 10 + (unit ? DIGITS[unit]! : 0);
 }
-const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十半])`;
+/** A number as a reply writes it, read whole: 四十八 is one number, never the 八 at its end. */
+const NUM = String.raw`(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3}|半)`;
 
 /** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40), at).split(/[。，！？；,!?;\n]/).at(-1)!;
@@ -176,9 +179,10 @@ const RULES: readonly Rule[] = [
     misconception: '贬低同行',
   },
   {
-    // 您自己去问保险公司吧, 您直接打快递电话催一下: the customer is sent to find help elsewhere (首问负责 says the agent follows it up).
+    // 您自己去问保险公司吧, 您直接打快递电话催一下: the customer is sent to find help elsewhere (首问负责 says the agent follows it up);
+    // 我帮您联系快递 is the agent doing it.
     pattern:
-      /(?:您|你)(?:也)?(?:可以)?(?:让[^，。！？!?,]{0,4}?)?自己(?:去)?(?:问|找|联系|打|留意|催)|(?:您|你)(?:也)?(?:可以)?(?:直接|自己)?(?:去)?(?:打|拨|联系|找|问)(?:一下)?(?:快递|中通|顺丰|圆通|韵达|申通|极兔|邮政|保险公司)|嫌贵[^。！？!?]{0,8}?(?:去|到)(?:别家|别的店|其他家|其他店|别处)/g,
+      /(?:您|你)(?:也)?(?:可以)?(?:让[^，。！？!?,]{0,4}?)?自己(?:去)?(?:问|找|联系|打|留意|催)|(?<![帮替给为代])(?:您|你)(?:也)?(?:可以)?(?:直接|自己)?(?:去)?(?:打|拨|联系|找|问)(?:一下)?(?:快递|中通|顺丰|圆通|韵达|申通|极兔|邮政|保险公司)|嫌贵[^。！？!?]{0,8}?(?:去|到)(?:别家|别的店|其他家|其他店|别处)/g,
     feedback: (term) => `“${term}”是把顾客推给别人（快递、保险公司、别家），违反首问负责制：谁先接到问题，谁就跟进到底。请由你来联系、跟进，并告诉顾客你会怎么做、什么时候给她答复。`,
     misconception: '把顾客推给快递、保险公司或别家',
   },

@@ -52,7 +52,8 @@ const cache = new WeakMap<Scenario, Set<string>>();
 export function knownAmounts(scenario: Scenario): Set<string> {
   let known = cache.get(scenario);
   if (known) return known;
-  const found = scenarioTexts(scenario).flatMap((text) => amounts(text));
+  const texts = scenarioTexts(scenario);
+  const found = texts.flatMap((text) => amounts(text));
   const money = [...new Set([scenario.product.price, ...found.filter((a) => a.kind === 'money').map((a) => a.value)])];
   known = new Set(found.map((a) => key(a.kind, a.value)));
   for (const a of money) {
@@ -62,6 +63,13 @@ export function knownAmounts(scenario: Scenario): Set<string> {
       known.add(key('money', a + b));
       if (a > b) known.add(key('money', a - b));
     }
+  }
+  // 满 300 减 20 names its amounts without a 元: the product's price, when it reaches the threshold, less
+  // the reduction (199 元 → 179 元), and how far it falls short when it does not (299 元 is 1 元 short of 300).
+  const { price } = scenario.product;
+  for (const m of texts.join('\n').normalize('NFKC').matchAll(/满\s*(\d{1,5})\s*元?\s*减\s*(\d{1,4})/g)) {
+    const [threshold, off] = [Number(m[1]), Number(m[2])];
+    known.add(key('money', price >= threshold ? price - off : threshold - price));
   }
   cache.set(scenario, known);
   return known;
@@ -129,7 +137,7 @@ const REGION_NAMES: Record<Region, string> = { near: '江浙沪', other: '其他
 const PLACES: Record<string, Region> = {
   江浙沪: 'near', 江苏: 'near', 浙江: 'near', 上海: 'near', 南京: 'near', 苏州: 'near', 无锡: 'near', 常州: 'near', 杭州: 'near',
   宁波: 'near', 温州: 'near', 绍兴: 'near', 嘉兴: 'near', 湖州: 'near', 金华: 'near', 台州: 'near',
-  新疆: 'remote', 西藏: 'remote', 伊宁: 'remote', 乌鲁木齐: 'remote', 喀什: 'remote', 拉萨: 'remote', 偏远地区: 'remote', 其他地区: 'other',
+  新疆: 'remote', 西藏: 'remote', 伊宁: 'remote', 乌鲁木齐: 'remote', 喀什: 'remote', 拉萨: 'remote', 偏远地区: 'remote', 其他地区: 'other', 其他地方: 'other', 其他城市: 'other', 其他省份: 'other', 其他省: 'other',
   成都: 'other', 四川: 'other', 郑州: 'other', 河南: 'other', 北京: 'other', 天津: 'other', 广州: 'other', 深圳: 'other', 广东: 'other',
   武汉: 'other', 长沙: 'other', 西安: 'other', 重庆: 'other', 合肥: 'other', 济南: 'other', 青岛: 'other', 厦门: 'other', 福州: 'other',
 };
@@ -188,11 +196,18 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     }
   }
   for (const m of [...text.matchAll(SPAN), ...text.matchAll(SINGLE_DAYS)]) {
-    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16);
-    // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快: the span is about the place compared, not the one compared with.
-    const likened = near.length > 1 && /[跟和同像比]$/.test(text.slice(0, near.at(-1)!.at));
-    const before = near.at(likened ? -2 : -1);
-    const region = before?.region ?? home;
+    // 不是其他地区的 2～4 天: a span named to be set aside is no claim.
+    const clause = text.slice(Math.max(0, m.index - 12), m.index).split(/[，。；！？,;!?]/).at(-1)!;
+    if (/不是|并非|而非/.test(clause)) continue;
+    // A place named to be set aside (不是其他地区) says nothing of where the parcel goes.
+    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/(?:不是|并非|而非)$/.test(text.slice(Math.max(0, p.at - 2), p.at)));
+    // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快，要 2～4 天: the span is about the place compared, not the
+    // one compared with — unless a contrast gives the other place its own span (伊宁不像江浙沪 1～2 天).
+    const compared = near.length > 1 ? /(不)?[跟和同像比]$/.exec(text.slice(0, near.at(-1)!.at)) : null;
+    const ownSpan = compared?.[1] && m.index - near.at(-1)!.at <= clause.length;
+    const before = near.at(compared && !ownSpan ? -2 : -1);
+    // 江浙沪以外 is everywhere else.
+    const region = before && /^(?:以外|之外)/.test(text.slice(before.at + before.name.length)) ? 'other' : (before?.region ?? home);
     const expected = region && spans[region];
     if (!expected) continue;
     const [from, to] = [readNumber(m[1]!), readNumber(m[2] ?? m[1]!)];

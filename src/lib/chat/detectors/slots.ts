@@ -14,7 +14,7 @@ import { scenarioTexts } from './scenario-texts.ts';
  */
 
 /** A number as a reply writes it: 7, 15, 七, 十五, 三十. */
-const NUM = String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3})`;
+const NUM = String.raw`(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})`;
 /** Words that take a claim back when they stand just before it in its clause: 不是十五天, 并非郑州. */
 const NEGATED = /不是|并非|而不是|不在|没有|不属于|别/;
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 20), at).split(/[。，！？；,!?;\n]/).at(-1)!;

@@ -112,6 +112,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'recommend-then-ask',
+            // Naming a model to buy before knowing the need, even with a question after it.
+            when: [{ regex: '(推荐|建议|看看)(您|你)?(看看|选|买|拍)?(这款|这个|那款)?(2l|2升|3l|3升|5l|5升|大按键|智能|大容量)' }, { act: 'ask' }],
+            feedback: '有提问，方向对了；但还不了解需求就先推了一款，顾客会觉得你急着卖。先问清给谁用、几个人吃，再推荐。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '先推荐后提问，顺序颠倒',
+            mood: 0,
+          },
+          {
             id: 'ask-open',
             when: [{ containsAny: WHO }, { containsAny: ASKING }],
             feedback: '很好！顾客自己说不清时，先用开放式问题了解“给谁用、几个人、平时做什么”，推荐才有依据。',
@@ -158,7 +168,7 @@ export const scenario = {
           },
           {
             id: 'list-products',
-            when: [{ containsAny: ['2L', '2升', '3L', '3升', '5L', '5升', '大按键', '智能', '大容量', '199', '299', '369'] }],
+            when: [{ regex: '2l|2升|3l|3升|5l|5升|大按键|智能|大容量|(?<!满)199|299|369' }],
             feedback: '介绍了店里的款式，但顾客本来就拿不定主意，一下子给她一串型号只会更犹豫。先问清需求，再帮她缩小范围。',
             points: 1,
             correctness: 'partial',
@@ -211,6 +221,7 @@ export const scenario = {
           { reply: '您有什么想法都可以告诉我，我来帮您参谋。', expect: 'invite-vague' },
           { reply: '别着急，每款适合的人不一样，我帮您挑', expect: 'respond-no-question' },
           { reply: '我们有2L、3L、5L三款，价格分别是199、299、369元', expect: 'list-products' },
+          { reply: '建议您选3L智能款，请问是给谁用呢？', expect: 'recommend-then-ask' },
           { reply: '买最贵的那款就行，贵的好', expect: 'trap-push' },
           { reply: '3L智能款是最好用的', expect: 'trap-absolute' },
           { reply: '亲，您好', expect: 'no-answer' },
@@ -230,7 +241,8 @@ export const scenario = {
         groups: [
           {
             id: 'trap-smart',
-            when: [{ affirms: ['App远程', '远程控制', '手机控制', '手机遥控', '智能款', '3L智能', '触控屏', '16种菜单', '功能最多', '功能多的'] }],
+            // Naming the smart model only to set it aside (不太适合、不推荐) is a comparison, not a push.
+            when: [{ affirms: ['App远程', '远程控制', '手机控制', '手机遥控', '智能款', '3L智能', '触控屏', '16种菜单', '功能最多', '功能多的'] }, { notContains: ['不适合', '不太适合', '不合适', '不推荐', '不建议', '不友好', '不考虑'] }],
             feedback: '顾客刚说妈妈嫌电饭煲太复杂，你却推荐功能最多、要用手机操作的智能款，正好和她的真实需求相反。',
             points: 0,
             correctness: 'incorrect',

@@ -3,7 +3,7 @@ import { SHOP_FACTS } from './shared.ts';
 
 /** Saying that the buyer pays the return postage (first), in the ways people put it. */
 const BUYER_PAYS = [
-  '您承担', '您出', '您来出', '您来承担', '您这边出', '您这边承担', '您先垫', '您先付', '您先出', '买家承担', '买家出', '买家付',
+  '您承担', '您出', '您来出', '您来承担', '您这边出', '您这边承担', '您先垫', '您垫', '您先付', '您先出', '买家承担', '买家出', '买家付',
   '自付', '自己出', '自己承担', '自己付', '垫付', '先垫',
 ];
 

@@ -26,6 +26,9 @@ const ETA = ['预计', '48小时', '2天', '明天', '后天', '周五', '之前
 /** What the shop has done: urged the courier, who has put it on priority. */
 const URGED = ['催件', '已催', '催过', '催了', '催促', '加急', '联系了快递', '联系了中通', '联系过快递', '联系过中通', '已联系', '刚联系', '我联系', '问了中通', '问过中通'];
 
+/** Handing the tracking to the customer himself. */
+const SELF_CHECK = ['自己查', '自己去查', '自己问', '自己去问', '自己联系', '自己打电话', '自己去中通', '自己去官网', '官网查', '自己看物流'];
+
 const FOLLOW = ['跟进', '跟踪', '盯着', '盯物流', '关注', '留意', '通知', '告诉您', '联系您', '同步', '第一时间', '回复您', '每天', '天天', '有消息', '有进展', '有更新', '催'];
 
 /** 6.3 物流异常: a parcel stuck at a hub and an angry customer; apologise, check, give a time, follow up. */
@@ -162,7 +165,7 @@ export const scenario = {
           },
           {
             id: 'trap-self-check',
-            when: [{ affirms: ['自己查', '自己去查', '自己问', '自己去问', '自己联系', '自己打电话', '自己去中通', '自己去官网', '官网查', '自己看物流'] }],
+            when: [{ affirms: SELF_CHECK }],
             feedback: '首问负责：顾客的问题由你跟进到底。把单号丢给顾客让他自己去查，他只会更生气。把你查到的位置和预计送达时间告诉他。',
             points: 0,
             correctness: 'incorrect',
@@ -208,7 +211,8 @@ export const scenario = {
           },
           {
             id: 'vague',
-            when: [{ affirms: ['很快', '快了', '马上就到', '应该快到', '再等等', '耐心等'] }],
+            // With the courier's estimate (48 小时) it is a curt time, not an empty one: eta-only.
+            when: [{ affirms: ['很快', '快了', '马上就到', '应该快到', '再等等', '耐心等'] }, { notContains: ['预计', '48小时', '2天', '周五'] }],
             feedback: '“很快就到”太空泛，顾客听了更着急。把查到的位置和预计送达时间告诉他。',
             points: 0,
             correctness: 'incorrect',
@@ -380,6 +384,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-self-check',
+            // Checking himself as well as the agent's follow-up is fine; instead of it is not.
+            when: [{ affirms: SELF_CHECK }, { notContains: ['盯着', '跟进', '第一时间', '告诉您', '通知'] }],
+            feedback: '顾客刚说“你盯着点”，又让他自己去查，等于把跟进推了回去。首问负责：承诺由你盯着物流，有消息第一时间告诉他。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把跟进推给顾客自己去做',
+            mood: -1,
+          },
+          {
             id: 'close-well',
             when: [{ containsAll: [['感谢', '谢谢', '多谢', '抱歉', '不好意思', '理解', '体谅', '耐心'], ['第一时间', '通知', '告诉您', '联系您', '跟进', '随时', '盯着', '发消息', '留意', '每天都会看']] }],
             feedback: '结束得很好：感谢顾客的理解，再次承诺跟进，顾客带着放心结束对话。',
@@ -429,6 +443,7 @@ export const scenario = {
           { reply: '好的', expect: 'close-short' },
           { reply: '到货后记得给个好评呀', expect: 'trap-ask-review' },
           { reply: '知道了知道了，别催了', expect: 'trap-impatient' },
+          { reply: '收到，单号发您了，您自己查一下更方便', expect: 'trap-self-check' },
           { reply: '那个', expect: 'no-answer' },
         ],
       },

@@ -97,7 +97,7 @@ export const scenario = {
           },
           {
             id: 'trap-push-early',
-            when: [{ affirms: ['买两个', '买2只', '多买', '凑满减', '凑单', '套餐', '再加', '一起买', '加购'] }],
+            when: [{ affirms: ['买两个', '买2只', '拍2只', '多买', '凑满减', '凑单', '套餐', '再加', '一起买', '加购', '不划算'] }],
             feedback: '还不知道杯子怎么用、给几个人用，就急着让顾客加购，顾客会觉得你只想多卖钱。先了解用途，再看有没有真正需要的搭配。',
             points: 0,
             correctness: 'incorrect',
@@ -351,7 +351,8 @@ export const scenario = {
           freeBrushTrap,
           {
             id: 'trap-no-wash',
-            when: [{ affirms: ['自清洁', '免洗', '不用洗', '不用清洗', '不需要清洗', '不需要洗'] }],
+            // Milk should not stand long (资料: 及时清洗，不宜久放): saying it may stay all day or needs no daily wash invents it.
+            when: [{ affirms: ['自清洁', '免洗', '不用洗', '不用清洗', '不需要清洗', '不需要洗', '不用每天洗', '不用天天洗', '装1整天', '放1整天'] }],
             feedback: '保温杯没有自清洁、免清洗的功能。资料写明装牛奶后要及时清洗、不宜久放；编造功能，顾客照做会留下异味。',
             points: 0,
             correctness: 'incorrect',

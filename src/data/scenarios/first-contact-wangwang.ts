@@ -199,7 +199,7 @@ export const scenario = {
           },
           {
             id: 'answer-both',
-            when: [{ containsAll: [SORRY, ['浅灰', '米色', '其他颜色', '别的颜色', '补货', '到货'], ['牛奶', '可以装', '能装']] }],
+            when: [{ containsAll: [SORRY, ['浅灰', '米色', '其他颜色', '别的颜色', '补货', '到货'], ['可以装', '能装', '喝完', '清洗', '变质', '小时']] }],
             feedback: '两个问题都答到了：白色售罄先致歉，推荐了有货的颜色，也说明了装牛奶的注意事项。',
             points: 2,
             correctness: 'correct',

@@ -18,7 +18,7 @@ const REAL_GIFT = ['滤茶网', '滤网', '花茶', '茶包', '试饮装'];
 /** Offering the real gift: 送、赠、申请, or 给您 / 帮您 / 可以 with the gift named. */
 const OFFER = ['送', '赠', '申请', '给您', '给你', '帮您', '为您', '替您', '可以申请', '可以送', '可以帮', '可以给', '可以替', '可以为'];
 /** The 满减 promotion, adding the cups to reach it, and the sum that shows the customer what she pays. */
-const PROMO = ['满199', '满减', '减20', '199减20'];
+const PROMO = ['满199', '满减', '减20', '199减20', '门槛', '抵扣20'];
 const ADD_ON = ['杯', '凑', '加购', '一起买', '一起拍', '188', '208'];
 const SUM = ['188', '208', '19元', '19块', '实付', '到手', '相当于', '算下来'];
 /** Answering the 抹零 request itself: it is a price change the agent may not make. */
@@ -26,7 +26,7 @@ const ROUND_HOLD = ['抹不了', '没法抹', '不能抹', '不抹零', '改价'
 /** What a refusal of 抹零 is about (see the `refuse` act). */
 const ROUND_TOPIC = ['抹', '零', '改', '价', '便宜', '少', '权限', '权利', '160', '9块', '9元'];
 /** Asking the customer to check that the two offers are really the same product. */
-const COMPARE = ['对比', '对照', '型号', '配置', '配件', '核实', '核对', '看清', '是否一样', '是不是一样', '一样吗', '是否一致', '一不一样'];
+const COMPARE = ['对比', '对照', '型号', '配置', '配件', '核实', '核对', '看清', '是否一样', '是不是一样', '一样吗', '是否一致', '一不一样', '参数', '规格'];
 /** Saying the price is already fair, without the reason or the value (a soft, vague hold). */
 const FAIR_PRICE = '(价格|价钱|这个价|这价|169).{0,6}(实惠|划算|公道|良心)|已经(是)?(很|非常|挺)(实惠|划算|优惠)|性价比(很|非常|挺)?高';
 /** Holding the price when the customer compares: 价格统一、客服改不了. */
@@ -399,8 +399,17 @@ export const scenario = {
           },
           {
             id: 'refuse-and-guide',
-            when: [{ containsAll: [['只能在', '平台内', '平台上', '平台下单', '在平台', '店铺下单', '店铺内', '店铺里', '店里下单', '直接下单', '在店铺', '页面下单', '正常下单', '拍下', '下单付款'], ['安全', '保障', '权益', '售后', '无理由', '退换', '规则'], [...REFUSE_WORDS, '只能']] }],
+            when: [{ containsAll: [['只能在', '平台内', '平台上', '平台下单', '在平台', '店铺下单', '店铺内', '店铺里', '店里下单', '直接下单', '在店铺', '页面下单', '正常下单', '拍下', '下单付款'], ['安全', '保障', '权益', '售后', '无理由', '退换', '规则', '记录'], [...REFUSE_WORDS, '只能']] }],
             feedback: '拒绝得坚定又有温度：说明在店铺下单才有资金和售后保障，把顾客引回平台，交易才安全。',
+            points: 2,
+            correctness: 'correct',
+            mood: 1,
+            next: 'bundle',
+          },
+          {
+            id: 'warn-and-guide',
+            when: [{ act: 'warn', about: ['私下', '转账', '微信', '站外'] }, { containsAny: IN_SHOP }, { containsAny: ['安全', '保障', '售后', '无理由', '记录'] }],
+            feedback: '提醒得好：点明私下转账的风险，说清在店铺下单才有订单记录和售后保障，把顾客引回了平台。',
             points: 2,
             correctness: 'correct',
             mood: 1,
@@ -437,6 +446,7 @@ export const scenario = {
           { reply: '不好意思亲，这个不可以哦', expect: 'refuse-bare' },
           { reply: '亲，我们不接受私下付款的', expect: 'refuse-bare' },
           { reply: '亲，您在店铺下单就可以啦', expect: 'guide-only' },
+          { reply: '谢谢您！千万别私下转账给任何人，在平台下单订单有记录，售后也有保障。', expect: 'warn-and-guide' },
           { reply: '亲，您在店铺下单更有保障哦', expect: 'guide-only' },
           { reply: '可以的，加我微信吧', expect: 'trap-agree-off' },
           { reply: '那您扫码付150也行', expect: 'trap-agree-off' },

@@ -121,7 +121,7 @@ export const scenario = {
           },
           {
             id: 'reason-only',
-            when: [{ containsAny: ['赠', '送一盒', '送您', '送除垢剂', '除垢剂', '活动', '当天发', '当天就能发', '当天就发', '当天即可发', '今晚'] }],
+            when: [{ containsAny: ['赠', '送一盒', '送您', '送除垢剂', '除垢剂', '今天活动', '今日活动', '活动到', '当天发', '当天就能发', '当天就发', '当天即可发', '今晚'] }],
             feedback: '给出了付款的理由，但没有提醒顾客订单还没付款。按“共情 → 提示 → 理由”说全：关心她是不是遇到了问题，提醒订单未付款，再给理由。',
             points: 1,
             correctness: 'partial',
@@ -182,7 +182,8 @@ export const scenario = {
           },
           {
             id: 'agree-discount',
-            when: [{ affirms: ['给您便宜', '少10', '便宜10', '减10', '给您改价', '帮您改价', '改价'] }],
+            // 别家便宜10块 is her comparison, not a discount: only a cut we give counts.
+            when: [{ affirms: ['给您便宜', '给你便宜', '少10', '便宜您10', '便宜你10', '也便宜10', '减10', '给您改价', '帮您改价', '改价'] }],
             feedback: '客服没有议价权限，不能为留住顾客随口降价。用材质、赠品和售后保障说明“贵得值”。',
             points: 0,
             correctness: 'incorrect',
@@ -232,6 +233,15 @@ export const scenario = {
             misconception: '没有回应顾客的全部顾虑',
             mood: 0,
           },
+          {
+            id: 'both-no-fact',
+            when: [{ regex: '味' }, { containsAny: ['价格', '价钱'] }],
+            feedback: '两个顾虑都回应了，但只有结论没有依据。异味讲事实：304 食品级不锈钢内胆，首次使用前烧开两三壶水倒掉；价格用今天送除垢剂、七天无理由说明值。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '回应顾虑时没有给出事实依据',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -246,6 +256,7 @@ export const scenario = {
           { reply: '放心吧，我们是304不锈钢的', expect: 'one-concern' },
           { reply: '亲，价格是统一的，不过今天下单送除垢剂，还有一年质保哦', expect: 'value-only' },
           { reply: '那给您便宜10块吧', expect: 'agree-discount' },
+          { reply: '没有怪味的，价格也是统一的哈。', expect: 'both-no-fact' },
           { reply: '放心，我们的壶绝对不会有味道', expect: 'trap-absolute-claim' },
           { reply: '别家那么便宜的可能是假货', expect: 'trap-bash' },
           { reply: '嗯嗯', expect: 'no-answer' },
@@ -292,7 +303,7 @@ export const scenario = {
           },
           {
             id: 'dismiss',
-            when: [{ affirms: ['等会再', '过会再', '自己解决', '你自己', '没办法', '那就算了', '算了'] }],
+            when: [{ affirms: ['等会再', '过会再', '明天再付', '先不付', '自己解决', '你自己', '没办法', '那就算了', '算了'] }],
             feedback: '顾客已经决定付款，却在最后一步卡住，这时把问题推回给顾客，订单很可能就丢了。',
             points: 0,
             correctness: 'incorrect',
@@ -330,6 +341,7 @@ export const scenario = {
           { reply: '亲，您刷新一下页面试试', expect: 'one-fix' },
           { reply: '抱歉亲，我帮您看一下', expect: 'comfort-only' },
           { reply: '那您等会再付吧', expect: 'dismiss' },
+          { reply: '您刷新一下，不行就明天再付吧', expect: 'dismiss' },
           { reply: '付不了的话加我微信，直接转给我也行', expect: 'trap-off-platform' },
           { reply: '哦哦', expect: 'no-answer' },
         ],

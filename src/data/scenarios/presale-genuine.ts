@@ -89,20 +89,20 @@ export const scenario = {
             mood: -1,
           },
           {
-            id: 'genuine-only',
-            when: [{ containsAny: ['正品', '官方', '直营', '原装', '放心'] }],
-            feedback: '回答了是正品，但只有一句保证说服力不够。补上一条依据，比如品牌旗舰店、可开电子发票、整机一年质保。',
-            points: 1,
-            correctness: 'partial',
-            mood: 0,
-          },
-          {
             id: 'proof-only',
             when: [{ containsAny: ['发票', '质保', '保修', '授权', '旗舰店', '直供', '品牌方', '防伪', '验货'] }],
             feedback: '给出的依据能让人放心，但顾客问的是“是不是正品”，先正面回答一句“是正品”，再讲依据，顾客才听得明白。',
             points: 1,
             correctness: 'partial',
             misconception: '没有正面回答顾客的问题',
+            mood: 0,
+          },
+          {
+            id: 'genuine-only',
+            when: [{ containsAny: ['正品', '官方', '直营', '原装', '放心'] }],
+            feedback: '回答了是正品，但只有一句保证说服力不够。补上一条依据，比如品牌旗舰店、可开电子发票、整机一年质保。',
+            points: 1,
+            correctness: 'partial',
             mood: 0,
           },
           {
@@ -165,6 +165,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-wrong-gift',
+            when: [{ affirms: ['保温杯'] }, { containsAny: ['送', '赠'] }],
+            feedback: '能申请的赠品只有硅胶饭勺和量米杯一套，保温杯是单独售卖的商品，随口答应送，兑现不了只会让顾客更失望。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把在售商品当赠品随口许诺',
+            mood: -1,
+          },
+          {
             id: 'hold-and-gift',
             when: [
               {
@@ -173,6 +182,7 @@ export const scenario = {
                   ['赠', '送', '礼', '饭勺', '量米杯'],
                 ],
               },
+              { notContains: ['有没有'] },
             ],
             feedback: '以退为进用得好：温和说明价格改不了，再送上赠品，顾客既有面子又得到实惠。',
             points: 2,
@@ -217,6 +227,7 @@ export const scenario = {
         samples: [
           { reply: '亲，非常理解您想买得实惠一点，不过这已经是活动价了，客服没有改价权限哦。我帮您向主管申请送一套饭勺和量米杯，您看可以吗？', expect: 'hold-and-gift' },
           { reply: '亲，真的便宜不了了，送您一个饭勺吧', expect: 'hold-and-gift' },
+          { reply: '价格改不了哦，送您一个保温杯吧', expect: 'trap-wrong-gift' },
           { reply: '好的亲，给您改成二百八', expect: 'trap-agree-discount' },
           { reply: '亲，不议价哦', expect: 'bare-refuse' },
           { reply: '不好意思亲，这个价格已经很优惠了，没法再便宜了', expect: 'bare-refuse' },
@@ -224,6 +235,7 @@ export const scenario = {
           { reply: '可以送您一个饭勺', expect: 'gift-only' },
           { reply: '亲，价格改不了哦，不过首页有满300减20的店铺券，您领了下单能省一些～', expect: 'trap-coupon-short' },
           { reply: '亲，我去帮您申请看看哈，稍等～', expect: 'seek-vague' },
+          { reply: '价格改不了哦，赠品我帮您问问有没有。', expect: 'bare-refuse' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },
@@ -241,8 +253,19 @@ export const scenario = {
         groups: [
           {
             id: 'trap-not-free',
-            when: [{ affirms: ['不包邮', '不能包邮', '没有包邮', '不是包邮', '要运费', '需要运费', '补运费', '加运费', '付运费', '另收运费', '属于偏远', '是偏远地区', '算偏远', '补15元', '补15块', '15元运费', '15块运费'] }],
+            when: [{ affirms: ['不包邮', '不能包邮', '没有包邮', '不是包邮', '属于偏远', '是偏远地区', '算偏远'] }],
             feedback: '成都在包邮范围内。把包邮商品说成不包邮，顾客会觉得被骗，平台也明确禁止这样答复。回答前先核对店铺的运费规则。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没核对运费规则，把包邮商品说成不包邮',
+            mood: -2,
+            next: 'lost',
+          },
+          {
+            id: 'trap-fee',
+            // Naming the exception (新疆、西藏补 15 元) is not charging her.
+            when: [{ affirms: ['要运费', '需要运费', '补运费', '加运费', '付运费', '另收运费', '补15元', '补15块', '15元运费', '15块运费'] }, { notContains: ['新疆', '西藏'] }],
+            feedback: '成都在包邮范围内，只有新疆、西藏等偏远地区才补 15 元运费。把包邮说成要补运费，顾客会觉得被骗。',
             points: 0,
             correctness: 'incorrect',
             misconception: '没核对运费规则，把包邮商品说成不包邮',
@@ -309,7 +332,8 @@ export const scenario = {
           { reply: '成都不收运费，今天就能发，三天左右到', expect: 'free-with-time' },
           { reply: '亲，是包邮的，付款后尽快给您发货，很快就能收到～', expect: 'free-vague-time' },
           { reply: '今天下午四点前拍下当天就能发货，三四天能到成都', expect: 'time-only' },
-          { reply: '亲，成都要补运费的哦', expect: 'trap-not-free' },
+          { reply: '亲，成都不包邮的哦', expect: 'trap-not-free' },
+          { reply: '亲，成都要补运费的哦', expect: 'trap-fee' },
           { reply: '包邮的，杭州发到成都一般一两天就能到', expect: 'trap-near-eta' },
           { reply: '好的', expect: 'no-answer' },
         ],
@@ -338,7 +362,7 @@ export const scenario = {
           {
             id: 'coupon',
             // The coupon and what it does for her: 到手 368, or cheaper than 抹零 (满300减20 alone only names the coupon).
-            when: [{ containsAny: ['优惠券', '店铺券', '领券', '用券', '满减', '满300'] }, { regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }, { regex: '300|368|首页|减20' }],
+            when: [{ containsAny: COUPON }, { regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }, { regex: '300|368|减20' }],
             feedback: '太棒了！用店铺的满减券代替抹零，顾客到手 368 元，比抹零还省，这就是会介绍促销活动。',
             points: 2,
             correctness: 'correct',
@@ -347,7 +371,7 @@ export const scenario = {
           },
           {
             id: 'coupon-bare',
-            when: [{ containsAny: ['优惠券', '店铺券', '领券', '用券', '满减', '满300'] }],
+            when: [{ containsAny: COUPON }],
             feedback: '想到用店铺券，方向对了！再帮顾客算一算：388 元满 300 减 20，到手 368 元，比抹零还省。',
             points: 1,
             correctness: 'partial',

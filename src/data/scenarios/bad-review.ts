@@ -9,7 +9,8 @@ const CASHBACK_TERMS = ['返现', '红包', '删评', '删差评', '删除差评
 
 const cashbackTrap: AnswerGroupInput = {
   id: 'trap-cashback',
-  when: [{ affirms: CASHBACK_TERMS }],
+  // Saying cashback is not used or not allowed (不会用返现、红包 lists past the negation) offers none.
+  when: [{ affirms: CASHBACK_TERMS }, { notContains: ['不会用', '不会拿', '不允许'] }],
   feedback: '用返现、红包、赠品换好评或删差评属于“好评返现”，违反平台规则，顾客还可能举报。处理差评要解决问题本身，评价由顾客自己决定。',
   points: 0,
   correctness: 'incorrect',
@@ -456,6 +457,7 @@ export const scenario = {
           { reply: '不会的，评价怎么写由您自己决定。', expect: 'respect-only' },
           { reply: '要是您能改成好评，我们再送您一个杯子', expect: 'trap-cashback' },
           { reply: '您误会了，我们只是想把杯子的问题解决好。', expect: 'reassure-only' },
+          { reply: '评价由您自己决定，我们不会用返现、红包这类东西换好评。', expect: 'respect-only' },
           { reply: '评价您自己决定，不过差评对店里影响很大，您看能不能帮个忙？', expect: 'trap-pressure' },
           { reply: '当然不是，您别担心。', expect: 'deny-only' },
           { reply: '嗯嗯', expect: 'no-answer' },

@@ -16,6 +16,20 @@ const FREE = ['到付', '我们承担', '我们出', '我们来出', '由我们'
 const PHOTO_OF_DAMAGE = ['裂', '壶身', '破损处', '破损的地方', '坏的地方', '损坏的地方', '碎'];
 const PHOTO_OF_BOX = ['外箱', '外包装', '包装', '箱子', '纸箱', '快递箱', '快递盒'];
 
+/** The customer paying a freight the shop owes (运输破损由店铺负责，来回运费店铺承担). */
+const BUYER_PAYS = ['您承担', '自己承担', '自己先承担', '您先承担', '自己付', '自己出', '您自己承担', '您这边承担', '您这边出', '您这边付', '买家承担', '自理', '您自己出', '您出运费', '运费您出', '运费您先', '自付', '您付运费', '您先付', '您先出', '你出运费', '垫付', '垫一下', '先垫', '报销', '不是我们承担', '运费不是我们'];
+
+/** Waiting for the courier's claim before reshipping or refunding: the shop reships first and claims later. */
+const waitClaimTrap = {
+  id: 'trap-wait-claim',
+  when: [{ affirms: ['等理赔', '理赔下来', '理赔完', '理赔后再', '理赔结果', '理赔成功', '索赔下来', '索赔成功', '快递赔了', '快递赔付后', '快递赔偿后'] }],
+  feedback: '补发或退款不能等快递理赔。对顾客来说，运输破损由店铺负责：先为她补发或退款，店铺再自己去向快递索赔。',
+  points: 0,
+  correctness: 'incorrect' as const,
+  misconception: '让顾客等快递理赔后才处理',
+  mood: -1,
+};
+
 /** Arranging the new kettle: when and how it goes out. */
 const RESHIP = ['补发', '重新发', '发出', '发货', '寄出', '安排', '顺丰', '新壶'];
 
@@ -175,13 +189,14 @@ export const scenario = {
             misconception: '把运输破损推给快递，让顾客自己去找',
             mood: -1,
           },
+          waitClaimTrap,
           {
-            id: 'trap-wait-claim',
-            when: [{ affirms: ['等理赔', '理赔下来', '理赔完', '理赔后再', '理赔结果', '理赔成功', '索赔下来', '索赔成功', '快递赔了', '快递赔付后', '快递赔偿后'] }],
-            feedback: '补发或退款不能等快递理赔。对顾客来说，运输破损由店铺负责：先为她补发或退款，店铺再自己去向快递索赔。',
+            id: 'trap-buyer-pays',
+            when: [{ affirms: BUYER_PAYS }],
+            feedback: '运输破损是店铺的责任，补发、退货的运费都由店铺承担。让顾客出运费，只会让她更生气。',
             points: 0,
             correctness: 'incorrect',
-            misconception: '让顾客等快递理赔后才处理',
+            misconception: '卖家原因造成的退换，却让顾客承担运费',
             mood: -1,
           },
           {
@@ -246,6 +261,7 @@ export const scenario = {
           { reply: '外箱是运输途中压坏的，麻烦您联系快递公司理赔哦', expect: 'trap-push-to-courier' },
           { reply: '我们已经向快递提交理赔了，等理赔结果出来再给您补发新的。', expect: 'trap-wait-claim' },
           { reply: '照片收到了，这事我们一定给您处理好。', expect: 'handle-vague' },
+          { reply: '可以退货退款，寄回的运费麻烦您先承担。', expect: 'trap-buyer-pays' },
           { reply: '收到', expect: 'no-answer' },
         ],
       },
@@ -264,7 +280,7 @@ export const scenario = {
             id: 'trap-buyer-pays',
             when: [
               {
-                affirms: ['您承担', '自己承担', '自己付', '自己出', '您自己承担', '您这边承担', '您这边出', '您这边付', '买家承担', '自理', '您自己出', '您出运费', '运费您出', '运费您先', '自付', '您付运费', '您先付', '您先出', '你出运费', '垫付', '垫一下', '先垫', '报销', '不是我们承担', '运费不是我们'],
+                affirms: BUYER_PAYS,
               },
             ],
             feedback: '运输破损是店铺方的责任，来回运费都应由店铺承担。让顾客出运费，纠纷就会升级成投诉。',
@@ -274,6 +290,7 @@ export const scenario = {
             mood: -2,
             next: 'complaint',
           },
+          waitClaimTrap,
           {
             id: 'must-return-first',
             when: [{ affirms: ['先寄回', '需要寄回', '必须寄回', '得寄回', '要先寄', '寄回来', '寄回给我们', '寄给我们', '寄过来', '退回来', '寄回后再', '寄回以后再', '收到后再', '收到以后再', '收到退货再', '收到坏的再', '退回后再'] }],
@@ -364,6 +381,7 @@ export const scenario = {
           { reply: '新壶今天补发，坏的那个拍照留存，不用寄回。', expect: 'reship-and-no-return' },
           { reply: '坏的麻烦寄回，运费您先垫一下，收到后给您报销。', expect: 'trap-buyer-pays' },
           { reply: '您先寄回来，我们收到再补发', expect: 'must-return-first' },
+          { reply: '坏的不用寄回，运费我们出，等快递理赔下来就给您补发。', expect: 'trap-wait-claim' },
           { reply: '坏的寄回来，运费您自己出哦', expect: 'trap-buyer-pays' },
           { reply: '嗯', expect: 'no-answer' },
         ],

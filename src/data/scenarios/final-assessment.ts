@@ -46,7 +46,7 @@ const NOTE_DISMISSED = ['不一定有用', '没什么用', '没有用', '没用'
 const NOTE = ['备注', '留言', '标注', '标记'];
 
 /** Dispatch today. */
-const DISPATCH = ['今天发', '今天给您发', '今天就给您发', '当天给您发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '16点前', '4点前', '下午4点'];
+const DISPATCH = ['今天发', '今天给您发', '今天就给您发', '当天给您发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '今天会发', '今天就会发', '今天发出', '16点前', '4点前', '下午4点', '截单前'];
 
 /** Thanking back at the close. */
 const CLOSING_THANKS = ['谢谢', '感谢', '不客气', '别客气', '不麻烦', '应该的', '荣幸', '开心', '高兴'];
@@ -57,8 +57,8 @@ const AFTERWARDS = ['单号', '发货后', '发出后', '发货了', '发出了'
 /** Inviting the customer to get in touch again. */
 const KEEP_IN_TOUCH = ['随时', '有问题', '有任何问题', '有什么问题', '有事', '联系我', '找我'];
 
-/** When it should arrive. */
-const ETA = ['1到2天', '1～2天', '1-2天', '两天', '周四', '周五', '后天', '明天', '预计', '江浙沪', '一般'];
+/** When it should arrive (一般 alone, as in 一般几天就到, names no span). */
+const ETA = ['1到2天', '1～2天', '1-2天', '两天', '周四', '周五', '后天', '明天', '预计', '江浙沪'];
 
 export const scenario = {
   id: 'final-assessment',
@@ -112,7 +112,7 @@ export const scenario = {
           },
           {
             id: 'wrong-size',
-            when: [{ affirms: ['3.5升就够', '3.5l就够', '买3.5', '选3.5', '3.5升的就', '3.5l的就', '拍3.5'] }],
+            when: [{ affirms: ['3.5升就够', '3.5l就够', '买3.5', '选3.5', '3.5升的就', '3.5l的就', '拍3.5', '3.5升款就', '3.5l款就', '有点浪费', '太浪费'] }],
             feedback: '3.5 升的款式适合 1～2 人，三口之家用会小。先弄清人数，再按知识卡推荐合适的容量。',
             points: 0,
             correctness: 'incorrect',
@@ -135,7 +135,8 @@ export const scenario = {
               {
                 containsAll: [
                   ['够', '适合', '刚好', '合适', '挺大', '容量大', '3到5', '3至5', '3～5人', '3～5口', '3口', '4口'],
-                  ['可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开', '不用一直'],
+                  // The reason it won't burn (the window), not only 不用一直看.
+                  ['可视', '窗口', '看到', '看得到', '看得见', '不用拉开', '不需要拉开', '不用打开'],
                 ],
               },
             ],
@@ -165,7 +166,9 @@ export const scenario = {
         samples: [
           { reply: '亲，在的！这款5升的一般适合3到5口之家，三口人用很合适。机身有可视窗口，烤的时候不用拉开炸篮就能看到食物，不容易烤糊～', expect: 'size-and-window' },
           { reply: '亲，5升的三口人用够了', expect: 'one-question' },
+          { reply: '够的，也不用一直盯着。', expect: 'one-question' },
           { reply: '三口人的话买3.5升就够了', expect: 'wrong-size' },
+          { reply: '5升给三口人用太浪费了，3.5升款就可以。', expect: 'wrong-size' },
           { reply: '5升的一般是一两个人用的，三口人可能不太够。', expect: 'trap-wrong-capacity' },
           { reply: '三口人用5升的话恐怕不大够，容易装不下。', expect: 'trap-wrong-capacity' },
           { reply: '亲，这款绝对不会烤糊，百分百好用！', expect: 'trap-absolute' },
@@ -486,7 +489,7 @@ export const scenario = {
           },
           {
             id: 'eta-only',
-            when: [{ containsAny: ETA }],
+            when: [{ containsAny: [...ETA, '一般'] }],
             feedback: '到货时间说了。顾客还问了今天能不能发：她 14:20 付款，16:00 前付款的订单当天就能发出。',
             points: 1,
             correctness: 'partial',
@@ -505,6 +508,7 @@ export const scenario = {
           { reply: '亲，您14点20付的款，16点前付款当天就能发出哦。南京属于江浙沪，一般1到2天送达，预计周五前能到，发货后我把单号发给您～', expect: 'dispatch-and-eta' },
           { reply: '亲，今天就能发出', expect: 'half-answer' },
           { reply: '南京一般1到2天就能收到。', expect: 'eta-only' },
+          { reply: '今天可以发，一般很快就到了。', expect: 'half-answer' },
           { reply: '放心吧亲，保证周六前送到！', expect: 'trap-overpromise' },
           { reply: '亲，物流我们不能百分百保证，今天发货，一般1到2天就到', expect: 'dispatch-and-eta' },
           { reply: '南京算其他地区，一般2到4天能到，今天就发。', expect: 'trap-wrong-zone' },

@@ -10,8 +10,8 @@ const REASONS = [
 /** Stating the rule without the reason: 偏远地区都要补, 这是规定. */
 const RULE_ONLY = ['偏远', '规定', '统一'];
 
-/** Softening a refusal: an apology, understanding, or a friendly tone particle (a regex: 做不了主哈 is not a negated 哈); a bare 您 is not enough. */
-const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|哈|哦|呢|啦|呀';
+/** Softening a refusal: an apology, understanding, granting her point (15 块确实不少), or a friendly tone (a regex: 做不了主哈 is not a negated 哈); a bare 您 is not enough. */
+const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|哈|哦|呢|啦|呀|不算少|确实不少|确实有点多';
 
 /** Understanding the customer's feelings (特别理解 is listed whole: 别 would read as a negator before 理解). */
 const EMPATHY = ['理解', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢'];
@@ -313,6 +313,7 @@ export const scenario = {
           { reply: '亲，非常理解，不过运费是公司统一规定的，客服这边没有减免的权限，还请见谅。如果您在内地有亲友方便代收，寄到那边就能包邮；或者您拍下补运费链接，我马上为您安排发货。', expect: 'explain-and-options' },
           { reply: '您可以拍一下补运费链接。', expect: 'options-only' },
           { reply: '运费减免不了，可以改寄内地亲友或者拍补运费链接。', expect: 'options-curt' },
+          { reply: '15元确实不少，但运费是公司统一规定的，我没有权限减免。咱们可以让内地亲友代收，或者拍补运费链接。', expect: 'explain-and-options' },
           { reply: '客服没有减免运费的权限。', expect: 'refuse-only' },
           { reply: '亲，真不好意思，这个确实没法帮您。', expect: 'refuse-vague' },
           { reply: '那我给您免了吧，直接拍就行。', expect: 'trap-false-free' },
@@ -342,7 +343,8 @@ export const scenario = {
           },
           {
             id: 'close-well',
-            when: [{ containsAll: [['谢谢', '感谢', '理解', '支持'], NOTIFY] }],
+            // Thanks or a good wish closes politely.
+            when: [{ containsAll: [['谢谢', '感谢', '理解', '支持', '祝'], NOTIFY] }],
             feedback: '结束得很好：感谢顾客的理解，承诺发货后第一时间告知运单号，顾客放心下单。',
             points: 2,
             correctness: 'correct',
@@ -391,6 +393,7 @@ export const scenario = {
           { reply: '好的亲，感谢您的理解和支持！付款后我们会尽快安排发货，发出后第一时间把运单号发给您。', expect: 'close-well' },
           { reply: '好的，没问题。', expect: 'close-short' },
           { reply: '发出后第一时间通知您。', expect: 'notify-only' },
+          { reply: '好的，发货后我把运单号告诉您，祝您用得顺心！', expect: 'close-well' },
           { reply: '感谢您的耐心，祝您购物愉快！', expect: 'thanks-only' },
           { reply: '放心，保证五天内送到！', expect: 'trap-overpromise' },
           { reply: '哦', expect: 'no-answer' },

@@ -28,6 +28,9 @@ const EVIDENCE = ['截图', '截屏', '留证', '存证', '证据'];
 /** Telling someone in the shop: the supervisor, or a report upward. */
 const TELL_SHOP = ['主管', '周姐', '领导', '上级', '组长', '汇报', '上报', '报告'];
 
+/** Refusing to give the code. */
+const REFUSE_CODE = ['不会', '不提供', '不发', '不能', '不给', '拒绝', '不告诉', '不透露', '绝不', '不外传', '不外泄'];
+
 /** No longer answering the account (lesson 2.4: 立即停止，不再回复). */
 const STOP = ['不回复', '不再回复', '不回了', '不会再回', '不回应', '不理', '不再理', '不搭理', '不予理会', '拉黑', '屏蔽'];
 
@@ -127,6 +130,16 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-ask-proof',
+            // Checking by asking the account itself for a badge number: anyone can fake one, and it keeps the talk going.
+            when: [{ affirms: ASK_PROOF }, { containsAny: ['核实', '确认', '验证', '是不是真'] }, { notContains: [...OFFICIAL_CHANNEL, '平台', '造假', '编'] }],
+            feedback: '向对方本人要工号来核实，骗子随时能编一个，还会让对话继续下去。不再回复，自己登录千牛工作台核实店铺状态，以官方通知为准。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '向可疑账号本人核实身份，继续纠缠',
+            mood: 0,
+          },
+          {
             id: 'doubt-only',
             when: [{ containsAny: ['骗子', '诈骗', '骗', '官方', '证明', '工号', '真的假的', '身份', '是真的吗', '真的是', '没收到', '没有收到', '没看到', '不相信', '不信', '可疑', '怀疑', '警惕'] }],
             feedback: '有警惕心很好。但不要和对方纠缠身份，直接去千牛工作台核实店铺状态，才是可靠的办法。',
@@ -169,6 +182,7 @@ export const scenario = {
           { reply: '你先出示工号，我再去千牛核实。', expect: 'doubt-only' },
           { reply: '这事我得先问问我们领导。', expect: 'report-only' },
           { reply: '是不是冻结，我自己去卖家中心查一下就知道了。', expect: 'verify-only' },
+          { reply: '我先让他出示工号，确认一下身份再说。', expect: 'trap-ask-proof' },
           { reply: '请问我们店是什么违规？', expect: 'ask-details' },
           { reply: '好的好的，我该怎么做？', expect: 'trap-comply' },
           { reply: '我会告诉主管，你先把解冻步骤发过来，我照你说的做。', expect: 'trap-follow' },
@@ -248,7 +262,7 @@ export const scenario = {
           {
             id: 'negotiate',
             when: [
-              { affirms: ['少点', '便宜', '分期', '能不能先', '晚点', '明天再', '先退', '多少钱', '能少', '打个折'] },
+              { affirms: ['少点', '便宜', '分期', '能不能先', '晚点', '明天再', '先退', '多少钱', '能少', '打个折', '退回', '退还'] },
               { notContains: ['不付', '不会付', '不交', '不会交', '不扫', '不会扫', '不转', '不会转', '一分钱', '骗'] },
             ],
             feedback: '你还在和对方商量怎么付钱，说明没有识破骗局。平台从不私聊收取保证金，一分钱都不能付。',
@@ -310,6 +324,7 @@ export const scenario = {
           { reply: '不理他，先把聊天记录截屏保存。', expect: 'evidence-only' },
           { reply: '扫码交保证金？正规平台哪有这种要求，这是骗局，我已截图报告主管。', expect: 'refuse-report' },
           { reply: '2000太多了，能少点吗？', expect: 'negotiate' },
+          { reply: '我问下主管，这笔保证金以后真的会退还吗？', expect: 'negotiate' },
           { reply: '好的，我已扫码付款了', expect: 'trap-pay' },
           { reply: '稍等', expect: 'no-answer' },
         ],
@@ -337,11 +352,22 @@ export const scenario = {
             next: 'scammed',
           },
           {
+            id: 'trap-link-code',
+            // Typing the code into the account's link hands it over just the same.
+            when: [{ affirms: ['链接里', '链接上', '页面里', '自己填', '填上', '填进', '输入验证码', '填验证码', '完成解冻'] }, { notContains: ['骗', '冒充', '不填', '不会填', '不输', '不会输', '不点', '不会点'] }],
+            feedback: '把验证码填进对方给的链接，和直接发给他一样，骗子立刻就能拿到。验证码不给任何人，也不在陌生链接里填写。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '在陌生链接里填写验证码',
+            mood: 0,
+            next: 'scammed',
+          },
+          {
             id: 'refuse-threaten',
             // Refusing, then warning the account what will happen if it goes on: arguing and threatening keep the talk going.
             when: [
               { regex: '(你再|再这样|再敢|再骗|再来|再找|再威胁|再问|再要|再发).{0,8}就' },
-              { containsAny: ['不会', '不提供', '不发', '不能', '不给', '拒绝', '不告诉', '不透露'] },
+              { containsAny: REFUSE_CODE },
             ],
             feedback: '守住了验证码，这是对的。但不必向对方解释，更不要放话威胁“再这样就举报你”：这只会让对方继续纠缠。拒绝一句就够，然后不再回复，自己动手处置。',
             asks: [
@@ -356,7 +382,8 @@ export const scenario = {
           },
           {
             id: 'refuse-code-report',
-            when: [{ containsAll: [['不会', '不提供', '不发', '不能', '不给', '拒绝', '不告诉', '不透露'], ['举报', '官方', '平台', '主管', '周姐', '千牛', '截图', '证据']] }],
+            // A concrete step: 找官方 or 平台 alone names no report.
+            when: [{ containsAll: [REFUSE_CODE, ['举报', '主管', '周姐', '千牛', '截图', '证据', '留证', '报告', '上报']] }],
             feedback: '完全正确：验证码绝不外传，同时截图留证、报告主管、官方举报。',
             points: 2,
             correctness: 'correct',
@@ -365,7 +392,7 @@ export const scenario = {
           },
           {
             id: 'refuse-code-only',
-            when: [{ containsAny: ['不会', '不提供', '不发', '不给', '拒绝', '不告诉', '不透露', '不能'] }],
+            when: [{ containsAny: REFUSE_CODE }],
             feedback: '守住了验证码。再截图留证，报告主管并通过官方渠道举报，防止同事也被骗。',
             points: 1,
             correctness: 'partial',
@@ -414,6 +441,7 @@ export const scenario = {
           { reply: '等一下，我看看是哪条', expect: 'hesitate' },
           { reply: '（不再理他）', expect: 'stop-only' },
           { reply: '验证码是 385216', expect: 'trap-code' },
+          { reply: '验证码我自己输入到你发的页面里，完成解冻就行。', expect: 'trap-link-code' },
           { reply: '你是谁', expect: 'no-answer' },
         ],
       },

@@ -403,6 +403,7 @@ describe('slot check: one panel fact said with another value', () => {
     ['final-assessment', '南京算偏远地区，要慢一些', '南京算偏远地区'],
     ['bad-review', '这杯子保温一般是8小时', '保温一般是8小时'],
     ['presale-genuine', '成都不像江浙沪那么快，一般要1～2天', '1~2天'],
+    ['final-assessment', '三口人三口人的话买3.5升就够了', '三口人'],
     ['upsell-bundle', '这个杯刷也不收钱送给您', '这个杯刷也不收钱送给您'],
   ], [
     ['payment-reminder', '七天无理由退货，签收次日零点起算'],
@@ -436,5 +437,64 @@ describe('slot check: one panel fact said with another value', () => {
     ['exchange-wrong-item', '雾蓝色有现货，今天就给您发'],
     ['bad-review', '保温12小时以上，装牛奶两三个小时内喝完'],
     ['upsell-bundle', '杯刷15元一把，需要的话可以一起拍'],
+  ]);
+});
+
+describe('claims and slots: one panel fact told wrong (stock, totals, waits, doors, couriers, features)', () => {
+  // Each new check: replies it must catch, and replies with the right fact, a take-back or an unrelated number it must leave alone.
+  claimCases([
+    // A sold-out or pre-sale colour said to be in stock.
+    ['first-contact-wangwang', '白色和米色目前都是现货，放心拍', '白色'],
+    ['upsell-bundle', '米白、樱粉都有货的亲', '樱粉'],
+    // A total after a reduction the price does not reach.
+    ['objection-price', '这款169元，下单自动减20，只要149元', '减20,只要149'],
+    // A wait before dispatch where the panel ships the same day.
+    ['dispute-damaged', '新壶大概两天后才能补发，您耐心等等', '两天后才能补发'],
+    // The unit or room of the address read back wrong.
+    ['final-assessment', '收件地址：南京市鼓楼区中山北路××号3单元205，李芳收', '3单元205'],
+    // A gift with its price, which the panel does not offer.
+    ['presale-genuine', '这边可以送您一个89块的保温杯', '送您一个89块的保温杯'],
+    // A feature on the product card said to be missing.
+    ['presale-genuine', '这款电饭煲不带预约功能哦', '不带预约'],
+    // The courier of the order's shipment confused with the replacement's.
+    ['shipping-delay', '您这单走的顺丰，我帮您催一下', '顺丰'],
+    // The cost said first, then put on the customer.
+    ['dispute-damaged', '换货可以，寄回的邮费要您来出', '邮费要您来出'],
+    // Milk kept long where the panel says to drink it soon.
+    ['upsell-bundle', '装牛奶放一晚上也没事', '牛奶放一晚上也没事'],
+    // A today-only gift promised for tomorrow.
+    ['payment-reminder', '不急，后天下单也一样送除垢剂', '后天下单也一样送'],
+    // The customer sent to the courier's site.
+    ['shipping-delay', '您自己上中通官网输单号就能查', '您自己上中通官网'],
+    // Blame for what the customer should have looked at.
+    ['return-seven-days', '您买之前应该仔细看清楚的', '您买之前应该仔细看清楚'],
+    // Marketing switched on without consent.
+    ['revisit-old-customer', '新品推送我已经都帮您开通好了', '新品推送我已经都帮您开通'],
+  ], [
+    ['first-contact-wangwang', '白色卖完了，浅灰和米色有现货'],
+    ['first-contact-wangwang', '白色已售罄，补货时间未定；浅灰色、米色都有现货'],
+    ['first-contact-wangwang', '除了白色，其他颜色都有现货'],
+    ['first-contact-wangwang', '白色还有现货吗？我帮您看看'],
+    ['upsell-bundle', '藏青、米白有货，樱粉要等预售'],
+    ['objection-price', '加一对39元的杯子，合计208，满199减20，只要188元'],
+    ['objection-price', '满199减20，只要再加一对39元的杯子就够门槛'],
+    ['dispute-damaged', '补发今天就安排，顺丰发出，一般两三天后能到'],
+    ['dispute-damaged', '不用等几天后才发，今天就给您补发'],
+    ['final-assessment', '不是5单元，是3单元502，收件人李芳'],
+    ['final-assessment', '中山北路××号3单元502，地址没问题'],
+    ['presale-genuine', '同店保温杯89元一个，需要可以一起拍'],
+    ['presale-genuine', '24小时预约，晚上定好早上就能吃'],
+    ['final-assessment', '3.5L款没有可视窗口，这款5L有'],
+    ['final-assessment', '不是没有可视窗口，窗口在正面'],
+    ['upsell-bundle', '316不锈钢内胆，没有异味'],
+    ['shipping-delay', '包裹上周五中通发出的，我马上去催'],
+    ['shipping-delay', '两天还没进展的话，我用顺丰给您补发'],
+    ['dispute-damaged', '来回运费都由我们出，不用您承担'],
+    ['return-seven-days', '非质量问题，寄回运费要您承担，运费险可以理赔'],
+    ['upsell-bundle', '热水放一天也没问题'],
+    ['upsell-bundle', '牛奶不能放一整天，建议两三个小时内喝完'],
+    ['payment-reminder', '活动到今晚24点，明天付款就不送了'],
+    ['shipping-delay', '我会一直跟进，您在订单详情里也能看到物流'],
+    ['revisit-old-customer', '其他优惠消息不会给您开通，只发花茶养生类'],
   ]);
 });

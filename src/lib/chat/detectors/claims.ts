@@ -6,7 +6,10 @@ import { bySlots } from './slots.ts';
  * Claims a reply makes that the scenario contradicts or does not support: a promotion, a payable total,
  * a coupon rule, a date, a cut-off time, a number of people or a processing time the side panel does
  * not give; a feature the product does not have; stock, restocking, costs, a returns procedure or a
- * notification rule told differently from the panel; and service faults that need no panel to see
+ * notification rule told differently from the panel; a sold-out colour said to be in stock, a reduction
+ * applied below its threshold, a wait before a same-day dispatch, the order's courier confused with the
+ * replacement's, a feature on the card said to be missing, milk kept long against the panel's advice, a
+ * today-only gift promised for later; and service faults that need no panel to see
  * (sending the customer to repeat everything to a colleague, badmouthing other shops, subscribing the
  * customer to marketing, an absolute guarantee of an outcome, asking for a payment password or a code,
  * asking for a review to be deleted, sending the customer to the courier, the insurer or another shop);
@@ -86,6 +89,14 @@ const RULES: readonly Rule[] = [
     misconception: '编造“先退回再发货”的流程',
   },
   {
+    // 大概 3 到 5 天后发出, 补发要等一周后才安排 where the panel dispatches the same day: a wait the shop never imposes.
+    pattern:
+      /(?:\d{1,2}|[一二两三四五六七八九十])(?:[～~到至\-－](?:\d{1,2}|[一二两三四五六七八九十]))?(?:个)?(?:工作日|天|周|星期)(?:之|以)?后(?:才|再)?(?:能|会|可以)?(?:给您|帮您|为您)?(?:安排)?(?:补发|重发|发出|发货|寄出|发)/g,
+    when: /当天(?:安排|发出|发货|寄出|就发|发)|今天(?:就)?(?:安排|发出|发货|寄出)/,
+    feedback: (term) => `资料写明当天就安排发出，“${term}”是编出来的等待时间。顾客会以为要干等好几天，也会觉得店铺在拖。请按资料说明什么时候发出、用哪家快递。`,
+    misconception: '编造发货前的等待时间',
+  },
+  {
     pattern: /(?:完全|绝对|永远|保证|肯定|百分百|一定)(?:都)?(?:不会|没有)(?:再)?[\u4e00-\u9fa5]{0,2}?(?:糊|坏|漏|粘|变形|生锈|出问题|掉漆|褪色)|一分钱(?:都|也)不用(?:花|出|掏|付)|全额(?:赔付|赔偿|报销)/g,
     feedback: (term) => `“${term}”是打包票的说法：效果和赔付要看实际情况和规则，说死了做不到，顾客会觉得被骗。请如实说明，例如“按说明使用一般不会有问题，万一有问题随时找我们”。`,
     misconception: '把效果或赔付说成绝对',
@@ -136,7 +147,7 @@ const RULES: readonly Rule[] = [
     misconception: '说错退订范围',
   },
   {
-    pattern: /(?:帮|给|为|把)(?:您|你)(?:把)?[^。，！？!?,]{0,10}?(?:都)?(?:订阅(?:上|了|[^。，！？!?,]{0,8}?(?:消息|信息|短信|活动))|加(?:进|入|到)[^。，！？!?,]{0,8}?(?:名单|推送|群))/g,
+    pattern: /(?:帮|给|为|把)(?:您|你)(?:把)?[^。，！？!?,]{0,10}?(?:都)?(?:订阅(?:上|了|[^。，！？!?,]{0,8}?(?:消息|信息|短信|活动))|加(?:进|入|到)[^。，！？!?,]{0,8}?(?:名单|推送|群))|(?:优惠|活动|促销|营销|新品|推送|消息)(?:(?![不没别])[^。，！？!?,]){0,6}?(?:都)?(?:帮|给|为|替)(?:您|你)(?:都)?(?:开通|打开|开启)/g,
     feedback: () => '没有经过顾客同意就替顾客订阅营销消息，违背顾客的意愿（《广告法》第四十三条：未经当事人同意，不得以电子信息方式向其发送广告）。请只按顾客选的类型发送，并告诉顾客随时可以退订。',
     misconception: '未经同意替顾客订阅营销消息',
   },
@@ -148,8 +159,38 @@ const RULES: readonly Rule[] = [
     misconception: '让顾客承担店铺该出的费用',
   },
   {
+    // 退回的运费需要您自己先承担: the same shift of cost, said with the cost first.
+    pattern: /(?:运费|邮费|快递费|差价)[^，。！？!?,]{0,4}?(?:需要|要|得|请|就)(?:您|你)(?:自己)?(?:先)?(?:来)?(?:承担|出|付|自付|补)/g,
+    when: /(?:费用|运费|邮费)(?:都)?(?:由|是)?(?:店铺|我们|商家|本店)(?:来)?(?:承担|出|负责)|(?:店铺|我们|商家)(?:来)?(?:承担|出|负责)(?:所有|全部|来回|一切)(?:的)?(?:费用|运费)/,
+    // Where the buyer pays the freight in some cases (非质量问题退货，运费由买家承担), saying so is right.
+    unless: /(?:运费|邮费|费用)(?:由|是)?(?:买家|顾客)(?:自己)?(?:来)?(?:承担|出|付)|(?:买家|顾客)(?:需要|要)?(?:自己)?(?:补|付|出|承担|自付)[^。，]{0,3}(?:运费|差价|费用)/,
+    feedback: (term) => `资料写明这些费用由店铺承担，“${term}”是把店铺的责任转给顾客。请按资料说明：费用由我们承担。`,
+    misconception: '让顾客承担店铺该出的费用',
+  },
+  {
+    // 牛奶装一整天都没问题 where the panel says milk must not be kept long: the customer's milk spoils in the cup.
+    pattern:
+      /(?:牛奶|果汁|奶|豆浆|饮料)[^，。！？!?,]{0,6}?(?:一整天|一天|一晚上|一晚|一夜|隔夜|过夜|好几天|几天|一上午|一下午|大半天)[^，。！？!?,]{0,3}?(?:都|也)?(?:没问题|没事|可以|行|不会坏|不会变质)|不用(?:每天|天天|及时|马上)(?:清)?洗/g,
+    when: /不宜长时间存放|及时清洗/,
+    feedback: (term) => `资料写明装牛奶、果汁后要及时清洗、不宜长时间存放，“${term}”说反了。顾客照做，饮品会变质，杯子也会有异味。请按资料提醒顾客尽快喝完、及时清洗。`,
+    misconception: '说错商品的使用和存放要求',
+  },
+  {
+    // 明天付款也照样送 where the gift ends tonight: the customer waits and loses it.
+    pattern: /(?:明天|后天|过几天|改天|下次|以后|下周)[^，。！？!?,]{0,8}?(?:也|照样|一样|还|依然|仍然|照旧)(?:是)?(?:能|可以|会|有)?(?:送|赠|享受|参加|算)/g,
+    when: /(?:活动|优惠|赠品|送|赠)[^，。；]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(?:今天|今晚|今日)|仅限今[天日晚]/,
+    feedback: (term) => `资料写明活动只到今天，“${term}”是给不了的承诺：顾客拖到明天付款，赠品就没有了，会觉得被骗。请如实说明活动截止时间。`,
+    misconception: '说错活动期限',
+  },
+  {
+    // 您也可以自己到中通官网查: the customer is sent to the courier's site (首问负责: the agent follows it up).
+    pattern: /(?:您|你)[^，。！？!?,]{0,6}?(?:自己)[^，。！？!?,]{0,6}?(?:到|在|去|上)(?:中通|顺丰|圆通|韵达|申通|极兔|京东|邮政|快递)(?:的)?(?:官网|网站|官方|客服|App|APP|app|小程序)/g,
+    feedback: (term) => `“${term}”是把顾客推给快递，违反首问负责制：谁先接到问题，谁就跟进到底。请由你来查、来催，并告诉顾客你会怎么跟进、什么时候给她答复。`,
+    misconception: '把顾客推给快递、保险公司或别家',
+  },
+  {
     // 您下单前没仔细看吧 / 详情页都写了: the customer's question turned into her fault.
-    pattern: /(?:您|你)(?:下单前|买之前|拍之前)?没(?:有)?(?:仔细|认真)?看(?:清楚)?(?:吧|吗|啊)|(?:详情页|页面)(?:上)?都写(?:了|着)|自己选(?:啊|吧|呗)|(?:都)?拿不准吗|(?<!不)是(?:您|你)自己(?:选|拍|挑|下单|买|点)(?:错)?的|(?:您|你)(?:是不是|是否|会不会|可能)[^，。！？!?,]{0,8}?(?:选成|选错|拍错|看错|点错|买错|下错)/g,
+    pattern: /(?:您|你)(?:下单前|买之前|拍之前)?没(?:有)?(?:仔细|认真)?看(?:清楚)?(?:吧|吗|啊)|(?:您|你)(?:下单前|买之前|拍之前|购买前)(?:就)?应该(?:先)?(?:仔细|认真)?看(?:清楚|仔细)|(?:详情页|页面)(?:上)?都写(?:了|着)|自己选(?:啊|吧|呗)|(?:都)?拿不准吗|(?<!不)是(?:您|你)自己(?:选|拍|挑|下单|买|点)(?:错)?的|(?:您|你)(?:是不是|是否|会不会|可能)[^，。！？!?,]{0,8}?(?:选成|选错|拍错|看错|点错|买错|下错)/g,
     feedback: () => '把顾客的疑问说成“没看清”“自己选”，是在指责、推开顾客。请耐心解释，例如：“这一点确实容易忽略，我给您说明一下。”',
     misconception: '指责顾客、把问题推给顾客',
   },
@@ -232,10 +273,49 @@ function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
   return undefined;
 }
 
+/** 这款没有可视窗口, 不带预约功能: a feature denied to the product talked about. */
+const DENIED = /(?<![有])(?:没有|没带|不带|不支持|没|无)([\u4e00-\u9fa5]{2,6})/g;
+/** What may follow a denied feature and still leave it denied (没有预约功能了). */
+const DENIED_TAIL = /^(?:功能|设计|款|版)?(?:了|呢|哦|哈|啊|的)?$/;
+const MODEL_NAMED = /(\d{1,2}(?:\.\d)?)(?:升|l|L)/g;
+
+const specCache = new WeakMap<Scenario, string>();
+
+/**
+ * 这款没有可视窗口 where the product card lists 可视窗口: the customer is told the product lacks what it has,
+ * and buys elsewhere or expects less. A feature counts when the card's specs name the words denied (the
+ * longest start of them, at least two characters), with nothing but 功能 / a particle after them.
+ */
+function deniedFeature(scenario: Scenario, text: string): UnknownFact | undefined {
+  let specs = specCache.get(scenario);
+  if (specs === undefined) specCache.set(scenario, (specs = (scenario.product.specs ?? []).join('\n').normalize('NFKC').replace(/[ \t]/g, '')));
+  if (!specs) return undefined;
+  const own = [...scenario.product.name.normalize('NFKC').matchAll(MODEL_NAMED)][0]?.[1];
+  for (const clause of clausesOf(text)) {
+    if (/[吗？?]$|的话/.test(clause.text)) continue;
+    // 3.5L 款没有可视窗口 is about another model.
+    const models = [...clause.text.matchAll(MODEL_NAMED)].map((m) => Number(m[1]));
+    if (models.some((v) => own === undefined || v !== Number(own))) continue;
+    for (const m of clause.text.matchAll(DENIED)) {
+      const words = m[1]!;
+      let n = words.length;
+      while (n >= 2 && !specs.includes(words.slice(0, n))) n--;
+      if (n < 2 || !DENIED_TAIL.test(words.slice(n)) || TAKEN_BACK.test(clause.text.slice(0, m.index).replace(/没有|没/g, ''))) continue;
+      const feature = words.slice(0, n);
+      // 无涂层 on a card that lists 无涂层内胆 repeats the card.
+      if (specs.includes(m[0].slice(0, m[0].length - words.length) + feature)) continue;
+      const start = clause.start + m.index;
+      const term = m[0].slice(0, m[0].length - words.length + n);
+      return { term, start, end: start + term.length, feedback: `“${term}”说错了：商品卡片写明这款有“${feature}”。把有的功能说成没有，顾客会放弃本来合适的商品，或者用错方法。请以商品卡片为准。`, misconception: '把商品有的功能说成没有' };
+    }
+  }
+  return undefined;
+}
+
 /** 满 199 减 20: the threshold and the discount. */
 const PROMO = /满(\d{2,4})(?:元|块)?减(\d{1,4})/g;
 /** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元. */
-const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)/g;
+const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)|(?:减|抵扣|抵)\d{1,4}(?:元|块)?[^。！？!?\d]{0,8}?(?:只要|只需|仅需|仅要|就只要|才)(\d{1,5}(?:\.\d{1,2})?)(?![\d.]|[天人件个张年月号点%])/g;
 /** A threshold named alone: 买满 299 就免运费, 满 199 才能用. */
 const THRESHOLD = /满(\d{2,4})(?:元|块)?(?![减\d.天年月岁人件个张条])/g;
 /** A discount rate: 八折, 8.5 折. */
@@ -251,6 +331,53 @@ const QUOTED_PRICE = /(\d{1,2}(?:\.\d)?)(?:升|l|L)[^\d。！？!?；;]{0,20}?(\
 const OUT_OF_STOCK = /预售|缺货|没货|售罄|卖完|断货|没有货/;
 /** Stock that comes later: 要三天后才到货, 还得等几天, 得调货. */
 const STOCK_LATER = /(?:天|周|号)(?:之)?后(?:才)?(?:能)?(?:到货|有货|补货|发货)|(?:要|得|还得|需要)等[^，。！？,!?]{0,4}?(?:到货|有货|补货|天)|暂时没|还没到货|调货/;
+/** A clause about how a parcel went out (发出, 发的货), and one about sending again (补发, 重新发). */
+const SENT = /发出|发的|发货|寄出|寄的|走的/;
+const AGAIN = /补发|重发|补寄|重新|再发|换|改|新的|退款/;
+const rolesCache = new WeakMap<Scenario, { sent: Set<string>; again: Set<string> }>();
+/** The couriers the shop's texts name for the order's shipment and for a replacement. */
+function courierRoles(scenario: Scenario) {
+  let found = rolesCache.get(scenario);
+  if (found) return found;
+  found = { sent: new Set(), again: new Set() };
+  for (const sentence of scenario.facts.map((f) => f.normalize('NFKC')).flatMap((f) => f.split(/[。；;，,\n]/))) {
+    const role = AGAIN.test(sentence) ? found.again : SENT.test(sentence) ? found.sent : undefined;
+    for (const m of role ? sentence.matchAll(COURIER) : []) role!.add(m[0].toLowerCase());
+  }
+  rolesCache.set(scenario, found);
+  return found;
+}
+/** A colour as a reply or the panel may write it, with or without 色 (樱粉, 白色). */
+const STOCK_COLOUR = /(?<![浅深雾奶米樱藏天玫酒墨明空])((?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|象牙)?(?:黑|白|红|蓝|灰|粉|绿|黄|紫|金|银|咖|棕|橙|青)色?)/g;
+/** A colour the shop's texts give as not in stock: 白色（已售罄）, 白色规格已售罄, 樱粉预售. */
+const SOLD_OUT_COLOUR = new RegExp(`${STOCK_COLOUR.source}(?:规格|款)?[（(]?(?:已经|已|暂时|目前|还是)?(?:售罄|预售|缺货|断货|无货|没货)`, 'g');
+/** A claim that what a clause names is in stock: 都有现货, 有货, 现货. */
+const IN_STOCK = /(?:都|也|均|全|全都)?(?:有|是)?现货|(?:都|也|均)?有货/;
+
+const soldOutCache = new WeakMap<Scenario, Map<string, string>>();
+/** The colours the shop's texts give as sold out or on pre-sale, by stem (白, 樱粉), with the sentence that says so. */
+function soldOutMap(scenario: Scenario): Map<string, string> {
+  let found = soldOutCache.get(scenario);
+  if (found) return found;
+  found = new Map();
+  for (const sentence of panelText(scenario).staff.split(/[。；;\n]/)) {
+    for (const m of sentence.matchAll(SOLD_OUT_COLOUR)) found.set(m[1]!.replace(/色$/, ''), m[0]);
+  }
+  soldOutCache.set(scenario, found);
+  return found;
+}
+const soldOutColours = (scenario: Scenario) => new Set(soldOutMap(scenario).keys());
+const soldOutText = (scenario: Scenario, stem: string) => soldOutMap(scenario).get(stem) ?? '';
+/** The clauses of a text with where each starts. */
+const clausesOf = (text: string) => {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const part of text.split(/(?<=[，。！？；,!?;\n])/)) {
+    out.push({ text: part.replace(/[，。！？；,!?;\n]$/, ''), start });
+    start += part.length;
+  }
+  return out;
+};
 const MONEY = /(\d{1,5}(?:\.\d{1,2})?)(?:元|块)/g;
 const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
 const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|叠加(?:使用|用)|(?:每天|天天)(?:都)?(?:可以|能|可)?领/g;
@@ -288,7 +415,7 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const payable = new Set(money.map((a) => Math.round(a * 100)));
     for (const s of sums) for (const [x, y] of promos) if (s >= x) payable.add(Math.round((s - y) * 100));
     for (const m of text.matchAll(PAID)) {
-      if (payable.has(Math.round(Number(m[1] ?? m[2]) * 100))) continue;
+      if (payable.has(Math.round(Number(m[1] ?? m[2] ?? m[3]) * 100))) continue;
       return hit(m, `“${m[0]}”算错了：按资料的价格和活动，实付不是这个数（满减要先达到门槛）。请先算清“合计 − 满减 = 实付”，再把算式告诉顾客核对。`, '算错实付金额');
     }
   }
@@ -310,6 +437,19 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     if (couriers.size === 0 || couriers.has(m[0].toLowerCase()) || TAKEN_BACK.test(clauseBefore(text, m.index)) || /[不没别]/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     return hit(m, `资料写的快递是${[...couriers].join('、')}，说成“${m[0]}”，顾客会按错的快递查件、等件。`, '说错快递公司');
   }
+  // 包裹是用顺丰发出的 where the order went by 中通 and 顺丰 is only for a replacement: both couriers are in the
+  // panel, so each is checked against the shipment it is named for.
+  const roles = courierRoles(scenario);
+  if (roles.sent.size > 0 && roles.again.size > 0) {
+    for (const clause of clausesOf(text)) {
+      if (!SENT.test(clause.text) || AGAIN.test(clause.text) || /[吗？?]$|如果|要是|的话/.test(clause.text)) continue;
+      for (const m of clause.text.matchAll(COURIER)) {
+        if (roles.sent.has(m[0].toLowerCase()) || /[不没别]|不是|并非/.test(clause.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+        const start = clause.start + m.index;
+        return { term: m[0], start, end: start + m[0].length, feedback: `资料写明这单是${[...roles.sent].join('、')}发出的，${m[0]}只用于补发。说错发货的快递，顾客会拿单号到错的快递查件。`, misconception: '说错快递公司' };
+      }
+    }
+  }
   const colours = given(COLOUR);
   for (const m of text.matchAll(COLOUR)) {
     const name = m[0].slice(0, -1);
@@ -323,6 +463,26 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const clause = after.split(/[，。！？,!?]/)[0]!;
     if ((OUT_OF_STOCK.test(clause) || STOCK_LATER.test(clause)) && !/有现货/.test(after) && said(/现货|有货/) && !said(OUT_OF_STOCK)) {
       return hit(m, `资料写明${m[0]}有现货，说成缺货或预售，会让顾客放弃本来能买到的商品。`, '说错库存情况');
+    }
+  }
+  // 白色、浅灰、米色都有现货 where the panel gives 白色 as sold out or on pre-sale: the customer orders a colour
+  // that cannot ship. The colours are the ones the shop's texts put right before a sold-out word.
+  const soldOut = soldOutColours(scenario);
+  if (soldOut.size > 0) {
+    for (const clause of clausesOf(text)) {
+      const claim = IN_STOCK.exec(clause.text);
+      if (!claim || /[吗？?]$/.test(clause.text) || /除了|除去|只有|仅有|就剩|以外|之外/.test(clause.text.slice(0, claim.index))) continue;
+      // 白色现货没了 / 白色没有现货: the stock word is negated.
+      if (/(?:不是|没有|没|无|不)$/.test(clause.text.slice(0, claim.index)) || /^[^，。]{0,2}(?:没|卖完|售罄|断)/.test(clause.text.slice(claim.index + claim[0].length))) continue;
+      for (const m of clause.text.slice(0, claim.index).matchAll(STOCK_COLOUR)) {
+        const stem = m[1]!.replace(/色$/, '');
+        if (!soldOut.has(stem) || (stem.length === 1 && !m[1]!.endsWith('色'))) continue;
+        // 白色没货，浅灰有现货 within one clause: the sold-out colour is said to be out before the claim.
+        const between = clause.text.slice(m.index + m[0].length, claim.index);
+        if (OUT_OF_STOCK.test(between) || STOCK_LATER.test(between) || /没|缺|无货|暂无|[买卖]完|[买卖]光|不足|等/.test(between)) continue;
+        const start = clause.start + m.index;
+        return { term: m[0], start, end: start + m[0].length, feedback: `资料写明${m[0]}${/预售/.test(soldOutText(scenario, stem)) ? '是预售' : '已售罄'}，说成有现货，顾客下单后发不出货，就是纠纷。请按资料逐个说明每个颜色的库存。`, misconception: '说错库存情况' };
+      }
     }
   }
   // A price quoted for the wrong model: 推荐 4.5 升的……只要 199 元 where 199 is the 3 升 model's price.
@@ -396,6 +556,6 @@ export function unsupportedClaim(scenario: Scenario, raw: string): UnknownFact |
     at.push(i);
     text += space ? '，' : typed[i];
   }
-  const found = byRules(scenario, text) ?? byNumbers(scenario, text) ?? bySlots(scenario, text);
+  const found = byRules(scenario, text) ?? byNumbers(scenario, text) ?? deniedFeature(scenario, text) ?? bySlots(scenario, text);
   return found && { ...found, term: typed.slice(at[found.start], at[found.end - 1]! + 1), start: at[found.start]!, end: at[found.end - 1]! + 1 };
 }

@@ -4,7 +4,7 @@ import { scenarioTexts } from './scenario-texts.ts';
 
 /**
  * Slot checks: one fact of the side panel said with another value. The panel fills a slot (the colleague
- * on the evening shift, the district of the order's address, the city of the transit centre, the
+ * on the evening shift, the district and the unit / room numbers of the order's address, the city of the transit centre, the
  * temperature range, the booking hours of a model, the day count of 无理由退货, the event a refund is
  * counted from, the end of a promotion) and a reply that fills the same slot differently misleads the
  * customer, however fluent it is. Each slot is read from the scenario's own texts by a pattern (a name
@@ -42,6 +42,11 @@ const NOT_A_NAME = /^(?:马上|方便|高兴|江浙|万一|安排|何时|林林|
 /** 南京市鼓楼区, 鼓楼区中山北路: a district of an address. */
 const DISTRICT = /(?<=市)([\u4e00-\u9fa5]{2}区)|([\u4e00-\u9fa5]{2}区)(?=[\u4e00-\u9fa5]{2,5}?(?:路|街|大道|巷))/g;
 const NOT_A_DISTRICT = /(?:地|小|社|园|景|市|城|郊|山|新|牧|灾|专|辖|片|分)区$/;
+/** 3 单元 502, 6 栋, 1202 室: the building, unit and room numbers of an address. */
+const ADDRESS_NO = /(?<![\d.])(\d{1,3})(栋|幢|号楼|单元)(?:(\d{2,4})(?:室|号)?)?|(?<![\d.])(\d{2,4})室/g;
+const addressParts = (m: RegExpMatchArray) =>
+  [m[1] ? [m[2] === '单元' ? 'unit' : 'building', m[1]] : undefined, m[3] ? ['room', m[3]] : undefined, m[4] ? ['room', m[4]] : undefined].filter((p): p is [string, string] => !!p);
+const ADDRESS_PART_NAMES: Record<string, string> = { unit: '单元', building: '楼栋', room: '门牌' };
 /** 中通郑州转运中心: the city of a transit centre. */
 const CENTRE = /([\u4e00-\u9fa5]{2})(?:的)?(?:转运中心|分拨中心|中转中心|集散中心|转运场|分拣中心)/g;
 const NOT_A_CITY = /[在了的是于到个这那里留停卡还已经过从向往]/;
@@ -79,6 +84,8 @@ interface Slots {
   /** The names the panel puts in a slot (晚班售后是王丽 → 王丽). */
   names: string[];
   districts: Set<string>;
+  /** Building, unit and room numbers of the address (unit → {3}, room → {502}). */
+  addressNumbers: Map<string, Set<string>>;
   centres: Set<string>;
   temperature?: [number, number];
   booking: Map<string, Set<number>>;
@@ -136,8 +143,13 @@ function slotsOf(scenario: Scenario): Slots {
       refundFrom.set(key, (refundFrom.get(key) ?? new Set()).add(eventClass(m[1]!)));
     }
   }
+  const addressNumbers = new Map<string, Set<string>>();
+  for (const m of staff.join('\n').matchAll(ADDRESS_NO)) {
+    for (const [part, value] of addressParts(m)) addressNumbers.set(part, (addressNumbers.get(part) ?? new Set()).add(String(Number(value))));
+  }
   found = {
     all,
+    addressNumbers,
     returnDays: new Set([7, ...[...all.matchAll(RETURN_DAYS)].map((m) => readNumber(m[1] ?? m[2]!))]),
     names: [...new Set([...all.matchAll(NAME)].map((m) => m[1]! + m[2]!).filter((name) => !NOT_A_NAME.test(name)))],
     districts: new Set([...all.matchAll(DISTRICT)].map((m) => m[1] ?? m[2]!).filter((d) => !NOT_A_DISTRICT.test(d))),
@@ -177,6 +189,15 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       const district = m[1] ?? m[2]!;
       if (NOT_A_DISTRICT.test(district) || slots.districts.has(district) || all.includes(district)) continue;
       return hit(m, 0, district, `地址里的“${district}”和订单对不上：资料写的是${[...slots.districts].join('、')}。核对地址时读错，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错区县');
+    }
+  }
+  if (slots.addressNumbers.size > 0) {
+    // 5 单元 302 where the order says 3 单元 502: read back wrong, the parcel goes to a neighbour's door.
+    for (const m of text.matchAll(ADDRESS_NO)) {
+      const wrong = addressParts(m).find(([part, value]) => slots.addressNumbers.has(part) && !slots.addressNumbers.get(part)!.has(String(Number(value))));
+      if (!wrong || NEGATED.test(clauseBefore(text, m.index))) continue;
+      const expected = [...slots.addressNumbers.entries()].map(([part, values]) => `${ADDRESS_PART_NAMES[part]} ${[...values].join('、')}`).join('，');
+      return hit(m, 0, m[0], `地址里的“${m[0]}”和订单对不上：资料写的是${expected}。核对地址时读错门牌，包裹会送到别人家门口。请逐字对照订单里的收货地址。`, '核对地址时说错门牌号');
     }
   }
   if (slots.centres.size > 0) {
@@ -220,7 +241,8 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       const models = [...clause.matchAll(MODEL)];
       const counts = [...clause.matchAll(PEOPLE)];
       const range = models.length === 1 ? slots.people.get(volume(models[0]![1]!)) : undefined;
-      if (range && counts.length === 1 && ENOUGH.test(clause) && !NEGATED.test(clause)) {
+      // One number of people, however often it is said (三口人三口人的话…).
+      if (range && counts.length > 0 && new Set(counts.map((c) => readNumber(c[1]!))).size === 1 && ENOUGH.test(clause) && !NEGATED.test(clause)) {
         const m = counts[0]!;
         const n = readNumber(m[1]!);
         if (n < range[0] || n > range[1]) {

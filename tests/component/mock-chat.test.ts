@@ -23,10 +23,10 @@ const customerTypes = async () => {
   await vi.advanceTimersByTimeAsync(10_000);
 };
 
-// The widget loads the facts check when a conversation starts (mock-chat.svelte.ts); loaded once here,
-// it is ready before the first reply, as it is in class after the first few seconds of reading.
+// The widget loads the judge when a conversation starts (mock-chat.svelte.ts, lib/chat/judging.ts); loaded
+// once here, it is ready before the first reply, as it is in class after the first few seconds of reading.
 beforeAll(async () => {
-  await import('../../src/lib/chat/detectors/facts.ts');
+  await import('../../src/lib/chat/judging.ts');
 });
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
 afterEach(() => {

@@ -54,8 +54,11 @@ const replyBox = (chat: Locator) => chat.getByRole('textbox', { name: '回复顾
 
 /** Sends a reply with Enter and lets the customer finish typing. */
 async function say(page: Page, chat: Locator, text: string) {
+  const sent = await log(chat).locator('.row[data-from="agent"]').count();
   await replyBox(chat).fill(text);
   await replyBox(chat).press('Enter');
+  // The first reply may wait for the judge to arrive (it loads when the conversation starts).
+  await expect(log(chat).locator('.row[data-from="agent"]')).toHaveCount(sent + 1);
   await expect(replyBox(chat).or(chat.locator('.ended'))).toBeVisible();
   for (let i = 0; i < 6 && (await chat.getByText('对方正在输入…').count()) > 0; i++) await page.clock.runFor(3100);
   await expect(chat.getByText('对方正在输入…')).toHaveCount(0);

@@ -200,6 +200,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-extra-gift',
+            // Promising extra goods as compensation: the panel's remedies are 补发、换货、退货退款, nothing more.
+            when: [{ affirms: ['额外送', '另外送', '再送您', '再送你', '多送', '作为补偿'] }, { notContains: ['优惠券', '红包'] }],
+            feedback: '店铺规定的方案是补发新品、换货或退货退款，来回运费店铺承担；额外送东西超出了客服的权限。明确责任后，请顾客在这几种方案里选一种。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '超出权限许诺额外补偿',
+            mood: -1,
+          },
+          {
             id: 'responsibility-solution',
             when: [{ containsAll: [['责任', '负责', '我们的', '打包', '包装', '疏忽', '没做好', '不到位', '我们去索赔', '我们来索赔', '我们自己去索赔'], ['补发', '换货', '换新', '退款', '重新发', '再发', '退货']] }],
             feedback: '表达理解 → 明确责任 → 提供方案，一步不少，还让顾客自己选方案，顾客感到被尊重。',
@@ -255,6 +265,7 @@ export const scenario = {
         samples: [
           { reply: '确实是我们打包不到位，给您添麻烦了，真的很抱歉！我们可以马上为您补发一个新的，或者办理退货退款，您看哪种更方便？', expect: 'responsibility-solution' },
           { reply: '可以给您补发一个', expect: 'solution-only' },
+          { reply: '是我们打包没做好，马上给您补发，再送您一套玻璃杯赔罪。', expect: 'trap-extra-gift' },
           { reply: '送您一张10元优惠券作为补偿吧', expect: 'compensate-only' },
           { reply: '您说得对，这次确实是我们的包装没做好，非常抱歉。', expect: 'responsibility-only' },
           { reply: '我们的包装没问题的，出库都检查过', expect: 'trap-deny' },

@@ -80,7 +80,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-blame-buyer',
-            when: [{ affirms: ['您拍错', '你拍错', '您选错', '你选错', '是不是拍错', '是不是选错', '您下单选的', '你下单选的', '您看错', '你看错'] }],
+            when: [{ affirms: ['您拍错', '你拍错', '您选错', '你选错', '是不是拍错', '是不是选错', '您下单选的', '你下单选的', '您看错', '你看错', '选错了', '拍错了'] }],
             feedback: '还没核实就怀疑顾客拍错了，等于把责任推给顾客。先道歉，再请她拍照、你去查订单，事实会说话。',
             points: 0,
             correctness: 'incorrect',
@@ -191,6 +191,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-upsell',
+            // Selling her another cup while she is waiting for our mistake to be put right.
+            when: [{ regex: '(要不要|需不需要|考虑|顺便)\\D{0,10}((加|再|多)(买|拍|带|来)(一|个|只)|(加|多)(一|1)只)|加购' }],
+            feedback: '顾客正为发错货着急，这时推销别的商品会让她觉得店铺只想卖货。只做一件事：承认是我们发错了，换成雾蓝色，来回运费由店铺承担。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '处理发错货时趁机推销',
+            mood: -1,
+          },
+          {
             id: 'exchange-free',
             when: [{ containsAll: [EXCHANGE, POSTAGE, SHOP_PAYS, [...OWN_IT, ...APOLOGY, '怪我们', '失误']] }],
             feedback: '责任说清、方案具体、运费讲明：换成雾蓝色，来回运费由店铺承担，顾客一听就放心了。',
@@ -255,6 +265,7 @@ export const scenario = {
         samples: [
           { reply: '确实是我们仓库拿错了颜色，责任在我们。马上为您换成雾蓝色，来回运费都由我们承担。', expect: 'exchange-free' },
           { reply: '好的，给您换货', expect: 'exchange-only' },
+          { reply: '给您换雾蓝色，运费我们出。奶白色也很好卖，要不要顺便多买一只？', expect: 'trap-upsell' },
           { reply: '可以，给您换成雾蓝色，来回的运费由我们承担。', expect: 'exchange-free-unowned' },
           { reply: '您放心，这次来回的快递费都由我们来出。', expect: 'postage-only' },
           { reply: '那给您退款吧', expect: 'refund-only' },

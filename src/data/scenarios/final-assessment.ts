@@ -10,7 +10,7 @@ import { ABSOLUTE_TERMS, SHOP_FACTS } from './shared.ts';
 const REFUSALS = ['没有办法', '没办法', '没法', '无法', '不能', '不可以', '改不了', '没有权限', '不敢', '不好保证', '不一定'];
 
 /** Saying the price is fixed. */
-const HOLD_PRICE = ['统一定价', '统一定的', '统一制定', '价格统一', '定价统一', '统一价', '价格是统一的', '全国统一', '明码标价', '一口价', '没有改价', '没有议价', '改价权限', '议价权限', '没有权限', '不能改价', '无法改价', '没法改价', '没办法改价', '改不了价', '改不了', '降不了', '便宜不了', '不能再便宜', '不能便宜', '没法便宜', '没办法便宜', '不能降', '没法降', '不能打折', '不打折', '做不了主', '不议价', '实价'];
+const HOLD_PRICE = ['统一定价', '统一定的', '统一制定', '价格统一', '定价统一', '统一价', '价格是统一的', '全国统一', '明码标价', '一口价', '没有改价', '没有议价', '改价权限', '议价权限', '没有权限', '不能改价', '无法改价', '没法改价', '没办法改价', '改不了价', '改不了', '降不了', '便宜不了', '不能再便宜', '不能便宜', '没法便宜', '没办法便宜', '不能降', '没法降', '不能打折', '不打折', '做不了主', '不议价', '实价', '不是我能改', '不是我能定', '不是我能决定'];
 
 /** What a refusal must be about to hold the price: 我这边改不了、不能再便宜了、降不了 (the refuse act finds the 不能 / 不了). */
 const PRICE_WORDS = ['价', '便宜', '改', '降', '优惠', '折', '砍', '少', '减'];
@@ -46,7 +46,7 @@ const NOTE_DISMISSED = ['不一定有用', '没什么用', '没有用', '没用'
 const NOTE = ['备注', '留言', '标注', '标记'];
 
 /** Dispatch today. */
-const DISPATCH = ['今天发', '今天给您发', '今天就给您发', '当天给您发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '今天会发', '今天就会发', '今天发出', '16点前', '4点前', '下午4点', '截单前'];
+const DISPATCH = ['今天发', '今天给您发', '今天就给您发', '当天给您发', '当天发', '今天就能发', '今天就发', '今天能发', '今天可以发', '当天就能发', '当天可以发', '今天会发', '今天就会发', '今天发出', '16点前', '4点前', '下午4点', '截单前', '截单时间前', '截单时间之前'];
 
 /** Thanking back at the close. */
 const CLOSING_THANKS = ['谢谢', '感谢', '不客气', '别客气', '不麻烦', '应该的', '荣幸', '开心', '高兴'];
@@ -120,6 +120,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-push-small',
+            // Recommending the 3.5 升 model (for 1～2 people) to a family of three.
+            when: [{ regex: '(建议|推荐|买|选|拍)\\D{0,8}3\\.5(升|l)' }, { notContains: ['不建议', '不推荐', '别买', '不够', '小了', '12人', '1到2', '一到两', '两个人'] }],
+            feedback: '3.5 升的款式适合 1～2 人，三口之家用会小。5 升适合 3～5 人，正合顾客的需要；再用可视窗口回应她怕烤糊的担心。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有对照商品知识卡，推荐了不合适的容量',
+            mood: -1,
+          },
+          {
             id: 'trap-wrong-capacity',
             // 5 升 said to be for 1～2 people or too small (the 3.5 升 model is the one for 1～2 people).
             when: [{ regex: '(?<![\\d.])5(升|l)[^不.]{0,8}?((?<!\\d)(1|一)(到|至)?(2|两|二)个?(人|口)|不够|不太够|不大够|偏小|有点小|太小|小了)' }],
@@ -166,6 +176,7 @@ export const scenario = {
         samples: [
           { reply: '亲，在的！这款5升的一般适合3到5口之家，三口人用很合适。机身有可视窗口，烤的时候不用拉开炸篮就能看到食物，不容易烤糊～', expect: 'size-and-window' },
           { reply: '亲，5升的三口人用够了', expect: 'one-question' },
+          { reply: '三口人的话推荐您看看我们家的3.5升款，小巧不占地方。', expect: 'trap-push-small' },
           { reply: '够的，也不用一直盯着。', expect: 'one-question' },
           { reply: '三口人的话买3.5升就够了', expect: 'wrong-size' },
           { reply: '5升给三口人用太浪费了，3.5升款就可以。', expect: 'wrong-size' },
@@ -537,6 +548,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-upsell',
+            // Pushing another product when the customer is saying goodbye.
+            when: [{ regex: '(要不要|需不需要|考虑).{0,8}(再|也|顺便)(带|买|来|拍)|加购|也有活动' }],
+            feedback: '顾客在道别，这时再推别的商品会显得只想卖货。结束语只需感谢、告知发货后发单号，并欢迎顾客随时联系。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '结束对话时硬推其他商品',
+            mood: -1,
+          },
+          {
             id: 'thanks-and-care',
             when: [{ containsAll: [CLOSING_THANKS, AFTERWARDS] }],
             feedback: '结束得体：感谢顾客，又交代了后续（发货后发单号、有问题随时联系），顾客放心离开。',
@@ -603,6 +624,7 @@ export const scenario = {
         samples: [
           { reply: '不客气亲，感谢您的信任！发货后我把单号发给您，有任何问题随时找我，提前祝阿姨生日快乐～', expect: 'thanks-and-care' },
           { reply: '不客气～', expect: 'thanks-only' },
+          { reply: '谢谢亲！店里的养生壶也有活动，要不要顺便再买一个？', expect: 'trap-upsell' },
           { reply: '好的，发货后我把单号发给您，有问题随时找我。', expect: 'follow-only' },
           { reply: '不客气，感谢您的信任，之后有什么需要随时找我～', expect: 'thanks-and-welcome' },
           { reply: '不客气，谢谢您的信任！之后有问题随时找我，祝阿姨生日快乐～', expect: 'thanks-welcome-wish' },

@@ -198,6 +198,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-swap-later',
+            when: [{ affirms: ['免费换', '给您换成', '再换成', '换成白色', '再给您换'] }],
+            feedback: '先拍别的颜色、等白色到货再免费换，店铺没有这项服务，补货时间也没定，这是兑现不了的承诺。如实说明白色售罄，推荐有现货的浅灰色和米色。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '许诺店铺没有的免费换色',
+            mood: -1,
+          },
+          {
             id: 'answer-both',
             when: [{ containsAll: [SORRY, ['浅灰', '米色', '其他颜色', '别的颜色', '补货', '到货'], ['可以装', '能装', '喝完', '清洗', '变质', '小时']] }],
             feedback: '两个问题都答到了：白色售罄先致歉，推荐了有货的颜色，也说明了装牛奶的注意事项。',
@@ -239,6 +248,7 @@ export const scenario = {
           { reply: '没有了', expect: 'trap-bare-no' },
           { reply: '有的，白色有货，您拍吧', expect: 'trap-false-stock' },
           { reply: '白色过两天就有了，您先拍着，到货就发', expect: 'trap-restock-promise' },
+          { reply: '抱歉，白色没货了，您先拍米色，以后可以免费换', expect: 'trap-swap-later' },
           { reply: '热牛奶可以装，装上放一整天也没事', expect: 'trap-milk-storage' },
           { reply: '稍等', expect: 'no-answer' },
         ],
@@ -355,8 +365,8 @@ export const scenario = {
           },
           {
             id: 'thank-close',
-            // The follow-up she needs: the note is done, or where to see the parcel (发货 alone she was told already).
-            when: [{ containsAll: [THANKS, ['备注', '价格单', '物流'], ['随时', '祝', '欢迎', '有问题', '有事', '再来', '找我']] }],
+            // The follow-up she needs: the note is done, and the parcel (when it leaves, or where to see it).
+            when: [{ containsAll: [THANKS, ['备注', '价格单', '物流'], ['随时', '祝', '欢迎', '有问题', '有事', '再来', '找我'], ['物流', '发货', '发出', '今天发', '单号', '快递']] }],
             feedback: '告别得体：感谢了顾客，交代了备注、物流这些后续安排，还礼貌地道别，欢迎她随时来问。',
             points: 2,
             correctness: 'correct',
@@ -407,6 +417,7 @@ export const scenario = {
         samples: [
           { reply: '感谢您的支持！备注已经加好了，今天就会发出，发货后在订单里就能看到物流。用的时候有问题随时找我，祝您和朋友生活愉快～', expect: 'thank-close' },
           { reply: '不客气～', expect: 'thanks-only' },
+          { reply: '谢谢支持，价格单不会放进去的，祝您开心～', expect: 'thanks-only' },
           { reply: '嗯', expect: 'cold-end' },
           { reply: '订单备注好了，今天下午发出。', expect: 'follow-up-only' },
           { reply: '谢谢您，今天就给您发出，有问题随时找我～', expect: 'thanks-only' },

@@ -78,7 +78,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-rude',
-            when: [{ affirms: ['太偏', '那么偏', '这么偏', '规定就是规定', '谁让你', '谁让您', '没仔细看', '没看清', '没认真看', '没看仔细', '没注意看'] }],
+            when: [{ affirms: ['太偏', '那么偏', '这么偏', '规定就是规定', '谁让你', '谁让您', '没仔细看', '没看清', '没认真看', '没看仔细', '没注意看', '仔细看看', '写得很清楚'] }],
             feedback: '“你们那太偏了”“规定就是规定”听起来像在嫌弃顾客。偏远地区补运费有正当理由，要用理解的语气把理由讲清楚。',
             points: 0,
             correctness: 'incorrect',
@@ -235,7 +235,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-free',
-            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '免了吧', '给您免', '帮您免', '给你免', '帮你免', '给您减', '帮您减', '少补', '改价'] }],
+            when: [{ affirms: ['给您包邮', '帮您包邮', '给你包邮', '帮你包邮', '免了吧', '给您免', '帮您免', '给你免', '帮你免', '给您减', '帮您减', '少补', '改价', '申请免', '免掉', '不用拍补'] }],
             feedback: '客服没有减免运费或改价的权限。为了成交随口答应，事后做不到，顾客会觉得被欺骗。',
             points: 0,
             correctness: 'incorrect',
@@ -342,6 +342,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-cashback',
+            when: [{ affirms: ['返给您', '返给你', '返您', '返现', '好评返', '红包'] }],
+            feedback: '用返现、红包换好评属于诱导好评，违反平台规则，运费也不能私下返还。结束语只需感谢、告知发货后发运单号。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用返现诱导顾客给好评',
+            mood: -1,
+          },
+          {
             id: 'close-well',
             // Thanks or a good wish closes politely.
             when: [{ containsAll: [['谢谢', '感谢', '理解', '支持', '祝'], NOTIFY] }],
@@ -396,6 +405,7 @@ export const scenario = {
           { reply: '好的，发货后我把运单号告诉您，祝您用得顺心！', expect: 'close-well' },
           { reply: '感谢您的耐心，祝您购物愉快！', expect: 'thanks-only' },
           { reply: '放心，保证五天内送到！', expect: 'trap-overpromise' },
+          { reply: '感谢支持！记得五星好评，返您五元红包。', expect: 'trap-cashback' },
           { reply: '哦', expect: 'no-answer' },
         ],
       },

@@ -168,7 +168,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-empty-promise',
-            when: [{ affirms: ['保证最低', '全年最低', '最划算的一次', '以后不会再有', '别家都', '其他家都', '骗您是小狗'] }],
+            when: [{ affirms: ['保证最低', '全年最低', '最划算的一次', '以后不会再有', '别家都', '其他家都', '骗您是小狗', '退差价', '补差价', '双倍差价', '退双倍'] }],
             feedback: '用无法兑现的承诺或拉踩别家来打消疑虑，只会加深顾客的怀疑。请用能核对的事实说话。',
             points: 0,
             correctness: 'incorrect',
@@ -256,6 +256,7 @@ export const scenario = {
           { reply: '这次活动价下调了，肯定比双11便宜。', expect: 'trap-says-reduced' },
           { reply: '理解您的担心，您放心', expect: 'sympathy-only' },
           { reply: '保证最低，别家都没我们便宜', expect: 'trap-empty-promise' },
+          { reply: '要是活动前涨过价，我给您补差价', expect: 'trap-empty-promise' },
           { reply: '嗯', expect: 'no-answer' },
         ],
       },
@@ -296,6 +297,15 @@ export const scenario = {
             points: 0,
             correctness: 'incorrect',
             misconception: '用减少频率代替顾客要求的退订',
+            mood: -1,
+          },
+          {
+            id: 'trap-deflect',
+            when: [{ affirms: ['系统自动', '不是我们客服'] }, { notContains: AGENT_STOPS }],
+            feedback: '把短信推给“系统自动发”，却不帮他停掉，顾客会觉得被推诿。客服可以在后台标记“不接收营销信息”，请道歉后主动办好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '推诿，不主动办理退订',
             mood: -1,
           },
           {
@@ -357,6 +367,7 @@ export const scenario = {
           { reply: '那我们以后每月只发两条，您看行吗？', expect: 'trap-fewer' },
           { reply: '已经给您设置成不接收营销信息了。', expect: 'done-no-apology' },
           { reply: '不好意思打扰您了，回复T就能退订的。', expect: 'self-service-only' },
+          { reply: '这是系统自动发送的，您回T就行', expect: 'trap-deflect' },
           { reply: '哦', expect: 'no-answer' },
         ],
       },
@@ -374,7 +385,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-push',
-            when: [{ affirms: ['凑单', '凑够', '凑到', '凑满', '凑齐', '凑个', '再凑', '再买一个', '再买一件', '再加一件', '再加一个', '加一件', '多买一件', '搭一件', '直接换新', '换台新', '换一台', '买台新', '买一台', '新电饭煲', '换整机', '换整台', '整机换新'] }],
+            when: [{ affirms: ['凑单', '凑够', '凑到', '凑满', '凑齐', '凑个', '再凑', '再买一个', '再买一件', '再加一件', '再加一个', '加一件', '多买一件', '搭一件', '直接换新', '换台新', '换一台', '买台新', '买一台', '新电饭煲', '换整机', '换整台', '整机换新', '新款电饭煲', '新款4L', '买新款', '换新款'] }],
             feedback: '顾客只需要一个内胆，为了让他用券就劝凑单或整机换新，是把店铺利益放在顾客需要之前。',
             points: 0,
             correctness: 'incorrect',

@@ -94,7 +94,7 @@ export const scenario = {
             when: [
               {
                 containsAll: [
-                  ['拍下', '订单', '付款', '支付', '下单', '未付', '没付', '未支付', '没支付'],
+                  ['拍下', '订单', '付款', '支付', '未付', '没付', '未支付', '没支付'],
                   ['赠', '送', '除垢剂', '活动', '今天', '当天', '发货', '24点', '今晚'],
                   EMPATHY,
                 ],
@@ -141,6 +141,7 @@ export const scenario = {
           { reply: '亲，记得付款哦', expect: 'remind-only' },
           { reply: '亲，看到您的水壶还没付呢～', expect: 'remind-only' },
           { reply: '亲，今天下单就赠一盒除垢剂哦，活动只到今晚～', expect: 'reason-only' },
+          { reply: '亲，今天下单送除垢剂，有疑问随时找我～', expect: 'reason-only' },
           { reply: '亲，看到您的电热水壶订单还没付款，您不着急，慢慢看；今天付款还送除垢剂，16点前付当天发～', expect: 'empathy-reason' },
           { reply: '亲，现在付款的话我给您便宜几块钱～', expect: 'trap-discount' },
           { reply: '亲，赶紧付款吧', expect: 'pressure' },

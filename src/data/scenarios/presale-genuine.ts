@@ -15,6 +15,10 @@ const WHEN_CONCRETE = '\\d(个)?(工作)?天|当天|今天(就|能|可以|会|�
 const COUPON = ['券', '满减', '满300'];
 /** Saying the order is short of the coupon's threshold. */
 const BELOW_THRESHOLD = ['不满', '不够', '没满', '没到', '差1', '差一', '凑', '再买', '再加', '加购', '用不了', '不能用', '不适用', '才能用', '才可以用', '门槛'];
+/** Declining 抹零: it is a price change the agent may not make. */
+const ROUND_REFUSE = ['抹不了', '没法抹', '没办法抹', '不能抹', '不好抹', '不抹零', '不议价', '权限', '没有权限', '没权限', '没这个权限', '没有这个权限', '无权', '改不了', '不能改', '没法改', '没办法改'];
+/** What the coupon does for her: 到手 368, or cheaper than 抹零. */
+const COUPON_GAIN = [{ regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }, { regex: '300|368|减20' }];
 /** Saying shipping is free: 包邮, or no freight to pay. */
 const FREE = ['包邮', '免运费', '免邮', '运费我们', '不用补运费', '不收运费', '不用运费'];
 /** A delivery time of 1～2 days (1～2天 normalises to 12天), which is 江浙沪's, not 成都's. */
@@ -362,12 +366,21 @@ export const scenario = {
           {
             id: 'coupon',
             // The coupon and what it does for her: 到手 368, or cheaper than 抹零 (满300减20 alone only names the coupon).
-            when: [{ containsAny: COUPON }, { regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }, { regex: '300|368|减20' }],
+            when: [{ containsAny: COUPON }, ...COUPON_GAIN, { containsAny: [...ROUND_REFUSE, '抹', '改价', '380', '给不了'] }],
             feedback: '太棒了！用店铺的满减券代替抹零，顾客到手 368 元，比抹零还省，这就是会介绍促销活动。',
             points: 2,
             correctness: 'correct',
             mood: 1,
             next: 'confirm',
+          },
+          {
+            id: 'coupon-skip-round',
+            when: [{ containsAny: COUPON }, ...COUPON_GAIN],
+            feedback: '用满减券帮顾客省钱，方案对了。但顾客问的是能不能抹零，先回应一句：抹零也是改价，客服没有权限，再介绍用券更划算。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的抹零请求',
+            mood: 0,
           },
           {
             id: 'coupon-bare',
@@ -379,7 +392,7 @@ export const scenario = {
           },
           {
             id: 'refuse-round',
-            when: [{ containsAny: ['抹不了', '没法抹', '没办法抹', '不能抹', '不好抹', '不抹零', '不议价', '权限', '没有权限', '没权限', '没这个权限', '没有这个权限', '无权', '改不了', '不能改', '没法改', '没办法改'] }],
+            when: [{ containsAny: ROUND_REFUSE }],
             feedback: '守住了价格，但错过了促销：两件商品 388 元已满 300，领满 300 减 20 的券到手 368 元，比抹零还划算。',
             points: 1,
             correctness: 'partial',
@@ -396,7 +409,8 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，抹零客服这边改不了价哦，不过您买两件已经满300了，领一张满300减20的店铺券，到手368元，比抹零还省12元呢！', expect: 'coupon' },
-          { reply: '首页有张满300减20的券，您领了更划算', expect: 'coupon' },
+          { reply: '抹零相当于改价，这个做不了哦。首页有张满300减20的券，您领了更划算', expect: 'coupon' },
+          { reply: '您领一张满300减20的店铺券，到手368元', expect: 'coupon-skip-round' },
           { reply: '不好意思亲，抹不了零哦', expect: 'refuse-round' },
           { reply: '抹零相当于改价，我这边没有权限，抱歉哈', expect: 'refuse-round' },
           { reply: '可以领券', expect: 'coupon-bare' },
@@ -434,6 +448,15 @@ export const scenario = {
             points: 0,
             correctness: 'incorrect',
             misconception: '报错快递公司或到货时间',
+            mood: -1,
+          },
+          {
+            id: 'trap-upsell',
+            when: [{ affirms: ['再买', '顺便买', '顺便带', '一起买', '加购', '再加一'] }],
+            feedback: '顾客已经决定下单，这时再推别的商品，会让她觉得被硬推销。回答发货时间，感谢支持就好。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '成交后硬推额外商品',
             mood: -1,
           },
           {
@@ -495,6 +518,7 @@ export const scenario = {
           { reply: '今天发不了，明天发货', expect: 'wrong-time' },
           { reply: '放心，保证明天到', expect: 'trap-overpromise' },
           { reply: '谢谢亲的支持，祝您购物愉快！', expect: 'thanks-only' },
+          { reply: '今天就能发货，您要不要再买一个电热水壶？一起发更省事', expect: 'trap-upsell' },
           { reply: '可以发的亲', expect: 'ship-yes' },
           { reply: '好的呢', expect: 'no-answer' },
         ],

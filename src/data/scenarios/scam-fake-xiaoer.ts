@@ -87,7 +87,7 @@ export const scenario = {
           {
             id: 'trap-threaten',
             // Threatening the account keeps the talk going (lesson 2.4: 不争辩、不威胁).
-            when: [{ regex: '再[^我]{0,6}我就去?(报警|举报|投诉)' }],
+            when: [{ regex: '再[^我]{0,6}我就去?(报警|举报|投诉)|否则.{0,6}(报警|举报|投诉)' }],
             feedback: '和对方对骂、放话威胁，只会让对话继续下去。不再回复，去千牛工作台核实店铺状态，截图留证，报告主管周姐。',
             points: 0,
             correctness: 'incorrect',
@@ -121,6 +121,16 @@ export const scenario = {
             next: 'deposit',
           },
           {
+            id: 'official-report',
+            // Naming where real notices appear and reporting there is the check, said another way.
+            when: [{ containsAll: [OFFICIAL_CHANNEL, ['举报'], [...TELL_SHOP, ...EVIDENCE]] }, { notContains: ASK_PROOF }],
+            feedback: '处置正确：真正的处罚通知只在千牛官方渠道，不信陌生账号；截图留证、举报并报告主管。',
+            points: 2,
+            correctness: 'correct',
+            mood: 0,
+            next: 'deposit',
+          },
+          {
             id: 'verify-only',
             when: [{ containsAll: [VERIFY, OFFICIAL_CHANNEL] }, { notContains: ASK_PROOF }],
             feedback: '核实的渠道对了：店铺状态以千牛工作台的官方通知为准。还要把聊天记录截图留证，并报告主管周姐，让店里知道有人冒充平台。',
@@ -132,7 +142,7 @@ export const scenario = {
           {
             id: 'trap-ask-proof',
             // Checking by asking the account itself for a badge number: anyone can fake one, and it keeps the talk going.
-            when: [{ affirms: ASK_PROOF }, { containsAny: ['核实', '确认', '验证', '是不是真'] }, { notContains: [...OFFICIAL_CHANNEL, '平台', '造假', '编'] }],
+            when: [{ affirms: ASK_PROOF }, { containsAny: ['核实', '确认', '验证', '是不是真'] }, { notContains: [...OFFICIAL_CHANNEL, '平台不会', '平台从不', '造假', '编'] }],
             feedback: '向对方本人要工号来核实，骗子随时能编一个，还会让对话继续下去。不再回复，自己登录千牛工作台核实店铺状态，以官方通知为准。',
             points: 0,
             correctness: 'incorrect',
@@ -176,6 +186,7 @@ export const scenario = {
         },
         samples: [
           { reply: '店铺状态我会自己登录千牛工作台核实，以官方通知为准。', expect: 'verify-only' },
+          { reply: '真要处罚，千牛后台会有官方通知。这个账号我截图后举报，再告诉周姐。', expect: 'official-report' },
           { reply: '不跟他聊了。我先登录卖家中心看看有没有官方通知，再把这事上报给周姐。', expect: 'verify-official' },
           { reply: '你怎么证明你是平台的人？', expect: 'doubt-only' },
           { reply: '我们没收到任何处罚通知，你说的我不太相信。', expect: 'doubt-only' },
@@ -235,6 +246,28 @@ export const scenario = {
             misconception: '点击陌生链接，落入钓鱼骗局',
             mood: 0,
             next: 'scammed',
+          },
+          {
+            id: 'trap-pay-other',
+            // Asking for another way to pay, or passing the account on to a colleague, still treats it as the platform.
+            when: [
+              { regex: '收款(账户|账号|码)|对公账户|(手机号|电话|联系方式|微信).{0,4}(发给|给)(您|你)|(您|你)直接(跟|和|找|联系)' },
+              { notContains: SEES_SCAM },
+            ],
+            feedback: '换个收款账户、把同事的联系方式给对方，都还是把他当成了平台人员。平台不会私聊收保证金：不付款，截图留证，在千牛官方渠道举报，报告主管周姐。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '没有识破“解冻保证金”骗局，继续配合对方',
+            mood: 0,
+          },
+          {
+            id: 'trap-ask-proof',
+            when: [{ affirms: ASK_PROOF }, { containsAny: ['核实', '确认', '验证'] }],
+            feedback: '向对方本人要工号来核实，骗子随时能编一个，还会让对话继续下去。不再回复，截图留证，在千牛官方渠道举报，报告主管周姐。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '向可疑账号本人核实身份，继续纠缠',
+            mood: 0,
           },
           {
             id: 'refuse-report',
@@ -324,6 +357,8 @@ export const scenario = {
           { reply: '不理他，先把聊天记录截屏保存。', expect: 'evidence-only' },
           { reply: '扫码交保证金？正规平台哪有这种要求，这是骗局，我已截图报告主管。', expect: 'refuse-report' },
           { reply: '2000太多了，能少点吗？', expect: 'negotiate' },
+          { reply: '二维码我不放心，你发个对公账户过来吧。', expect: 'trap-pay-other' },
+          { reply: '码先不扫，你告诉我工号，我确认一下。', expect: 'trap-ask-proof' },
           { reply: '我问下主管，这笔保证金以后真的会退还吗？', expect: 'negotiate' },
           { reply: '好的，我已扫码付款了', expect: 'trap-pay' },
           { reply: '稍等', expect: 'no-answer' },
@@ -489,6 +524,25 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'trap-warn-back',
+            // Warning the account of consequences keeps the talk going (lesson 2.4: 不争辩、不威胁).
+            when: [{ regex: '否则.{0,10}(报警|举报|投诉|后果)|后果(由)?(您|你)(自负|承担)' }],
+            feedback: '放话警告对方，只会让对话继续下去。不再回复：店铺状态以千牛工作台的官方通知为准，截图留证，报告主管周姐，在千牛官方渠道举报。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '与骗子争辩、威胁，而不是直接处置',
+            mood: 0,
+          },
+          {
+            id: 'trap-trust-account',
+            when: [{ affirms: ['安全中心', '等小二', '看小二', '小二那边'] }, { notContains: ['冒充', '自称', '假', '骗'] }],
+            feedback: '对方自称的“安全中心”“小二”不是官方渠道，等他们的处理结果就是还信着骗子。店铺状态以千牛工作台的官方通知为准；不再回复，截图留证，报告主管周姐，在千牛官方渠道举报。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把陌生账号当成真的平台人员',
+            mood: 0,
+          },
+          {
             id: 'report-and-stop',
             when: [{ containsAll: [['举报', '投诉', '报警'], ['主管', '周姐', '领导', '截图', '留证', '证据', '官方', '千牛', '卖家中心', '工作台', '上报']] }],
             feedback: '处置到位：不被恐吓左右，不再和对方纠缠，留证、举报并报告主管。事后再提醒同事防范同类骗局。',
@@ -552,6 +606,8 @@ export const scenario = {
           { reply: '这件事我会跟主管说。', expect: 'report-only' },
           { reply: '吓唬我也没用，一分钱都不会付。', expect: 'refuse-only' },
           { reply: '你才要被关店，滚', expect: 'argue' },
+          { reply: '你已涉嫌诈骗，立刻停手，否则我们就报警。', expect: 'trap-warn-back' },
+          { reply: '截图发给主管了，店铺的事等小二那边通知吧。', expect: 'trap-trust-account' },
           { reply: '对不起，那还有其他办法能解冻吗？', expect: 'trap-appease' },
           { reply: '别别别，我配合，我这就付', expect: 'trap-panic' },
           { reply: '哦', expect: 'no-answer' },

@@ -20,7 +20,8 @@ const WHO_AND_USE = ['几个人', '几口人', '几位', '多少人', '给谁', 
 const WHO = ['给谁', '谁用', '自己用', '家人用', '家里人用', '送人', '送给', '送家人', '买给', '给家人'];
 /** How many eat, and what is cooked: two concrete questions without “who” still open the need up. */
 const HOW_MANY = ['几个人', '几口人', '几位', '多少人', '几人', '几口'];
-const WHAT_FOR = ['煮饭还是', '还是煮粥', '煮什么', '做什么', '用途', '主要用', '煮粥', '煮饭', '习惯'];
+// 按键还是触屏: which way of operating suits the user (实体大按键 or 触控屏).
+const WHAT_FOR = ['煮饭还是', '还是煮粥', '煮什么', '做什么', '用途', '主要用', '煮粥', '煮饭', '习惯', '按键还是', '还是触屏', '还是触控'];
 /** Inviting the customer to tell her needs, without a concrete question. */
 const INVITE = ['跟我说说', '和我说说', '说说看', '告诉我', '跟我讲', '说一下您的', '说说您的', '有什么要求', '有什么需求', '有什么想法'];
 
@@ -103,15 +104,6 @@ export const scenario = {
         groups: [
           absoluteTrap(),
           {
-            id: 'trap-push',
-            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '直接推荐', '准没错', '功能最全', '就买这款', '就选这款', '都差不多', '随便选', '随便买'] }],
-            feedback: '还不知道给谁用、几个人吃，就让顾客买贵的、大的或“随便选”，顾客会觉得你不用心，甚至只想多卖钱。先提问，再推荐。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '不了解需求就推荐',
-            mood: -1,
-          },
-          {
             id: 'recommend-then-ask',
             // Naming a model to buy before knowing the need, even with a question after it.
             when: [{ regex: '(推荐|建议|看看)(您|你)?(看看|选|买|拍)?(这款|这个|那款)?(2l|2升|3l|3升|5l|5升|大按键|智能|大容量)' }, { act: 'ask' }],
@@ -120,6 +112,15 @@ export const scenario = {
             correctness: 'partial',
             misconception: '先推荐后提问，顺序颠倒',
             mood: 0,
+          },
+          {
+            id: 'trap-push',
+            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '直接推荐', '准没错', '功能最全', '就买这款', '就选这款', '都差不多', '随便选', '随便买'] }],
+            feedback: '还不知道给谁用、几个人吃，就让顾客买贵的、大的或“随便选”，顾客会觉得你不用心，甚至只想多卖钱。先提问，再推荐。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '不了解需求就推荐',
+            mood: -1,
           },
           {
             id: 'ask-open',
@@ -477,6 +478,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-guarantee',
+            when: [{ containsAny: ['包学会', '包教会', '全额退款', '包退'] }],
+            feedback: '“保证学会”“学不会就退款”是做不到的承诺，也不是店铺的售后规则。给出店铺真有的帮助：大字说明书、操作视频、收货后随时在聊天窗口指导。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '用做不到的保证代替具体帮助',
+            mood: -1,
+          },
+          {
             id: 'concrete-help',
             when: [{ containsAny: [...GUIDE_BOOK, ...VIDEO, ...FOLLOW_UP] }, twoOf(GUIDE_BOOK, VIDEO, FOLLOW_UP)],
             feedback: '顾虑打消得很具体：大字说明书、操作视频、收货后随时在店铺聊天窗口指导，顾客知道“有人管”，自然放心下单。',
@@ -517,6 +527,7 @@ export const scenario = {
           { reply: '我把操作视频发您，您转给叔叔阿姨看看', expect: 'one-help' },
           { reply: '放心吧，一键就能煮，很简单的', expect: 'reassure-only' },
           { reply: '没事，加我微信，我视频教他们', expect: 'trap-off-platform' },
+          { reply: '包学会的，学不会给您全额退款', expect: 'trap-guarantee' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],
       },

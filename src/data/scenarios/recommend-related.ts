@@ -45,6 +45,22 @@ const otherPrice = (price: string) =>
 const wrongPrice = (name: string, price: string, other: string) => `${name}(?:(?!${other})[^]){0,8}?${otherPrice(price)}`;
 const WRONG_ACCESSORY_PRICE = `${wrongPrice('吸油纸', '9.9', '烤垫|硅胶')}|${wrongPrice('烤垫', '19.9', '吸油纸|油纸')}`;
 
+/** Pushing a second air fryer: the customer needs one. */
+const trapBoth = {
+  id: 'trap-both',
+  when: [{ affirms: ['两台', '再买一台', '再买个3', '再来一台', '两款都买', '两个都买'] }],
+  feedback: '顾客只需要一台空气炸锅，劝他两台都买是硬推不需要的商品，顾客会觉得你只想多卖。',
+  points: 0,
+  correctness: 'incorrect' as const,
+  misconception: '硬推顾客不需要的商品',
+  mood: -1,
+};
+
+/** Answering 今天能发吗. */
+const SHIP_DAY = ['今天', '当天', '16点', '16:00', '4点'];
+/** What the customer pays: 248.9 元 (248块9 when typed in words). */
+const PAID = '248(\\.|块|元)9';
+
 /** 4.3 按需推荐与关联推荐: ask the need, recommend the right size, add a related item, price it with 满减. */
 export const scenario = {
   id: 'recommend-related',
@@ -205,13 +221,15 @@ export const scenario = {
         groups: [
           absoluteTrap(),
           fakeGift(),
+          trapBoth,
           {
-            id: 'trap-both',
-            when: [{ affirms: ['两台', '再买一台', '再买个3', '再来一台', '两款都买', '两个都买'] }],
-            feedback: '顾客只需要一台空气炸锅，劝他两台都买是硬推不需要的商品，顾客会觉得你只想多卖。',
+            id: 'trap-overclaim',
+            // 保证好吃、绝对不上火、百分百健康: effects no one can promise; the reasons are the size and the need.
+            when: [{ affirms: ['保证', '绝对', '百分百', '百分之百'] }],
+            feedback: '“保证”“绝对”“百分百”是夸大宣传，口感、健康这些效果谁也担保不了。推荐的理由要用事实：三口人、爱吃鸡翅，4.5 升一次做够全家的量。',
             points: 0,
             correctness: 'incorrect',
-            misconception: '硬推顾客不需要的商品',
+            misconception: '用夸大的承诺代替推荐理由',
             mood: -1,
           },
           {
@@ -266,6 +284,7 @@ export const scenario = {
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },
           { reply: '那您拍4.5升的吧', expect: 'recommend-bare' },
           { reply: '建议4.5升的，再来一台3升的送人也不错', expect: 'trap-both' },
+          { reply: '选4.5升吧，炸出来的薯条绝对健康', expect: 'trap-overclaim' },
           { reply: '3升的就够了，还便宜', expect: 'recommend-small' },
           { reply: '两款都可以做鸡翅，您看预算选就行', expect: 'compare-only' },
           { reply: '4.5升的全网最低价，最好用！', expect: 'trap-absolute' },
@@ -311,6 +330,7 @@ export const scenario = {
             misconception: '不问顾客意愿就替他加购',
             mood: -1,
           },
+          trapBoth,
           fakeGift(),
           {
             id: 'trap-wrong-price',
@@ -360,6 +380,7 @@ export const scenario = {
           { reply: '亲，第一次使用前先空烧5分钟去除异味哦。另外很多顾客会搭配一包专用吸油纸，9.9元100张，垫上后炸篮不沾油，清洗方便多了，您可以考虑一下～', expect: 'related-with-reason' },
           { reply: '推荐搭配一包专用吸油纸，5元一包，垫上清洗方便', expect: 'trap-wrong-price' },
           { reply: '可以搭配吸油纸一起买', expect: 'related-only' },
+          { reply: '再买一台3升的给家里老人吧', expect: 'trap-both' },
           { reply: '第一次用前先空烧一下就行', expect: 'usage-tip' },
           { reply: '炸篮用完记得及时拆洗哦', expect: 'usage-tip' },
           { reply: '吸油纸我已经给您加进订单啦，一起付就行', expect: 'trap-add-unasked' },
@@ -400,7 +421,7 @@ export const scenario = {
           },
           {
             id: 'total-and-ship',
-            when: [{ regex: '248\\.9' }, { containsAny: ['今天', '当天', '16点', '16:00', '4点'] }],
+            when: [{ regex: PAID }, { containsAny: SHIP_DAY }, { containsAny: ['268.9', '259', '满减', '减20', '满199', '抵扣', '16点', '16:00', '4点'] }],
             feedback: '价格算得清清楚楚（259 + 9.9 − 20 = 248.9 元），发货时间也答了，顾客可以放心下单。',
             points: 2,
             correctness: 'correct',
@@ -408,8 +429,17 @@ export const scenario = {
             next: 'deal',
           },
           {
+            id: 'total-and-ship-bare',
+            when: [{ regex: PAID }, { containsAny: SHIP_DAY }],
+            feedback: '实付金额和能否今天发都答对了，但太简短。说清怎么算的（259 + 9.9 = 268.9 元，满 199 减 20）和 16:00 前付款当天发的条件，顾客才放心。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '报价只给结果，不说算法和发货条件',
+            mood: 0,
+          },
+          {
             id: 'total-only',
-            when: [{ regex: '248\\.9' }],
+            when: [{ regex: PAID }],
             feedback: '价格算对了。顾客还问了“今天能发吗”，别漏答。',
             points: 1,
             correctness: 'partial',
@@ -427,7 +457,7 @@ export const scenario = {
           },
           {
             id: 'wrong-paid-amount',
-            when: [{ regex: '(实付|到手|减后|优惠后|抵扣后)(价|是|为|只要|只需)?(?!248\\.9)[0-9]+(\\.[0-9]+)?(?![0-9.]|多|共)' }],
+            when: [{ regex: '(实付|到手|减后|优惠后|抵扣后)(价|是|为|只要|只需)?(?!248(\\.|块|元)9)[0-9]+(\\.[0-9]+)?(?![0-9.]|多|共)' }],
             feedback: '实付金额算错了：259 + 9.9 = 268.9 元，满 199 减 20 后实付 248.9 元。报价前再核对一遍促销规则。',
             points: 0,
             correctness: 'incorrect',
@@ -472,6 +502,7 @@ export const scenario = {
         samples: [
           { reply: '亲，空气炸锅259元加吸油纸9.9元，共268.9元，满199减20后实付248.9元。16点前付款今天就能发货哦！', expect: 'total-and-ship' },
           { reply: '一共248.9元', expect: 'total-only' },
+          { reply: '实付248.9元，今天能发', expect: 'total-and-ship-bare' },
           { reply: '一共268.9元，今天能发', expect: 'sum-and-ship' },
           { reply: '两样加起来268.9元', expect: 'wrong-total' },
           { reply: '一共268.9元，满减后239元，今天发', expect: 'wrong-discount' },

@@ -280,6 +280,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-collect',
+            when: [{ affirms: ['到付'] }],
+            feedback: '非质量问题退货，寄回运费由买家承担（有运费险可理赔）。让顾客到付，等于让店铺出运费，和刚说的规则矛盾，仓库也可能拒收。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '说错退货寄回的运费方式',
+            mood: -1,
+          },
+          {
             id: 'steps-and-time',
             when: [{ containsAll: [['申请', '售后', '退货退款'], ['单号', '寄回', '寄出', '快递'], ['48', '2天', '到账', '原路', '天内', '小时']] }],
             feedback: '流程和时间都讲清楚了：申请售后 → 寄回填单号 → 仓库签收后 48 小时内原路退款。',
@@ -341,6 +350,7 @@ export const scenario = {
           { reply: '退回的钱会在两天内原路到账', expect: 'time-only' },
           { reply: '麻烦您先把收纳盒寄给我们，后面我来处理。', expect: 'send-only' },
           { reply: '这种情况申请仅退款就可以了', expect: 'trap-refund-only' },
+          { reply: '申请退货退款后，快递选到付寄给我们', expect: 'trap-collect' },
           { reply: '我直接微信转您69块，您寄回来就行', expect: 'trap-off-platform' },
           { reply: '好', expect: 'no-answer' },
         ],

@@ -10,6 +10,9 @@ const SELLING = [
 /** At the close she has asked for 花茶、养生 messages only: 只给您推花茶养生类 keeps to that, so 推 alone is no sale there. */
 const SELLING_AT_CLOSE = SELLING.filter((term) => !['给您推', '给您推荐', '推荐您', '推一下'].includes(term));
 
+/** Confirming her wish at the close: noted, 花茶、养生 only. */
+const PREF = ['记', '备注', '花茶', '养生', '只发'];
+
 /** Letting her choose which messages she gets (or none), rather than deciding for her. */
 const CONSENT = ['愿意', '同意', '想收', '不想收', '哪类', '哪一类', '什么类', '退订', '记下', '记好', '备注', '您说', '您决定', '您选', '选择'];
 
@@ -103,7 +106,7 @@ export const scenario = {
           {
             id: 'purpose-only',
             when: [{ containsAny: ['回访', '养生壶', '使用情况', '用得怎么样', '用着怎么样', '好不好用', '顺手', '用得习惯', '用着习惯'] }],
-            feedback: '说了来意，但没回答顾客“你是哪位”。先说明你是暖居优品旗舰店的客服，她才知道是谁在问、放心往下聊。',
+            feedback: '说了来意，但没回答“你是哪位”。先说明你是暖居优品旗舰店的客服，她才放心往下聊。',
             asks: [{ unless: ['养生壶'], say: '来意再具体一点：是想了解她 12 月 1 日签收的那台壶的情况。' }],
             points: 1,
             correctness: 'partial',
@@ -141,7 +144,7 @@ export const scenario = {
           {
             id: 'trap-blame',
             when: [{ affirms: ['用法不对', '没洗干净', '您自己的问题', '操作不当', '不用管它', '是您的原因'] }],
-            feedback: '把问题推到顾客身上，顾客会很不舒服。茶渍和水垢是正常现象，给出清洁方法就好。',
+            feedback: '把问题推给顾客，她会不舒服。水垢是正常现象，给出清洁方法就好。',
             points: 0,
             correctness: 'incorrect',
             misconception: '把使用中的小问题归咎于顾客',
@@ -186,7 +189,7 @@ export const scenario = {
           {
             id: 'method-brief',
             when: [{ containsAny: [...AGENT, '煮沸', '烧开', '煮开'] }],
-            feedback: '方向对了，但步骤太简略，顾客不好照着做。说完整：加清水和几片柠檬（或适量柠檬酸）煮沸，浸泡 20 分钟后倒掉，再用软布擦净。',
+            feedback: '步骤太简略，顾客不好照着做。说完整：加清水和柠檬（或柠檬酸）煮沸，浸泡 20 分钟后倒掉，用软布擦净。',
             points: 1,
             correctness: 'partial',
             misconception: '清洁方法说得不完整',
@@ -249,7 +252,7 @@ export const scenario = {
               { regex: '保证|一条(消息)?都不|什么消息都不|所有消息都不|(一周|每周|1周|一个月|每月|每个月|1个月)(也就|就|只|大概|最多|顶多)?(发)?[一二两三四五六七八九十0-9]+条' },
               { notContains: CONSENT },
             ],
-            feedback: '发不发消息、发哪类，要由顾客决定。替她定下“一周几条”，或打包票“一条都不发”，都没有把选择权交给她。',
+            feedback: '发不发、发哪类，要由顾客决定。替她定“一周几条”或打包票“一条不发”，都没把选择权交给她。',
             points: 0,
             correctness: 'incorrect',
             misconception: '不征求顾客意愿就决定消息怎么发',
@@ -286,7 +289,7 @@ export const scenario = {
             id: 'both-vague',
             // Touching both worries without a way to help with either.
             when: [{ containsAll: [['按键', '键', '记不住', '操作'], ['广告', '消息', '短信', '推送', '打扰']] }],
-            feedback: '两件事都回应了，但太笼统：老人常用的只有“花茶”“养生汤”两个键，可以发大字操作图；消息要问她愿意接收哪类，不想收随时可退订。',
+            feedback: '两件事都回应了，但太笼统：老人常用“花茶”“养生汤”两个键，可发大字操作图；消息要问她愿意收哪类，可随时退订。',
             points: 1,
             correctness: 'partial',
             misconception: '回应顾客的问题没有给出具体办法',
@@ -370,6 +373,7 @@ export const scenario = {
                 containsAll: [
                   ['谢谢', '感谢', '不客气'],
                   ['随时', '找我', '联系', '店铺', '客服', '留言'],
+                  PREF,
                 ],
               },
             ],
@@ -381,15 +385,16 @@ export const scenario = {
           },
           {
             id: 'bare-goodbye',
-            when: [{ containsAny: ['再见', '好的', '拜拜', '祝', '记下', '好嘞'] }],
+            when: [{ containsAny: ['再见', '好的', '拜拜', '祝', '记下', '好嘞', '谢谢', '感谢', '不客气'] }],
             feedback: '礼貌，但回访的结尾还不完整。',
             asks: [
+              { unless: PREF, say: '确认已记下只发花茶、养生类。' },
               { unless: ['谢谢', '感谢', '多谢', '打扰', '占用'], say: '感谢顾客抽出时间接受回访。' },
               { unless: ['随时', '有问题', '有需要', '找我', '联系我', '找客服', '联系客服'], say: '告诉她以后有问题随时在店铺里找客服。' },
             ],
             points: 1,
             correctness: 'partial',
-            misconception: '回访结束时没有感谢和后续联系方式',
+            misconception: '回访结尾不完整',
             mood: 0,
           },
         ],
@@ -403,6 +408,7 @@ export const scenario = {
         samples: [
           { reply: '好的，已经帮您记下只发花茶养生类的消息。谢谢您抽时间，使用中有任何问题随时在店铺里找我们，祝叔叔阿姨身体健康！', expect: 'thanks-and-contact' },
           { reply: '好的，再见', expect: 'bare-goodbye' },
+          { reply: '谢谢您，有问题随时找我们', expect: 'bare-goodbye' },
           { reply: '麻烦给个五星好评哦，好评返现5元', expect: 'trap-cashback' },
           { reply: '谢谢您！另外我们新出了一款花茶壶，要不要看看？', expect: 'trap-hard-sell' },
           { reply: '好的，别的消息我们也会发给您参考一下，谢谢您！', expect: 'trap-ignore-preference' },

@@ -205,7 +205,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-false-urgency',
-            when: [{ affirms: ['最后一件', '仅剩', '只剩', '马上涨价', '明天涨价', '恢复原价', '马上结束', '错过就没'] }],
+            when: [{ affirms: ['最后一件', '仅剩', '只剩', '马上涨价', '明天涨价', '恢复原价', '马上结束', '错过就没', '快结束', '随时结束', '可能结束', '就要结束'] }],
             feedback: '库存和价格都没有变化，编造“只剩几件”“明天涨价”是虚假宣传，会透支顾客的信任。',
             points: 0,
             correctness: 'incorrect',

@@ -64,7 +64,9 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
     const verdict: ChatVerdict = { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind, decidedBy: hit.kind };
     return { verdict, mood: GUARD_MOOD };
   }
-  const prefix = carried.length > 0 ? `${carried.map((line) => correctTypos(simplifiedSameLength(line, env))).join('\n')}\n` : '';
+  // Each earlier line ends in a kept separator: a word never runs from one message into the next
+  // (…推荐一起拍 / 两只… does not read 拍两只).
+  const prefix = carried.length > 0 ? carried.map((line) => `${correctTypos(simplifiedSameLength(line, env))}\n|`).join('') : '';
   const { group, matches, normalised } = evaluate(state.judge, sayOnce(prefix + text), env);
   const own: ChatMatch[] = matches
     .filter((m) => m.end > prefix.length)

@@ -498,3 +498,77 @@ describe('claims and slots: one panel fact told wrong (stock, totals, waits, doo
     ['revisit-old-customer', '其他优惠消息不会给您开通，只发花茶养生类'],
   ]);
 });
+
+describe('facts check: how a teacher reads a reply (list markers, the customer’s own place, a refusal, a courier before a centre)', () => {
+  claimCases([
+    // A real slip still caught after a list marker.
+    ['needs-hesitant', '①2L款适合6到9人用', '6到9人'],
+    ['presale-genuine', '成都和江浙沪一样，一般1～2天就到', '1~2天'],
+    ['shipping-delay', '包裹在杭州的中通转运中心，我去催一下', '杭州的中通转运中心'],
+    ['payment-reminder', '请提供一下验证码，我帮您核对', '提供一下验证码'],
+  ], [
+    ['needs-hesitant', '推荐理由：①1到3人用刚好；②按键大，看得清'],
+    ['presale-genuine', '江浙沪才是一两天，您那边一般2～4天能到'],
+    ['presale-genuine', '1～2天是江浙沪的时效，您这边一般两到四天'],
+    ['scam-fake-xiaoer', '不提供验证码，截图后报告周姐'],
+    ['shipping-delay', '包裹停在郑州的中通转运中心，我已经催过了'],
+    ['shipping-delay', '现在在郑州中通转运中心，我这边继续跟进'],
+  ]);
+});
+
+describe('facts check: a fact of the panel given with a wrong count, party or value', () => {
+  claimCases([
+    // Gift counts read from the panel's giving sentences.
+    ['payment-reminder', '今天下单还送三盒除垢剂哦', '送三盒除垢剂哦'],
+    ['final-assessment', '我帮您申请，送您两把硅胶食品夹', '送您两把硅胶食品'],
+    // A gift counted by 台 the shop never gives.
+    ['dispute-damaged', '再额外送您一台小电饭煲当补偿', '送您一台小电饭煲'],
+    // People spans written with 口.
+    ['final-assessment', '这款5升的适合6～9口人', '6~9口人'],
+    // 到付 where the panel never offers it.
+    ['bad-review', '新的密封圈给您寄过去，运费您到付就行', '到付'],
+    ['return-seven-days', '退回来的时候选运费到付就可以', '运费到付'],
+    // Paying for a review.
+    ['bad-review', '您给个五星好评，我返您红包', '给个五星好评,我返您红包'],
+    ['freight-remote-area', '确认收货后写个好评，运费15元我退给您', '写个好评,运费15元我退'],
+    // Waiving what the agent may not waive.
+    ['freight-remote-area', '我去给您申请免掉吧', '给您申请免掉'],
+    // Absolute health promises.
+    ['recommend-related', '空气炸锅做的吃了保证不上火', '保证不上火'],
+    ['recommend-related', '少油烹饪，百分百健康', '百分百健康'],
+    // A courier named for the shipment on its way where the panel keeps it for a replacement.
+    ['shipping-delay', '圆通那边物流一有更新我就告诉您', '圆通'],
+    ['shipping-delay', '顺丰那边物流有更新我马上通知您', '顺丰'],
+    // Membership tier and soaking time, from the panel's slots.
+    ['revisit-old-customer', '您是我们店的钻石会员，这次回访想了解下使用情况', '钻石会员'],
+    ['revisit-old-customer', '加几片柠檬煮开后泡两个小时再倒掉', '泡两个小时'],
+    ['revisit-old-customer', '柠檬水煮沸后泡一晚上', '泡一晚上'],
+    // The colour on the order.
+    ['exchange-wrong-item', '我看了下，您订单里选的是樱粉色哦', '订单里选的是樱粉色'],
+    // Sending the customer away.
+    ['shipping-delay', '您拿着单号直接打中通问一下吧', '您拿着单号直接打中通'],
+    ['presale-genuine', '您觉得贵可以到别家比比', '觉得贵可以到别家'],
+    ['return-seven-days', '您当时应该量好尺寸再买', '您当时应该'],
+  ], [
+    ['payment-reminder', '今天下单送一盒柠檬酸除垢剂，活动到今晚24点'],
+    ['payment-reminder', '不是送两盒，是一盒除垢剂'],
+    ['final-assessment', '可以帮您申请送一把硅胶食品夹'],
+    ['final-assessment', '赠品是烘焙油纸50张和菜谱一本，送您一本菜谱'],
+    ['final-assessment', '5升的适合3～5口人，三口人刚好'],
+    ['exchange-wrong-item', '寄回时选运费到付，来回运费我们出'],
+    ['freight-remote-area', '收到付款后16点前就能发货'],
+    ['bad-review', '我们不搞好评返现，评价您自己决定'],
+    ['bad-review', '好评返现是平台禁止的，我们不会这样做'],
+    ['freight-remote-area', '运费我没有权限免掉，可以改寄内地亲友那里'],
+    ['recommend-related', '少油烹饪会清淡一些，不过还是要适量吃'],
+    ['shipping-delay', '中通那边物流一有更新我就告诉您'],
+    ['shipping-delay', '两天没进展就用顺丰给您补发'],
+    ['revisit-old-customer', '何女士您好，您是我们的银卡会员'],
+    ['revisit-old-customer', '煮沸后浸泡20分钟，再用软布擦净'],
+    ['revisit-old-customer', '不用泡一整夜，泡20分钟就够了'],
+    ['shipping-delay', '我帮您联系中通催一下，有结果第一时间告诉您'],
+    ['return-seven-days', '颜色和柜子不搭确实挺闹心，没拆封可以退'],
+    ['exchange-wrong-item', '核对过了，您拍的是雾蓝色，收到的却是奶白色，是我们发错了'],
+    ['exchange-wrong-item', '您订单上买的不是奶白色，是雾蓝色，我们马上换'],
+  ]);
+});

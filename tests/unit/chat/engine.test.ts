@@ -103,6 +103,12 @@ describe('replyTo: several short lines make one answer', () => {
     expect(lastVerdict(session).groupId).toBe('proof');
   });
 
+  it('a word never runs from one line into the next: 我们是授 / 权店 says no 授权', () => {
+    const session = walk(genuine, ['亲，我们是授', '权店']);
+    expect(session.messages.filter((m) => m.from === 'agent').map((m) => m.verdict!.groupId)).toEqual(['other', 'other']);
+    expect(session.state).toBe(genuine.start);
+  });
+
   it('a misconception line is not carried, so a later good line can still win', () => {
     const session = walk(returns, ['亲，稍等', '支持七天无理由退货']);
     expect(session.ended?.outcome).toBe('解决');

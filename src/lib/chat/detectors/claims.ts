@@ -190,7 +190,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 您下单前没仔细看吧 / 详情页都写了: the customer's question turned into her fault.
-    pattern: /(?:您|你)(?:下单前|买之前|拍之前)?没(?:有)?(?:仔细|认真)?看(?:清楚)?(?:吧|吗|啊)|(?:您|你)(?:下单前|买之前|拍之前|购买前)(?:就)?应该(?:先)?(?:仔细|认真)?看(?:清楚|仔细)|(?:详情页|页面)(?:上)?都写(?:了|着)|自己选(?:啊|吧|呗)|(?:都)?拿不准吗|(?<!不)是(?:您|你)自己(?:选|拍|挑|下单|买|点)(?:错)?的|(?:您|你)(?:是不是|是否|会不会|可能)[^，。！？!?,]{0,8}?(?:选成|选错|拍错|看错|点错|买错|下错)/g,
+    pattern: /(?:您|你)(?:下单前|买之前|拍之前)?没(?:有)?(?:仔细|认真)?看(?:清楚)?(?:吧|吗|啊)|(?:您|你)(?:下单前|买之前|拍之前|购买前)(?:就)?应该(?:先)?(?:仔细|认真)?看(?:清楚|仔细)|(?:详情页|页面)(?:上)?(?:都)?写(?:了|着|得很清楚|得清清楚楚|得很明白)|(?:您|你)(?:下单前|买之前|拍之前|购买前)(?:可以|最好|要|得)?(?:先)?仔细看|(?:您|你)当时(?:就)?应该|自己选(?:啊|吧|呗)|(?:都)?拿不准吗|(?<!不)是(?:您|你)自己(?:选|拍|挑|下单|买|点)(?:错)?的|(?:您|你)(?:是不是|是否|会不会|可能)[^，。！？!?,]{0,8}?(?:选成|选错|拍错|看错|点错|买错|下错)/g,
     feedback: () => '把顾客的疑问说成“没看清”“自己选”，是在指责、推开顾客。请耐心解释，例如：“这一点确实容易忽略，我给您说明一下。”',
     misconception: '指责顾客、把问题推给顾客',
   },
@@ -223,7 +223,7 @@ const RULES: readonly Rule[] = [
     // 您自己去问保险公司吧, 您直接打快递电话催一下: the customer is sent to find help elsewhere (首问负责 says the agent follows it up);
     // 我帮您联系快递 is the agent doing it.
     pattern:
-      /(?:您|你)(?:也)?(?:可以)?(?:让[^，。！？!?,]{0,4}?)?自己(?:去)?(?:问|找|联系|打|留意|催)|(?<![帮替给为代])(?:您|你)(?:也)?(?:可以)?(?:直接|自己)?(?:去)?(?:打|拨|联系|找|问)(?:一下)?(?:快递|中通|顺丰|圆通|韵达|申通|极兔|邮政|保险公司)|嫌贵[^。！？!?]{0,8}?(?:去|到)(?:别家|别的店|其他家|其他店|别处)/g,
+      /(?:您|你)(?:也)?(?:可以)?(?:让[^，。！？!?,]{0,4}?)?自己(?:去)?(?:问|找|联系|打|留意|催)|(?<![帮替给为代])(?:您|你)(?:也)?(?:可以)?(?:拿[^，。！？!?,]{0,20}?)?(?:直接|自己)?(?:去)?(?:打|拨|联系|找|问)(?:一下)?(?:快递|中通|顺丰|圆通|韵达|申通|极兔|邮政|保险公司|平台客服|平台小二)|(?:嫌贵|觉得贵|嫌价格高|觉得价格高)[^。！？!?]{0,8}?(?:去|到)(?:别家|别的店|其他家|其他店|别处)/g,
     feedback: (term) => `“${term}”是把顾客推给别人（快递、保险公司、别家），违反首问负责制：谁先接到问题，谁就跟进到底。请由你来联系、跟进，并告诉顾客你会怎么做、什么时候给她答复。`,
     misconception: '把顾客推给快递、保险公司或别家',
   },
@@ -250,6 +250,37 @@ const RULES: readonly Rule[] = [
     misconception: '答应了没有权限做的改价或减免',
   },
   {
+    // 运费到付 where the panel never offers it: 到付 puts the freight on whoever receives the parcel, so it
+    // shifts a cost the panel gives to one side onto the other (the buyer's return freight onto the shop,
+    // the shop's free part onto the buyer).
+    // 收到付款 is no 到付.
+    pattern: /(?:运费|快递|邮费)?(?<!收)到付(?!款)/g,
+    when: /运费|邮费|寄回|寄送|免费寄/,
+    unless: /到付/,
+    feedback: () => '资料里没有“运费到付”的安排：运费由谁出、怎么寄，资料写得很清楚。让顾客或店铺到付，就把该一方出的运费转给了另一方，收件时会起纠纷。请按资料说明运费由谁承担。',
+    misconception: '说错运费由谁承担',
+  },
+  {
+    // 给个好评返 5 元, 好评后返现: paying for a review breaks the platform's rules whatever the scenario says.
+    pattern:
+      /(?:给|打|写|留|晒)(?:个|一个|我们|图)?(?:五星)?好评[^。！？!?]{0,14}?(?:\d{1,4}(?:元|块)|现金|红包|钱)[^。！？!?]{0,6}?(?:返|退|补|送)|(?:给|打|写|留|晒)(?:个|一个|我们|图)?(?:五星)?好评[^。！？!?]{0,10}?(?:返|退|补|送)(?:给)?(?:您|你)?[^。！？!?]{0,4}?(?:\d{1,4}(?:元|块)|现金|红包)/g,
+    feedback: () => '“好评返现”违反平台规则：不得用返现、红包、赠品等利益换取好评。顾客一旦投诉，店铺会被处罚。请用真诚的服务打动顾客，评价由顾客自己决定。',
+    misconception: '用返现换好评',
+  },
+  {
+    // 这次我给您申请免掉 where the panel says nobody at the desk may waive the freight.
+    pattern: /(?:帮|给|替)(?:您|你)(?:申请|去申请)?(?:把它|把这个)?(?:免掉|免了|减免掉?|抹掉|免运费|免邮)/g,
+    when: /没有[^。]{0,10}?(?:减免|免运费)[^。]{0,6}?权限|没有[^。]{0,4}?权限[^。]{0,6}?(?:减免|免)/,
+    feedback: (term) => `资料写明客服没有减免运费或改价的权限，“${term}”是做不到的承诺：顾客以为不用付，到时还得补，会觉得被骗。请如实说明，并给出资料里真实可行的办法。`,
+    misconception: '答应了没有权限做的改价或减免',
+  },
+  {
+    // 孩子吃了绝对不上火, 百分百健康: a health effect promised outright, which the shop cannot stand behind.
+    pattern: /(?:绝对|保证|百分百|百分之百|肯定|一定)(?:都)?不(?:会)?(?:上火|伤身|致癌|发胖|长胖)|(?:百分百|百分之百|绝对|保证)(?:健康|安全|无害|有效|满意)/g,
+    feedback: (term) => `“${term}”是绝对化的保证：健康和效果因人而异，说死了做不到，也违反《广告法》对绝对化用语的规定。请如实介绍商品的特点，例如“少油烹饪，相对更清淡”。`,
+    misconception: '把效果或赔付说成绝对',
+  },
+  {
     // 您选仅退款就行 where the panel's procedure is 退货退款 (the goods go back first): the customer keeps
     // goods she must return, and the request is refused.
     pattern: /(?:选|申请|点|走)[^，。！？!?,]{0,3}?仅退款/g,
@@ -265,7 +296,8 @@ function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
   for (const rule of RULES) {
     if ((rule.when && !rule.when.test(staff)) || rule.unless?.test(staff)) continue;
     for (const m of text.matchAll(rule.pattern)) {
-      if (TAKEN_BACK.test(clauseBefore(text, m.index)) || /不用|不必|无需|不需要/.test(m[0])) continue;
+      // 不提供验证码, 没要求您删评: a negation right before the claim takes it back too.
+      if (TAKEN_BACK.test(clauseBefore(text, m.index)) || /[不没别勿]$/.test(text.slice(0, m.index)) || /不用|不必|无需|不需要/.test(m[0])) continue;
       if (rule.core && all.toLowerCase().includes(rule.core(m[0]).toLowerCase())) continue;
       return { term: m[0], start: m.index, end: m.index + m[0].length, feedback: rule.feedback(m[0]), misconception: rule.misconception };
     }
@@ -333,6 +365,8 @@ const OUT_OF_STOCK = /预售|缺货|没货|售罄|卖完|断货|没有货/;
 const STOCK_LATER = /(?:天|周|号)(?:之)?后(?:才)?(?:能)?(?:到货|有货|补货|发货)|(?:要|得|还得|需要)等[^，。！？,!?]{0,4}?(?:到货|有货|补货|天)|暂时没|还没到货|调货/;
 /** A clause about how a parcel went out (发出, 发的货), and one about sending again (补发, 重新发). */
 const SENT = /发出|发的|发货|寄出|寄的|走的/;
+/** A clause about tracking the parcel on its way: 物流有更新, 催件, 派送. */
+const TRACKING = /物流|更新|轨迹|催件|催一下|催过|派送|转运|滞留|查件/;
 const AGAIN = /补发|重发|补寄|重新|再发|换|改|新的|退款/;
 const rolesCache = new WeakMap<Scenario, { sent: Set<string>; again: Set<string> }>();
 /** The couriers the shop's texts name for the order's shipment and for a replacement. */
@@ -386,7 +420,7 @@ const DOTTED_DATE = /(?<![\d.])(\d{1,2})[./](\d{1,2})(?![\d.])/g;
 const FOREVER = /长期有效|一直有效|永久有效|没有期限|不限时间|什么时候(?:买|用)都(?:能|可以)/g;
 /** A cut-off for shipping: 16 点前付款当天发 (not 今晚 24 点前下单送除垢剂). */
 const CUTOFF = /(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)(?:钟)?(?:之)?前(?=[^。，！？!?,]{0,6}?发)/g;
-const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个)?人`, 'g');
+const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个|口)?人`, 'g');
 const PEOPLE = new RegExp(String.raw`${NUM}(?:个人|口人|人)`, 'g');
 const PEOPLE_AMOUNT = new RegExp(String.raw`${NUM}个?人的(?:量|份)`, 'g');
 const DURATION = new RegExp(
@@ -442,7 +476,8 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   const roles = courierRoles(scenario);
   if (roles.sent.size > 0 && roles.again.size > 0) {
     for (const clause of clausesOf(text)) {
-      if (!SENT.test(clause.text) || AGAIN.test(clause.text) || /[吗？?]$|如果|要是|的话/.test(clause.text)) continue;
+      // A clause that follows the parcel already on its way (顺丰那边一有更新, 催一下中通) names its courier too.
+      if (!(SENT.test(clause.text) || TRACKING.test(clause.text)) || AGAIN.test(clause.text) || /[吗？?]$|如果|要是|的话/.test(clause.text)) continue;
       for (const m of clause.text.matchAll(COURIER)) {
         if (roles.sent.has(m[0].toLowerCase()) || /[不没别]|不是|并非/.test(clause.text.slice(Math.max(0, m.index - 3), m.index))) continue;
         const start = clause.start + m.index;

@@ -82,7 +82,7 @@ export function knownAmounts(scenario: Scenario): Set<string> {
  * thing added to a gift: 送您一把夹子，再加一套烤盘; or a thing given for nothing: 这个夹子不要钱给您.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -123,6 +123,37 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   return undefined;
 }
 
+/** 送两盒除垢剂, 赠您一把夹子: a gift with its count, counter word and thing. */
+const GIFT_COUNT = /(?:送|赠)(?:给)?(?:您|你)?(\d{1,3}|[一二两三四五六七八九十])(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)([\u4e00-\u9fa5]{2,4})/g;
+const COUNT_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const countOf = (n: string) => COUNT_DIGITS[n] ?? Number(n);
+
+/**
+ * A gift the scenario offers, given with another count: 送两盒除垢剂 where the panel gives 除垢剂一盒. The
+ * counts are the ones the scenario's giving sentences put before the same counter word in a sentence that
+ * names the thing (its first or last two characters); a gift whose count the scenario never says is not checked.
+ * @example wrongGiftCount(scenario, '今天下单送两盒除垢剂') // { term: '送两盒除垢剂', expected: [1], … } when the panel says 一盒
+ */
+export function wrongGiftCount(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: number[]; counter: string } | undefined {
+  let known = giftCache.get(scenario);
+  if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
+  const text = raw.normalize('NFKC');
+  for (const m of text.matchAll(GIFT_COUNT)) {
+    const [count, counter, thing] = [countOf(m[1]!), m[2]!, m[3]!];
+    // 不是送两盒，是一盒: a count set aside.
+    if (/不是|并非|而非|没有|不/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const parts = [thing.slice(0, 2), thing.slice(-2)];
+    const counts = new Set<number>();
+    for (const sentence of known.split(/[\n，,；;、和及]/)) {
+      if (!parts.some((part) => sentence.includes(part))) continue;
+      for (const n of sentence.matchAll(new RegExp(`(\\d{1,3}|[一二两三四五六七八九十])[ \\t]*${counter}`, 'g'))) counts.add(countOf(n[1]!));
+    }
+    if (counts.size === 0 || counts.has(count)) continue;
+    return { term: m[0], start: m.index, end: m.index + m[0].length, expected: [...counts], counter };
+  }
+  return undefined;
+}
+
 /**
  * The first amount in a reply that the scenario does not give, or undefined.
  * @example unknownAmount(scenario, '吸油纸19.9元100张') // { kind: 'money', value: 19.9, … } when the panel says 9.9 元
@@ -147,6 +178,8 @@ const PLACE = new RegExp(Object.keys(PLACES).sort((a, b) => b.length - a.length)
 const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
 /** One number of days to arrive: 3 天就能到, 两天内送达. */
 const SINGLE_DAYS = /(?<![\d～~到至\-－.])(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)(?:内|之内|左右)?(?:就|就能|能|可以|即可)?(?:到|送到|送达|到货|收到)/g;
+/** The customer's own place (您这边, 您那儿): a span said of it is about where she lives. */
+const YOUR_PLACE = /(?:您|你)(?:这边|那边|这儿|那儿|这里|那里|所在的?地方|家那边)/;
 const FACT_SPAN = /(江浙沪|其他地区|偏远地区)[^，。；]{0,4}?(\d{1,2})[ \t]*[～~-][ \t]*(\d{1,2})[ \t]*天/g;
 
 const spanCache = new WeakMap<Scenario, { spans: Partial<Record<Region, [number, number]>>; home?: Region }>();
@@ -206,7 +239,12 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     // one compared with — unless a contrast gives the other place its own span (伊宁不像江浙沪 1～2 天).
     const compared = near.length > 1 ? /(不)?[跟和同像比]$/.exec(text.slice(0, near.at(-1)!.at)) : null;
     const ownSpan = compared?.[1] && m.index - near.at(-1)!.at <= clause.length;
-    const before = near.at(compared && !ownSpan ? -2 : -1);
+    // 1～2 天是江浙沪的时效: a span said of the place named right after it.
+    const after = /^(?:是|只是|那是|说的是|指的是|属于)?([^，。；！？,!?]{2,5}?)的/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    const own = after && PLACES[after[1]!] ? { at: m.index, region: PLACES[after[1]!]!, name: after[1]! } : undefined;
+    const named = own ?? near.at(compared && !ownSpan ? -2 : -1);
+    // 那是江浙沪的时效，您这边一般 2～4 天: the customer's own place named after the region turns the span to her home.
+    const before = named && !YOUR_PLACE.test(text.slice(named.at, m.index)) ? named : undefined;
     // 江浙沪以外 is everywhere else.
     const region = before && /^(?:以外|之外)/.test(text.slice(before.at + before.name.length)) ? 'other' : (before?.region ?? home);
     const expected = region && spans[region];
@@ -299,16 +337,35 @@ export function wrongTerm(scenario: Scenario, raw: string): { term: string; star
 
 
 /**
+ * List markers (①②③, ⑴, ❶) become a comma: NFKC turns ① into 1, which would glue the marker to the number
+ * after it (①1到3人用 read as 11到3人). Each marker is one UTF-16 unit, so positions in the reply stay the same.
+ */
+const LIST_MARKER = /[\u2460-\u24ff\u2776-\u2793]/g;
+export const unlist = (text: string) => text.replace(LIST_MARKER, '，');
+
+/**
  * The facts check of a reply: the first gift or service, then the first delivery time, then the first
  * amount, that the scenario does not give; undefined when everything it names agrees with the scenario.
  */
-export function unknownFact(scenario: Scenario, raw: string): UnknownFact | undefined {
+export function unknownFact(scenario: Scenario, typed: string): UnknownFact | undefined {
+  const raw = unlist(typed);
   const gift = unknownGift(scenario, raw);
   if (gift) {
     return {
       ...gift,
       feedback: `“${gift.term}”在右侧资料里找不到：店铺没有这项赠品或服务。答应了给不了的东西，顾客收货时会觉得被骗。请只提资料栏里店铺真实提供的赠品和活动。`,
       misconception: '答应了店铺没有的赠品或服务',
+    };
+  }
+  const counted = wrongGiftCount(scenario, raw);
+  if (counted) {
+    const { term, start, end, expected, counter } = counted;
+    return {
+      term,
+      start,
+      end,
+      feedback: `“${term}”的数量和资料对不上：资料写的是${expected.join(' 或 ')}${counter}。赠品说多了，顾客收货时发现少了，会觉得被骗。请按资料说明赠品和数量。`,
+      misconception: '说错赠品的数量',
     };
   }
   const promised = wrongTerm(scenario, raw);

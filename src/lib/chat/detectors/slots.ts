@@ -48,8 +48,9 @@ const addressParts = (m: RegExpMatchArray) =>
   [m[1] ? [m[2] === '单元' ? 'unit' : 'building', m[1]] : undefined, m[3] ? ['room', m[3]] : undefined, m[4] ? ['room', m[4]] : undefined].filter((p): p is [string, string] => !!p);
 const ADDRESS_PART_NAMES: Record<string, string> = { unit: '单元', building: '楼栋', room: '门牌' };
 /** 中通郑州转运中心: the city of a transit centre. */
-const CENTRE = /([\u4e00-\u9fa5]{2})(?:的)?(?:转运中心|分拨中心|中转中心|集散中心|转运场|分拣中心)/g;
-const NOT_A_CITY = /[在了的是于到个这那里留停卡还已经过从向往]/;
+// A courier may stand between the city and the centre (郑州的中通转运中心): the city is still the one before it.
+const CENTRE = /([\u4e00-\u9fa5]{2})(?:的)?(?:中通|顺丰|圆通|韵达|申通|极兔|邮政|京东)?(?:的)?(?:转运中心|分拨中心|中转中心|集散中心|转运场|分拣中心)/g;
+const NOT_A_CITY = /[在了的是于到个这那里留停卡还已经过从向往]|^(?:中通|顺丰|圆通|韵达|申通|极兔|邮政|京东)$/;
 /** 180℃, 200 度: a temperature (NFKC turns ℃ into °C). */
 const TEMPERATURE = /(?<![\d.])(\d{2,3})(?:°C|°|度|摄氏度)(?!数)/g;
 const TEMPERATURE_SPAN = /(?<![\d.])(\d{2,3})(?:°C|°|度)?[～~\-到至](\d{2,3})(?:°C|°|度)/g;
@@ -77,6 +78,21 @@ const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,
 /** 活动到今晚 24:00: when a promotion ends. */
 const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)/g;
 
+/** 银卡会员, 金卡会员: the customer's membership tier. */
+const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:会员|级会员|客户)/g;
+/** 浸泡 20 分钟, 泡上一整夜: how long something soaks (a cleaning or first-use step). */
+const SOAK = new RegExp(String.raw`(?:浸泡|泡)(?:上|着|个)?(?:(一整夜|一整晚|整夜|整晚|一夜|一晚上?|过夜|一整天|一天|一上午|一下午)|${NUM}(?:个)?(分钟|小时|钟头))`, 'g');
+const SOAK_NIGHT: Record<string, number> = { 一整天: 1440, 一天: 1440, 一上午: 240, 一下午: 240 };
+/** Minutes of a soak: a night is eight hours. */
+const soakMinutes = (m: RegExpMatchArray) => (m[1] ? (SOAK_NIGHT[m[1]] ?? 480) : readNumber(m[2]!) * (m[3] === '分钟' ? 1 : 60));
+
+/** A colour, with or without 色 (雾蓝, 奶白色). */
+const COLOUR_WORD = String.raw`((?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|象牙)?(?:黑|白|红|蓝|灰|粉|绿|黄|紫|金|银|咖|棕|橙|青))色?`;
+/** 订单 20251108-0087：雾蓝色保温杯: the colour the order was placed for, in the panel. */
+const ORDER_COLOUR = new RegExp(String.raw`订单[^：:。；\n]{0,20}[：:][^。；，,\n]{0,14}?${COLOUR_WORD}`, 'g');
+/** 您订单上拍的其实是奶白色: a reply saying which colour the customer ordered. */
+const ORDERED_COLOUR = new RegExp(String.raw`(?:订单|您|你)(?:上|里)?(?:拍|买|下单|选|下|订)的(?:其实|确实|本来)?(?:就|也)?是${COLOUR_WORD}`, 'g');
+
 /** The slots a scenario's texts fill, read once. */
 interface Slots {
   all: string;
@@ -94,6 +110,9 @@ interface Slots {
   promoEnds: Set<number>;
   people: Map<string, [number, number]>;
   paidInTime: boolean;
+  tiers: Set<string>;
+  soak: Set<number>;
+  orderColours: Set<string>;
 }
 
 /**
@@ -160,6 +179,9 @@ function slotsOf(scenario: Scenario): Slots {
     refundFrom,
     people,
     paidInTime: !!paid && !!cutoff && Number(paid[1]) * 60 + Number(paid[2]) < Number(cutoff[1]) * 60,
+    orderColours: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_COLOUR)].map((m) => m[1]!))),
+    tiers: new Set([...all.matchAll(TIER)].map((m) => m[1]!)),
+    soak: new Set(staff.flatMap((line) => [...line.matchAll(SOAK)].map(soakMinutes))),
     promoEnds: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].map((m) => endHour(m[1], m[2], Number(m[3]))))),
   };
   cache.set(scenario, found);
@@ -256,6 +278,29 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
     for (const m of text.matchAll(MISSED)) {
       if (NEGATED.test(clauseBefore(text, m.index))) continue;
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：顾客付款的时间在当天发货的截单时间之前，今天就能发出。说成赶不上，顾客会白白多等一天，也会觉得店铺在找借口。`, '说错能否当天发货');
+    }
+  }
+  if (slots.orderColours.size > 0) {
+    // 您订单上拍的其实就是奶白色 where the order says 雾蓝色: the record is misread, and the fault put on the customer.
+    for (const m of text.matchAll(ORDERED_COLOUR)) {
+      if (slots.orderColours.has(m[1]!) || NEGATED.test(clauseBefore(text, m.index))) continue;
+      const expected = [...slots.orderColours].map((c) => `${c}色`).join('、');
+      return hit(m, 0, m[0], `“${m[0]}”和订单对不上：订单上拍的是${expected}。把订单记录说错，还等于说顾客自己拍错了，只会让她更生气。请先核对订单再回复。`, '说错订单上的颜色');
+    }
+  }
+  if (slots.tiers.size > 0) {
+    // 您是我们的金卡会员 where the panel says 银卡: the customer knows her own tier, and a wrong one shows nobody read her file.
+    for (const m of text.matchAll(TIER)) {
+      if (slots.tiers.has(m[1]!) || NEGATED.test(clauseBefore(text, m.index)) || /[不没]$/.test(text.slice(0, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是${[...slots.tiers].map((t) => `${t}卡会员`).join('、')}。说错顾客的会员等级，顾客会觉得你没看她的档案。请以资料为准。`, '说错顾客的会员等级');
+    }
+  }
+  if (slots.soak.size > 0) {
+    // 泡上一整夜 where the panel says 浸泡 20 分钟: the customer follows the wrong method.
+    for (const m of text.matchAll(SOAK)) {
+      if (slots.soak.has(soakMinutes(m)) || /不用|不必|无需|不要|别/.test(clauseBefore(text, m.index)) || NEGATED.test(clauseBefore(text, m.index))) continue;
+      const expected = [...slots.soak].map((v) => (v % 60 === 0 ? `${v / 60} 小时` : `${v} 分钟`)).join(' 或 ');
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是浸泡 ${expected}。时间说错，顾客照着做，效果不好或伤到商品。请按资料说明方法和时间。`, '说错使用方法的时间');
     }
   }
   if (slots.promoEnds.size > 0) {

@@ -18,8 +18,8 @@ export const TARGETS = { agreement: 0.95 } as const;
  * they reach the targets, the suite holds both parts at least where they stand, so a change to the rules
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
-export const TUNING_FLOOR = { agreement: 0.981, goodZero: 0, saladTop: 2, trapPoints: 6, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.95, goodZero: 5, saladTop: 2, trapPoints: 42, askedTwice: 4 } as const;
+export const TUNING_FLOOR = { agreement: 0.982, goodZero: 0, saladTop: 2, trapPoints: 4, askedTwice: 0 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.953, goodZero: 5, saladTop: 2, trapPoints: 37, askedTwice: 4 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

@@ -572,3 +572,55 @@ describe('facts check: a fact of the panel given with a wrong count, party or va
     ['exchange-wrong-item', '您订单上买的不是奶白色，是雾蓝色，我们马上换'],
   ]);
 });
+
+describe('wrong acts (wrong-acts.ts): shared checks across scenarios', () => {
+  claimCases([
+    // price-concession
+    ['payment-reminder', '这样吧，我私下给您便宜一点，您现在拍', '给您便宜'],
+    ['final-assessment', '尾数就给您抹了，按整数付就行', '尾数就给您抹'],
+    ['upsell-bundle', '我帮您把价格降一点，您再拍', '帮您把价格降一点'],
+    // free-shipping (the panel charges shipping)
+    ['return-seven-days', '这次寄回的运费我来承担，您放心寄', '运费我来承担'],
+    // free-upgrade
+    ['first-contact-wangwang', '我免费给您升级成大容量的那款', '免费给您升级'],
+    // push-purchase (the customer stated her need)
+    ['upsell-bundle', '建议您多买一把杯刷，反正也不贵', '建议您多买'],
+    ['final-assessment', '您干脆一步到位买大的，以后不后悔', '一步到位买大'],
+    // pad-order
+    ['recommend-related', '您再拍一样小东西就能满减了', '再拍一样小东西就能满'],
+    // uncontrolled-promise
+    ['freight-remote-area', '这单我保证不耽误您用', '保证不耽误'],
+    ['exchange-wrong-item', '我让快递员明天必须上门取件', '让快递员明天必须'],
+    // scam-compliance / scam-quarrel
+    ['scam-fake-xiaoer', '好的，我们一定配合，您说下一步', '我们一定配合'],
+    ['scam-fake-xiaoer', '请您先发一下工号，我核对后再付', '发一下工号'],
+    ['scam-fake-xiaoer', '我这就去扫码交钱', '扫码交'],
+    ['scam-fake-xiaoer', '你这个骗子，我马上报警抓你', '你这个骗子'],
+    // blame-customer
+    ['exchange-wrong-item', '您当时应该先看清颜色再拍', '您当时应该'],
+    ['dispute-damaged', '这种情况一般是您自己使用不当造成的', '您自己使用不当'],
+    // send-elsewhere
+    ['shipping-delay', '您可以自己联系快递公司问一下', '您可以自己联系'],
+    ['objection-price', '嫌贵您可以去别的店看看', '嫌贵您可以去别的店'],
+    // subscribe
+    ['revisit-old-customer', '我给您开通了新品推送消息，每周都会发', '给您开通了新品推送'],
+    // ask-review
+    ['bad-review', '问题解决后麻烦您给我们打个五星', '打个五星'],
+    ['shipping-delay', '收到后晒图好评返现五元哦', '好评返现'],
+  ], [
+    ['payment-reminder', '价格是统一的，我不能给您便宜，下单前可以领店铺券'],
+    ['final-assessment', '抹零我这边做不到，实在抱歉'],
+    ['upsell-bundle', '降价这件事是不行的，不过满减活动可以用上'],
+    ['return-seven-days', '非质量问题寄回运费是买家承担，您有运费险可以理赔'],
+    ['first-contact-wangwang', '不能免费升级，您需要的话可以直接拍大容量的'],
+    ['upsell-bundle', '一只够用就先买一只，不建议您再多买'],
+    ['recommend-related', '不需要凑单，按您说的单买就很划算'],
+    ['freight-remote-area', '我不能保证具体哪天到，我会帮您跟进物流'],
+    ['scam-fake-xiaoer', '不点链接、不付款、不给验证码，已截图报告周姐并在千牛官方举报'],
+    ['scam-fake-xiaoer', '验证码是账号安全的钥匙，任何人要都不给'],
+    ['exchange-wrong-item', '不是您选错了，是我们仓库发错了，非常抱歉'],
+    ['shipping-delay', '不用您自己联系快递，我这边去催，有消息第一时间告诉您'],
+    ['revisit-old-customer', '您不想收的消息我们一条都不发，随时可以退订'],
+    ['bad-review', '评价由您决定，我们不会用返现换好评'],
+  ]);
+});

@@ -1,6 +1,7 @@
 import type { Scenario, UnknownFact } from '../types.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 import { bySlots } from './slots.ts';
+import { wrongAct } from './wrong-acts.ts';
 
 /**
  * Claims a reply makes that the scenario contradicts or does not support: a promotion, a payable total,
@@ -591,6 +592,8 @@ export function unsupportedClaim(scenario: Scenario, raw: string): UnknownFact |
     at.push(i);
     text += space ? '，' : typed[i];
   }
-  const found = byRules(scenario, text) ?? byNumbers(scenario, text) ?? deniedFeature(scenario, text) ?? bySlots(scenario, text);
+  // Wrong acts (wrong-acts.ts): a concession, a push, going along with a scammer, blaming the customer …
+  const act = wrongAct(scenario, text);
+  const found = byRules(scenario, text) ?? byNumbers(scenario, text) ?? deniedFeature(scenario, text) ?? bySlots(scenario, text) ?? (act && { term: act.term, start: act.start, end: act.end, feedback: act.feedback, misconception: act.misconception });
   return found && { ...found, term: typed.slice(at[found.start], at[found.end - 1]! + 1), start: at[found.start]!, end: at[found.end - 1]! + 1 };
 }

@@ -19,7 +19,7 @@ export const TARGETS = { agreement: 0.95 } as const;
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
 export const TUNING_FLOOR = { agreement: 0.982, goodZero: 0, saladTop: 2, trapPoints: 4, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.953, goodZero: 5, saladTop: 2, trapPoints: 37, askedTwice: 4 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.954, goodZero: 5, saladTop: 2, trapPoints: 35, askedTwice: 4 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

@@ -624,3 +624,70 @@ describe('wrong acts (wrong-acts.ts): shared checks across scenarios', () => {
     ['bad-review', '评价由您决定，我们不会用返现换好评'],
   ]);
 });
+
+describe('wrong acts (wrong-acts.ts): widened and new checks', () => {
+  claimCases([
+    // price-concession, widened: a new price named without a unit, a private cut, a cash-back
+    ['upsell-bundle', '行，两只我帮您改到175吧', '帮您改到175'],
+    ['freight-remote-area', '运费补不了的话，我给您锅子便宜十块', '给您锅子便宜十块'],
+    ['member-reactivation', '我私下再给您优惠一些', '私下再给您优惠'],
+    // uncontrolled-promise, widened: a delivery date or an outcome nobody controls
+    ['shipping-delay', '周日之前保证送到您家', '保证送到'],
+    ['freight-remote-area', '放心吧，一周内一定能到', '一定能到'],
+    ['dispute-damaged', '这回包得很厚，绝对不会再坏', '绝对不会再坏'],
+    // blame-customer, widened: the fault put on the customer or on the courier, also in a question
+    ['bad-review', '多半是您装水的时候没预热', '多半是您'],
+    ['member-reactivation', '那次是您自己算错了吧', '您自己算错'],
+    ['dispute-damaged', '碎成这样是快递太暴力了', '快递太暴力'],
+    ['exchange-wrong-item', '是不是您下单时操作错了？', '是不是您下单时操作错'],
+    // send-elsewhere, widened
+    ['shipping-delay', '您拿着单号自己去问中通吧', '您拿着单号自己去问中通'],
+    ['final-assessment', '这事您让家里人自己跟快递说一声', '您让家里人自己跟快递'],
+    // off-platform
+    ['return-seven-days', '退款我用支付宝转您，当天就到', '支付宝转您'],
+    ['recommend-related', '方便的话加一下我私人微信，我发图给您', '加一下我私人微信'],
+    ['dispute-damaged', '不用走平台，我直接转账给您', '不用走平台'],
+    // extra-gift: a gift or compensation the panel doesn't list
+    ['upsell-bundle', '杯刷我就做主送您了', '杯刷我就做主送您了'],
+    ['needs-hesitant', '晚到的话我们补偿您五十块', '补偿您五十块'],
+    ['shipping-delay', '晚到了我们发您一个红包', '发您一个红包'],
+    ['dispute-damaged', '再碎的话我们赔您双倍', '赔您双倍'],
+    // refuse-request: refusing what the shop can do
+    ['first-contact-wangwang', '这个备注我们加不了哦', '备注我们加不了'],
+    ['final-assessment', '快递什么时候打电话，我们管不了', '我们管不了'],
+    // dissuade: talking the customer out of her request
+    ['member-reactivation', '真退订的话以后的专属券就收不到了', '退订的话以后的专属券就收不到'],
+    ['return-seven-days', '要不您还是先留着用用？', '要不您还是先留着'],
+    // fake-urgency
+    ['payment-reminder', '仓库只剩3台了，您抓紧', '只剩3'],
+    ['recommend-related', '过了周末就涨价了', '过了周末就涨价'],
+    // wrong-procedure
+    ['presale-genuine', '您先点确认收货，再找我办', '先点确认收货'],
+    ['exchange-wrong-item', '寄回的运费您先自己垫付一下', '运费您先自己垫付'],
+    ['return-seven-days', '您先去点一下确认收货，退货的事我来办', '先去点一下确认收货'],
+    // subscribe, push-purchase and pad-order, widened
+    ['revisit-old-customer', '店里的促销推送我已经都开通了', '都开通了'],
+    ['member-reactivation', '我已经把您的号码放进了促销推送名单', '放进了促销推送'],
+    ['final-assessment', '配件都得买上，不然用不久', '都得买上'],
+    ['member-reactivation', '您再凑一件小东西就能用券了', '凑一'],
+  ], [
+    ['upsell-bundle', '价格改不了，两只一共198元'],
+    ['freight-remote-area', '偏远地区的运费我没法给您便宜，实在抱歉'],
+    ['shipping-delay', '具体哪天到我不能保证，我会每天帮您盯着物流'],
+    ['dispute-damaged', '这次我们会加固包装，尽量保证完好送到'],
+    ['bad-review', '不是您的问题，是我们没说清楚怎么预热'],
+    ['dispute-damaged', '包装是我们的责任，给您补发'],
+    ['shipping-delay', '不用您自己问中通，我去催，有消息告诉您'],
+    ['return-seven-days', '私下转账我们不做，退款会原路退回您的账户'],
+    ['objection-price', '不加微信哦，在店铺里下单售后才有保障'],
+    ['presale-genuine', '赠品只有饭勺和量米杯，我帮您申请'],
+    ['first-contact-wangwang', '备注我已经加好了，不放价格单'],
+    ['member-reactivation', '好的，营销短信已经帮您退订，订单通知照常发'],
+    ['return-seven-days', '没拆封就能退，我教您在订单里申请'],
+    ['payment-reminder', '活动到今晚结束，您按自己的节奏来就好'],
+    ['return-seven-days', '确认收货前申请退货，运费险才能用'],
+    ['return-seven-days', '寄回运费需要您先垫付，运费险理赔后会赔给您'],
+    ['member-reactivation', '您不用凑单，按需要买就好'],
+    ['final-assessment', '配件不是必须买的，锅本身就能用'],
+  ]);
+});

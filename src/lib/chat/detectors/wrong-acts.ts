@@ -6,10 +6,14 @@ import { scenarioTexts } from './scenario-texts.ts';
  * the reply is worded and whatever numbers it quotes — a concession the shop can't make (a price cut, free
  * shipping, a free upgrade), pushing a purchase against what the customer said she needs, asking her to add
  * items to reach a threshold, promising what nobody controls, going along with (or quarrelling with) a scammer,
- * blaming or lecturing the customer, sending her elsewhere, subscribing her to messages, asking for a good review.
+ * blaming or lecturing the customer, sending her elsewhere, subscribing her to messages, asking for a good review,
+ * taking her off the platform (微信, 私下转账), a gift or compensation the panel doesn't list, refusing what the shop
+ * can do (a note on the order), talking her out of her request (退订, 退货), invented urgency, a procedure that costs
+ * her (confirm receipt first, pay first where the shop pays).
  *
  * Each check reads a clause at a time: a negation earlier in the clause (不会给您降价, 我没法送, 不建议您再买)
- * or a take-back after the act (给您降价是不行的) lets it through, and so does a question. A check is off in a
+ * or a take-back after the act (给您降价是不行的) lets it through, and so does a question (some checks: `inQuestions`,
+ * `inConditions`) and a `verify` that looks again (a gift the panel lists). A check is off in a
  * scenario whose own model replies do the act (the scenario teaches it there), and some need the scenario to
  * say something (a price that can't be changed, shipping the customer pays, a need the customer stated).
  * Called from `unsupportedClaim` (claims.ts), so only on replies the rules gave points to. Linear in the
@@ -28,6 +32,12 @@ export interface WrongActCheck {
   misconception: string;
   /** Words right before the act that make it a different, allowed act (a clause negation is always checked). */
   notAfter?: RegExp;
+  /** The act is done in a question too (要不再考虑一下？ 是不是您选错了？). */
+  inQuestions?: boolean;
+  /** The act is done under a condition too (现在付的话我给您便宜5块, 到不了我赔您): an offer made on a condition is still made. */
+  inConditions?: boolean;
+  /** A last look at a match (the clause and where the match ends): false lets it through. */
+  verify?: (match: RegExpMatchArray, clause: string, facts: ScenarioFacts) => boolean;
 }
 
 /** What the checks need from a scenario, read once. */
@@ -45,6 +55,12 @@ export interface ScenarioFacts {
   paidShipping: boolean;
   /** The customer stated a limit on what she needs (a budget, only one, enough). */
   statedNeed: boolean;
+  /** The shop's texts about gifts and compensation (赠品, 送, 补偿 …), to tell a listed gift from an invented one. */
+  giftText: string;
+  /** The panel says the agent can write a note on the order (备注). */
+  notes: boolean;
+  /** The panel lets the customer pay first and be paid back (垫付, 运费险). */
+  payFirst: boolean;
 }
 
 const squeeze = (texts: string[]) => texts.join('\n').normalize('NFKC').replace(/[ \t]/g, '');
@@ -63,6 +79,9 @@ export function scenarioFacts(scenario: Scenario): ScenarioFacts {
     models,
     fixedPrice: /(?:没有|无|不具备)(?:议价|改价)|(?:不能|无法|不可以|不可)(?:议价|改价|降价|抹零)|价格统一|抹零也是改价/.test(staff),
     paidShipping: /(?:加收|补|另付|另收|需付|收取)(?:运费|邮费)|运费[^。；\n]{0,12}?(?:买家|顾客|您|自己)(?:承担|出|自理|付)|(?:买家|顾客)(?:承担|出|自付)[^。；\n]{0,4}?运费|运费\d{1,3}元|\d{1,3}元(?:的)?运费/.test(staff),
+    giftText: [...staff.matchAll(/[^。；\n]{0,20}(?:赠|送|补偿|红包|返)[^。；\n]{0,30}/g)].map((m) => m[0]).join('\n'),
+    notes: /备注/.test(staff),
+    payFirst: /垫付|运费险|先行?(?:支付|付)/.test(staff),
     statedNeed: /预算|只要|只想|只需要|只买|就要|不需要|不用(?:太|那么)?(?:大|多|贵)|够用|一个人用|就够|别(?:给我)?推荐|不想多买|不要别的|不买别的/.test(customer),
   };
   factsCache.set(scenario, found);
@@ -81,8 +100,26 @@ const NEGATED = /不(?!仅|但|过|好意思|客气|错|少|久|停)|没(?!问�
 const TAKEN_BACK_AFTER = /^(?:不了|不掉|不得|不起)|^[^，。！？；,!?;\n]{0,10}?(?:是)?(?:不行|不可以|不能|做不到|办不到|没办法|不允许|不被允许|违规|不合规|禁止|违反)/;
 /** A clause that asks (the customer's question repeated, or a check) does not do the act. */
 const QUESTION = /[吗么？?]$|是否|如果|要是|假如|的话/;
+/** A clause that only asks (a condition is not enough). */
+const ASKS = /[吗么？?]$|是否/;
 
 const CHECKS: readonly WrongActCheck[] = [
+  {
+    id: 'ask-review',
+    pattern: new RegExp(
+      [
+        `(?:好评|五星|5星|晒图|追评)(?:后|就)?(?:返现|返|送|有礼|有红包|红包|返红包|给${Y})`,
+        `(?:给|帮|打)(?:我们|个|一个)?(?:个)?(?:好评|五星|5星|满分)`,
+        `(?:改|删|撤|修改)(?:成|掉|了|一下)?(?:好评|差评|评价|中评)`,
+        `(?:好评|差评|评价)(?:改|删|撤)(?!不)`,
+        `(?:返现|红包|补偿)[^，。！？,!?]{0,6}?(?:好评|评价)`,
+      ].join('|'),
+      'g',
+    ),
+    notAfter: /不|别|没|勿/,
+    feedback: (term) => `“${term}”是在向顾客要好评、要她改评：平台禁止诱导评价，用返现、补偿换好评还会被处罚。请只把问题解决好，评价由顾客自己决定。`,
+    misconception: '索要或诱导好评',
+  },
   {
     id: 'price-concession',
     pattern: new RegExp(
@@ -94,9 +131,20 @@ const CHECKS: readonly WrongActCheck[] = [
         `(?:价格|价钱|单价|总价)(?:给${Y}|帮${Y})?(?:改|降|调|减)(?:成|到|为|低|下来|一下|一点)`,
         `(?:改|降|调)(?:成|到)${N}(?:元|块)`,
         `(?:差价|价差)(?:我们|我)?(?:给${Y}|帮${Y})?(?:补|退)`,
+        // 给您改成319, 帮您改到339吧, 减到5元: a new price named without a unit
+        `(?:给${Y}|帮${Y})(?:申请)?(?:改价)?(?:改|调|降|减)(?:价)?(?:成|到|为)${N}(?=元|块|吧|了|呀|哦|啊|的价|$)`,
+        `(?:改|降|减)价?(?:成|到)${N}(?=吧|了|呀|哦|啊|$)`,
+        // 私下再给您多减20元, 给您电饭煲便宜15块
+        `${FOR_YOU}[^，。！？,!?]{0,6}?(?:多减|再减|便宜|少|让)${N}(?:元|块)`,
+        `私下再(?:给${Y})?(?:多)?(?:减|便宜|优惠|让|改)|私下(?:给${Y})?多(?:减|让)`,
+        `${FOR_YOU}打(?:个)?[一二三四五六七八九\d](?:\.\d|五)?折`,
+        // 返您20元, 退您50元差价, 补30块差价
+        `返${Y}?${N}(?:元|块)|(?:退|补)${Y}?${N}(?:元|块)(?:钱)?(?:的)?差价`,
+        `把(?:券|优惠券|价格|价钱)改(?:成|为)`,
       ].join('|'),
       'g',
     ),
+    inConditions: true,
     feedback: (term, f) =>
       `“${term}”是在擅自让价：${f.fixedPrice ? '资料写明客服没有议价、改价权限，' : '客服没有改价权限，'}价格对所有顾客统一，答应了做不到，顾客会觉得被骗。请礼貌说明价格统一、不能改价，再介绍店铺已有的活动或可申请的赠品。`,
     misconception: '擅自降价、抹零或补差价',
@@ -128,6 +176,9 @@ const CHECKS: readonly WrongActCheck[] = [
         `(?:升级|换)(?:到|成)?(?:大|贵|高配|顶配|豪华|更大|更好)[^，。]{0,4}?(?:款|的|号|版|型)`,
         `多花${N}(?:元|块)`,
         `(?:不差|也就多|才多|只多)(?:这|那)?${N}(?:元|块)`,
+        // 再加38元买个礼盒, 加20元升级加急; 必须一起买, 不买会后悔
+        `(?:再)?加${N}(?:元|块)(?:钱)?(?:就能|就可以|可以)?(?:升级|买|换|加购|选)`,
+        `(?:必须|一定|都得)(?:一起)?(?:都)?(?:得)?买(?:上)?|不买(?:会|就)?后悔`,
       ].join('|'),
       'g',
     ),
@@ -146,7 +197,7 @@ const CHECKS: readonly WrongActCheck[] = [
       ].join('|'),
       'g',
     ),
-    applies: (f) => !/凑单|凑满|加购/.test(f.staff),
+    applies: (f) => !/凑单|凑满|加购/.test(f.staff.replace(/(?:不|别|勿|禁止)(?:要)?(?:诱导|引导)?(?:顾客)?凑单/g, '')),
     notAfter: /以后|下次/,
     feedback: (term) => `“${term}”是在让顾客凑单：为了用优惠让她多买用不上的东西，她会觉得被套路。请按她的需要算清实付，优惠够得着就说明，够不着也如实告诉她。`,
     misconception: '引导顾客凑单',
@@ -154,10 +205,14 @@ const CHECKS: readonly WrongActCheck[] = [
   {
     id: 'uncontrolled-promise',
     pattern: new RegExp(
-      `(?:保证|一定|肯定|绝对|百分百|包您|包你|打包票|放心)[^，。！？,!?]{0,6}?(?:不耽误|不会耽误|误不了|来得及|赶得上|准时|按时|通过|批下来|判${Y}|赢|成功|赔${Y}|给${Y}赔|退回来|不会再(?:出|有|坏|延误|晚)|让快递|让快递员|让物流)|(?:让|叫|催)快递(?:员|小哥)?(?:今天|明天|马上|立刻)?(?:一定|必须|务必)`,
+      `(?:保证|一定|肯定|绝对|百分百|包您|包你|打包票|放心)[^，。！？,!?]{0,6}?(?:不耽误|不会耽误|误不了|来得及|赶得上|准时|按时|通过|批下来|判${Y}|赢|成功|赔${Y}|给${Y}赔|退回来|不会再(?:出|有|坏|延误|晚)|让快递|让快递员|让物流)|(?:让|叫|催)快递(?:员|小哥)?(?:今天|明天|马上|立刻)?(?:一定|必须|务必)`
+      // 保证明天送到, 周五前百分之百到, 肯定能收到, 保证不会再碎
+      + `|(?:保证|一定|肯定|绝对|百分百|百分之百|打包票)[^，。！？,!?]{0,8}?(?:送到|到货|送达|到${Y}|到手|能到|就到|就能到|收到|能用上|赶上|不会(?:再)?(?:碎|坏|糊|漏|出问题)|不糊|不碎|不坏|学会|学得会|[前内](?:就|能|一定)?(?:到|送到))`
+      + `|(?:保证|一定|肯定|绝对|百分百|百分之百)(?:能|会|就|可以)?(?:到|送到)`,
       'g',
     ),
     notAfter: /尽|努力|争取/,
+    inConditions: true,
     feedback: (term) => `“${term}”承诺了客服做不了主的结果：快递、审核和平台判定都不在你手里，说死了做不到，顾客会更失望。请说明你会做什么（催件、跟进、提交材料）和一般的时间，用“预计”“我会跟进”来说。`,
     misconception: '承诺无法掌控的结果',
   },
@@ -201,9 +256,21 @@ const CHECKS: readonly WrongActCheck[] = [
         `(?:是|属于)${Y}(?:自己)?(?:的)?(?:问题|原因|责任|操作问题|使用问题)`,
         `${Y}(?:自己)(?:的)?(?:问题|原因|责任)`,
         `(?:人为|使用不当|操作不当)(?:造成|导致|损坏|的)`,
+        // 应该是您使用方法不对, 多半是使用方法的问题, 您可能算错了
+        `(?:是不是|应该是|肯定是|多半是|大多是|估计是)${Y}?(?:自己)?(?:的)?(?:使用|用法|操作|清洗|下单|方法|使用方法)[^，。！？,!?]{0,4}?(?:不对|不当|问题|错)`,
+        `${Y}(?:的)?(?:使用方法|用法|操作)(?:不对|不当|有问题)`,
+        `${Y}(?:是不是|可能|应该|估计|肯定|自己)?(?:自己)?(?:没)?(?:算错|没算对|算对|记错|选成|想多了)`,
+        `(?:签收|下单|收货)(?:前|时)${Y}?(?:自己)?(?:应该|本该|早该|没)(?:仔细)?(?:当面)?(?:验货|验一下|仔细看|看清|看一下|看)`,
+        `下次(?:要|记得|注意)?(?:看清|看仔细|仔细看|注意看)`,
+        `(?:不能|别)怪我们|(?:跟|和)我们(?:店)?(?:没|没有)关系`,
+        `(?:那是|这是)${Y}(?:的)?[^，。！？,!?]{0,4}?的问题|(?<=是)${Y}[^，。！？,!?]{0,8}?(?:造成|导致|弄)的`,
+        `(?:肯定|一定|多半|大多)是${Y}|应该是${Y}(?:用|使用|操作|清洗|没|自己|下单)`,
+        // pushing the fault onto the courier instead of owning it
+        `不是我们的(?:问题|责任)|责任在快递|快递(?:公司)?(?:太|很)?(?:暴力|粗暴)`,
       ].join('|'),
       'g',
     ),
+    inQuestions: true,
     feedback: (term) => `“${term}”是在指责、教育顾客：不管原因在谁，这样说顾客只会更生气，也显得在推卸责任。请先道歉、承担该承担的，再说你怎么帮她解决。`,
     misconception: '指责或说教顾客',
   },
@@ -215,6 +282,13 @@ const CHECKS: readonly WrongActCheck[] = [
         `${Y}(?:可以|可|去)?(?:联系|找|问|咨询)(?:一下)?(?:快递公司|快递员|厂家|品牌方|保险公司|平台客服)`,
         `(?:去|到)(?:别家|别的店|其他店|其他家|别的地方|线下)(?:买|看|问)?`,
         `${Y}(?:也)?(?:可以|可)?(?:自己)(?:在|去|到)?[^，。！？,!?]{0,8}?(?:看物流|查物流|查看物流|盯物流|跟进物流)`,
+        // 您到时候自己联系快递员, 您让阿姨自己跟快递说, 您自己看详情页吧
+        `${Y}[^，。！？,!?]{0,6}?自己(?:去|再)?(?:跟|和|联系|找|问)(?:一下)?(?:快递|物流|平台|厂家|小二)`,
+        `${Y}[^，。！？,!?]{0,4}?自己(?:去|再)?(?:看看|看|查|翻)(?:一下)?(?:[^，。！？,!?]{0,2}?)(?:详情页|说明书|页面|订单里)`,
+        `(?:联系|找)(?:一下)?(?:平台)?(?:客服)?小二`,
+        `${Y}[^，。！？,!?]{0,6}?自己(?:去)?(?:问|找|联系)(?:一下)?(?:中通|顺丰|圆通|韵达|申通|邮政|京东)`,
+        `(?:直接)?打(?:中通|顺丰|圆通|韵达|申通|邮政|京东|快递)(?:公司)?(?:的)?(?:客服)?电话`,
+        `(?:在|去|到)(?:附近|楼下|线下)(?:的)?(?:超市|商场|实体店|店)?(?:买|再买|看)`,
       ].join('|'),
       'g',
     ),
@@ -224,31 +298,138 @@ const CHECKS: readonly WrongActCheck[] = [
   {
     id: 'subscribe',
     pattern: new RegExp(
-      `${FOR_YOU}(?:订阅|开通|设置|加入|拉进|拉入|关注|登记)(?:一下)?(?:了)?(?:[^，。！？,!?]{0,6}?)(?:消息|推送|提醒|通知|会员群|群|活动)|(?:每天|每周|天天|定期|经常|以后)(?:都)?(?:会)?(?:给${Y}|向${Y})(?:发|推送|推)|拉${Y}?(?:进|入)(?:群|会员群|粉丝群)`,
+      `${FOR_YOU}(?:订阅|开通|设置|加入|拉进|拉入|关注|登记)(?:一下)?(?:了)?(?:[^，。！？,!?]{0,6}?)(?:消息|推送|提醒|通知|会员群|群|活动)|(?:每天|每周|天天|定期|经常|以后)(?:都)?(?:会)?(?:给${Y}|向${Y})(?:发|推送|推)|拉${Y}?(?:进|入)(?:群|会员群|粉丝群)`
+        + `|(?:加进|加入|拉进|放进)[^，。！？,!?]{0,6}?(?:推送|名单|群)|(?:都|全部|全都)(?:给${Y})?(?:订阅|开通)(?:上|了)`,
       'g',
     ),
     feedback: (term) => `“${term}”是在没征得同意时给顾客订消息、拉群：回访和服务不能变成打扰。请只回答她问的，问她愿不愿意收消息，由她决定。`,
     misconception: '擅自给顾客订阅消息',
   },
   {
-    id: 'ask-review',
+    id: 'off-platform',
     pattern: new RegExp(
       [
-        `(?:好评|五星|5星|晒图|追评)(?:后|就)?(?:返现|返|送|有礼|有红包|红包|返红包|给${Y})`,
-        `(?:给|帮|打)(?:我们|个|一个)?(?:个)?(?:好评|五星|5星|满分)`,
-        `(?:改|删|撤|修改)(?:成|掉|了|一下)?(?:好评|差评|评价|中评)`,
-        `(?:好评|差评|评价)(?:改|删|撤)(?!不)`,
-        `(?:返现|红包|补偿)[^，。！？,!?]{0,6}?(?:好评|评价)`,
+        `加(?:一下)?(?:我|${Y})?(?:的)?(?:私人|个人)?(?:微信|vx|VX|QQ|qq)`,
+        `(?:微信号|vx号|QQ号)(?:是)?[:：]?[A-Za-z0-9_]`,
+        `(?:微信|支付宝|私下|私人)(?:上)?(?:直接)?(?:再)?(?:给${Y})?(?:转|返)(?:给)?${Y}|(?:微信|支付宝|私下)(?:上)?(?:给${Y})?(?:发|返)(?:个)?红包`,
+        `(?:转|付)(?:给)?我(?:${N}|就行|吧)|转${N}(?:元|块)?(?:就行|就可以|就好|吧)`,
+        `直接(?:微信|支付宝)?转(?:账|给${Y}|${Y})`,
+        `收款码|(?:支付宝|微信)(?:账号|号)(?:发|给)`,
+        `不用(?:走)?平台|(?:绕开|跳过)平台|比(?:走)?平台(?:退款)?(?:快|方便)`,
       ].join('|'),
       'g',
     ),
-    notAfter: /不|别|没|勿/,
-    feedback: (term) => `“${term}”是在向顾客要好评、要她改评：平台禁止诱导评价，用返现、补偿换好评还会被处罚。请只把问题解决好，评价由顾客自己决定。`,
-    misconception: '索要或诱导好评',
+    inConditions: true,
+    feedback: (term) => `“${term}”是把顾客带到平台外：私下加微信、转账、返现没有平台保障，出了问题顾客和店铺都说不清，平台也禁止。请所有沟通、付款、退款和补偿都在平台内按流程走。`,
+    misconception: '把顾客引到平台外私下处理',
+  },
+  {
+    id: 'extra-gift',
+    pattern: new RegExp(
+      [
+        `(?:额外|另外|再|免费|做主|就)(?:再)?(?:给${Y})?(?:送|赠送|赠)(?:给)?${Y}?(?:一|1|两|个|套|把|包|盒|只|台|张|瓶|本|份){0,3}([\\u4e00-\\u9fa5]{2,3})`,
+        `送${Y}(?:一|1|两)?(?:个|套|把|包|盒|只|台|张|瓶|本|份)([\\u4e00-\\u9fa5]{2,3})`,
+        `([\\u4e00-\\u9fa5]{2,3})(?:就|我)?(?:做主|免费)?送${Y}(?:了|吧)`,
+        `(?:补偿|赔)${Y}?${N}(?:元|块)|${N}(?:元|块)(?:钱)?(?:的)?(?:红包)?(?:作为|当|做)?补偿|(?:现金|红包)补偿|(?:发|转|补)${Y}?(?:个|一个)?(?:${N}(?:元|块))?(?:的)?红包|赔${Y}(?:双倍|三倍|两倍)|(?:双倍|三倍)(?:赔|差价)`,
+      ].join('|'),
+      'g',
+    ),
+    // A gift the panel lists (可申请的赠品) is fine: the item named after 送 is looked up in the shop's words about gifts.
+    verify: (m, clause, f) => {
+      const found = m.slice(1).find((g) => g !== undefined);
+      if (found === undefined) return !/红包|补偿|赔/.test(f.giftText) || /双倍|三倍|两倍/.test(m[0]);
+      // The thing given, without a counter or a repeated verb in front (赠赠一盒除垢剂 names 除垢剂); a counter
+      // with nothing named after it (做主送您一套) gives something all the same.
+      const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+      const item = (found + after).replace(/^[一两二三1-9个套把包盒只台张瓶本份送赠再给]+/, '');
+      if (item.length < 2 || !/^[\u4e00-\u9fa5]{2}/.test(item)) return /[一两个套把包盒只台张瓶本份]$/.test(found) && !/^\d/.test(after);
+      if (/一下|您|你|到|给|过去|出|回|货|达/.test(item.slice(0, 1))) return false;
+      // Listed when any two characters of the named thing are in the shop's gift words (饭勺, 一盒除垢剂).
+      for (let i = 0; i + 2 <= Math.min(item.length, 5); i++) if (f.giftText.includes(item.slice(i, i + 2))) return false;
+      return true;
+    },
+    inConditions: true,
+    feedback: (term) => `“${term}”许了资料里没有的赠品或补偿：客服只能给店铺规定的东西，随口答应做不到，顾客会更不满。请按资料说能给什么，拿不准的先向主管申请，不要先答应。`,
+    misconception: '许诺资料里没有的赠品或补偿',
+  },
+  {
+    id: 'refuse-request',
+    pattern: new RegExp(
+      [
+        `备注(?:这个)?(?:的话)?(?:我们|这边|客服)?(?:这边)?(?:做不了|加不了|弄不了|写不了|办不了|没法加|不能加|加不上|没法弄)`,
+        `备注(?:了)?(?:也)?(?:不一定|没|没什么)有?用`,
+        `(?:没法|没办法|不能|无法|不可以|做不了)(?:给${Y})?(?:加|写|做)?(?:个)?备注`,
+        `(?:我们|这边|店里)(?:也|这边)?(?:管不了|没法管|没法安排|没办法安排|控制不了)`,
+        `(?:我们)?(?:一般)?不(?:单独|主动)(?:通知|告知|发单号)`,
+        `(?:我们|店里|这边)(?:也)?没(?:有)?办法(?=[哦呀啊的了吧]*$)`,
+      ].join('|'),
+      'g',
+    ),
+    verify: (m, _clause, f) => f.notes || !m[0].includes('备注'),
+    feedback: (term) => `“${term}”拒绝了店铺能办的合理要求：写备注、发单号、主动告知这些客服都做得到。请答应下来、马上办，并告诉顾客办好了。`,
+    misconception: '拒绝顾客合理的要求',
+  },
+  {
+    id: 'dissuade',
+    pattern: new RegExp(
+      [
+        `(?:退订|关掉|关了|取消|退掉|退了|退货)(?:了|后|的话|以后|之后)?[^，。！？,!?]{0,10}?(?:收不到|享受不到|就没有|错过|可惜|亏了|就亏)`,
+        `要不(?:${Y})?(?:还是|先|就)?(?:先留着|留着|保留|先留|别退|不退|不换|再考虑|考虑一下|先用|用用看|拆开)`,
+        `建议${Y}?(?:别|不要)(?:关|退)`,
+        `(?:退货|退款|换货)(?:也)?(?:挺|很|太|有点)麻烦`,
+        `其实[^，。！？,!?]{0,4}?(?:也)?(?:挺|很|蛮)(?:好看|百搭|顺眼)`,
+        `(?:多|挺|太)可惜`,
+      ].join('|'),
+      'g',
+    ),
+    inQuestions: true,
+    feedback: (term) => `“${term}”是在劝顾客放弃她提出的要求（退订、退货、换货）：这是她的权利，劝阻只会让她觉得店铺不尊重她。请痛快答应，并说明怎么办理。`,
+    misconception: '劝顾客放弃合理的要求',
+  },
+  {
+    id: 'fake-urgency',
+    pattern: new RegExp(
+      `(?:库存|现货|货)?(?:只剩|仅剩)(?:最后)?(?:${N})?|手慢无|晚了就没|再不(?:付|拍|下单|买)|(?:马上|很快)(?:就)?(?:涨价|恢复原价|卖完|没货)|被(?:别人)?抢(?:走|光)|名额有限|最后一天`
+        + `|(?:不买|过了[^，。！？,!?]{0,4}?)(?:就|明天就|马上就)?涨价|错过(?:了)?(?:就)?(?:再)?等(?:一年|明年)|随时(?:可能|会)(?:结束|涨价|恢复)`,
+      'g',
+    ),
+    feedback: (term) => `“${term}”是在编造紧张、催逼顾客：没有依据的库存紧张、限时，顾客识破后只会反感。请如实说明库存和活动时间，把选择留给她。`,
+    misconception: '编造紧迫感催促顾客',
+  },
+  {
+    id: 'wrong-procedure',
+    pattern: new RegExp(
+      [
+        // confirm receipt first: the money goes to the shop and the after-sale cover shrinks
+        `先(?:去)?(?:点|把)?(?:一下)?确认收货|确认收货(?:后|以后|之后)(?:再)?(?:申请|退|理赔|返|给${Y}返)`,
+        // pay first and be paid back later, where the panel has the shop pay
+        `运费${Y}?(?:先)?(?:自己)?(?:垫付|垫一下|先付|先垫|先出)|(?:${Y})?先(?:自己)?(?:垫付|付一下运费|付运费|垫运费)`,
+      ].join('|'),
+      'g',
+    ),
+    // Paying first is the rule where the panel says so (垫付, 运费险): only confirming receipt first is wrong there.
+    verify: (m, _clause, f) => m[0].includes('确认收货') || !f.payFirst,
+    feedback: (term) => `“${term}”让顾客走了会吃亏的流程：先确认收货会丢掉售后保障，让她先垫本该店铺出的钱再等转回也不是店铺的规定。请按资料说的流程一步步告诉她，该店铺先做的由店铺先做，都在平台内办。`,
+    misconception: '让顾客走错误的流程',
   },
 ];
 
 export const WRONG_ACT_CHECKS = CHECKS;
+
+/** What clausesOf splits at, question marks included. */
+const BREAKS = /[，。！？；,!?;\n～~：: \t]/g;
+
+const probes = new WeakMap<WrongActCheck, RegExp>();
+/**
+ * A check's pattern for the whole reply with its clause breaks turned into line ends (multiline, so ^ and $
+ * fall at clause edges): it matches wherever the pattern matches inside a clause, so a reply it does not
+ * match cannot hold the act, and the clause-by-clause scan is skipped. Keeps a long reply linear and cheap.
+ */
+function probe(check: WrongActCheck): RegExp {
+  let found = probes.get(check);
+  if (!found) probes.set(check, (found = new RegExp(check.pattern.source, `${check.pattern.flags.replace('g', '')}m`)));
+  return found;
+}
 
 /** Clauses of a text with where each starts (spaces break clauses too: 不付款 不点链接). */
 function clausesOf(text: string): { text: string; start: number }[] {
@@ -266,18 +447,19 @@ function taughtActs(scenario: Scenario): Set<string> {
   if (found) return found;
   found = new Set();
   const facts = scenarioFacts(scenario);
-  for (const model of facts.models) for (const check of CHECKS) if (actIn(check, model)) found.add(check.id);
+  for (const model of facts.models) for (const check of CHECKS) if (actIn(check, clausesOf(model), facts)) found.add(check.id);
   modelCache.set(scenario, found);
   return found;
 }
 
-function actIn(check: WrongActCheck, text: string): { start: number; end: number; term: string } | undefined {
-  for (const clause of clausesOf(text)) {
-    if (QUESTION.test(clause.text) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;
+function actIn(check: WrongActCheck, clauses: readonly { text: string; start: number }[], facts: ScenarioFacts): { start: number; end: number; term: string } | undefined {
+  for (const clause of clauses) {
+    if (!check.inQuestions && (check.inConditions ? ASKS : QUESTION).test(clause.text) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;
     for (const m of clause.text.matchAll(check.pattern)) {
       const before = clause.text.slice(Math.max(0, m.index - 12), m.index);
       if (NEGATED.test(before) || (check.notAfter && check.notAfter.test(before))) continue;
       if (TAKEN_BACK_AFTER.test(clause.text.slice(m.index + m[0].length))) continue;
+      if (check.verify && !check.verify(m, clause.text, facts)) continue;
       const start = clause.start + m.index;
       return { start, end: start + m[0].length, term: m[0] };
     }
@@ -292,9 +474,12 @@ function actIn(check: WrongActCheck, text: string): { start: number; end: number
 export function wrongAct(scenario: Scenario, text: string, only?: string): (UnknownFact & { check: string }) | undefined {
   const facts = scenarioFacts(scenario);
   const taught = taughtActs(scenario);
+  let clauses: { text: string; start: number }[] | undefined;
+  // The clause breaks as line ends: one scan of the whole reply tells whether a check can fire at all.
+  const lines = text.replace(BREAKS, '\n');
   for (const check of CHECKS) {
-    if ((only && check.id !== only) || taught.has(check.id) || (check.applies && !check.applies(facts))) continue;
-    const found = actIn(check, text);
+    if ((only && check.id !== only) || taught.has(check.id) || (check.applies && !check.applies(facts)) || !probe(check).test(lines)) continue;
+    const found = actIn(check, (clauses ??= clausesOf(text)), facts);
     if (found) return { ...found, feedback: check.feedback(found.term, facts), misconception: check.misconception, check: check.id };
   }
   return undefined;

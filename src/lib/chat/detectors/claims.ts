@@ -52,7 +52,7 @@ export function readNumber(text: string): number {
 const NUM = String.raw`(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3}|半)`;
 
 /** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */
-const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40), at).split(/[。，！？；,!?;\n]/).at(-1)!;
+export const clauseBefore = (text: string, at: number, reach = 40) => text.slice(Math.max(0, at - reach), at).split(/[。，！？；,!?;\n]/).at(-1)!;
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
 const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会让/;
 

@@ -347,70 +347,37 @@ export const unlist = (text: string) => text.replace(LIST_MARKER, '，');
  * The facts check of a reply: the first gift or service, then the first delivery time, then the first
  * amount, that the scenario does not give; undefined when everything it names agrees with the scenario.
  */
+/** A finding with what the student is told about it. */
+const fact = ({ term, start, end }: { term: string; start: number; end: number }, feedback: string, misconception: string): UnknownFact => ({ term, start, end, feedback, misconception });
+
 export function unknownFact(scenario: Scenario, typed: string): UnknownFact | undefined {
   const raw = unlist(typed);
   const gift = unknownGift(scenario, raw);
-  if (gift) {
-    return {
-      ...gift,
-      feedback: `“${gift.term}”在右侧资料里找不到：店铺没有这项赠品或服务。答应了给不了的东西，顾客收货时会觉得被骗。请只提资料栏里店铺真实提供的赠品和活动。`,
-      misconception: '答应了店铺没有的赠品或服务',
-    };
-  }
+  if (gift) return fact(gift, `“${gift.term}”在右侧资料里找不到：店铺没有这项赠品或服务。答应了给不了的东西，顾客收货时会觉得被骗。请只提资料栏里店铺真实提供的赠品和活动。`, '答应了店铺没有的赠品或服务');
   const counted = wrongGiftCount(scenario, raw);
   if (counted) {
-    const { term, start, end, expected, counter } = counted;
-    return {
-      term,
-      start,
-      end,
-      feedback: `“${term}”的数量和资料对不上：资料写的是${expected.join(' 或 ')}${counter}。赠品说多了，顾客收货时发现少了，会觉得被骗。请按资料说明赠品和数量。`,
-      misconception: '说错赠品的数量',
-    };
+    return fact(counted, `“${counted.term}”的数量和资料对不上：资料写的是${counted.expected.join(' 或 ')}${counted.counter}。赠品说多了，顾客收货时发现少了，会觉得被骗。请按资料说明赠品和数量。`, '说错赠品的数量');
   }
   const promised = wrongTerm(scenario, raw);
   if (promised) {
-    const { term, start, end, expected } = promised;
-    return {
-      term,
-      start,
-      end,
-      feedback: `“${term}”和资料对不上：资料${expected.startsWith('没有') ? '里' : '写的是'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`,
-      misconception: '报出的质保或性能与资料不符',
-    };
+    const { term, expected } = promised;
+    return fact(promised, `“${term}”和资料对不上：资料${expected.startsWith('没有') ? '里' : '写的是'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`, '报出的质保或性能与资料不符');
   }
   const delivery = wrongDelivery(scenario, raw);
   if (delivery) {
-    const { term, start, end, region, span } = delivery;
-    return {
-      term,
-      start,
-      end,
-      feedback: span
-        ? `“${term}”和资料对不上：${region}一般 ${span[0]}～${span[1]} 天送达。报错时效，顾客按错的时间安排，到时就会失望。请以资料栏为准。`
-        : `“${term}”说错了：按资料，这里属于${region}。报错地区会报错时效，请以资料栏为准。`,
-      misconception: '报出的送达时间或地区与资料不符',
-    };
+    const { term, region, span } = delivery;
+    const feedback = span
+      ? `“${term}”和资料对不上：${region}一般 ${span[0]}～${span[1]} 天送达。报错时效，顾客按错的时间安排，到时就会失望。请以资料栏为准。`
+      : `“${term}”说错了：按资料，这里属于${region}。报错地区会报错时效，请以资料栏为准。`;
+    return fact(delivery, feedback, '报出的送达时间或地区与资料不符');
   }
   const address = wrongAddress(scenario, raw);
-  if (address) {
-    return {
-      ...address,
-      feedback: `地址里的“${address.term}”和订单对不上。核对地址时读错城市，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`,
-      misconception: '核对地址时说错城市',
-    };
-  }
+  if (address) return fact(address, `地址里的“${address.term}”和订单对不上。核对地址时读错城市，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错城市');
   const amount = unknownAmount(scenario, raw);
   if (!amount) return unsupportedClaim(scenario, raw);
   const term = raw.normalize('NFKC').slice(amount.start, amount.end);
   const what = amount.kind === 'money' ? '金额' : '容量';
-  return {
-    term,
-    start: amount.start,
-    end: amount.end,
-    feedback: `回复里的${what}“${term}”在右侧资料里找不到，和商品、活动或店铺规定对不上。报错价格或规格会误导顾客，请以资料栏为准。`,
-    misconception: '报出的金额或规格与资料不符',
-  };
+  return fact({ ...amount, term }, `回复里的${what}“${term}”在右侧资料里找不到，和商品、活动或店铺规定对不上。报错价格或规格会误导顾客，请以资料栏为准。`, '报出的金额或规格与资料不符');
 }
 
 /** The chat environment with the facts check, for callers that load it statically (Node, tests). */

@@ -1,5 +1,5 @@
 import type { Scenario, UnknownFact } from '../types.ts';
-import { readNumber } from './claims.ts';
+import { clauseBefore, readNumber } from './claims.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -17,7 +17,8 @@ import { scenarioTexts } from './scenario-texts.ts';
 const NUM = String.raw`(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})`;
 /** Words that take a claim back when they stand just before it in its clause: 不是十五天, 并非郑州. */
 const NEGATED = /不是|并非|而不是|不在|没有|不属于|别/;
-const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 20), at).split(/[。，！？；,!?;\n]/).at(-1)!;
+/** The clause before a claim, as far back as 20 characters (claims.ts reads 40). */
+const before = (text: string, at: number) => clauseBefore(text, at, 20);
 const hit = (m: RegExpMatchArray, start: number, term: string, feedback: string, misconception: string): UnknownFact => ({
   term,
   start: m.index! + start,
@@ -197,7 +198,7 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   const { all } = slots;
   for (const m of text.matchAll(RETURN_DAYS)) {
     const days = readNumber(m[1] ?? m[2]!);
-    if (slots.returnDays.has(days) || NEGATED.test(clauseBefore(text, m.index))) continue;
+    if (slots.returnDays.has(days) || NEGATED.test(before(text, m.index))) continue;
     return hit(m, 0, m[0], `“${m[0]}”说错了天数：资料写的是 ${[...slots.returnDays].join(' 或 ')} 天无理由退货（《消费者权益保护法》规定的是七天，从签收次日起算）。天数说错了，顾客按错的期限来退，店铺做不到，就是纠纷。`, '说错无理由退货的天数');
   }
   for (const m of slots.names.length > 0 ? text.matchAll(NAME) : []) {
@@ -217,7 +218,7 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
     // 5 单元 302 where the order says 3 单元 502: read back wrong, the parcel goes to a neighbour's door.
     for (const m of text.matchAll(ADDRESS_NO)) {
       const wrong = addressParts(m).find(([part, value]) => slots.addressNumbers.has(part) && !slots.addressNumbers.get(part)!.has(String(Number(value))));
-      if (!wrong || NEGATED.test(clauseBefore(text, m.index))) continue;
+      if (!wrong || NEGATED.test(before(text, m.index))) continue;
       const expected = [...slots.addressNumbers.entries()].map(([part, values]) => `${ADDRESS_PART_NAMES[part]} ${[...values].join('、')}`).join('，');
       return hit(m, 0, m[0], `地址里的“${m[0]}”和订单对不上：资料写的是${expected}。核对地址时读错门牌，包裹会送到别人家门口。请逐字对照订单里的收货地址。`, '核对地址时说错门牌号');
     }
@@ -225,7 +226,7 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   if (slots.centres.size > 0) {
     for (const m of text.matchAll(CENTRE)) {
       const city = m[1]!;
-      if (NOT_A_CITY.test(city) || slots.centres.has(city) || NEGATED.test(clauseBefore(text, m.index))) continue;
+      if (NOT_A_CITY.test(city) || slots.centres.has(city) || NEGATED.test(before(text, m.index))) continue;
       return hit(m, 0, m[0], `“${m[0]}”和物流信息对不上：资料写的是包裹在${[...slots.centres].join('、')}转运中心。说错包裹的位置，顾客一查物流就知道你没有认真查。`, '说错包裹所在的转运中心');
     }
   }
@@ -276,14 +277,14 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   }
   if (slots.paidInTime) {
     for (const m of text.matchAll(MISSED)) {
-      if (NEGATED.test(clauseBefore(text, m.index))) continue;
+      if (NEGATED.test(before(text, m.index))) continue;
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：顾客付款的时间在当天发货的截单时间之前，今天就能发出。说成赶不上，顾客会白白多等一天，也会觉得店铺在找借口。`, '说错能否当天发货');
     }
   }
   if (slots.orderColours.size > 0) {
     // 您订单上拍的其实就是奶白色 where the order says 雾蓝色: the record is misread, and the fault put on the customer.
     for (const m of text.matchAll(ORDERED_COLOUR)) {
-      if (slots.orderColours.has(m[1]!) || NEGATED.test(clauseBefore(text, m.index))) continue;
+      if (slots.orderColours.has(m[1]!) || NEGATED.test(before(text, m.index))) continue;
       const expected = [...slots.orderColours].map((c) => `${c}色`).join('、');
       return hit(m, 0, m[0], `“${m[0]}”和订单对不上：订单上拍的是${expected}。把订单记录说错，还等于说顾客自己拍错了，只会让她更生气。请先核对订单再回复。`, '说错订单上的颜色');
     }
@@ -291,14 +292,15 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   if (slots.tiers.size > 0) {
     // 您是我们的金卡会员 where the panel says 银卡: the customer knows her own tier, and a wrong one shows nobody read her file.
     for (const m of text.matchAll(TIER)) {
-      if (slots.tiers.has(m[1]!) || NEGATED.test(clauseBefore(text, m.index)) || /[不没]$/.test(text.slice(0, m.index))) continue;
+      if (slots.tiers.has(m[1]!) || NEGATED.test(before(text, m.index)) || /[不没]$/.test(text.slice(0, m.index))) continue;
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是${[...slots.tiers].map((t) => `${t}卡会员`).join('、')}。说错顾客的会员等级，顾客会觉得你没看她的档案。请以资料为准。`, '说错顾客的会员等级');
     }
   }
   if (slots.soak.size > 0) {
     // 泡上一整夜 where the panel says 浸泡 20 分钟: the customer follows the wrong method.
     for (const m of text.matchAll(SOAK)) {
-      if (slots.soak.has(soakMinutes(m)) || /不用|不必|无需|不要|别/.test(clauseBefore(text, m.index)) || NEGATED.test(clauseBefore(text, m.index))) continue;
+      const clause = before(text, m.index);
+      if (slots.soak.has(soakMinutes(m)) || /不用|不必|无需|不要|别/.test(clause) || NEGATED.test(clause)) continue;
       const expected = [...slots.soak].map((v) => (v % 60 === 0 ? `${v / 60} 小时` : `${v} 分钟`)).join(' 或 ');
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是浸泡 ${expected}。时间说错，顾客照着做，效果不好或伤到商品。请按资料说明方法和时间。`, '说错使用方法的时间');
     }

@@ -157,7 +157,7 @@ export interface OffPlatformPatterns {
   mentions: readonly string[];
   /** A mainland mobile number (giving an outside contact), tested on the normalised text. */
   phone: RegExp;
-  /** Offers written with a person between the verb and the channel (转我支付宝, 加您微信); bounded, so linear. */
+  /** Offers written with a person or the shop between the verb and the channel (转我支付宝, 加您微信, 加一下我们客服微信); bounded, so linear. */
   personal: RegExp;
 }
 
@@ -172,7 +172,7 @@ export const offPlatformPatterns: OffPlatformPatterns = {
     '转账', '私下交易', '私下付款', '私下', '线下付款', '线下交易', '线下支付', '当面交易', '站外', '平台外', '不走平台', '绕过平台', '扫码付款', '二维码付款',
   ],
   phone: /(?<!\d)1[3-9]\d{9}(?!\d)/,
-  personal: /(?:转|打|付|汇|发|加|传)(?:一下)?(?:到|给|进)?(?:我|您|你)(?:的|们)?(?:个人|私人|私)?(?:支付宝|微信|vx|qq|银行卡|卡上|账户)|(?:支付宝|微信|vx)(?:上)?(?:转|付|发|收|聊|联系|找)(?:给)?(?:我|您|你)|微信上/g,
+  personal: /(?:转|打|付|汇|发|加|传)(?:一下)?(?:到|给|进)?(?:我|您|你)(?:的|们)?(?:的)?(?:个人|私人|私|客服|店铺|官方|专属|售后)?(?:的)?(?:支付宝|微信|vx|qq|银行卡|卡上|账户)|加(?:一下|个)?(?:客服|店铺|官方|专属|售后)(?:的)?(?:微信|vx|qq)|(?:支付宝|微信|vx)(?:上)?(?:转|付|发|收|聊|联系|找)(?:给)?(?:我|您|你)|微信上/g,
 };
 
 /** What a guard caught. */

@@ -183,7 +183,8 @@ function affirmed(input: Normalised, terms: readonly string[], prepare: PrepareT
       if (cutsNumber(input.text, normalised, at, input)) continue;
       const clause = clauseAt(acts, at);
       if (!clause || clause.acts.has('warn')) continue;
-      if (!literal && scope.negated(at, at + normalised.length)) continue;
+      // A negative term negated in turn (不是非买不可, 不敢说绝对不会糊) is not stated.
+      if (literal ? scope.negatedBefore(at) : scope.negated(at, at + normalised.length)) continue;
       matches.push({ term, ...rawRange(input, at, at + normalised.length) });
     }
   }

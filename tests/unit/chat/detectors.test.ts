@@ -1,5 +1,5 @@
 import { describe, expect, it, afterEach } from 'vitest';
-import { feedbackFor, loadToSimplified, normalise } from '../../../src/lib/answer/index.ts';
+import { checkRule, feedbackFor, loadToSimplified, normalise } from '../../../src/lib/answer/index.ts';
 import {
   clauses,
   correctTypos,
@@ -60,8 +60,26 @@ describe('negation scope', () => {
     ['我特别理解您的心情', '理解', false],
     ['两款的区别在于容量', '容量', false],
     ['别着急，也别理解错了', '理解', true],
+    // a list comma keeps the negation; 另外 / 一上来就 right after it are adverbs, not a new predicate
+    ['我们也不会拿红包、返现来换', '返现', true],
+    ['不用另外加微信或者转账', '转账', true],
+    ['我也不会一上来就给您推最贵的', '最贵的', true],
+    ['不能改价，另外给您申请赠品', '申请赠品', false],
   ])('%s: %s negated = %s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected);
+  });
+});
+
+describe('affirms rules: a negative term negated in turn is not stated', () => {
+  const affirms = (terms: string[], text: string) => checkRule({ affirms: terms }, normalise(text), (term) => normalise(term).text).holds;
+  it.each<[string, string, boolean]>([
+    ['吸油纸非买不可哦', '非买不可', true],
+    ['不是非买不可，您觉得需要再加上就行', '非买不可', false],
+    ['这款绝对不会糊', '绝对不会', true],
+    ['我不敢说绝对不会糊', '绝对不会', false],
+    ['颜色不合适是不可以退货的', '不可以退', true],
+  ])('%s: affirms %s = %s', (text, term, expected) => {
+    expect(affirms([term], text)).toBe(expected);
   });
 });
 
@@ -108,6 +126,7 @@ describe('over-promise guard', () => {
     '物流我没法百分百打包票，正常周五前能到',
     '我没法跟您打包票周六前一定到，但按这个时间正常是赶得上的',
     '不用担心，我们会尽快发出',
+    '火候还是要按菜谱调，我不敢说绝对不会糊',
   ])('%s is honest', (text) => {
     expect(overPromise(normalise(text))).toBeUndefined();
   });

@@ -40,6 +40,10 @@ describe('guard: 禁用语', () => {
     ['这款不是最便宜的，但是品质好', 'negated absolute claim'],
     ['亲，我马上帮您查看一下，请稍等', 'the recommended replacement'],
     ['非常抱歉，给您带来不便了', '非常 is not a negator'],
+    ['我们不会要求您删除，也不会拿红包、返现来换', 'rules out every item of the list'],
+    ['不着急，价格不会变，也不是只剩最后一件', 'rules the pressure out'],
+    ['不用另外加微信或者转账哦', 'rules out both channels'],
+    ['站外付款一旦出了问题没有任何保障', 'a warning about paying off the platform'],
     ['亲，支持七天无理由退货哦', '无理由 is not a negator'],
   ])('%s is clean (%s)', (text) => {
     expect(guard(text)).toBeUndefined();

@@ -40,6 +40,8 @@ export const SCOPE_WINDOW = 14;
 export interface NegationScope {
   /** Whether the normalised range [start, end) is negated in its clause. */
   negated(start: number, end: number): boolean;
+  /** Whether a negator earlier in the clause governs position `at` (不是非买不可: the negative term is taken back). */
+  negatedBefore(at: number): boolean;
 }
 
 /** The word of `words` that starts at `at`; the first character is checked against a set first, which keeps the scan cheap. */
@@ -89,6 +91,8 @@ function buildScope(input: Normalised): NegationScope {
   const n = text.length;
   // Whether a space was typed between normalised characters k and k + 1 (most are adjacent: no slice).
   const spaced = (k: number) => input.ends[k] !== input.map[k + 1] && /\s/u.test(input.raw.slice(input.ends[k], input.map[k + 1]));
+  // Whether characters k and k + 1 are only separated by a list comma (、).
+  const listed = (k: number) => input.raw.slice(input.ends[k], input.map[k + 1]).trim() === '、';
   // lastNegator[i]: index of the governing negator before i in i's clause, or -1.
   const lastNegator = new Int32Array(n + 1).fill(-1);
   let current = -1;
@@ -96,11 +100,16 @@ function buildScope(input: Normalised): NegationScope {
   for (let i = 0; i < n; i++) {
     // A new clause ends the scope; so does a space after a finished predicate (抹零 不行 领券,
     // 不送 申请), but not after a negator still waiting for its verb (不会 删评, 不要 扫码).
-    if (i > 0 && (clause[i] !== clause[i - 1] || (spaced(i - 1) && !WAITING.includes(text[i - 1]!)))) current = -1;
+    // A list comma keeps it: 不会拿红包、返现来换 refuses both.
+    if (i > 0 && ((clause[i] !== clause[i - 1] && !listed(i - 1)) || (spaced(i - 1) && !WAITING.includes(text[i - 1]!)))) current = -1;
     lastNegator[i] = current;
     if (i < skipUntil) continue;
     // 是 starts a new predicate (保温不好一般是您使用不当), except right after a negator (不是).
-    const breaker = breakerAt(text, i) ?? (text[i] === '是' && !NEGATORS.has(text[i - 1] ?? '') ? '是' : undefined);
+    // 另外 / 同时 right after a negator still waiting for its verb are adverbs (不用另外加微信): no break.
+    const word = breakerAt(text, i);
+    // Nor is 就 in 一上来就 / 一开始就 (我不会一上来就推最贵的).
+    const adverb = current !== -1 && (((word === '另外' || word === '同时') && WAITING.includes(text[i - 1] ?? '')) || (word === '就' && /上来|开始|直接$/.test(text.slice(i - 2, i))));
+    const breaker = word && !adverb ? word : text[i] === '是' && !NEGATORS.has(text[i - 1] ?? '') ? '是' : undefined;
     // 不过 is both a breaker and an excused word; either way the scope ends.
     if (breaker) {
       current = -1;
@@ -143,9 +152,12 @@ function buildScope(input: Normalised): NegationScope {
     start = end;
   }
   return {
+    negatedBefore(at) {
+      const before = lastNegator[at]!;
+      return before >= 0 && at - before <= SCOPE_WINDOW;
+    },
     negated(start, end) {
-      const before = lastNegator[start]!;
-      if (before >= 0 && start - before <= SCOPE_WINDOW) return true;
+      if (this.negatedBefore(start)) return true;
       if (wishFrom[start]! !== -1 && wishFrom[start]! <= start) return true;
       const after = end < n && clause[end] === clause[start] ? nextEnding[end]! : -1;
       return after >= 0 && after - end <= SCOPE_WINDOW;

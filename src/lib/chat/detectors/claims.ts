@@ -55,6 +55,8 @@ const NUM = String.raw`(?<![\d一二两三四五六七八九十])(\d{1,3}|[一�
 export const clauseBefore = (text: string, at: number, reach = 40) => text.slice(Math.max(0, at - reach), at).split(/[。，！？；,!?;\n]/).at(-1)!;
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
 const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会让/;
+/** A claim its own clause takes back (没法跟着降到139, 不是满300减50): a negation before it, or right before it. */
+const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at)) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
 
 /** A claim that the scenario's own words make wrong (or that is wrong whatever the scenario says). */
 interface Rule {
@@ -298,7 +300,7 @@ function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
     if ((rule.when && !rule.when.test(staff)) || rule.unless?.test(staff)) continue;
     for (const m of text.matchAll(rule.pattern)) {
       // 不提供验证码, 没要求您删评: a negation right before the claim takes it back too.
-      if (TAKEN_BACK.test(clauseBefore(text, m.index)) || /[不没别勿]$/.test(text.slice(0, m.index)) || /不用|不必|无需|不需要/.test(m[0])) continue;
+      if (takenBack(text, m.index) || /不用|不必|无需|不需要/.test(m[0])) continue;
       if (rule.core && all.toLowerCase().includes(rule.core(m[0]).toLowerCase())) continue;
       return { term: m[0], start: m.index, end: m.index + m[0].length, feedback: rule.feedback(m[0]), misconception: rule.misconception };
     }
@@ -440,7 +442,7 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   const { all } = panelText(scenario);
   const promos = [...all.matchAll(PROMO)].map((m) => [Number(m[1]), Number(m[2])] as const);
   for (const m of text.matchAll(PROMO)) {
-    if (promos.some(([x, y]) => x === Number(m[1]) && y === Number(m[2]))) continue;
+    if (promos.some(([x, y]) => x === Number(m[1]) && y === Number(m[2])) || takenBack(text, m.index)) continue;
     const listed = [...new Set(promos.map(([x, y]) => `满 ${x} 减 ${y}`))].join('、');
     return hit(m, `“${m[0]}”和资料里的店铺活动对不上${listed ? `（资料：${listed}）` : '：资料里没有这个活动'}。说错门槛或减免，顾客下单时算不出这个价，会觉得被骗。`, '说错店铺的满减活动');
   }
@@ -450,13 +452,13 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const payable = new Set(money.map((a) => Math.round(a * 100)));
     for (const s of sums) for (const [x, y] of promos) if (s >= x) payable.add(Math.round((s - y) * 100));
     for (const m of text.matchAll(PAID)) {
-      if (payable.has(Math.round(Number(m[1] ?? m[2] ?? m[3]) * 100))) continue;
+      if (payable.has(Math.round(Number(m[1] ?? m[2] ?? m[3]) * 100)) || takenBack(text, m.index)) continue;
       return hit(m, `“${m[0]}”算错了：按资料的价格和活动，实付不是这个数（满减要先达到门槛）。请先算清“合计 − 满减 = 实付”，再把算式告诉顾客核对。`, '算错实付金额');
     }
   }
   const thresholds = new Set([...money, ...promos.map(([x]) => x), ...[...all.matchAll(THRESHOLD)].map((m) => Number(m[1]))]);
   for (const m of text.matchAll(THRESHOLD)) {
-    if (thresholds.has(Number(m[1]))) continue;
+    if (thresholds.has(Number(m[1])) || takenBack(text, m.index)) continue;
     return hit(m, `“${m[0]}”这个门槛在资料里找不到。编造的优惠条件，顾客凑了单却享受不到，会觉得被骗。`, '编造优惠门槛');
   }
   const given = (pattern: RegExp) => new Set([...all.matchAll(pattern)].map((m) => m[0].toLowerCase()));

@@ -13,7 +13,7 @@ import { clauses, type Clause } from '../../answer/meaning/index.ts';
 export const PROMISE_MARKERS: readonly string[] = ['保证', '一定', '肯定', '承诺', '包您', '包你', '包准', '打包票', '绝对', '百分百', '百分之百', '铁定'];
 
 /** Negated or hedged markers: no promise. */
-const HEDGES = ['不能保证', '无法保证', '没法保证', '不敢保证', '不好保证', '没办法保证', '不一定', '不能肯定', '不敢肯定', '不能承诺', '无法承诺', '不敢承诺', '不能打包票', '不敢打包票', '不绝对', '说不准'];
+const HEDGES = ['不能保证', '无法保证', '没法保证', '不敢保证', '不好保证', '没办法保证', '不一定', '不能肯定', '不敢肯定', '不能承诺', '无法承诺', '不敢承诺', '不能打包票', '不敢打包票', '不绝对', '说不准', '不敢说', '不能说', '没法说', '不好说', '不敢讲'];
 /**
  * A promise marker negated a few characters before it, with words in between: 没法跟您打包票、
  * 没法百分百打包票、不敢跟您保证. 不用 / 不客气 / 不好意思 / 不过 are not negations (不用担心，我保证…).

@@ -710,3 +710,61 @@ describe('wrong acts (wrong-acts.ts): widened and new checks', () => {
     ['final-assessment', '配件不是必须买的，锅本身就能用'],
   ]);
 });
+
+describe('wrong acts (wrong-acts.ts): kinds a blind round of fluent traps showed (round 14)', () => {
+  claimCases([
+    // untimely-upsell: selling while she complains, checks her order or leaves
+    ['bad-review', '装开水前先预热。另外我们有专用杯套，要不要顺便带一个？', '要不要顺便带一'],
+    ['final-assessment', '不客气！对了，店里还有专用烤盘，要不要一起看看？', '要不要一起看看'],
+    ['shipping-delay', '您要是怕来不及，也可以现在再拍一单', '再拍一单'],
+    // fake-urgency, widened
+    ['needs-hesitant', '这款库存不多了，建议您尽快拍', '库存不多'],
+    ['payment-reminder', '这款就剩最后两台了', '就剩最后两台'],
+    ['objection-price', '这款明天就要涨到199了', '明天就要涨到'],
+    ['freight-remote-area', '这两天新疆线路马上要停发了', '马上要停发'],
+    // blame and lecture
+    ['bad-review', '您没检查密封圈就给差评，我们也有点冤', '没检查密封圈就给'],
+    ['dispute-damaged', '不过下次签收前最好先当面验货', '下次签收前最好先当面验货'],
+    ['payment-reminder', '亲，一般别人都付得了的', '一般别人都付得了'],
+    ['presale-genuine', '亲，您这也太会砍了，现在又要抹零', '太会砍'],
+    ['shipping-delay', '物流慢是中通那边的问题，不是我们店的原因哈', '是中通那边的问题'],
+    // send-elsewhere, widened
+    ['dispute-damaged', '您也可以先联系快递公司，让他们那边赔偿', '您也可以先联系快递公司'],
+    ['payment-reminder', '至于会不会有味道，您可以去问问厂家客服', '可以去问问厂家'],
+    ['exchange-wrong-item', '晚上您要是着急，可以直接打仓库电话问进度', '打仓库电话'],
+    // concessions and promises
+    ['final-assessment', '赶生日的话我帮您免费升级成加急快递', '帮您免费升级成'],
+    ['first-contact-wangwang', '另外再免费给您加个礼品袋，送朋友更体面', '免费给您加个礼品袋'],
+    ['member-reactivation', '虽然没到199，券照样能用', '券照样能用'],
+    ['first-contact-wangwang', '我帮您登记一下，一周内肯定能补上货', '肯定能补上货'],
+    ['bad-review', '等您满意了，方便的话帮我们把评价改一下就好', '评价改'],
+    // procedures and rules that cost her
+    ['dispute-damaged', '退货的话寄回运费需要您这边先出一下', '运费需要您这边先出'],
+    ['return-seven-days', '麻烦您先在订单里点一下确认收货，再去申请售后', '先在订单里点一下确认收货'],
+    ['presale-genuine', '可以用店铺券减20，不过用券就不能送饭勺了', '用券就不能'],
+    // off-platform and the scam
+    ['member-reactivation', '您也可以加我们店的微信群，群里福利多', '加我们店的微信群'],
+    ['scam-fake-xiaoer', '链接我先点开看看是什么页面', '链接我先点开'],
+    ['scam-fake-xiaoer', '直接拉黑，把聊天记录删了', '聊天记录删了'],
+    ['scam-fake-xiaoer', '你有事就打我们店铺电话', '打我们店铺电话'],
+    ['scam-fake-xiaoer', '提醒周姐先把店里的钱转到个人账户', '转到个人账户'],
+    // panel facts said another way: a tier with 老, the order's waybill under the replacement's courier, a span of people
+    ['revisit-old-customer', '您是我们的金卡老会员了，想问问您用得怎么样', '金卡老会员'],
+    ['shipping-delay', '您这单顺丰运单73120000004567我已经标记重点跟进', '顺丰'],
+    ['recommend-related', '亲，在的～3升的适合3～5人，4.5升的更大一些', '3~5人'],
+  ], [
+    ['bad-review', '装开水前先用热水预热，有问题随时找我'],
+    ['recommend-related', '可以顺便带一包9.9元的吸油纸，清洗方便'],
+    ['payment-reminder', '不着急，价格不会变，也不是只剩最后一件'],
+    ['payment-reminder', '今天下单送一盒除垢剂，活动到今晚24:00'],
+    ['exchange-wrong-item', '不是您选错了，是我们仓库发错了'],
+    ['shipping-delay', '我去问问仓库，有消息马上告诉您'],
+    ['dispute-damaged', '来回运费都由我们承担，不用您先出'],
+    ['return-seven-days', '问题处理好之前不用点确认收货'],
+    ['scam-fake-xiaoer', '不点链接、不付款，截图留证，报告周姐'],
+    ['freight-remote-area', '您付款后在订单详情里就能看到物流，我也帮您盯着'],
+    ['revisit-old-customer', '您是我们的银卡老会员了'],
+    ['shipping-delay', '周五还没派送就用顺丰给您补发，单号第一时间发您'],
+    ['recommend-related', '3升的适合1～2人，4.5升的适合3～5人'],
+  ]);
+});

@@ -368,8 +368,8 @@ const OUT_OF_STOCK = /预售|缺货|没货|售罄|卖完|断货|没有货/;
 const STOCK_LATER = /(?:天|周|号)(?:之)?后(?:才)?(?:能)?(?:到货|有货|补货|发货)|(?:要|得|还得|需要)等[^，。！？,!?]{0,4}?(?:到货|有货|补货|天)|暂时没|还没到货|调货/;
 /** A clause about how a parcel went out (发出, 发的货), and one about sending again (补发, 重新发). */
 const SENT = /发出|发的|发货|寄出|寄的|走的/;
-/** A clause about tracking the parcel on its way: 物流有更新, 催件, 派送. */
-const TRACKING = /物流|更新|轨迹|催件|催一下|催过|派送|转运|滞留|查件/;
+/** A clause about tracking the parcel on its way: 物流有更新, 催件, 派送, 您这单的运单. */
+const TRACKING = /物流|更新|轨迹|催件|催一下|催过|派送|转运|滞留|查件|运单|单号|跟进/;
 const AGAIN = /补发|重发|补寄|重新|再发|换|改|新的|退款/;
 const rolesCache = new WeakMap<Scenario, { sent: Set<string>; again: Set<string> }>();
 /** The couriers the shop's texts name for the order's shipment and for a replacement. */

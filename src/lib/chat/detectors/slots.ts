@@ -79,8 +79,8 @@ const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,
 /** 活动到今晚 24:00: when a promotion ends. */
 const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)/g;
 
-/** 银卡会员, 金卡会员: the customer's membership tier. */
-const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:会员|级会员|客户)/g;
+/** 银卡会员, 金卡老会员: the customer's membership tier. */
+const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:老)?(?:会员|级会员|客户)/g;
 /** 浸泡 20 分钟, 泡上一整夜: how long something soaks (a cleaning or first-use step). */
 const SOAK = new RegExp(String.raw`(?:浸泡|泡)(?:上|着|个)?(?:(一整夜|一整晚|整夜|整晚|一夜|一晚上?|过夜|一整天|一天|一上午|一下午)|${NUM}(?:个)?(分钟|小时|钟头))`, 'g');
 const SOAK_NIGHT: Record<string, number> = { 一整天: 1440, 一天: 1440, 一上午: 240, 一下午: 240 };
@@ -264,6 +264,11 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       const models = [...clause.matchAll(MODEL)];
       const counts = [...clause.matchAll(PEOPLE)];
       const range = models.length === 1 ? slots.people.get(volume(models[0]![1]!)) : undefined;
+      // 3 升的适合 3～5 人 where the panel gives 3 升 for 1～2: a span of people put on the wrong model.
+      const span = range && !NEGATED.test(clause) ? [...clause.matchAll(PEOPLE_SPAN)].find((s) => readNumber(s[1]!) !== range[0] || readNumber(s[2]!) !== range[1]) : undefined;
+      if (span && range) {
+        return { term: span[0], start: offset + span.index!, end: offset + span.index! + span[0].length, feedback: `“${clause.replace(/[，。！？；,!?;\n]$/, '')}”和资料对不上：资料写的 ${models[0]![1]} 升适合 ${range[0]}～${range[1]} 人。说错了款式的适用人数，顾客会按错的容量来选。`, misconception: '说错款式的适用人数' };
+      }
       // One number of people, however often it is said (三口人三口人的话…).
       if (range && counts.length > 0 && new Set(counts.map((c) => readNumber(c[1]!))).size === 1 && ENOUGH.test(clause) && !NEGATED.test(clause)) {
         const m = counts[0]!;

@@ -184,7 +184,7 @@ function affirmed(input: Normalised, terms: readonly string[], prepare: PrepareT
       const clause = clauseAt(acts, at);
       if (!clause || clause.acts.has('warn')) continue;
       // A negative term negated in turn (不是非买不可, 不敢说绝对不会糊) is not stated.
-      if (literal ? scope.negatedBefore(at) : scope.negated(at, at + normalised.length)) continue;
+      if (scope.negated(at, at + normalised.length, literal)) continue;
       matches.push({ term, ...rawRange(input, at, at + normalised.length) });
     }
   }

@@ -39,9 +39,8 @@ export const SCOPE_WINDOW = 14;
 /** The negation scope of one normalised reply. */
 export interface NegationScope {
   /** Whether the normalised range [start, end) is negated in its clause. */
-  negated(start: number, end: number): boolean;
-  /** Whether a negator earlier in the clause governs position `at` (不是非买不可: the negative term is taken back). */
-  negatedBefore(at: number): boolean;
+  /** With `beforeOnly`, only a negator earlier in the clause counts (不是非买不可: a negative term taken back). */
+  negated(start: number, end: number, beforeOnly?: boolean): boolean;
 }
 
 /** The word of `words` that starts at `at`; the first character is checked against a set first, which keeps the scan cheap. */
@@ -152,12 +151,10 @@ function buildScope(input: Normalised): NegationScope {
     start = end;
   }
   return {
-    negatedBefore(at) {
-      const before = lastNegator[at]!;
-      return before >= 0 && at - before <= SCOPE_WINDOW;
-    },
-    negated(start, end) {
-      if (this.negatedBefore(start)) return true;
+    negated(start, end, beforeOnly) {
+      const before = lastNegator[start]!;
+      if (before >= 0 && start - before <= SCOPE_WINDOW) return true;
+      if (beforeOnly) return false;
       if (wishFrom[start]! !== -1 && wishFrom[start]! <= start) return true;
       const after = end < n && clause[end] === clause[start] ? nextEnding[end]! : -1;
       return after >= 0 && after - end <= SCOPE_WINDOW;

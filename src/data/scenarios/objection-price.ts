@@ -544,7 +544,8 @@ export const scenario = {
           {
             id: 'bundle-no-sum',
             when: [{ containsAll: [PROMO, ADD_ON] }],
-            feedback: '想到用加购玻璃杯凑满减，思路对了！再把账算给顾客看：壶 169 元加杯子 39 元共 208 元，减 20 实付 188 元，杯子相当于只花 19 元；还要说明抹零等于改价，客服没有这个权限。',
+            feedback: '想到用加购玻璃杯凑满减，思路对了！再把账算给顾客看：壶 169 元加杯子 39 元共 208 元，减 20 实付 188 元，杯子相当于只花 19 元。',
+            asks: [{ unless: ROUND_HOLD, say: '还要说明抹零等于改价，客服没有这个权限。' }],
             points: 1,
             correctness: 'partial',
             misconception: '提了凑单却没有帮顾客算清金额',

@@ -768,3 +768,36 @@ describe('wrong acts (wrong-acts.ts): kinds a blind round of fluent traps showed
     ['recommend-related', '3升的适合1～2人，4.5升的适合3～5人'],
   ]);
 });
+
+describe('wrong acts (wrong-acts.ts): invented claims and panel facts a blind round showed (round 16)', () => {
+  claimCases([
+    // invented offers, rules, features and specs
+    ['final-assessment', '不过我们家有30天价保，买后降价可以退差价', '价保'],
+    ['first-contact-wangwang', '送礼订单我们免费加礼盒包装和手写贺卡', '礼盒'],
+    ['payment-reminder', '订单拍下后一小时不付款会自动关闭哦', '不付款会自动关闭'],
+    ['exchange-wrong-item', '另外还需要一段完整的开箱视频，没有视频没办法核实', '开箱视频'],
+    ['return-seven-days', '寄回时必须用顺丰，其他快递仓库会拒收', '必须用顺丰'],
+    ['payment-reminder', '我们这款内胆做了防异味涂层，拿到手直接用', '做了防异味涂层'],
+    ['recommend-related', '4.5升的还多了蒸烤功能，能当小烤箱用', '多了蒸烤功能'],
+    ['payment-reminder', '我们内胆是316医用级不锈钢', '316医用级不锈钢'],
+    ['first-contact-wangwang', '您看的这款是750毫升的保温杯', '750毫升'],
+    ['bad-review', '您前晚22:40来咨询，我们隔天9点才回', '22:40'],
+    // acts: a cost split, a test before the remedy, cash back after receipt, the code for an "official" asker
+    ['bad-review', '换上还不保温的话可以换新，来回运费咱们一家一半', '一家一半'],
+    ['objection-price', '等确认收货的时候我让财务给您返9块，就当抹零了', '返9块'],
+    ['scam-fake-xiaoer', '验证码只在千牛官方客服核实身份时才能提供', '验证码只在千牛官方客服核实身份时才能提供'],
+    // the replacement sent by the order's courier
+    ['shipping-delay', '如果周五还没派送，我们就再用中通给您补发一件', '中通'],
+    // a refund time in hours the panel gives otherwise (48), however the customer's 3 days since delivery convert
+    ['return-seven-days', '仓库签收后72小时内原路退款哦', '72小时内原路退'],
+  ], [
+    ['return-seven-days', '您买了运费险，寄出后会按规则理赔'],
+    ['needs-hesitant', '这款有12小时预约功能，早上起来就能喝粥'],
+    ['bad-review', '您前晚23:40来咨询，我们第二天9:00才回复，实在抱歉'],
+    ['payment-reminder', '内胆是304食品级不锈钢，首次使用烧开两三壶水倒掉就好'],
+    ['objection-price', '抹零需要改价，客服这边没有权限'],
+    ['shipping-delay', '如果周五还没派送，我们就用顺丰给您补发一件'],
+    ['dispute-damaged', '来回运费都由我们承担'],
+    ['return-seven-days', '仓库签收后两天内原路退款'],
+  ]);
+});

@@ -480,6 +480,14 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   if (roles.sent.size > 0 && roles.again.size > 0) {
     for (const clause of clausesOf(text)) {
       // A clause that follows the parcel already on its way (顺丰那边一有更新, 催一下中通) names its courier too.
+      // 再用中通给您补发 where the panel sends a replacement by 顺丰: the replacement's courier is checked too.
+      if (AGAIN.test(clause.text) && /补发|重发|补寄/.test(clause.text)) {
+        for (const m of clause.text.matchAll(COURIER)) {
+          if (roles.again.has(m[0].toLowerCase()) || !roles.sent.has(m[0].toLowerCase()) || /[不没别]|不是|并非/.test(clause.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+          const start = clause.start + m.index;
+          return { term: m[0], start, end: start + m[0].length, feedback: `资料写明补发用${[...roles.again].join('、')}，${m[0]}是这单原来的快递。说错补发的快递，顾客会盯错单号，也就没有了换快递的意义。`, misconception: '说错快递公司' };
+        }
+      }
       if (!(SENT.test(clause.text) || TRACKING.test(clause.text)) || AGAIN.test(clause.text) || /[吗？?]$|如果|要是|的话/.test(clause.text)) continue;
       for (const m of clause.text.matchAll(COURIER)) {
         if (roles.sent.has(m[0].toLowerCase()) || /[不没别]|不是|并非/.test(clause.text.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -568,10 +576,13 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     if (most === 0 || readNumber(m[1]!) <= most) continue;
     return hit(m, `“${m[0]}”超出了资料写的适用人数。夸大容量，顾客买回去发现不够用，会觉得被骗。`, '说错适用人数');
   }
-  const durations = new Set([...all.matchAll(ANY_DURATION)].map((m) => minutes(readNumber(m[1]!), m[2]!)));
+  // A time given for the same kind of thing (48 小时内退款 for 两天内退款), or any span in the same unit: 72 小时
+  // is not the customer's 3 天 since delivery.
+  const timed = new Set([...all.matchAll(DURATION)].map((m) => (m[1] ? minutes(readNumber(m[1]), m[2]!) : minutes(readNumber(m[3]!), m[4]!))));
+  const sameUnit = [...all.matchAll(ANY_DURATION)].map((m) => `${readNumber(m[1]!)}${m[2]}`);
   for (const m of text.matchAll(DURATION)) {
     const [value, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
-    if (durations.has(minutes(readNumber(value), unit))) continue;
+    if (timed.has(minutes(readNumber(value), unit)) || sameUnit.includes(`${readNumber(value)}${unit}`)) continue;
     return hit(m, `“${m[0]}”和资料对不上，时间以资料为准。报错时间，顾客按错的时间等、按错的方法用，都会出问题。`, '报出的时间与资料不符');
   }
   return undefined;

@@ -13,8 +13,8 @@ import { scenarioTexts } from './scenario-texts.ts';
  *
  * Each check reads a clause at a time: a negation earlier in the clause (不会给您降价, 我没法送, 不建议您再买)
  * or a take-back after the act (给您降价是不行的) lets it through, and so does a question (some checks: `inQuestions`,
- * `inConditions`) and a `verify` that looks again (a gift the panel lists). A check is off in a
- * scenario whose own model replies do the act (the scenario teaches it there), and some need the scenario to
+ * `inConditions`) and a `verify` that looks again (a gift the panel lists). Words a scenario's own model
+ * replies match are let through in that scenario (the scenario teaches them there), and some need the scenario to
  * say something (a price that can't be changed, shipping the customer pays, a need the customer stated).
  * Called from `unsupportedClaim` (claims.ts), so only on replies the rules gave points to. Linear in the
  * reply's length; per-scenario facts are read once.
@@ -102,6 +102,17 @@ const TAKEN_BACK_AFTER = /^(?:不了|不掉|不得|不起)|^[^，。！？；,!?
 const QUESTION = /[吗么？?]$|是否|如果|要是|假如|的话/;
 /** A clause that only asks (a condition is not enough). */
 const ASKS = /[吗么？?]$|是否/;
+
+const timesCache = new Map<string, number[]>();
+/** The times of day a text gives, in minutes (23:40, 9点, 下午4点半, 16点05分), read once per text. */
+function clockTimes(text: string): number[] {
+  let found = timesCache.get(text);
+  if (!found) {
+    found = [...text.matchAll(/(\d{1,2})(?:[:：](\d{2})|点(?:(\d{1,2})分?|(半))?)/g)].map((m) => Number(m[1]) * 60 + (m[4] ? 30 : Number(m[2] ?? m[3] ?? 0)));
+    timesCache.set(text, found);
+  }
+  return found;
+}
 
 const CHECKS: readonly WrongActCheck[] = [
   {
@@ -241,6 +252,8 @@ const CHECKS: readonly WrongActCheck[] = [
         `(?:删|删除|清空)(?:了|掉)?(?:聊天)?(?:记录|截图|证据)|(?:聊天)?记录(?:删|删除|清)(?:了|掉)`,
         `打(?:我们|我)(?:的)?(?:老板|店铺|店里|店长)?(?:的)?电话|打(?:老板|店铺|店里|店长)(?:的)?电话|电话里(?:说|聊|谈|沟通)`,
         `(?:上网|网上|百度)(?:搜|查|找)`,
+        `验证码[^，。！？,!?不没别]{0,16}?(?:才能|才可以)(?:提供|给|发)`,
+        `(?:把|将)[^，。！？,!?]{0,10}?(?:发过来|发来|发给我|提供一下|拿出来)`,
       ].join('|'),
       'g',
     ),
@@ -278,7 +291,7 @@ const CHECKS: readonly WrongActCheck[] = [
         // 您没检查密封圈就给差评, 用完没及时清洗, 下次签收前最好先验货, 是不是点错颜色了
         `(?:没|没有)(?:检查|验货|看清|确认|仔细看)[^，。！？,!?]{0,6}?就(?:给|打|下|拍|来)|(?:没|没有)(?:及时|按时)(?:清洗|清理|洗|刷|倒掉)`,
         `下次[^，。！？,!?]{0,6}?(?:最好|要|记得|注意|应该)(?:先)?(?:当面)?(?:验货|检查|看清|确认|看仔细|仔细看)`,
-        `是不是${Y}?(?:自己)?(?:拍错|选错|点错|填错|弄错|搞错|看错|用错)`,
+        `是不是${Y}?(?:自己)?(?:拍错|选错|点错|填错|弄错|搞错|看错|用错)|(?:顾客|大家|很多人|买家)(?:都是|大多是|一般是)?自己(?:拍错|选错|点错|填错|弄错|搞错|看错|用错)`,
         // 我们也有点冤, 别人都付得了, 说明书上早写了, 多用几次就熟了, 一百出头买不到什么好杯子
         `(?:我们)?也(?:有点|挺|很)?冤|(?:一般)?别人都(?:能|可以|付得了|用得了|会用|没问题)|说明书(?:上)?(?:都|早就?)(?:写|说|讲)|多用(?:几|两)次就(?:熟|会|习惯)|买不到(?:什么)?好`,
         `(?:应该|可能|估计|多半)是${Y}(?:的)?(?:手机|网络|那边)`,
@@ -423,7 +436,7 @@ const CHECKS: readonly WrongActCheck[] = [
       `(?:库存|现货|货)?(?:只剩|仅剩)(?:最后)?(?:${N})?|手慢无|晚了就没|再不(?:付|拍|下单|买)|(?:马上|很快)(?:就)?(?:涨价|恢复原价|卖完|没货)|被(?:别人)?抢(?:走|光)|名额有限|最后一天`
         + `|(?:不买|过了[^，。！？,!?]{0,4}?)(?:就|明天就|马上就)?涨价|错过(?:了)?(?:就)?(?:再)?等(?:一年|明年)|随时(?:可能|会)(?:结束|涨价|恢复)`
         // 库存不多了, 就剩最后两台, 明天就要涨到199, 满减今天就结束了, 线路马上要停发
-        + `|库存(?:不多|紧张|告急|有限)|(?:就|只|仅)剩(?:最后)?${N}(?:台|件|个|只|套|份)`
+        + `|库存(?:不多|紧张|告急|有限)|数量有限|(?:明天|过两天)(?:可能)?就没(?:了|有)|晚了[^，。！？,!?]{0,6}?(?:就)?(?:慢|没|抢不到|涨)|(?:就|只|仅)剩(?:最后)?${N}(?:台|件|个|只|套|份)`
         + `|(?:明天|后天|今晚|今天|马上|很快|这两天|过两天)(?:就)?(?:要)?(?:涨价|涨到|恢复原价|过期|截止|结束|停发|停运|下架|卖完|没货|断货|退不了|超过)`,
       'g',
     ),
@@ -442,6 +455,60 @@ const CHECKS: readonly WrongActCheck[] = [
     applies: (f) => !/同享/.test(f.staff),
     feedback: (term) => `“${term}”是资料里没有的限制：资料没说优惠和赠品不能同时享受，编出来的规则会让顾客少拿该拿的优惠。请只说资料里写明的活动规则。`,
     misconception: '编造资料里没有的优惠限制',
+  },
+  {
+    id: 'invented-offer',
+    // 30天价保, 运费险, 防伪码, 终身免费更换, 上门清洗, 免费刻字, 礼盒包装, 抽奖免单, 前置仓次日达, 花呗立减: a service,
+    // guarantee or promotion the shop's texts never name, offered as if it were the shop's.
+    pattern: new RegExp(
+      `(?:价保|保价|退差价|补差价|丢件险|破损包赔|包赔|运费险|防伪码|终身(?:免费)?(?:更换|保修|质保|包换)|上门(?:清洗|安装|服务|维修|除垢|教)|VIP通道|专线|刻字|礼盒|贺卡|抽奖|免单|前置仓|次日达|以旧换新|免息|立减|减半|签到)`,
+      'g',
+    ),
+    verify: (m, _clause, f) => !f.staff.includes(m[0]),
+    feedback: (term) => `“${term}”是资料里没有的服务或优惠：店铺没有提供，顾客当真了却享受不到，就是纠纷。请只介绍资料里写明的服务和活动，拿不准的先去确认。`,
+    misconception: '编造资料里没有的服务或优惠',
+  },
+  {
+    id: 'invented-consequence',
+    // 一小时不付款会自动关闭, 超时换货申请会自动关闭, 其他快递仓库会拒收, 差评会被自动折叠: a rule with a consequence the panel never gives.
+    pattern: new RegExp(
+      `(?:超过|超时|过了|否则|不然|逾期|不付款|没人接|其他快递)[^，。！？,!?]{0,10}?(?:就|会|将)?(?:被)?(?:自动)?(?:关闭|失效|不受理|不予受理|作废|拒收|封号|折叠|隐藏)|自动(?:关闭|关单|折叠|隐藏|封号|停机|除垢|感应)|开箱视频|(?:必须|只能)(?:用|走|选)(?:顺丰|中通|圆通|韵达|申通|邮政|京东)`,
+      'g',
+    ),
+    // The panel gives the consequence (自动关闭) or the rule (必须用顺丰) itself: a fact then.
+    verify: (m, _clause, f) => !f.staff.includes(/^(?:自动|开箱|必须|只能)/.test(m[0]) ? m[0] : m[0].replace(/^.*?(?=关闭|失效|不受理|作废|拒收|封号|折叠|隐藏)/, '')),
+    feedback: (term) => `“${term}”是资料里没有的规定：编出来的限制或后果会吓到顾客，也会让她按错的规矩办事。请只说资料和平台规则里写明的流程和期限。`,
+    misconception: '编造资料里没有的规定或后果',
+  },
+  {
+    id: 'invented-feature',
+    // 防异味涂层, 蒸烤功能, 银离子抗菌层, 防摔硅胶底套: a feature or layer the product card never names.
+    pattern: /(?:有|带|自带|多了|做了|采用|还有|加了|内置)(?:了)?(?:个|一层|一个)?([\u4e00-\u9fa5]{2,5}?)(功能|涂层|抗菌层|底套|防护层)/g,
+    // Named when the shop's texts hold the feature's own words (12小时预约功能 for 12 小时预约).
+    verify: (m, _clause, f) => !f.staff.includes(m[1]!) && !f.staff.includes(m[1]! + m[2]!),
+    feedback: (term) => `“${term}”是商品资料里没有的功能或用料：夸大或编造卖点，顾客买回去发现没有，就是虚假宣传（《消费者权益保护法》第二十条）。请只介绍商品卡和资料里写明的功能。`,
+    misconception: '编造商品的功能或用料',
+  },
+  {
+    id: 'unlisted-spec',
+    // 316医用级不锈钢 where the card says 304 食品级, 750毫升 where it says 500, 前晚22:40 where the panel says 23:40 (a time
+    // within an hour of one the texts give):
+    // a number of the product or the case that the shop's texts give otherwise.
+    pattern: /(?<!\d)(\d{3})(?:医用级|食品级)?(?:的)?不锈钢|(?<!\d)(\d{2,4})(?:毫升|ml|mL|ML)|(?<![\d:])([01]?\d|2[0-4])[:：]([0-5]\d)(?!\d)|医用级/g,
+    verify: (m, _clause, f) => {
+      const all = f.staff + f.customer;
+      if (m[1]) return /\d{3}[^，。\n]{0,4}不锈钢/.test(all) && !all.includes(m[1]);
+      if (m[2]) return /\d(?:毫升|ml)/i.test(all) && !new RegExp(`(?<!\\d)${m[2]}(?:毫升|ml)`, 'i').test(all);
+      if (m[3]) {
+        // A near miss of a time the texts give (22:40 for 23:40, 16:30 for 16:00); another time of day is another matter.
+        const said = Number(m[3]) * 60 + Number(m[4]);
+        const times = clockTimes(all).flatMap((t) => [t, t + 720, t - 720]);
+        return !times.includes(said) && times.some((t) => Math.abs(t - said) <= 60);
+      }
+      return !all.includes('医用级');
+    },
+    feedback: (term) => `“${term}”和资料对不上：商品的规格、材质和时间要逐字对照资料说，说错了顾客按错的信息做决定。请先看清资料再回复。`,
+    misconception: '说错资料里的规格或时间',
   },
   {
     id: 'untimely-upsell',
@@ -466,11 +533,15 @@ const CHECKS: readonly WrongActCheck[] = [
         // pay first and be paid back later, where the panel has the shop pay
         `运费${Y}?(?:先)?(?:自己)?(?:垫付|垫一下|先付|先垫|先出)|(?:${Y})?先(?:自己)?(?:垫付|付一下运费|付运费|垫运费)`,
         `运费[^，。！？,!?]{0,6}?${Y}(?:这边)?(?:先|自己)(?:垫|出|付)`,
+        // 来回运费咱们一家一半: no panel splits a cost with the customer
+        `一家一半|各(?:出|承担|付)一半|(?:平摊|对半(?:分|出))`,
+        // 先把杯子寄回来，我们检测确认后再寄: the shop's remedy made to wait on a test the panel doesn't ask for
+        `寄回(?:来)?[^，。！？,!?]{0,4}?(?:检测|鉴定)`,
       ].join('|'),
       'g',
     ),
     // Paying first is the rule where the panel says so (垫付, 运费险): only confirming receipt first is wrong there.
-    verify: (m, _clause, f) => m[0].includes('确认收货') || !f.payFirst,
+    verify: (m, _clause, f) => (/检测|鉴定/.test(m[0]) ? !/检测|鉴定/.test(f.staff) : /确认收货|一半|平摊|对半/.test(m[0]) || !f.payFirst),
     // 退货的话运费需要您先出一下: a step on a condition is still the step she is told to take.
     inConditions: true,
     feedback: (term) => `“${term}”让顾客走了会吃亏的流程：先确认收货会丢掉售后保障，让她先垫本该店铺出的钱再等转回也不是店铺的规定。请按资料说的流程一步步告诉她，该店铺先做的由店铺先做，都在平台内办。`,
@@ -480,8 +551,8 @@ const CHECKS: readonly WrongActCheck[] = [
 
 export const WRONG_ACT_CHECKS = CHECKS;
 
-/** What clausesOf splits at, question marks included. */
-const BREAKS = /[，。！？；,!?;\n～~：: \t]/g;
+/** What clausesOf splits at, question marks included; a colon before a digit is part of a time (22:40). */
+const BREAKS = /[，。！？；,!?;\n～~ \t]|[：:](?!\d)/g;
 
 const probes = new WeakMap<WrongActCheck, RegExp>();
 /**
@@ -499,24 +570,35 @@ function probe(check: WrongActCheck): RegExp {
 function clausesOf(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   // A clause that ends in a question mark keeps it, so QUESTION sees it.
-  const re = /[^，。！？；,!?;\n～~：: \t]+[？?]?/g;
+  const re = /(?:[^，。！？；,!?;\n～~：: \t]|[：:](?=\d))+[？?]?/g;
   for (const m of text.matchAll(re)) out.push({ text: m[0], start: m.index });
   return out;
 }
 
-const modelCache = new WeakMap<Scenario, Set<string>>();
-/** The checks the scenario's own model replies set off: those acts are what the scenario teaches, so they are off there. */
-function taughtActs(scenario: Scenario): Set<string> {
+const modelCache = new WeakMap<Scenario, Map<string, Set<string>>>();
+/**
+ * What the scenario's own model replies set off, by check: the words they use are what the scenario teaches
+ * (抹零需要改价，客服没有权限 names 抹零), so those words are let through there; the check still catches others
+ * (给您返9块).
+ */
+function taughtActs(scenario: Scenario): Map<string, Set<string>> {
   let found = modelCache.get(scenario);
   if (found) return found;
-  found = new Set();
+  found = new Map();
   const facts = scenarioFacts(scenario);
-  for (const model of facts.models) for (const check of CHECKS) if (actIn(check, clausesOf(model), facts)) found.add(check.id);
+  for (const model of facts.models) {
+    for (const check of CHECKS) {
+      const seen = found.get(check.id) ?? new Set<string>();
+      // Every use in the model reply, not only the first.
+      for (let hit = actIn(check, clausesOf(model), facts, seen); hit; hit = actIn(check, clausesOf(model), facts, seen)) seen.add(hit.term);
+      if (seen.size > 0) found.set(check.id, seen);
+    }
+  }
   modelCache.set(scenario, found);
   return found;
 }
 
-function actIn(check: WrongActCheck, clauses: readonly { text: string; start: number }[], facts: ScenarioFacts): { start: number; end: number; term: string } | undefined {
+function actIn(check: WrongActCheck, clauses: readonly { text: string; start: number }[], facts: ScenarioFacts, taught?: ReadonlySet<string>): { start: number; end: number; term: string } | undefined {
   for (const clause of clauses) {
     if (!check.inQuestions && (check.inConditions ? ASKS : QUESTION).test(clause.text) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;
     for (const m of clause.text.matchAll(check.pattern)) {
@@ -524,6 +606,7 @@ function actIn(check: WrongActCheck, clauses: readonly { text: string; start: nu
       if (NEGATED.test(before) || (check.notAfter && check.notAfter.test(before))) continue;
       if (TAKEN_BACK_AFTER.test(clause.text.slice(m.index + m[0].length))) continue;
       if (check.verify && !check.verify(m, clause.text, facts)) continue;
+      if (taught?.has(m[0])) continue;
       const start = clause.start + m.index;
       return { start, end: start + m[0].length, term: m[0] };
     }
@@ -542,8 +625,8 @@ export function wrongAct(scenario: Scenario, text: string, only?: string): (Unkn
   // The clause breaks as line ends: one scan of the whole reply tells whether a check can fire at all.
   const lines = text.replace(BREAKS, '\n');
   for (const check of CHECKS) {
-    if ((only && check.id !== only) || taught.has(check.id) || (check.applies && !check.applies(facts)) || !probe(check).test(lines)) continue;
-    const found = actIn(check, (clauses ??= clausesOf(text)), facts);
+    if ((only && check.id !== only) || (check.applies && !check.applies(facts)) || !probe(check).test(lines)) continue;
+    const found = actIn(check, (clauses ??= clausesOf(text)), facts, taught.get(check.id));
     if (found) return { ...found, feedback: check.feedback(found.term, facts), misconception: check.misconception, check: check.id };
   }
   return undefined;

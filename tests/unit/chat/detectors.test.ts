@@ -790,6 +790,13 @@ describe('wrong acts (wrong-acts.ts): invented claims and panel facts a blind ro
     ['shipping-delay', '如果周五还没派送，我们就再用中通给您补发一件', '中通'],
     // a refund time in hours the panel gives otherwise (48), however the customer's 3 days since delivery convert
     ['return-seven-days', '仓库签收后72小时内原路退款哦', '72小时内原路退'],
+    // an invented cause, a skipped read-back, a button the card does not have, another price, a lecture, an invented condition
+    ['shipping-delay', '包裹滞留是因为郑州那边下雪封路，我已催件', '下雪'],
+    ['upsell-bundle', '地址就按上次的，不用再确认了，您直接付款吧', '不用再确认了'],
+    ['revisit-old-customer', '阿姨平时主要用“花茶”和“保温”两个键', '保温'],
+    ['recommend-related', '您要是定了4.5升，我按3升的199元给您算', '按3升的199元给您算'],
+    ['first-contact-wangwang', '页面上白色都显示售罄了，您下单前可以先看看规格哦', '下单前可以先看看'],
+    ['objection-price', '玻璃杯只有老顾客第二次回购才送，这次送不了', '只有老顾客第二次回购才送'],
   ], [
     ['return-seven-days', '您买了运费险，寄出后会按规则理赔'],
     ['needs-hesitant', '这款有12小时预约功能，早上起来就能喝粥'],
@@ -799,5 +806,8 @@ describe('wrong acts (wrong-acts.ts): invented claims and panel facts a blind ro
     ['shipping-delay', '如果周五还没派送，我们就用顺丰给您补发一件'],
     ['dispute-damaged', '来回运费都由我们承担'],
     ['return-seven-days', '仓库签收后两天内原路退款'],
+    ['freight-remote-area', '偏远地区一般要5到7天，遇到下雪可能会晚一两天'],
+    ['revisit-old-customer', '常用的就“花茶”和“养生汤”两个键，我发张大字操作图给您'],
+    ['return-seven-days', '问题处理好之前不用确认收货'],
   ]);
 });

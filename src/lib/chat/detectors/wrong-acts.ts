@@ -154,6 +154,8 @@ const CHECKS: readonly WrongActCheck[] = [
         // 返您20元, 退您50元差价, 补30块差价
         `返${Y}?${N}(?:元|块)|(?:退|补)${Y}?${N}(?:元|块)(?:钱)?(?:的)?差价`,
         `把(?:券|优惠券|价格|价钱)改(?:成|为)`,
+        // 我按3升的199元给您算: another price
+        `按[^，。！？,!?]{0,6}?${N}(?:元|块)(?:的价(?:格|钱)?)?(?:给${Y}|帮${Y})(?:算|结)`,
         // 没到199，券照样能用: a coupon's threshold waived
         `券(?:照样|一样|也|还是)(?:能|可以)(?:用|减)|(?:照样|一样)(?:能|可以)?用券`,
       ].join('|'),
@@ -291,6 +293,7 @@ const CHECKS: readonly WrongActCheck[] = [
         // 您没检查密封圈就给差评, 用完没及时清洗, 下次签收前最好先验货, 是不是点错颜色了
         `(?:没|没有)(?:检查|验货|看清|确认|仔细看)[^，。！？,!?]{0,6}?就(?:给|打|下|拍|来)|(?:没|没有)(?:及时|按时)(?:清洗|清理|洗|刷|倒掉)`,
         `下次[^，。！？,!?]{0,6}?(?:最好|要|记得|注意|应该)(?:先)?(?:当面)?(?:验货|检查|看清|确认|看仔细|仔细看)`,
+        `下单(?:之)?前${Y}?(?:可以|要|应该|最好|记得)?(?:先)?(?:仔细|认真)?(?:看看|看一下|看清)`,
         `是不是${Y}?(?:自己)?(?:拍错|选错|点错|填错|弄错|搞错|看错|用错)|(?:顾客|大家|很多人|买家)(?:都是|大多是|一般是)?自己(?:拍错|选错|点错|填错|弄错|搞错|看错|用错)`,
         // 我们也有点冤, 别人都付得了, 说明书上早写了, 多用几次就熟了, 一百出头买不到什么好杯子
         `(?:我们)?也(?:有点|挺|很)?冤|(?:一般)?别人都(?:能|可以|付得了|用得了|会用|没问题)|说明书(?:上)?(?:都|早就?)(?:写|说|讲)|多用(?:几|两)次就(?:熟|会|习惯)|买不到(?:什么)?好`,
@@ -472,11 +475,14 @@ const CHECKS: readonly WrongActCheck[] = [
     id: 'invented-consequence',
     // 一小时不付款会自动关闭, 超时换货申请会自动关闭, 其他快递仓库会拒收, 差评会被自动折叠: a rule with a consequence the panel never gives.
     pattern: new RegExp(
-      `(?:超过|超时|过了|否则|不然|逾期|不付款|没人接|其他快递)[^，。！？,!?]{0,10}?(?:就|会|将)?(?:被)?(?:自动)?(?:关闭|失效|不受理|不予受理|作废|拒收|封号|折叠|隐藏)|自动(?:关闭|关单|折叠|隐藏|封号|停机|除垢|感应)|开箱视频|(?:必须|只能)(?:用|走|选)(?:顺丰|中通|圆通|韵达|申通|邮政|京东)`,
+      `(?:超过|超时|过了|否则|不然|逾期|不付款|没人接|其他快递)[^，。！？,!?]{0,10}?(?:就|会|将)?(?:被)?(?:自动)?(?:关闭|失效|不受理|不予受理|作废|拒收|封号|折叠|隐藏)|自动(?:关闭|关单|折叠|隐藏|封号|停机|除垢|感应)|开箱视频|(?:必须|只能)(?:用|走|选)(?:顺丰|中通|圆通|韵达|申通|邮政|京东)`
+        // 所有淘宝店寄新疆都一样, 只有老顾客回购才送
+        + `|(?:所有|每家|别的)[^，。！？,!?]{0,6}?(?:店|商家|卖家)都(?:一样|这样|是这样)|只有[^，。！？,!?]{1,12}?才(?:送|能|可以|有|给)`,
       'g',
     ),
     // The panel gives the consequence (自动关闭) or the rule (必须用顺丰) itself: a fact then.
-    verify: (m, _clause, f) => !f.staff.includes(/^(?:自动|开箱|必须|只能)/.test(m[0]) ? m[0] : m[0].replace(/^.*?(?=关闭|失效|不受理|作废|拒收|封号|折叠|隐藏)/, '')),
+    verify: (m, _clause, f) =>
+      /^(?:所有|每家|别的)/.test(m[0]) || (m[0].startsWith('只有') ? !f.staff.includes('只有') : !f.staff.includes(/^(?:自动|开箱|必须|只能)/.test(m[0]) ? m[0] : m[0].replace(/^.*?(?=关闭|失效|不受理|作废|拒收|封号|折叠|隐藏)/, ''))),
     feedback: (term) => `“${term}”是资料里没有的规定：编出来的限制或后果会吓到顾客，也会让她按错的规矩办事。请只说资料和平台规则里写明的流程和期限。`,
     misconception: '编造资料里没有的规定或后果',
   },
@@ -494,14 +500,15 @@ const CHECKS: readonly WrongActCheck[] = [
     // 316医用级不锈钢 where the card says 304 食品级, 750毫升 where it says 500, 前晚22:40 where the panel says 23:40 (a time
     // within an hour of one the texts give):
     // a number of the product or the case that the shop's texts give otherwise.
-    pattern: /(?<!\d)(\d{3})(?:医用级|食品级)?(?:的)?不锈钢|(?<!\d)(\d{2,4})(?:毫升|ml|mL|ML)|(?<![\d:])([01]?\d|2[0-4])[:：]([0-5]\d)(?!\d)|医用级/g,
+    pattern: /(?<=[“"「])([\u4e00-\u9fa5]{1,6})(?=[”"」][^，。！？,!?]{0,10}?键)|(?<!\d)(\d{3})(?:医用级|食品级)?(?:的)?不锈钢|(?<!\d)(\d{2,4})(?:毫升|ml|mL|ML)|(?<![\d:])([01]?\d|2[0-4])[:：]([0-5]\d)(?!\d)|医用级/g,
     verify: (m, _clause, f) => {
       const all = f.staff + f.customer;
-      if (m[1]) return /\d{3}[^，。\n]{0,4}不锈钢/.test(all) && !all.includes(m[1]);
-      if (m[2]) return /\d(?:毫升|ml)/i.test(all) && !new RegExp(`(?<!\\d)${m[2]}(?:毫升|ml)`, 'i').test(all);
-      if (m[3]) {
+      if (m[1]) return !all.includes(m[1]);
+      if (m[2]) return /\d{3}[^，。\n]{0,4}不锈钢/.test(all) && !all.includes(m[2]);
+      if (m[3]) return /\d(?:毫升|ml)/i.test(all) && !new RegExp(`(?<!\\d)${m[3]}(?:毫升|ml)`, 'i').test(all);
+      if (m[4]) {
         // A near miss of a time the texts give (22:40 for 23:40, 16:30 for 16:00); another time of day is another matter.
-        const said = Number(m[3]) * 60 + Number(m[4]);
+        const said = Number(m[4]) * 60 + Number(m[5]);
         const times = clockTimes(all).flatMap((t) => [t, t + 720, t - 720]);
         return !times.includes(said) && times.some((t) => Math.abs(t - said) <= 60);
       }
@@ -509,6 +516,25 @@ const CHECKS: readonly WrongActCheck[] = [
     },
     feedback: (term) => `“${term}”和资料对不上：商品的规格、材质和时间要逐字对照资料说，说错了顾客按错的信息做决定。请先看清资料再回复。`,
     misconception: '说错资料里的规格或时间',
+  },
+  {
+    id: 'invented-cause',
+    // 郑州那边下雪封路, 那天是客服系统故障: a cause nobody in the shop's texts gives, which shifts the blame.
+    pattern: /下雪|暴雪|大雪|暴雨|台风|封路|封控|疫情|系统故障|系统出了问题|系统出问题|系统崩/g,
+    // Given as the cause (是因为…, 那天是…), not as a risk (遇到下雪可能会晚).
+    verify: (m, clause, f) => {
+      const before = clause.slice(0, m.index);
+      return !f.staff.includes(m[0]) && /因为|由于|是/.test(before) && !/如果|遇到|万一|可能|要是|假如/.test(before);
+    },
+    feedback: (term) => `“${term}”是资料里没有的原因：编一个原因来解释，等于推卸责任，顾客一查就知道不对。请按资料说明实际情况，该道歉就道歉。`,
+    misconception: '编造原因推卸责任',
+  },
+  {
+    id: 'skip-check',
+    // 地址就按上次的，不用再确认了: the read-back the customer needs is skipped.
+    pattern: /不用(?:再)?(?:确认|核对)(?!收货)(?:了)?/g,
+    feedback: (term) => `“${term}”跳过了该做的核对：订单、地址和电话要一项项跟顾客确认，省掉这一步，发错了就是纠纷。请逐项读给顾客听，请她确认。`,
+    misconception: '跳过订单信息核对',
   },
   {
     id: 'untimely-upsell',

@@ -187,7 +187,8 @@ export const scenario = {
           },
           {
             id: 'seller-pays-wrong',
-            when: [{ affirms: ['我们承担', '我们出', '我们来出', '我们来承担', '我们店出', '我们店来出', '店铺承担', '店铺出', '店里出', '卖家承担', '卖家出', '商家承担', '商家出', '包来回', '到付'] }],
+            // The quality-problem case set against hers (质量问题…由店铺出；您这次…您先付) is the rule, not a promise.
+            when: [{ affirms: ['我们承担', '我们出', '我们来出', '我们来承担', '我们店出', '我们店来出', '店铺承担', '店铺出', '店里出', '卖家承担', '卖家出', '商家承担', '商家出', '包来回', '到付'] }, { notContains: ['质量问题', '发错', '破损'] }],
             feedback: '非质量问题的无理由退货，寄回运费由买家承担（有运费险可理赔）。随口承诺店铺出运费，会造成店铺损失，也和规定不符。',
             points: 0,
             correctness: 'incorrect',

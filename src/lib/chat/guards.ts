@@ -24,6 +24,8 @@ export interface ForbiddenRule {
   pattern?: RegExp;
   /** Excused when negated anywhere in its clause (客服没有权限给您改价), not only right before it. */
   clauseNegation?: boolean;
+  /** Excused when its clause says this before it (别家的情况我不太清楚: not judging other shops is no brush-off). */
+  unlessBefore?: RegExp;
   /**
    * Service etiquette toward a customer: it does not apply when the other side is a scammer, where
    * "平台不可能让商家扫码交保证金" or "我不知道你是谁" is the right thing to say.
@@ -42,6 +44,7 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     instead: '可以改说：“我马上帮您查看一下，请稍等”',
     // 不知道是不是 / 不知道方不方便 open a polite question to the customer; they brush nothing off.
     except: ['不知道您', '不知道亲', '您不知道', '如果不知道', '您不太清楚', '亲不太清楚', '不知道是不是', '不知道是否', '不知道有没有', '不知道方不方便', '不知道能不能', '不知道可不可以'],
+    unlessBefore: /别家|别的店|其他店|其他家|同行|他们家|那家/,
   },
   { etiquette: true, terms: ['不可能'], why: '生硬拒绝，没有给顾客任何办法', instead: '可以改说：“我帮您查询一下可行性”', except: ['不可能让您'] },
   { etiquette: true, terms: ['你不懂', '你懂不懂', '你懂什么'], why: '鄙视语，贬低顾客', instead: '可以改说：“我给您详细介绍一下”' },
@@ -233,7 +236,8 @@ function governance(input: Normalised): (at: number) => boolean {
       if (!NEGATORS.has(text[p]!)) continue;
       const excused = NOT_NEGATING.some((word) => p + word.length <= at && text.startsWith(word, p));
       // 能不能加微信 / 要不要加微信 asks for it: an A-not-A question is no negation; 到不了 negates 到.
-      const question = text[p - 1] !== undefined && text[p - 1] === text[p + 1];
+      // 要不您直接… proposes (how about): no negation either.
+      const question = (text[p - 1] !== undefined && text[p - 1] === text[p + 1]) || (text[p - 1] === '要' && text[p] === '不');
       if (!excused && !question && !isComplement(text, p) && !endsWord(text, p)) return true;
     }
     return false;
@@ -269,6 +273,13 @@ interface Found {
 
 function earliest(found: Found[]): Found | undefined {
   return found.toSorted((a, b) => a.at - b.at || b.length - a.length)[0];
+}
+
+/** The normalised text of a position's clause before it (at most 30 characters back). */
+function clauseBefore(input: Normalised, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 30 && input.clause[from - 1] === input.clause[at]) from--;
+  return input.text.slice(from, at);
 }
 
 /** Off-platform hits in a normalised reply. */
@@ -318,7 +329,7 @@ function forbiddenHits(input: Normalised, toScammer: boolean): Found[] {
       const text = prepare(term);
       for (const at of findHits(input, text)) {
         excepted ??= exceptions(input, rule.except ?? []);
-        if (excepted(at, text.length) || negated(rule, at, text.length)) continue;
+        if (excepted(at, text.length) || negated(rule, at, text.length) || (rule.unlessBefore && rule.unlessBefore.test(clauseBefore(input, at)))) continue;
         found.push({ term, at, length: text.length, feedback: `“${term}”是${rule.label ?? '客服禁用语'}：${rule.why}。${rule.instead}。` });
       }
     }

@@ -811,3 +811,37 @@ describe('wrong acts (wrong-acts.ts): invented claims and panel facts a blind ro
     ['return-seven-days', '问题处理好之前不用确认收货'],
   ]);
 });
+
+describe('wrong acts and facts: kinds a fresh blind round showed (round 18)', () => {
+  claimCases([
+    ['return-seven-days', '运费险理赔太慢了，我直接用支付宝把运费转给您', '支付宝把运费转给您'],
+    ['shipping-delay', '要是周六前到不了，我给您全额退款，电煮锅就当送您的', '就当送您'],
+    ['shipping-delay', '您着急的话可以自己打中通客服电话催一下', '打中通客服电话'],
+    ['shipping-delay', '顺丰那边已经加急了，物流一有更新我第一时间告诉您', '顺丰'],
+    ['scam-fake-xiaoer', '店铺是否被冻结，以旺旺里小二发的通知为准', '旺旺里小二发的通知'],
+    ['scam-fake-xiaoer', '保证金我去千牛工作台里交，官方渠道是安全的', '保证金我去千牛工作台里交'],
+    ['bad-review', '售后处理完成后差评会自动变成默认好评', '自动变成'],
+    ['bad-review', '差评对我们小店影响挺大的，还希望您能体谅一下', '差评对我们小店影响'],
+    ['member-reactivation', '这次活动价已经比平时便宜了两成', '便宜了两成'],
+    ['needs-hesitant', '其实现在的电饭煲都不复杂，多按几次就会了', '多按几次就会'],
+    ['first-contact-wangwang', '白色页面上已经标了售罄，您下次可以先看一下规格哈', '下次可以先看一下'],
+    ['final-assessment', '三口人的话建议您5L和3.5L两台一起买，做饭更方便', '两台一起买'],
+    ['exchange-wrong-item', '您申请退货退款，钱退回来以后再重新拍一个雾蓝色的就可以了', '退回来以后再重新拍'],
+    ['return-seven-days', '我们收到后7个工作日内给您退款', '7个工作日内给您退款'],
+  ], [
+    ['scam-fake-xiaoer', '陌生旺旺号说的不算数，以千牛工作台的官方通知为准'],
+    ['scam-fake-xiaoer', '平台不会让商家私聊交保证金，不扫码、不付款'],
+    ['freight-remote-area', '一发货我马上告诉您单号，您也可以自己在订单详情里查物流'],
+    ['presale-genuine', '发货地在浙江杭州，寄到四川一般2～4天送达'],
+    ['upsell-bundle', '两只一起买刚好满199减20，到手198元，只是个建议'],
+  ]);
+  it.each([
+    ['要不您直接支付宝转给我99，我帮您改成已付款', 'off-platform'],
+    ['我保证明天一早包裹就开始派送', 'over-promise'],
+  ])('%s is caught by the guards (%s)', (text, kind) => {
+    expect(guard(text)?.kind).toBe(kind);
+  });
+  it('别家的情况我不太清楚 is no brush-off', () => {
+    expect(guard('别家的情况我不太清楚，您可以对比下售后服务')).toBeUndefined();
+  });
+});

@@ -116,6 +116,8 @@ function buildScope(input: Normalised): NegationScope {
       continue;
     }
     if (!NEGATORS.has(text[i]!)) continue;
+    // 要不您先… proposes; 要不要 asks (below).
+    if (text[i] === '不' && text[i - 1] === '要' && text[i + 1] !== '要') continue;
     const excused = excusedAt(text, i);
     if (excused) {
       skipUntil = i + excused.length;

@@ -369,7 +369,7 @@ const STOCK_LATER = /(?:天|周|号)(?:之)?后(?:才)?(?:能)?(?:到货|有货|
 /** A clause about how a parcel went out (发出, 发的货), and one about sending again (补发, 重新发). */
 const SENT = /发出|发的|发货|寄出|寄的|走的/;
 /** A clause about tracking the parcel on its way: 物流有更新, 催件, 派送, 您这单的运单. */
-const TRACKING = /物流|更新|轨迹|催件|催一下|催过|派送|转运|滞留|查件|运单|单号|跟进/;
+const TRACKING = /物流|更新|轨迹|催件|催一下|催过|加急|派送|转运|滞留|查件|运单|单号|跟进/;
 const AGAIN = /补发|重发|补寄|重新|再发|换|改|新的|退款/;
 const rolesCache = new WeakMap<Scenario, { sent: Set<string>; again: Set<string> }>();
 /** The couriers the shop's texts name for the order's shipment and for a replacement. */
@@ -427,7 +427,7 @@ const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个|�
 const PEOPLE = new RegExp(String.raw`${NUM}(?:个人|口人|人)`, 'g');
 const PEOPLE_AMOUNT = new RegExp(String.raw`${NUM}个?人的(?:量|份)`, 'g');
 const DURATION = new RegExp(
-  String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达|发货|发出)|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
+  String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:给(?:您|你))?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达|发货|发出)|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
   'g',
 );
 const ANY_DURATION = new RegExp(String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)`, 'g');

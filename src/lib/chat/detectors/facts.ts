@@ -173,6 +173,11 @@ const PLACES: Record<string, Region> = {
   成都: 'other', 四川: 'other', 郑州: 'other', 河南: 'other', 北京: 'other', 天津: 'other', 广州: 'other', 深圳: 'other', 广东: 'other',
   武汉: 'other', 长沙: 'other', 西安: 'other', 重庆: 'other', 合肥: 'other', 济南: 'other', 青岛: 'other', 厦门: 'other', 福州: 'other',
 };
+/** The cities of PLACES by their province, so a province read back for one of its cities is no error. */
+const PROVINCE_OF_CITY: Record<string, string[]> = {
+  江苏: ['南京', '苏州', '无锡', '常州'], 浙江: ['杭州', '宁波', '温州', '绍兴', '嘉兴', '湖州', '金华', '台州'], 新疆: ['伊宁', '乌鲁木齐', '喀什'],
+  西藏: ['拉萨'], 四川: ['成都'], 河南: ['郑州'], 广东: ['广州', '深圳'],
+};
 const PLACE = new RegExp(Object.keys(PLACES).sort((a, b) => b.length - a.length).join('|'), 'g');
 /** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
 const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
@@ -284,7 +289,8 @@ export function wrongAddress(scenario: Scenario, raw: string): { term: string; s
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(PLACE)) {
     if (!/(?:地址|收件地|收货地|寄到|送到|寄往|发往)[是为:：在]?[^，。；！？]{0,4}$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    if (!known.has(m[0])) return { term: m[0], start: m.index, end: m.index + m[0].length };
+    // 寄到四川 for an order to 成都: the province the city is in names the same place.
+    if (!known.has(m[0]) && !(PROVINCE_OF_CITY[m[0]] ?? []).some((city) => known.has(city))) return { term: m[0], start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }

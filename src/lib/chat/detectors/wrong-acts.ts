@@ -36,8 +36,8 @@ export interface WrongActCheck {
   inQuestions?: boolean;
   /** The act is done under a condition too (现在付的话我给您便宜5块, 到不了我赔您): an offer made on a condition is still made. */
   inConditions?: boolean;
-  /** A last look at a match (the clause and where the match ends): false lets it through. */
-  verify?: (match: RegExpMatchArray, clause: string, facts: ScenarioFacts) => boolean;
+  /** A last look at a match (its clause, the scenario's facts, the whole reply): false lets it through. */
+  verify?: (match: RegExpMatchArray, clause: string, facts: ScenarioFacts, reply: string) => boolean;
 }
 
 /** What the checks need from a scenario, read once. */
@@ -124,6 +124,7 @@ const CHECKS: readonly WrongActCheck[] = [
         `(?:改|删|撤|修改)(?:成|掉|了|一下)?(?:好评|差评|评价|中评)`,
         `(?:好评|差评|评价)(?:改|删|撤)(?!不)`,
         `(?:返现|红包|补偿)[^，。！？,!?]{0,6}?(?:好评|评价)`,
+        `差评[^，。！？,!?]{0,8}?影响`,
       ].join('|'),
       'g',
     ),
@@ -154,6 +155,7 @@ const CHECKS: readonly WrongActCheck[] = [
         // 返您20元, 退您50元差价, 补30块差价
         `返${Y}?${N}(?:元|块)|(?:退|补)${Y}?${N}(?:元|块)(?:钱)?(?:的)?差价`,
         `把(?:券|优惠券|价格|价钱)改(?:成|为)`,
+        `就当(?:是)?(?:我们)?(?:送|白送)(?:给)?${Y}`,
         // 我按3升的199元给您算: another price
         `按[^，。！？,!?]{0,6}?${N}(?:元|块)(?:的价(?:格|钱)?)?(?:给${Y}|帮${Y})(?:算|结)`,
         // 没到199，券照样能用: a coupon's threshold waived
@@ -225,7 +227,7 @@ const CHECKS: readonly WrongActCheck[] = [
     pattern: new RegExp(
       `(?:保证|一定|肯定|绝对|百分百|包您|包你|打包票|放心)[^，。！？,!?]{0,6}?(?:不耽误|不会耽误|误不了|来得及|赶得上|准时|按时|通过|批下来|判${Y}|赢|成功|赔${Y}|给${Y}赔|退回来|不会再(?:出|有|坏|延误|晚)|让快递|让快递员|让物流)|(?:让|叫|催)快递(?:员|小哥)?(?:今天|明天|马上|立刻)?(?:一定|必须|务必)`
       // 保证明天送到, 周五前百分之百到, 肯定能收到, 保证不会再碎
-      + `|(?:保证|一定|肯定|绝对|百分百|百分之百|打包票)[^，。！？,!?]{0,8}?(?:送到|到货|送达|到${Y}|到手|能到|就到|就能到|收到|能用上|赶上|不会(?:再)?(?:碎|坏|糊|漏|出问题)|不糊|不碎|不坏|学会|学得会|一看就会|一学就会|会用|补上货|补到货|补货|到货|有货|[前内](?:就|能|一定)?(?:到|送到))`
+      + `|(?:保证|一定|肯定|绝对|百分百|百分之百|打包票)[^，。！？,!?]{0,8}?(?:送到|到货|送达|到${Y}|到手|能到|就到|就能到|收到|能用上|赶上|不会(?:再)?(?:碎|坏|糊|漏|出问题)|不糊|不碎|不坏|学会|学得会|一看就会|一学就会|会用|补上货|补到货|补货|到货|有货|到账|不用${Y}出|全额赔|[前内](?:就|能|一定)?(?:到|送到))`
       + `|(?:保证|一定|肯定|绝对|百分百|百分之百)(?:能|会|就|可以)?(?:到|送到)`,
       'g',
     ),
@@ -255,6 +257,8 @@ const CHECKS: readonly WrongActCheck[] = [
         `打(?:我们|我)(?:的)?(?:老板|店铺|店里|店长)?(?:的)?电话|打(?:老板|店铺|店里|店长)(?:的)?电话|电话里(?:说|聊|谈|沟通)`,
         `(?:上网|网上|百度)(?:搜|查|找)`,
         `验证码[^，。！？,!?不没别]{0,16}?(?:才能|才可以)(?:提供|给|发)`,
+        `旺旺[^，。！？,!?]{0,8}?(?:通知|为准)`,
+        `(?:保证金|押金|罚款)[^，。！？,!?不没别]{0,10}?(?:去|来)?(?:交|缴|付)`,
         `(?:把|将)[^，。！？,!?]{0,10}?(?:发过来|发来|发给我|提供一下|拿出来)`,
       ].join('|'),
       'g',
@@ -292,11 +296,12 @@ const CHECKS: readonly WrongActCheck[] = [
         `(?:肯定|一定|多半|大多)是${Y}|应该是${Y}(?:用|使用|操作|清洗|没|自己|下单)`,
         // 您没检查密封圈就给差评, 用完没及时清洗, 下次签收前最好先验货, 是不是点错颜色了
         `(?:没|没有)(?:检查|验货|看清|确认|仔细看)[^，。！？,!?]{0,6}?就(?:给|打|下|拍|来)|(?:没|没有)(?:及时|按时)(?:清洗|清理|洗|刷|倒掉)`,
-        `下次[^，。！？,!?]{0,6}?(?:最好|要|记得|注意|应该)(?:先)?(?:当面)?(?:验货|检查|看清|确认|看仔细|仔细看)`,
-        `下单(?:之)?前${Y}?(?:可以|要|应该|最好|记得)?(?:先)?(?:仔细|认真)?(?:看看|看一下|看清)`,
+        `下次[^，。！？,!?]{0,6}?(?:最好|要|记得|注意|应该|可以)(?:先)?(?:当面)?(?:验货|检查|看清|确认|看仔细|仔细看|看一下|看看)`,
+        `下单(?:之)?前${Y}?(?:可以|要|应该|最好|记得)?(?:先)?(?:仔细|认真)?(?:看看|看一下|看清|看仔细)`,
         `是不是${Y}?(?:自己)?(?:拍错|选错|点错|填错|弄错|搞错|看错|用错)|(?:顾客|大家|很多人|买家)(?:都是|大多是|一般是)?自己(?:拍错|选错|点错|填错|弄错|搞错|看错|用错)`,
         // 我们也有点冤, 别人都付得了, 说明书上早写了, 多用几次就熟了, 一百出头买不到什么好杯子
-        `(?:我们)?也(?:有点|挺|很)?冤|(?:一般)?别人都(?:能|可以|付得了|用得了|会用|没问题)|说明书(?:上)?(?:都|早就?)(?:写|说|讲)|多用(?:几|两)次就(?:熟|会|习惯)|买不到(?:什么)?好`,
+        `(?:我们)?也(?:有点|挺|很)?冤|(?:一般)?别人都(?:能|可以|付得了|用得了|会用|没问题)|说明书(?:上)?(?:都|早就?)(?:写|说|讲)|多(?:用|按|试)(?:几|两)次就(?:熟|会|习惯)|买不到(?:什么)?好`,
+        `(?:可能|应该|估计|多半)是没(?:仔细|认真)?看|都是(?:使用|用法|操作|方法)[^，。！？,!?]{0,4}?问题`,
         `(?:应该|可能|估计|多半)是${Y}(?:的)?(?:手机|网络|那边)`,
         // scolding her for bargaining
         `(?:别|不要)再砍|太会砍|做生意(?:也)?不容易|又要(?:抹零|便宜|砍价|优惠|送)|想要什么就送什么`,
@@ -333,7 +338,9 @@ const CHECKS: readonly WrongActCheck[] = [
       ].join('|'),
       'g',
     ),
-    verify: (m, clause) => !/我(?!们的)/.test(clause.slice(Math.max(0, m.index! - 8), m.index!)),
+    inConditions: true,
+    // 我去问问仓库 is the agent's own errand; 您也可以自己查物流 beside 我马上告诉您单号 offers one more way.
+    verify: (m, clause, _f, reply) => !/我(?!们的)/.test(clause.slice(Math.max(0, m.index! - 8), m.index!)) && !(/也/.test(m[0]) && /我[^，。！？]{0,6}?(?:告诉|通知|发给?您|盯|跟进)/.test(reply)),
     feedback: (term) => `“${term}”是把顾客推到别处：按首问负责制，顾客找到你，就由你跟到底。请说你会替她去查、去联系、去跟进，有结果主动告诉她。`,
     misconception: '把顾客推给别人，没有首问负责',
   },
@@ -360,6 +367,7 @@ const CHECKS: readonly WrongActCheck[] = [
         `不用(?:走)?平台|(?:绕开|跳过)平台|比(?:走)?平台(?:退款)?(?:快|方便)`,
         // 把店里的钱转到个人账户, 加我们店的微信群
         `(?:转|挪|提)(?:到|进)(?:个人|私人)(?:的)?(?:账户|账号|卡|银行卡|支付宝|微信)`,
+        `(?:微信|支付宝)(?:把|将)[^，。！？,!?]{0,6}?(?:转|返|退)(?:给)?${Y}`,
         `(?:加|进)(?:我们)?(?:店|店铺)?(?:的)?(?:微信|QQ|qq)群`,
       ].join('|'),
       'g',
@@ -464,7 +472,7 @@ const CHECKS: readonly WrongActCheck[] = [
     // 30天价保, 运费险, 防伪码, 终身免费更换, 上门清洗, 免费刻字, 礼盒包装, 抽奖免单, 前置仓次日达, 花呗立减: a service,
     // guarantee or promotion the shop's texts never name, offered as if it were the shop's.
     pattern: new RegExp(
-      `(?:价保|保价|退差价|补差价|丢件险|破损包赔|包赔|运费险|防伪码|终身(?:免费)?(?:更换|保修|质保|包换)|上门(?:清洗|安装|服务|维修|除垢|教)|VIP通道|专线|刻字|礼盒|贺卡|抽奖|免单|前置仓|次日达|以旧换新|免息|立减|减半|签到)`,
+      `(?:(?:便宜|优惠|降)了?(?:[一二两三四五]|\\d)成|价保|保价|退差价|补差价|丢件险|破损包赔|包赔|运费险|防伪码|终身(?:免费)?(?:更换|保修|质保|包换)|上门(?:清洗|安装|服务|维修|除垢|教)|VIP通道|专线|刻字|礼盒|贺卡|抽奖|免单|前置仓|次日达|以旧换新|免息|立减|减半|签到)`,
       'g',
     ),
     verify: (m, _clause, f) => !f.staff.includes(m[0]),
@@ -475,7 +483,7 @@ const CHECKS: readonly WrongActCheck[] = [
     id: 'invented-consequence',
     // 一小时不付款会自动关闭, 超时换货申请会自动关闭, 其他快递仓库会拒收, 差评会被自动折叠: a rule with a consequence the panel never gives.
     pattern: new RegExp(
-      `(?:超过|超时|过了|否则|不然|逾期|不付款|没人接|其他快递)[^，。！？,!?]{0,10}?(?:就|会|将)?(?:被)?(?:自动)?(?:关闭|失效|不受理|不予受理|作废|拒收|封号|折叠|隐藏)|自动(?:关闭|关单|折叠|隐藏|封号|停机|除垢|感应)|开箱视频|(?:必须|只能)(?:用|走|选)(?:顺丰|中通|圆通|韵达|申通|邮政|京东)`
+      `(?:超过|超时|过了|否则|不然|逾期|不付款|没人接|其他快递)[^，。！？,!?]{0,10}?(?:就|会|将)?(?:被)?(?:自动)?(?:关闭|失效|不受理|不予受理|作废|拒收|封号|折叠|隐藏)|自动(?:关闭|关单|折叠|隐藏|封号|停机|除垢|感应|变成|变为|删除|消失)|开箱视频|(?:必须|只能)(?:用|走|选)(?:顺丰|中通|圆通|韵达|申通|邮政|京东)`
         // 所有淘宝店寄新疆都一样, 只有老顾客回购才送
         + `|(?:所有|每家|别的)[^，。！？,!?]{0,6}?(?:店|商家|卖家)都(?:一样|这样|是这样)|只有[^，。！？,!?]{1,12}?才(?:送|能|可以|有|给)`,
       'g',
@@ -541,7 +549,7 @@ const CHECKS: readonly WrongActCheck[] = [
     // 要不要顺便带一个？补发时要不要加购一套？现在再拍一单: selling while she complains, confirms or leaves
     pattern: new RegExp(
       `(?:要不要|需不需要|要不|想不想)${Y}?(?:再|顺便|顺手|一起|额外|也)?(?:加购|加(?:一|个|套|把|只|份)|带(?:一|个|套|把|只|份|上)|买(?:一|个|套|把|只|份)|拍(?:一|个|套|把|只|份)|一起看看)`
-        + `|顺便(?:加购|带(?:一|个|套|把|只|份)|买(?:一|个|套|把|只|份)|拍(?:一|个|套|把|只|份))|(?:再|多)(?:拍|下|买)(?:一|1)单`,
+        + `|(?:两台|两个|两只|两套)一起(?:买|拍)|再来(?:一|1)(?:个|台|只|套)|顺便(?:加购|带(?:一|个|套|把|只|份)|买(?:一|个|套|把|只|份)|拍(?:一|个|套|把|只|份))|(?:再|多)(?:拍|下|买)(?:一|1)单`,
       'g',
     ),
     // Off where the scenario teaches selling more (关联推荐, 搭配, 加购).
@@ -563,11 +571,14 @@ const CHECKS: readonly WrongActCheck[] = [
         `一家一半|各(?:出|承担|付)一半|(?:平摊|对半(?:分|出))`,
         // 先把杯子寄回来，我们检测确认后再寄: the shop's remedy made to wait on a test the panel doesn't ask for
         `寄回(?:来)?[^，。！？,!?]{0,4}?(?:检测|鉴定)`,
+        // 钱退回来以后再重新拍一个 where the panel exchanges the item
+        `(?:退款|退回来|退了)[^，。！？,!?]{0,6}?(?:再)?重新(?:拍|下单|买)`,
       ].join('|'),
       'g',
     ),
     // Paying first is the rule where the panel says so (垫付, 运费险): only confirming receipt first is wrong there.
-    verify: (m, _clause, f) => (/检测|鉴定/.test(m[0]) ? !/检测|鉴定/.test(f.staff) : /确认收货|一半|平摊|对半/.test(m[0]) || !f.payFirst),
+    verify: (m, _clause, f) =>
+      /重新/.test(m[0]) ? /换货/.test(f.staff) : /检测|鉴定/.test(m[0]) ? !/检测|鉴定/.test(f.staff) : /确认收货|一半|平摊|对半/.test(m[0]) || !f.payFirst,
     // 退货的话运费需要您先出一下: a step on a condition is still the step she is told to take.
     inConditions: true,
     feedback: (term) => `“${term}”让顾客走了会吃亏的流程：先确认收货会丢掉售后保障，让她先垫本该店铺出的钱再等转回也不是店铺的规定。请按资料说的流程一步步告诉她，该店铺先做的由店铺先做，都在平台内办。`,
@@ -616,7 +627,7 @@ function taughtActs(scenario: Scenario): Map<string, Set<string>> {
     for (const check of CHECKS) {
       const seen = found.get(check.id) ?? new Set<string>();
       // Every use in the model reply, not only the first.
-      for (let hit = actIn(check, clausesOf(model), facts, seen); hit; hit = actIn(check, clausesOf(model), facts, seen)) seen.add(hit.term);
+      for (let hit = actIn(check, clausesOf(model), facts, model, seen); hit; hit = actIn(check, clausesOf(model), facts, model, seen)) seen.add(hit.term);
       if (seen.size > 0) found.set(check.id, seen);
     }
   }
@@ -624,14 +635,14 @@ function taughtActs(scenario: Scenario): Map<string, Set<string>> {
   return found;
 }
 
-function actIn(check: WrongActCheck, clauses: readonly { text: string; start: number }[], facts: ScenarioFacts, taught?: ReadonlySet<string>): { start: number; end: number; term: string } | undefined {
+function actIn(check: WrongActCheck, clauses: readonly { text: string; start: number }[], facts: ScenarioFacts, reply: string, taught?: ReadonlySet<string>): { start: number; end: number; term: string } | undefined {
   for (const clause of clauses) {
     if (!check.inQuestions && (check.inConditions ? ASKS : QUESTION).test(clause.text) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;
     for (const m of clause.text.matchAll(check.pattern)) {
       const before = clause.text.slice(Math.max(0, m.index - 12), m.index);
       if (NEGATED.test(before) || (check.notAfter && check.notAfter.test(before))) continue;
       if (TAKEN_BACK_AFTER.test(clause.text.slice(m.index + m[0].length))) continue;
-      if (check.verify && !check.verify(m, clause.text, facts)) continue;
+      if (check.verify && !check.verify(m, clause.text, facts, reply)) continue;
       if (taught?.has(m[0])) continue;
       const start = clause.start + m.index;
       return { start, end: start + m[0].length, term: m[0] };
@@ -652,7 +663,7 @@ export function wrongAct(scenario: Scenario, text: string, only?: string): (Unkn
   const lines = text.replace(BREAKS, '\n');
   for (const check of CHECKS) {
     if ((only && check.id !== only) || (check.applies && !check.applies(facts)) || !probe(check).test(lines)) continue;
-    const found = actIn(check, (clauses ??= clausesOf(text)), facts, taught.get(check.id));
+    const found = actIn(check, (clauses ??= clausesOf(text)), facts, text, taught.get(check.id));
     if (found) return { ...found, feedback: check.feedback(found.term, facts), misconception: check.misconception, check: check.id };
   }
   return undefined;

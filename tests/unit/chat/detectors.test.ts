@@ -845,3 +845,25 @@ describe('wrong acts and facts: kinds a fresh blind round showed (round 18)', ()
     expect(guard('别家的情况我不太清楚，您可以对比下售后服务')).toBeUndefined();
   });
 });
+
+describe('wrong acts and facts: kinds a second fresh blind round showed (round 19)', () => {
+  claimCases([
+    ['dispute-damaged', '您看看是不是拆箱时不小心弄裂的，先拍个照片吧', '是不是拆箱时不小心弄'],
+    ['bad-review', '不保温多半是没拧紧，建议您下次先看看说明书再评价哦', '下次先看看'],
+    ['objection-price', '您这样做对我们店影响很不好，请您以后不要再提了', '对我们店影响很不好'],
+    ['objection-price', '价格我做不了主，您可以去问问别家客服能不能再便宜点', '去问问别家'],
+    ['payment-reminder', '别家便宜的多半是杂牌，烧出来的水不安全', '别家便宜的多半是杂牌'],
+    ['return-seven-days', '颜色不搭不属于质量问题，建议您还是换个颜色吧', '建议您还是换'],
+    ['revisit-old-customer', '这周店里养生壶配件有会员专享价，想给您介绍一下', '专享价'],
+    ['payment-reminder', '实在付不了也可以选货到付款，收到货再把钱给快递员', '货到付款'],
+    ['scam-fake-xiaoer', '平台确实有解冻保证金，我自己去后台交', '确实有解冻'],
+    ['scam-fake-xiaoer', '验证码只能告诉平台官方客服，您先证明一下身份我再给', '验证码只能告诉'],
+    ['shipping-delay', '要是周五还没派送，您先自己付顺丰运费，我们补发后再给您报销', '先自己付顺丰运费'],
+    ['shipping-delay', '您也可以自己在订单里随时刷新物流，这样比等我通知更快哦', '您也可以自己在订单里随时刷新物流'],
+  ], [
+    ['upsell-bundle', '两只一起买能凑满199减20，给爸爸也带一只挺合适；只要一只也完全可以'],
+    ['member-reactivation', '进店铺首页→会员中心→领券，满199元立减30元'],
+    ['final-assessment', '客服不能改价，但首页有满350减20的店铺券，领了能少20元'],
+    ['shipping-delay', '一有更新我会第一时间告诉您，您也可以自己在订单里看物流'],
+  ]);
+});

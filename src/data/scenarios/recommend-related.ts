@@ -41,8 +41,8 @@ const PICKS = '推荐|建议|选|买|拍|入手|合适|就它|就要|^(?!.*(3升
  */
 const otherPrice = (price: string) =>
   `(?<![0-9.])(?!${price.replace('.', '\\.')}(?![0-9]))(?:[0-9]+(?:\\.[0-9]+)?(?:元|块)(?![0-9])|[0-9]+\\.[0-9]+(?![0-9]|升|l|人|度|℃|寸|斤|米|cm|kg))`;
-/** An accessory named, then within a few characters a price that is not its own (the next accessory's name ends the reach). */
-const wrongPrice = (name: string, price: string, other: string) => `${name}(?:(?!${other})[^]){0,8}?${otherPrice(price)}`;
+/** An accessory named, then within a few characters a price that is not its own (the next accessory's name, or 或者 / 还有 before it, ends the reach). */
+const wrongPrice = (name: string, price: string, other: string) => `${name}(?:(?!${other}|或者|还有|以及|另外)[^]){0,8}?${otherPrice(price)}`;
 const WRONG_ACCESSORY_PRICE = `${wrongPrice('吸油纸', '9.9', '烤垫|硅胶')}|${wrongPrice('烤垫', '19.9', '吸油纸|油纸')}`;
 
 /** Pushing a second air fryer: the customer needs one. */

@@ -867,3 +867,31 @@ describe('wrong acts and facts: kinds a second fresh blind round showed (round 1
     ['shipping-delay', '一有更新我会第一时间告诉您，您也可以自己在订单里看物流'],
   ]);
 });
+
+describe('wrong acts and facts: kinds a third fresh blind round showed (round 20)', () => {
+  claimCases([
+    ['dispute-damaged', '您是不是拆箱时用刀划到或者磕到了？', '是不是拆箱时用刀划到'],
+    ['shipping-delay', '最近是高峰期，快递滞留很正常的', '滞留很正常'],
+    ['shipping-delay', '您下单时也应该把时间考虑进去', '您下单时也应该把'],
+    ['first-contact-wangwang', '备注这种事我们一般不弄的，您自己跟朋友说一声吧', '备注这种事我们一般不弄'],
+    ['first-contact-wangwang', '我给您包裹里偷偷多塞一个同款杯子当赠品', '多塞一个同款杯子'],
+    ['final-assessment', '另外我已经备注让快递明天上午送到', '让快递明天上午送到'],
+    ['freight-remote-area', '顺便推荐您再买一个备用内胆，反正运费都补了', '推荐您再买一'],
+    ['member-reactivation', '不过券数量非常有限，今天不领明天就没了', '数量非常有限'],
+    ['upsell-bundle', '其实198比您预算也没多多少，这点钱还是值得的', '也没多多少'],
+    ['scam-fake-xiaoer', '店铺会不会关以对方发的通知为准', '以对方发的通知为准'],
+    ['bad-review', '这款的保温时间本来就在6小时左右', '保温时间本来就在6小时'],
+  ], [
+    ['member-reactivation', '直接换内胆就行，79块，比换整机划算'],
+    ['dispute-damaged', '发货前我们都检查过，还是没包好，是我们的责任'],
+    ['bad-review', '这款保温时间一般在12小时以上'],
+  ]);
+  it.each([
+    ['您把我个人微信推给叔叔阿姨，收到货我直接跟他们视频', 'off-platform'],
+  ])('%s is caught by the guards (%s)', (text, kind) => {
+    expect(guard(text)?.kind).toBe(kind);
+  });
+  it('passing the code on to a colleague is still giving it away', () => {
+    expect(guard('验证码不给你。我把验证码转给周姐，让她来处理', {}, { toScammer: true })?.kind).toBe('forbidden');
+  });
+});

@@ -20,7 +20,7 @@ const ROUND_REFUSE = ['抹不了', '没法抹', '没办法抹', '不能抹', '�
 /** What the coupon does for her: 到手 368, or cheaper than 抹零. */
 const COUPON_GAIN = [{ regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }, { regex: '300|368|减20' }];
 /** Saying shipping is free: 包邮, or no freight to pay. */
-const FREE = ['包邮', '免运费', '免邮', '运费我们', '不用补运费', '不收运费', '不用运费'];
+const FREE = ['包邮', '免运费', '免邮', '运费我们', '不用补运费', '不收运费', '不用运费', '运费不用您出', '运费全免', '不用出运费'];
 /** A delivery time of 1～2 days (1～2天 normalises to 12天), which is 江浙沪's, not 成都's. */
 const NEAR_ETA = '(?<![\\d到至])(1|12|1到2|1至2)(个)?(工作)?天|明天就?(能)?到|次日达|隔天就?到';
 

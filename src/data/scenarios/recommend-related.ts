@@ -20,6 +20,17 @@ const SERVICE_TONE = ['您好', '你好', '方便', '麻烦', '请问', '帮您'
 const FAKE_GIFT = ['送硅胶', '送烤垫', '送吸油纸', '送油纸', '送您硅胶', '送您烤垫', '送您吸油纸', '送你烤垫', '送你吸油纸', '赠硅胶', '赠烤垫', '赠吸油纸', '赠送硅胶', '赠送烤垫', '赠送吸油纸', '免费送'];
 
 /** A trap group for any state: an invented gift. */
+/** A whole chicken, where the card says whole chicken wings (整只鸡翅根): the basket's size overstated. */
+const wholeChicken = () => ({
+  id: 'trap-whole-chicken',
+  when: [{ regex: '整只鸡(?!翅)|一整只鸡(?!翅)|全鸡|烤整鸡' }],
+  feedback: '容量说大了：资料写的是 4.5 升炸篮“可放下整只鸡翅根和中等大小的红薯”，不是整只鸡。夸大容量，顾客买回去放不下，会觉得被骗。请照商品卡说。',
+  points: 0,
+  correctness: 'incorrect' as const,
+  misconception: '夸大商品容量',
+  mood: -1,
+});
+
 const fakeGift = () => ({
   id: 'trap-fake-gift',
   when: [{ affirms: FAKE_GIFT }],
@@ -112,6 +123,7 @@ export const scenario = {
             mood: -1,
           },
           fakeGift(),
+          wholeChicken(),
           {
             id: 'ask-need',
             when: [{ containsAny: PEOPLE_ASK }, { act: 'ask' }, { containsAny: FOOD_ASK }],
@@ -193,6 +205,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '这款能放下一整只鸡哦', expect: 'trap-whole-chicken' },
           { reply: '亲，您好！方便问一下家里平时几个人用、主要想做哪些菜吗？我帮您挑合适的容量～', expect: 'ask-need' },
           { reply: '您家里几口人呀？', expect: 'ask-people-only' },
           { reply: '您说一下家里几个人用，平时做什么吃，我帮您挑', expect: 'ask-need-direct' },
@@ -221,6 +234,7 @@ export const scenario = {
         groups: [
           absoluteTrap(),
           fakeGift(),
+          wholeChicken(),
           trapBoth,
           {
             id: 'trap-overclaim',
@@ -279,6 +293,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '这款能放下一整只鸡哦', expect: 'trap-whole-chicken' },
           { reply: '推荐4.5升的，现在下单还送硅胶烤垫', expect: 'trap-fake-gift' },
           { reply: '亲，三口之家又爱吃鸡翅、薯条，推荐您选4.5升的，炸篮大，一次就能做全家的量，不用分好几批～', expect: 'recommend-fit' },
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },
@@ -332,6 +347,7 @@ export const scenario = {
           },
           trapBoth,
           fakeGift(),
+          wholeChicken(),
           {
             id: 'trap-wrong-price',
             when: [{ regex: WRONG_ACCESSORY_PRICE }],
@@ -376,6 +392,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '这款能放下一整只鸡哦', expect: 'trap-whole-chicken' },
           { reply: '吸油纸我们免费送您一包，空烧5分钟就能用', expect: 'trap-fake-gift' },
           { reply: '亲，第一次使用前先空烧5分钟去除异味哦。另外很多顾客会搭配一包专用吸油纸，9.9元100张，垫上后炸篮不沾油，清洗方便多了，您可以考虑一下～', expect: 'related-with-reason' },
           { reply: '推荐搭配一包专用吸油纸，5元一包，垫上清洗方便', expect: 'trap-wrong-price' },

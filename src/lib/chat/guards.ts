@@ -116,7 +116,7 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
   {
     // A verification code is the key to an account: nobody may be sent one, whoever asks (docs/domain.md).
     terms: [],
-    pattern: /验证码[^不没别勿]{0,8}?(?:发给|发在|发到|发你|发您|告诉你|告诉您|报给|给你|给您)|(?:把|将)验证码(?:发|给|告诉|报|转)/g,
+    pattern: /验证码[^不没别勿]{0,14}?(?:发给|发在|发到|发你|发您|告诉你|告诉您|报给|给你|给您)|(?:把|将)验证码(?:发|给|告诉|报|转)/g,
     label: '安全风险',
     clauseNegation: true,
     why: '短信验证码是账号的钥匙，任何人索要都不能给，平台工作人员也不会要',
@@ -170,7 +170,7 @@ export interface OffPlatformPatterns {
 export const offPlatformPatterns: OffPlatformPatterns = {
   offers: [
     '加我微信', '我的微信', '我微信', '加我qq', '我的qq', '我的支付宝', '我的银行卡', '转给我', '转到我', '打款给我', '收款码',
-    '扫我的二维码', '我的电话', '我的手机号', '我个人微信', '我私人微信', '我的个人微信',
+    '扫我的二维码', '我的电话', '我的手机号', '我个人微信', '我私人微信', '我的个人微信', '我的私人微信',
   ],
   mentions: [
     '加微信', '加个微信', '加一下微信', '微信联系', '微信聊', '加vx', 'vx', '薇信', '威信', 'wechat', '加qq', 'qq联系', 'qq群', '微信群', '微信号', 'qq号', '支付宝账号', '银行卡号',

@@ -895,3 +895,25 @@ describe('wrong acts and facts: kinds a third fresh blind round showed (round 20
     expect(guard('验证码不给你。我把验证码转给周姐，让她来处理', {}, { toScammer: true })?.kind).toBe('forbidden');
   });
 });
+
+describe('wrong acts and facts: what a round of good replies and fresh traps showed (round 21)', () => {
+  claimCases([
+    ['presale-genuine', '我们是官方旗舰店，品牌直供，假一赔十，您放心购买', '假一赔十'],
+    ['freight-remote-area', '补的这15元等您确认收货后会退还给您', '确认收货后会退'],
+    ['payment-reminder', '内胆是304食品级不锈钢，保证完全没有任何味道', '保证完全没有任何味道'],
+    ['recommend-related', '现在买空气炸锅还送100张吸油纸，不用另外花钱', '送100张吸油纸'],
+    ['recommend-related', '实付248.9元，我再给您加送一片硅胶烤垫', '再给您加送一片硅胶'],
+    ['recommend-related', '两款主要区别是4.5升带蒸汽功能，3升没有', '带蒸汽功能'],
+    ['objection-price', '玻璃杯我给您备注送一套，再加滤茶网和花茶', '备注送一套'],
+    ['revisit-old-customer', '我已经把您设成接收所有活动通知了', '把您设成接收'],
+    ['scam-fake-xiaoer', '麻烦把您的工号发我，我转给主管', '把您的工号发我'],
+  ], [
+    ['presale-genuine', '该商品为公司统一定价，客服无议价权限，无法按280元成交'],
+    ['presale-genuine', '成都不算偏远地区，新疆西藏那些才要补15元。到货一般2-4天'],
+    ['presale-genuine', '到成都大概2～4天，运费全免哈'],
+    ['shipping-delay', '您不用自己去找快递，这事我来跟，现在就帮您查物流'],
+  ]);
+  it('a personal WeChat left for the customer is an off-platform offer', () => {
+    expect(guard('谢谢您～给您留个我的私人微信，以后有事直接加我')?.kind).toBe('off-platform');
+  });
+});

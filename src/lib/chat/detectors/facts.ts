@@ -82,7 +82,7 @@ export function knownAmounts(scenario: Scenario): Set<string> {
  * thing added to a gift: 送您一把夹子，再加一套烤盘; or a thing given for nothing: 这个夹子不要钱给您.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|1|2|3)?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -160,7 +160,9 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
  */
 export function unknownAmount(scenario: Scenario, text: string): Amount | undefined {
   const known = knownAmounts(scenario);
-  return amounts(text).find((a) => !known.has(key(a.kind, a.value)));
+  // 无法按280元成交, 不是299: an amount refused or set aside in its own clause is no claim.
+  const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非/.test(text.slice(Math.max(0, at - 10), at).split(/[，。；！？,;!?\n]/).at(-1)!);
+  return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start));
 }
 
 /** Delivery regions of the shop's promise (江浙沪 / 其他地区 / 偏远地区) and the places the course names. */
@@ -239,7 +241,8 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     const clause = text.slice(Math.max(0, m.index - 12), m.index).split(/[，。；！？,;!?]/).at(-1)!;
     if (/不是|并非|而非/.test(clause)) continue;
     // A place named to be set aside (不是其他地区) says nothing of where the parcel goes.
-    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/(?:不是|并非|而非)$/.test(text.slice(Math.max(0, p.at - 2), p.at)));
+    // Within the same sentence: 新疆西藏那些才要补15元。到货一般2-4天 is about her own place.
+    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !/(?:不是|并非|而非)$/.test(text.slice(Math.max(0, p.at - 2), p.at)));
     // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快，要 2～4 天: the span is about the place compared, not the
     // one compared with — unless a contrast gives the other place its own span (伊宁不像江浙沪 1～2 天).
     const compared = near.length > 1 ? /(不)?[跟和同像比]$/.exec(text.slice(0, near.at(-1)!.at)) : null;

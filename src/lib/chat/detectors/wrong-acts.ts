@@ -61,6 +61,14 @@ export interface ScenarioFacts {
   notes: boolean;
   /** The panel lets the customer pay first and be paid back (垫付, 运费险). */
   payFirst: boolean;
+  /** The shop's and the customer's words together, and the times of day they give (minutes). */
+  texts: string;
+  times: number[];
+}
+
+/** The times of day a text gives, in minutes (23:40, 9点, 下午4点半, 16点05分). */
+function clockTimes(text: string): number[] {
+  return [...text.matchAll(/(\d{1,2})(?:[:：](\d{2})|点(?:(\d{1,2})分?|(半))?)/g)].map((m) => Number(m[1]) * 60 + (m[4] ? 30 : Number(m[2] ?? m[3] ?? 0)));
 }
 
 const squeeze = (texts: string[]) => texts.join('\n').normalize('NFKC').replace(/[ \t]/g, '');
@@ -84,6 +92,9 @@ export function scenarioFacts(scenario: Scenario): ScenarioFacts {
     giftText: [...staff.matchAll(/[^。；\n]{0,20}(?:赠|送|补偿|红包|返)[^。；\n]{0,30}/g)].map((m) => m[0]).filter((s) => !/不在赠|不赠|不送|送不了|单独销售|单独卖|另购/.test(s)).join('\n'),
     notes: /备注/.test(staff),
     payFirst: /垫付|运费险|先行?(?:支付|付)/.test(staff),
+    texts: staff + customer,
+    // With their twelve-hour twins (8点 for 20:00).
+    times: clockTimes(staff + customer).flatMap((t) => [t, t + 720, t - 720]),
     statedNeed: /预算|只要|只想|只需要|只买|就要|不需要|不用(?:太|那么)?(?:大|多|贵)|够用|一个人用|就够|别(?:给我)?推荐|不想多买|不要别的|不买别的/.test(customer),
   };
   factsCache.set(scenario, found);
@@ -105,16 +116,6 @@ const QUESTION = /[吗么？?]$|是否|如果|要是|假如|的话/;
 /** A clause that only asks (a condition is not enough). */
 const ASKS = /[吗么？?]$|是否/;
 
-const timesCache = new Map<string, number[]>();
-/** The times of day a text gives, in minutes (23:40, 9点, 下午4点半, 16点05分), read once per text. */
-function clockTimes(text: string): number[] {
-  let found = timesCache.get(text);
-  if (!found) {
-    found = [...text.matchAll(/(\d{1,2})(?:[:：](\d{2})|点(?:(\d{1,2})分?|(半))?)/g)].map((m) => Number(m[1]) * 60 + (m[4] ? 30 : Number(m[2] ?? m[3] ?? 0)));
-    timesCache.set(text, found);
-  }
-  return found;
-}
 
 const CHECKS: readonly WrongActCheck[] = [
   {
@@ -521,15 +522,14 @@ const CHECKS: readonly WrongActCheck[] = [
     // a number of the product or the case that the shop's texts give otherwise.
     pattern: /(?<=[“"「])([\u4e00-\u9fa5]{1,6})(?=[”"」][^，。！？,!?]{0,10}?键)|(?<!\d)(\d{3})(?:医用级|食品级)?(?:的)?不锈钢|(?<!\d)(\d{2,4})(?:毫升|ml|mL|ML)|(?<![\d:])([01]?\d|2[0-4])[:：]([0-5]\d)(?!\d)|医用级/g,
     verify: (m, _clause, f) => {
-      const all = f.staff + f.customer;
+      const all = f.texts;
       if (m[1]) return !all.includes(m[1]);
       if (m[2]) return /\d{3}[^，。\n]{0,4}不锈钢/.test(all) && !all.includes(m[2]);
       if (m[3]) return /\d(?:毫升|ml)/i.test(all) && !new RegExp(`(?<!\\d)${m[3]}(?:毫升|ml)`, 'i').test(all);
       if (m[4]) {
         // A near miss of a time the texts give (22:40 for 23:40, 16:30 for 16:00); another time of day is another matter.
         const said = Number(m[4]) * 60 + Number(m[5]);
-        const times = clockTimes(all).flatMap((t) => [t, t + 720, t - 720]);
-        return !times.includes(said) && times.some((t) => Math.abs(t - said) <= 60);
+        return !f.times.includes(said) && f.times.some((t) => Math.abs(t - said) <= 60);
       }
       return !all.includes('医用级');
     },

@@ -917,3 +917,17 @@ describe('wrong acts and facts: what a round of good replies and fresh traps sho
     expect(guard('谢谢您～给您留个我的私人微信，以后有事直接加我')?.kind).toBe('off-platform');
   });
 });
+
+describe('claims that recur across rounds: notices stopped with marketing, daily messages, milk kept all day, any-time dispatch', () => {
+  claimCases([
+    ['member-reactivation', '我帮您标记不接收营销信息了，不过这样订单和物流通知也会一起停掉', '订单和物流通知也会一起停'],
+    ['revisit-old-customer', '消息的话我们每天只发一条，不会多发的', '每天只发'],
+    ['upsell-bundle', '装热牛奶完全没问题，装一整天也不会坏', '装一整天也不会坏'],
+    ['presale-genuine', '亲，今天能发哦，不管几点付款都是当天发', '不管几点付款都是当天发'],
+    ['revisit-old-customer', '消息是系统统一推送的，我这边没法设置', '我这边没法设置'],
+  ], [
+    ['member-reactivation', '已经帮您标记不接收营销信息，订单和物流通知照常发送'],
+    ['revisit-old-customer', '消息不会天天发，您愿意收哪类我记下哪类'],
+    ['upsell-bundle', '装牛奶的话两三个小时内喝完，喝完及时用温水冲洗'],
+  ]);
+});

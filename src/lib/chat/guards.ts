@@ -134,7 +134,7 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
   },
   {
     // The seven-day rule asks for goods in good condition (docs/domain.md); 随便退 promises more.
-    terms: ['随便退', '用过了也能退', '用过也能退', '怎么用都能退', '想退就退'],
+    terms: ['随便退', '用过了也能退', '用过也能退', '怎么用都能退', '想退就退', '用了也没关系', '不管什么情况都'],
     label: '错误指引',
     clauseNegation: true,
     why: '七天无理由退货要求商品完好、不影响二次销售，不是怎样都能退；说过头了，顾客退货被拒时会觉得被骗',
@@ -177,7 +177,7 @@ export const offPlatformPatterns: OffPlatformPatterns = {
     '转账', '私下交易', '私下付款', '私下', '线下付款', '线下交易', '线下支付', '当面交易', '站外', '平台外', '不走平台', '绕过平台', '扫码付款', '二维码付款',
   ],
   phone: /(?<!\d)1[3-9]\d{9}(?!\d)/,
-  personal: /(?:转|打|付|汇|发|加|传)(?:一下)?(?:到|给|进)?(?:我|您|你)(?:的|们)?(?:的)?(?:个人|私人|私|客服|店铺|官方|专属|售后)?(?:的)?(?:支付宝|微信|vx|qq|银行卡|卡上|账户)|加(?:一下|个)?(?:客服|店铺|官方|专属|售后)(?:的)?(?:微信|vx|qq)|(?:支付宝|微信|vx)(?:上)?(?:转|付|发|收|聊|联系|找)(?:给)?(?:我|您|你)|微信上/g,
+  personal: /(?:转|打|付|汇|发|加|传)(?:一下)?(?:到|给|进)?(?:我|您|你)(?:的|们)?(?:的)?(?:个人|私人|私|客服|店铺|官方|专属|售后)?(?:的)?(?:支付宝|微信|vx|qq|银行卡|卡上|账户)|加(?:一下|个)?(?:我们)?(?:的)?(?:客服|店铺|官方|专属|售后|店长|老板|主管|周姐)(?:的)?(?:微信|vx|qq)|(?:支付宝|微信|vx)(?:上)?(?:转|付|发|收|聊|联系|找)(?:给)?(?:我|您|你)|微信上/g,
 };
 
 /** What a guard caught. */
@@ -201,7 +201,7 @@ const WARNERS = ['勿', '谨防', '警惕', '小心', '严禁', '禁止', '拒�
 const WARNER_FIRSTS = new Set(WARNERS.map((w) => w[0]));
 const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客气'];
 // A reply that talks about scams or the lost protection is a warning, not a proposal (如果有人让您加微信转账，那是骗子).
-const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '难维权', '没法维权', '没有任何保障', '没任何保障', '毫无保障'];
+const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '难维权', '没法维权', '没有任何保障', '没任何保障', '毫无保障', '没人管'];
 
 const OFF_PLATFORM_FEEDBACK =
   '引导顾客站外交易或留站外联系方式，违反平台规则，顾客的资金也失去保障（骗子常用这一招）。请只用平台聊天工具联系，引导顾客在平台内下单付款，例如：“亲，为了保障您的资金安全，请直接在店铺下单付款哦。”';
@@ -294,7 +294,8 @@ function offPlatformHits(input: Normalised): Found[] {
     for (const term of terms) {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
-        if (governedByNegation(at, text.length) || (excusedByWarning && warning)) continue;
+        // 比私下交易放心: a comparison that sets the channel aside offers nothing.
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比') continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }

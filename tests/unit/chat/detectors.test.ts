@@ -931,3 +931,35 @@ describe('claims that recur across rounds: notices stopped with marketing, daily
     ['upsell-bundle', '装牛奶的话两三个小时内喝完，喝完及时用温水冲洗'],
   ]);
 });
+
+describe('wrong acts and facts: kinds a fourth fresh blind round showed (round 22)', () => {
+  claimCases([
+    ['freight-remote-area', '伊宁5～7天到，如果月底前没到，我们把运费退给您', '把运费退给您'],
+    ['dispute-damaged', '快递压坏的属于快递公司的责任，麻烦您拍好照片直接联系快递理赔哦', '属于快递公司的责任'],
+    ['shipping-delay', '后续物流您可以直接在订单页查看，或者联系中通客服，会更及时一些', '或者联系中通'],
+    ['needs-hesitant', '这款已经是最简单的了，再不会用那也没办法', '不会用那也没办法'],
+    ['objection-price', '抹零改不了，不过我帮您申请把玻璃杯也一起送您', '把玻璃杯也一起送您'],
+    ['recommend-related', '再搭配一包吸油纸，垫上以后保证一点油都不沾', '保证一点油都不'],
+    ['scam-fake-xiaoer', '我打对方签名里留的客服电话核实一下店铺状态', '对方签名里留的客服电话'],
+    ['scam-fake-xiaoer', '钱我不付，不过店铺信息我可以在链接里填一下', '在链接里填'],
+    ['scam-fake-xiaoer', '验证码不给，不过平台小二确实偶尔会要验证码做人工解冻', '确实偶尔会要验证码'],
+    ['scam-fake-xiaoer', '（不回复）店铺状态以对方发来的处罚通知为准', '以对方发来的处罚通知为准'],
+    ['upsell-bundle', '建议您干脆买三只，家里备一只替换', '干脆买三只'],
+    ['final-assessment', '机身带可视窗口，还有12种预设菜单，很方便', '12种预设菜单'],
+  ], [
+    ['final-assessment', '机身带可视窗口，8种预设菜单，三口人刚好'],
+    ['upsell-bundle', '爸爸也想换的话两只一起拍，满199减20，一只也完全可以'],
+    ['shipping-delay', '我这边联系中通客服催一下，有消息马上告诉您'],
+  ]);
+  it.each([
+    ['评价的事我做不了主，您加一下我们店长微信跟他说吧', 'off-platform'],
+  ])('%s is caught by the guards (%s)', (text, kind) => {
+    expect(guard(text)?.kind).toBe(kind);
+  });
+  it.each([
+    '亲，这个真不行哦，私下转账万一出了问题，钱和售后都没人管',
+    '在店铺下单有记录，比私下交易放心多了',
+  ])('%s warns rather than offers', (text) => {
+    expect(guard(text)).toBeUndefined();
+  });
+});

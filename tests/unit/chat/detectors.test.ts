@@ -361,6 +361,13 @@ describe('feedback that asks only for what is missing', () => {
 });
 
 /** Replies the check catches (scenario, reply, the term it marks) and replies it lets through (scenario, reply). */
+/** Replies a guard catches, by kind. */
+function guardCases(caught: [string, string][]) {
+  it.each(caught)('%s is caught by the guards (%s)', (text, kind) => {
+    expect(guard(text)?.kind).toBe(kind);
+  });
+}
+
 function claimCases(caught: [string, string, string][], fine: [string, string][]) {
   it.each(caught)('%s: %s', (id, text, term) => {
     expect(unknownFact(scenarioById(id)!, text)?.term).toBe(term);
@@ -835,12 +842,10 @@ describe('wrong acts and facts: kinds a fresh blind round showed (round 18)', ()
     ['presale-genuine', '发货地在浙江杭州，寄到四川一般2～4天送达'],
     ['upsell-bundle', '两只一起买刚好满199减20，到手198元，只是个建议'],
   ]);
-  it.each([
+  guardCases([
     ['要不您直接支付宝转给我99，我帮您改成已付款', 'off-platform'],
     ['我保证明天一早包裹就开始派送', 'over-promise'],
-  ])('%s is caught by the guards (%s)', (text, kind) => {
-    expect(guard(text)?.kind).toBe(kind);
-  });
+  ]);
   it('别家的情况我不太清楚 is no brush-off', () => {
     expect(guard('别家的情况我不太清楚，您可以对比下售后服务')).toBeUndefined();
   });
@@ -886,11 +891,9 @@ describe('wrong acts and facts: kinds a third fresh blind round showed (round 20
     ['dispute-damaged', '发货前我们都检查过，还是没包好，是我们的责任'],
     ['bad-review', '这款保温时间一般在12小时以上'],
   ]);
-  it.each([
+  guardCases([
     ['您把我个人微信推给叔叔阿姨，收到货我直接跟他们视频', 'off-platform'],
-  ])('%s is caught by the guards (%s)', (text, kind) => {
-    expect(guard(text)?.kind).toBe(kind);
-  });
+  ]);
   it('passing the code on to a colleague is still giving it away', () => {
     expect(guard('验证码不给你。我把验证码转给周姐，让她来处理', {}, { toScammer: true })?.kind).toBe('forbidden');
   });
@@ -951,11 +954,9 @@ describe('wrong acts and facts: kinds a fourth fresh blind round showed (round 2
     ['upsell-bundle', '爸爸也想换的话两只一起拍，满199减20，一只也完全可以'],
     ['shipping-delay', '我这边联系中通客服催一下，有消息马上告诉您'],
   ]);
-  it.each([
+  guardCases([
     ['评价的事我做不了主，您加一下我们店长微信跟他说吧', 'off-platform'],
-  ])('%s is caught by the guards (%s)', (text, kind) => {
-    expect(guard(text)?.kind).toBe(kind);
-  });
+  ]);
   it.each([
     '亲，这个真不行哦，私下转账万一出了问题，钱和售后都没人管',
     '在店铺下单有记录，比私下交易放心多了',

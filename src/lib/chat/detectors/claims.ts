@@ -379,6 +379,23 @@ const SENT = /发出|发的|发货|寄出|寄的|走的/;
 /** A clause about tracking the parcel on its way: 物流有更新, 催件, 派送, 您这单的运单. */
 const TRACKING = /物流|更新|轨迹|催件|催一下|催过|加急|派送|转运|滞留|查件|运单|单号|跟进/;
 const AGAIN = /补发|重发|补寄|重新|再发|换|改|新的|退款/;
+/**
+ * The first courier a clause names that is not one of `own` (and, given `only`, is one of those), unless set
+ * aside right before it (不是中通).
+ */
+function courierNotOf(clause: string, own: Set<string>, only?: Set<string>): RegExpMatchArray | undefined {
+  for (const m of clause.matchAll(COURIER)) {
+    const name = m[0].toLowerCase();
+    if (own.has(name) || (only && !only.has(name)) || /[不没别]|不是|并非/.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
+    return m;
+  }
+  return undefined;
+}
+const courierFinding = (at: number, m: RegExpMatchArray, feedback: string): UnknownFact => {
+  const start = at + m.index!;
+  return { term: m[0], start, end: start + m[0].length, feedback, misconception: '说错快递公司' };
+};
+
 const rolesCache = new WeakMap<Scenario, { sent: Set<string>; again: Set<string> }>();
 /** The couriers the shop's texts name for the order's shipment and for a replacement. */
 function courierRoles(scenario: Scenario) {
@@ -490,18 +507,12 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
       // A clause that follows the parcel already on its way (顺丰那边一有更新, 催一下中通) names its courier too.
       // 再用中通给您补发 where the panel sends a replacement by 顺丰: the replacement's courier is checked too.
       if (AGAIN.test(clause.text) && /补发|重发|补寄/.test(clause.text)) {
-        for (const m of clause.text.matchAll(COURIER)) {
-          if (roles.again.has(m[0].toLowerCase()) || !roles.sent.has(m[0].toLowerCase()) || /[不没别]|不是|并非/.test(clause.text.slice(Math.max(0, m.index - 3), m.index))) continue;
-          const start = clause.start + m.index;
-          return { term: m[0], start, end: start + m[0].length, feedback: `资料写明补发用${[...roles.again].join('、')}，${m[0]}是这单原来的快递。说错补发的快递，顾客会盯错单号，也就没有了换快递的意义。`, misconception: '说错快递公司' };
-        }
+        const m = courierNotOf(clause.text, roles.again, roles.sent);
+        if (m) return courierFinding(clause.start, m, `资料写明补发用${[...roles.again].join('、')}，${m[0]}是这单原来的快递。说错补发的快递，顾客会盯错单号，也就没有了换快递的意义。`);
       }
       if (!(SENT.test(clause.text) || TRACKING.test(clause.text)) || AGAIN.test(clause.text) || /[吗？?]$|如果|要是|的话/.test(clause.text)) continue;
-      for (const m of clause.text.matchAll(COURIER)) {
-        if (roles.sent.has(m[0].toLowerCase()) || /[不没别]|不是|并非/.test(clause.text.slice(Math.max(0, m.index - 3), m.index))) continue;
-        const start = clause.start + m.index;
-        return { term: m[0], start, end: start + m[0].length, feedback: `资料写明这单是${[...roles.sent].join('、')}发出的，${m[0]}只用于补发。说错发货的快递，顾客会拿单号到错的快递查件。`, misconception: '说错快递公司' };
-      }
+      const m = courierNotOf(clause.text, roles.sent);
+      if (m) return courierFinding(clause.start, m, `资料写明这单是${[...roles.sent].join('、')}发出的，${m[0]}只用于补发。说错发货的快递，顾客会拿单号到错的快递查件。`);
     }
   }
   const colours = given(COLOUR);

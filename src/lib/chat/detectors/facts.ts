@@ -1,5 +1,6 @@
 import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
-import { panelText, readNumber, unsupportedClaim } from './claims.ts';
+import { clauseBefore, panelText, readNumber, unsupportedClaim } from './claims.ts';
+import { PLACE, PLACES, PROVINCE_OF_CITY, REGION_NAMES, type Region } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -125,8 +126,6 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
 
 /** 送两盒除垢剂, 赠您一把夹子: a gift with its count, counter word and thing. */
 const GIFT_COUNT = /(?:送|赠)(?:给)?(?:您|你)?(\d{1,3}|[一二两三四五六七八九十])(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)([\u4e00-\u9fa5]{2,4})/g;
-const COUNT_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const countOf = (n: string) => COUNT_DIGITS[n] ?? Number(n);
 
 /**
  * A gift the scenario offers, given with another count: 送两盒除垢剂 where the panel gives 除垢剂一盒. The
@@ -139,14 +138,14 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT_COUNT)) {
-    const [count, counter, thing] = [countOf(m[1]!), m[2]!, m[3]!];
+    const [count, counter, thing] = [readNumber(m[1]!), m[2]!, m[3]!];
     // 不是送两盒，是一盒: a count set aside.
     if (/不是|并非|而非|没有|不/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const parts = [thing.slice(0, 2), thing.slice(-2)];
     const counts = new Set<number>();
     for (const sentence of known.split(/[\n，,；;、和及]/)) {
       if (!parts.some((part) => sentence.includes(part))) continue;
-      for (const n of sentence.matchAll(new RegExp(`(\\d{1,3}|[一二两三四五六七八九十])[ \\t]*${counter}`, 'g'))) counts.add(countOf(n[1]!));
+      for (const n of sentence.matchAll(new RegExp(`(\\d{1,3}|[一二两三四五六七八九十])[ \\t]*${counter}`, 'g'))) counts.add(readNumber(n[1]!));
     }
     if (counts.size === 0 || counts.has(count)) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length, expected: [...counts], counter };
@@ -161,26 +160,10 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
 export function unknownAmount(scenario: Scenario, text: string): Amount | undefined {
   const known = knownAmounts(scenario);
   // 无法按280元成交, 不是299: an amount refused or set aside in its own clause is no claim.
-  const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非/.test(text.slice(Math.max(0, at - 10), at).split(/[，。；！？,;!?\n]/).at(-1)!);
+  const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非/.test(clauseBefore(text, at, 10));
   return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start));
 }
 
-/** Delivery regions of the shop's promise (江浙沪 / 其他地区 / 偏远地区) and the places the course names. */
-type Region = 'near' | 'other' | 'remote';
-const REGION_NAMES: Record<Region, string> = { near: '江浙沪', other: '其他地区', remote: '偏远地区' };
-const PLACES: Record<string, Region> = {
-  江浙沪: 'near', 江苏: 'near', 浙江: 'near', 上海: 'near', 南京: 'near', 苏州: 'near', 无锡: 'near', 常州: 'near', 杭州: 'near',
-  宁波: 'near', 温州: 'near', 绍兴: 'near', 嘉兴: 'near', 湖州: 'near', 金华: 'near', 台州: 'near',
-  新疆: 'remote', 西藏: 'remote', 伊宁: 'remote', 乌鲁木齐: 'remote', 喀什: 'remote', 拉萨: 'remote', 偏远地区: 'remote', 其他地区: 'other', 其他地方: 'other', 其他城市: 'other', 其他省份: 'other', 其他省: 'other',
-  成都: 'other', 四川: 'other', 郑州: 'other', 河南: 'other', 北京: 'other', 天津: 'other', 广州: 'other', 深圳: 'other', 广东: 'other',
-  武汉: 'other', 长沙: 'other', 西安: 'other', 重庆: 'other', 合肥: 'other', 济南: 'other', 青岛: 'other', 厦门: 'other', 福州: 'other',
-};
-/** The cities of PLACES by their province, so a province read back for one of its cities is no error. */
-const PROVINCE_OF_CITY: Record<string, string[]> = {
-  江苏: ['南京', '苏州', '无锡', '常州'], 浙江: ['杭州', '宁波', '温州', '绍兴', '嘉兴', '湖州', '金华', '台州'], 新疆: ['伊宁', '乌鲁木齐', '喀什'],
-  西藏: ['拉萨'], 四川: ['成都'], 河南: ['郑州'], 广东: ['广州', '深圳'],
-};
-const PLACE = new RegExp(Object.keys(PLACES).sort((a, b) => b.length - a.length).join('|'), 'g');
 /** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
 const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
 /** One number of days to arrive: 3 天就能到, 两天内送达. */

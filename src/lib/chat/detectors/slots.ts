@@ -32,6 +32,8 @@ const RETURN_DAYS = new RegExp(
   String.raw`${NUM}(?:个)?(?:自然)?天(?:内|之内|以内)?(?:都)?(?:可以|能|可|支持|享受)?(?:申请)?(?:无理由|无条件)|${NUM}(?:个)?(?:自然)?天(?:内|之内|以内)[^，。！？,!?]{1,8}?(?:无理由|无条件)|(?:无理由|无条件)(?:退货|退换货|退换|退款)?(?:的)?(?:期限|时间|期)?(?:是|有|为)?${NUM}(?:个)?(?:自然)?天`,
   'g',
 );
+/** The day count a RETURN_DAYS match gives, whichever of its wordings matched. */
+const returnDaysOf = (m: RegExpMatchArray) => readNumber(m[1] ?? m[2] ?? m[3]!);
 /** 交接给晚班的王丽, 收件人是李芳: a person's name in a slot the panel fills. */
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤';
 const NAME = new RegExp(
@@ -170,7 +172,7 @@ function slotsOf(scenario: Scenario): Slots {
   found = {
     all,
     addressNumbers,
-    returnDays: new Set([7, ...[...all.matchAll(RETURN_DAYS)].map((m) => readNumber(m[1] ?? m[2] ?? m[3]!))]),
+    returnDays: new Set([7, ...[...all.matchAll(RETURN_DAYS)].map(returnDaysOf)]),
     names: [...new Set([...all.matchAll(NAME)].map((m) => m[1]! + m[2]!).filter((name) => !NOT_A_NAME.test(name)))],
     districts: new Set([...all.matchAll(DISTRICT)].map((m) => m[1] ?? m[2]!).filter((d) => !NOT_A_DISTRICT.test(d))),
     centres: new Set([...all.matchAll(CENTRE)].map((m) => m[1]!).filter((c) => !NOT_A_CITY.test(c))),
@@ -197,7 +199,7 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   const slots = slotsOf(scenario);
   const { all } = slots;
   for (const m of text.matchAll(RETURN_DAYS)) {
-    const days = readNumber(m[1] ?? m[2] ?? m[3]!);
+    const days = returnDaysOf(m);
     if (slots.returnDays.has(days) || NEGATED.test(before(text, m.index))) continue;
     return hit(m, 0, m[0], `“${m[0]}”说错了天数：资料写的是 ${[...slots.returnDays].join(' 或 ')} 天无理由退货（《消费者权益保护法》规定的是七天，从签收次日起算）。天数说错了，顾客按错的期限来退，店铺做不到，就是纠纷。`, '说错无理由退货的天数');
   }

@@ -1,4 +1,5 @@
 import type { Scenario, UnknownFact } from '../types.ts';
+import { PLACE, PLACES } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -71,6 +72,12 @@ function clockTimes(text: string): number[] {
   return [...text.matchAll(/(\d{1,2})(?:[:：](\d{2})|点(?:(\d{1,2})分?|(半))?)/g)].map((m) => Number(m[1]) * 60 + (m[4] ? 30 : Number(m[2] ?? m[3] ?? 0)));
 }
 
+/** The customer names where she is, and no place of hers is remote (places.ts). */
+function freeForHer(customer: string): boolean {
+  const regions = [...customer.matchAll(PLACE)].map((m) => PLACES[m[0]]);
+  return regions.length > 0 && !regions.includes('remote');
+}
+
 const squeeze = (texts: string[]) => texts.join('\n').normalize('NFKC').replace(/[ \t]/g, '');
 
 const factsCache = new WeakMap<Scenario, ScenarioFacts>();
@@ -87,7 +94,7 @@ export function scenarioFacts(scenario: Scenario): ScenarioFacts {
     models,
     fixedPrice: /(?:没有|无|不具备)(?:议价|改价)|(?:不能|无法|不可以|不可)(?:议价|改价|降价|抹零)|价格统一|抹零也是改价/.test(staff),
     // Where the customer names her place and it is not a remote one (成都), the surcharge is not hers.
-    paidShipping: !(/[\u4e00-\u9fa5]{2}(?:市|省)|成都|南京|杭州|上海|北京|广州|深圳|郑州|洛阳|武汉|西安/.test(customer) && !/新疆|西藏|伊宁|乌鲁木齐|喀什|拉萨|偏远/.test(customer)) && /(?:加收|补|另付|另收|需付|收取)(?:运费|邮费)|运费[^。；\n]{0,12}?(?:买家|顾客|您|自己)(?:承担|出|自理|付)|(?:买家|顾客)(?:承担|出|自付)[^。；\n]{0,4}?运费|运费\d{1,3}元|\d{1,3}元(?:的)?运费/.test(staff),
+    paidShipping: !freeForHer(customer) && /(?:加收|补|另付|另收|需付|收取)(?:运费|邮费)|运费[^。；\n]{0,12}?(?:买家|顾客|您|自己)(?:承担|出|自理|付)|(?:买家|顾客)(?:承担|出|自付)[^。；\n]{0,4}?运费|运费\d{1,3}元|\d{1,3}元(?:的)?运费/.test(staff),
     // Sentences that rule a thing out as a gift (玻璃杯单独销售，不在赠品范围内) or ask about one (玻璃杯能送吗？) do not list it.
     giftText: [...staff.matchAll(/[^。；\n]{0,20}(?:赠|送|补偿|红包|返)[^。；\n]{0,30}/g)].map((m) => m[0]).filter((s) => !/不在赠|不赠|不送|送不了|单独销售|单独卖|另购|[？?]/.test(s)).join('\n'),
     notes: /备注/.test(staff),
@@ -504,8 +511,13 @@ const CHECKS: readonly WrongActCheck[] = [
       'g',
     ),
     // The panel gives the consequence (自动关闭) or the rule (必须用顺丰) itself: a fact then.
-    verify: (m, _clause, f) =>
-      /^(?:所有|每家|别的)/.test(m[0]) || (m[0].startsWith('只有') ? !f.staff.includes('只有') : !f.staff.includes(/^(?:自动|开箱|必须|只能)/.test(m[0]) ? m[0] : m[0].replace(/^.*?(?=关闭|失效|不受理|作废|拒收|封号|折叠|隐藏)/, ''))),
+    verify: (m, _clause, f) => {
+      const term = m[0];
+      if (/^(?:所有|每家|别的)/.test(term)) return true;
+      if (term.startsWith('只有')) return !f.staff.includes('只有');
+      const core = /^(?:自动|开箱|必须|只能)/.test(term) ? term : term.replace(/^.*?(?=关闭|失效|不受理|作废|拒收|封号|折叠|隐藏)/, '');
+      return !f.staff.includes(core);
+    },
     feedback: (term) => `“${term}”是资料里没有的规定：编出来的限制或后果会吓到顾客，也会让她按错的规矩办事。请只说资料和平台规则里写明的流程和期限。`,
     misconception: '编造资料里没有的规定或后果',
   },
@@ -525,17 +537,17 @@ const CHECKS: readonly WrongActCheck[] = [
     // a number of the product or the case that the shop's texts give otherwise.
     pattern: /(?<=[“"「])([\u4e00-\u9fa5]{1,6})(?=[”"」][^，。！？,!?]{0,10}?键)|(?<!\d)(\d{3})(?:医用级|食品级)?(?:的)?不锈钢|(?<!\d)(\d{2,4})(?:毫升|ml|mL|ML)|(?<![\d:])([01]?\d|2[0-4])[:：]([0-5]\d)(?!\d)|医用级|(?<!\d)(\d{1,2})种(?:预设)?(?:菜单|模式)/g,
     verify: (m, _clause, f) => {
-      if (m[6]) return /\d种/.test(f.texts) && !new RegExp(`(?<!\\d)${m[6]}种`).test(f.texts);
-      const all = f.texts;
-      if (m[1]) return !all.includes(m[1]);
-      if (m[2]) return /\d{3}[^，。\n]{0,4}不锈钢/.test(all) && !all.includes(m[2]);
-      if (m[3]) return /\d(?:毫升|ml)/i.test(all) && !new RegExp(`(?<!\\d)${m[3]}(?:毫升|ml)`, 'i').test(all);
+      const { texts } = f;
+      if (m[6]) return /\d种/.test(texts) && !new RegExp(`(?<!\\d)${m[6]}种`).test(texts);
+      if (m[1]) return !texts.includes(m[1]);
+      if (m[2]) return /\d{3}[^，。\n]{0,4}不锈钢/.test(texts) && !texts.includes(m[2]);
+      if (m[3]) return /\d(?:毫升|ml)/i.test(texts) && !new RegExp(`(?<!\\d)${m[3]}(?:毫升|ml)`, 'i').test(texts);
       if (m[4]) {
         // A near miss of a time the texts give (22:40 for 23:40, 16:30 for 16:00); another time of day is another matter.
         const said = Number(m[4]) * 60 + Number(m[5]);
         return !f.times.includes(said) && f.times.some((t) => Math.abs(t - said) <= 60);
       }
-      return !all.includes('医用级');
+      return !texts.includes('医用级');
     },
     feedback: (term) => `“${term}”和资料对不上：商品的规格、材质和时间要逐字对照资料说，说错了顾客按错的信息做决定。请先看清资料再回复。`,
     misconception: '说错资料里的规格或时间',
@@ -592,8 +604,12 @@ const CHECKS: readonly WrongActCheck[] = [
       'g',
     ),
     // Paying first is the rule where the panel says so (垫付, 运费险): only confirming receipt first is wrong there.
-    verify: (m, _clause, f) =>
-      /重新/.test(m[0]) ? /换货/.test(f.staff) : /检测|鉴定/.test(m[0]) ? !/检测|鉴定/.test(f.staff) : /确认收货|一半|平摊|对半/.test(m[0]) || !f.payFirst,
+    verify: (m, _clause, f) => {
+      const term = m[0];
+      if (/重新/.test(term)) return /换货/.test(f.staff);
+      if (/检测|鉴定/.test(term)) return !/检测|鉴定/.test(f.staff);
+      return /确认收货|一半|平摊|对半/.test(term) || !f.payFirst;
+    },
     // 退货的话运费需要您先出一下: a step on a condition is still the step she is told to take.
     inConditions: true,
     feedback: (term) => `“${term}”让顾客走了会吃亏的流程：先确认收货会丢掉售后保障，让她先垫本该店铺出的钱再等转回也不是店铺的规定。请按资料说的流程一步步告诉她，该店铺先做的由店铺先做，都在平台内办。`,
@@ -639,10 +655,11 @@ function taughtActs(scenario: Scenario): Map<string, Set<string>> {
   found = new Map();
   const facts = scenarioFacts(scenario);
   for (const model of facts.models) {
+    const clauses = clausesOf(model);
     for (const check of CHECKS) {
       const seen = found.get(check.id) ?? new Set<string>();
       // Every use in the model reply, not only the first.
-      for (let hit = actIn(check, clausesOf(model), facts, model, seen); hit; hit = actIn(check, clausesOf(model), facts, model, seen)) seen.add(hit.term);
+      for (let hit = actIn(check, clauses, facts, model, seen); hit; hit = actIn(check, clauses, facts, model, seen)) seen.add(hit.term);
       if (seen.size > 0) found.set(check.id, seen);
     }
   }

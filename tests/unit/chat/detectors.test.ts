@@ -964,3 +964,49 @@ describe('wrong acts and facts: kinds a fourth fresh blind round showed (round 2
     expect(guard(text)).toBeUndefined();
   });
 });
+
+describe('wrong acts and facts: prices, pack sizes and days the older rounds let through, checked on a fifth fresh round (round 24)', () => {
+  claimCases([
+    // A thing the panel prices, priced otherwise (slots.ts wrongPrice)
+    ['upsell-bundle', '牛奶杯不难洗，我们的长柄杯刷只要5块钱，能刷到杯底。', '5块'],
+    ['recommend-related', '三口之家推荐4.5升的，适合3～5人，一次能做全家的量，价格也只要239元。', '239元'],
+    ['recommend-related', '再推荐一包专用吸油纸，9.9元50张，垫着不沾油～', '50张'],
+    // the right hour on the wrong day, a refund's wait, a return window, her purchase count, a same-day dispatch put later
+    ['payment-reminder', '不用慌，除垢剂活动到明天晚上24点，来得及的。', '活动到明天晚上24点'],
+    ['return-seven-days', '寄回填单号，仓库签收后7天内原路退款。', '签收后7天内原路'],
+    ['return-seven-days', '可以退的，您签收还不到15天，没拆封的话都支持无理由退货。', '签收还不到15天,没拆封的话都支持无理由'],
+    ['revisit-old-customer', '何女士您好，您这是第一次在我们店买东西，想问问养生壶用得怎么样', '第一次在我们店买'],
+    ['dispute-damaged', '这次用气泡柱和加厚纸箱加固，明天一早用顺丰发出', '明天一早用顺丰发出'],
+    ['dispute-damaged', '这次会加固包装，仓库排单需要三天左右', '排单需要三'],
+    ['final-assessment', '不客气！快递明天发出，单号到时发您', '明天发出'],
+    // more of a thing than she came for, a remedy refused, money off the order
+    ['objection-price', '另外建议您再多拍一台壶给家里老人，两台一起用更划算。', '再多拍一台壶给家里'],
+    ['recommend-related', '吸油纸、硅胶烤垫都各拍两份，多囤点放家里', '各拍两份'],
+    ['dispute-damaged', '破损这种情况我们只能给您补发新的，退款是办不了的', '只能给您补发'],
+    ['objection-price', '微信不方便加，您可以用支付宝直接转到店铺账号', '支付宝直接转到店铺'],
+    // promises on the courier's behalf, absolute claims, lectures, talking her out of it
+    ['final-assessment', '备注好了，快递员保证每次都会先打电话', '快递员保证'],
+    ['payment-reminder', '这款内胆完全不会有任何异味', '完全不会有任何异味'],
+    ['return-seven-days', '下单前最好先量好比好再买哦', '下单前最好先量好'],
+    ['exchange-wrong-item', '确实是我们拿错了，要不您就留下，我给您申请点小补偿？', '要不您就留下'],
+    // keeping a scammer talking, the code called harmless
+    ['scam-fake-xiaoer', '你说我们违规，麻烦发个截图给我看看', '麻烦发'],
+    ['scam-fake-xiaoer', '验证码只是用来登录的，给了也不会动钱', '给了也不会动'],
+  ], [
+    ['upsell-bundle', '两只218元，满199减20，实付198元，杯刷15元一把，可买可不买'],
+    ['recommend-related', '空气炸锅259元加吸油纸9.9元，共268.9元，满199减20后实付248.9元'],
+    ['recommend-related', '建议配一包吸油纸（9块9一百张），想要耐用点的也可以看看19.9的硅胶烤垫'],
+    ['objection-price', '养生壶169+玻璃茶杯39=208元，满199自动减20，只要188元'],
+    ['return-seven-days', '您签收才三天，还在七天无理由退货期内'],
+    ['return-seven-days', '仓库签收后48小时内原路退款'],
+    ['payment-reminder', '除垢剂活动到今晚24点，来得及的'],
+    ['dispute-damaged', '收到照片当天就安排补发，用顺丰发出，明天您就能查到物流'],
+    ['revisit-old-customer', '何女士您好，感谢您第3次购买我们的产品'],
+    ['dispute-damaged', '您可以选补发，也可以选退货退款，都由我们承担运费'],
+  ]);
+  it.each([
+    '亲，这个真的不行哦，不加微信也不收私下转账。站外付款万一出问题没人能帮您追回',
+  ])('%s warns rather than offers', (text) => {
+    expect(guard(text)).toBeUndefined();
+  });
+});

@@ -54,7 +54,7 @@ const NUM = String.raw`(?<![\d一二两三四五六七八九十])(\d{1,3}|[一�
 /** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */
 export const clauseBefore = (text: string, at: number, reach = 40) => text.slice(Math.max(0, at - reach), at).split(/[。，！？；,!?;\n]/).at(-1)!;
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
-const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会让/;
+const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会/;
 /** A claim its own clause takes back (没法跟着降到139, 不是满300减50): a negation before it, or right before it. */
 const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at)) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
 

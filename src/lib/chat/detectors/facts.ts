@@ -205,7 +205,7 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
   const text = raw.normalize('NFKC');
   // The place a parcel leaves from (从杭州发出) says nothing about where it goes.
   const places = [...text.matchAll(PLACE)]
-    .filter((m) => !/[从由]/.test(text[m.index - 1] ?? '') && text[m.index + m[0].length] !== '发')
+    .filter((m) => !/[从由]/.test(text[m.index - 1] ?? '') && text[m.index + m[0].length] !== '发' && !/(?:发货地|发货|仓库|寄出地|发出地|发自)(?:是|在|设在)?$/.test(text.slice(Math.max(0, m.index - 5), m.index)))
     .map((m) => ({ at: m.index, region: PLACES[m[0]]!, name: m[0] }));
   for (const place of places) {
     const denial = text.slice(place.at + place.name.length, place.at + place.name.length + 6);

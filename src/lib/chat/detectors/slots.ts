@@ -29,11 +29,11 @@ const hit = (m: RegExpMatchArray, start: number, term: string, feedback: string,
 
 /** 七天无理由退货, 无理由退货期限是 7 天, 15 天内商品完好都能无理由退: the day count of returns without a reason. */
 const RETURN_DAYS = new RegExp(
-  String.raw`${NUM}(?:个)?(?:自然)?天(?:内|之内|以内)?(?:都)?(?:可以|能|可|支持|享受)?(?:申请)?(?:无理由|无条件)|${NUM}(?:个)?(?:自然)?天(?:内|之内|以内)[^，。！？,!?]{1,8}?(?:无理由|无条件)|(?:无理由|无条件)(?:退货|退换货|退换|退款)?(?:的)?(?:期限|时间|期)?(?:是|有|为)?${NUM}(?:个)?(?:自然)?天`,
+  String.raw`${NUM}(?:个)?(?:自然)?天(?:内|之内|以内)?(?:都)?(?:可以|能|可|支持|享受)?(?:申请)?(?:无理由|无条件)|${NUM}(?:个)?(?:自然)?天(?:内|之内|以内)[^，。！？,!?]{1,8}?(?:无理由|无条件)|(?:无理由|无条件)(?:退货|退换货|退换|退款)?(?:的)?(?:期限|时间|期)?(?:是|有|为)?${NUM}(?:个)?(?:自然)?天|(?:签收|收货|收到)[^，。！？,!?]{0,4}?(?:还)?(?:不到|没到|未满|没超过|不超过)${NUM}(?:个)?(?:自然)?天[^。！？!?]{0,16}?(?:无理由|无条件)`,
   'g',
 );
 /** The day count a RETURN_DAYS match gives, whichever of its wordings matched. */
-const returnDaysOf = (m: RegExpMatchArray) => readNumber(m[1] ?? m[2] ?? m[3]!);
+const returnDaysOf = (m: RegExpMatchArray) => readNumber(m[1] ?? m[2] ?? m[3] ?? m[4]!);
 /** 交接给晚班的王丽, 收件人是李芳: a person's name in a slot the panel fills. */
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤';
 const NAME = new RegExp(
@@ -77,9 +77,17 @@ const ENOUGH = /够用|就够|够了|足够|适合|正好|刚好|合适/;
 const PAID_AT = /(\d{1,2})[:：](\d{2})付款/;
 const CUTOFF = /(\d{1,2})(?:[:：]00|点)(?:之)?前(?:付款|下单)[^，。；]{0,4}?当天发/;
 /** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
-const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)/g;
+const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)|(?:明天|第二天|次日)(?:就|会|给您|一早|上午|下午)?(?:发出|发货|寄出|安排发货)/g;
+/** 补发：收到照片当天安排: something the shop sends the same day, with no cut-off to meet. */
+const SAME_DAY = /(?:补发|换货|重发|寄出|发出)[^。；\n]{0,10}?当天(?:安排|发|寄|就)|当天(?:安排)?(?:补发|重发)/;
+/** 明天一早用顺丰发出, 大概 7 到 10 天才能发出, 仓库排单需要三天: a later day for it. */
+const LATER = /(?:明天|明早|后天|(?:\d{1,2}|[一二两三四五六七八九十])(?:[到至～~\-](?:\d{1,2}|[一二三四五六七八九十]))?(?:个)?(?:工作)?天(?:左右|以后|后|之后)?)[^，。！？；,!?;]{0,8}?(?:才(?:能)?)?(?:发出|发货|寄出|补发|重发|安排发)|(?:排单|备货|调货)(?:需要|要|得)(?:大概|大约)?(?:\d{1,2}|[一二两三四五六七八九十])/g;
+
 /** 活动到今晚 24:00: when a promotion ends. */
 const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)/g;
+
+/** 第 3 次购买, 您这是第一次在我们店买东西: how many times the customer has bought from the shop. */
+const PURCHASES = new RegExp(String.raw`第${NUM}次(?:在(?:我们|咱们|本)(?:店|家)(?:里)?)?(?:购买|下单|买|回购|光顾)`, 'g');
 
 /** 银卡会员, 金卡老会员: the customer's membership tier. */
 const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:老)?(?:会员|级会员|客户)/g;
@@ -88,6 +96,21 @@ const SOAK = new RegExp(String.raw`(?:浸泡|泡)(?:上|着|个)?(?:(一整夜|�
 const SOAK_NIGHT: Record<string, number> = { 一整天: 1440, 一天: 1440, 一上午: 240, 一下午: 240 };
 /** Minutes of a soak: a night is eight hours. */
 const soakMinutes = (m: RegExpMatchArray) => (m[1] ? (SOAK_NIGHT[m[1]] ?? 480) : readNumber(m[2]!) * (m[3] === '分钟' ? 1 : 60));
+
+/** 9.9 元, 15 块钱: a price in a reply or a panel line (NFKC, no spaces). */
+const PRICE = /(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)(?:元|块(\d(?![\d.]))?)/g;
+const PRICED = new RegExp(PRICE.source);
+/** The value of a PRICE match: 9 块 9 is 9.9. */
+const priceOf = (m: RegExpMatchArray) => Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0);
+/** 2 只、1 把: a count of things, two of which before a price make it a total. */
+const COUNTED = /(?:\d{1,2}|[一二两三四五])(?:只|把|个|台|套|包|盒|件)/g;
+/** 100 张: how many come in a pack. */
+const PACK = /(?<![\d.])(\d{1,4})张/g;
+/** A price said as a sum, a difference or a limit, not as what one thing costs: 共 268.9 元, 满 199 元, 便宜 20 块. */
+const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及、后比超均低高+=]|总|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是/;
+const AFTER_PRICE = /^(?:以上|以内|左右|起|上下|的预算|差价|优惠|券|红包|现金|返现|的券|的门槛|门槛)/;
+/** Words that ask what a price is, so a price in their clause is about the thing the sentence is on: 价格也只要 239 元. */
+const PRICE_WORD = /价格|价钱|售价|单价|卖|只要|只需|才|要/;
 
 /** A colour, with or without 色 (雾蓝, 奶白色). */
 const COLOUR_WORD = String.raw`((?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|象牙)?(?:黑|白|红|蓝|灰|粉|绿|黄|紫|金|银|咖|棕|橙|青))色?`;
@@ -111,12 +134,50 @@ interface Slots {
   ownModel?: string;
   refundFrom: Map<string, Set<string>>;
   promoEnds: Set<number>;
+  /** The day a promotion ends on, where the panel says it: today (今天、今晚) or tomorrow. */
+  promoDays: Set<string>;
   people: Map<string, [number, number]>;
   paidInTime: boolean;
   tiers: Set<string>;
+  purchases: Set<number>;
+  sameDay: boolean;
   soak: Set<number>;
   orderColours: Set<string>;
+  /** What a thing the shop sells costs: by the last two characters of its name (杯刷 → 15) and by model (4.5 → 259). */
+  prices: Map<string, Set<number>>;
+  /** How many come in its pack, by the same name (油纸 → 100). */
+  packs: Map<string, Set<number>>;
 }
+
+/**
+ * The things a scenario's card and panel price, one clause at a time: 长柄专用杯刷 15 元 prices 杯刷, 4.5L 空气炸锅 259 元
+ * prices 炸锅 and the 4.5 L model, 空气炸锅专用吸油纸 100 张 9.9 元 prices 油纸 and packs it by 100. A clause with more
+ * than one price, or a price that is a threshold (满 199 元), prices nothing.
+ */
+function pricesOf(scenario: Scenario) {
+  const prices = new Map<string, Set<number>>();
+  const packs = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, value: number) => map.set(key, (map.get(key) ?? new Set()).add(value));
+  const lines = [`${scenario.product.name}${scenario.product.price}元`, ...(scenario.product.specs ?? []), ...scenario.facts];
+  for (const line of lines) {
+    for (const clause of squeeze(line).replace(/（[^（）]*）|\([^()]*\)/g, (inner) => (/元/.test(inner) ? inner : '')).split(/[，。；：,;:\n]/)) {
+      const found = [...clause.matchAll(PRICE)];
+      if (found.length !== 1) continue;
+      const m = found[0]!;
+      const named = clause.slice(0, m.index).replace(/(?<![\d.])\d{1,4}张/g, '');
+      const head = named.replace(/[^一-龥]+$/, '').match(/[一-龥]{2,}$/)?.[0];
+      if (!head || /[满减计到约共付省差补]$/.test(head)) continue;
+      const value = priceOf(m);
+      add(prices, head.slice(-2), value);
+      for (const model of named.matchAll(MODEL)) add(prices, `${volume(model[1]!)}L`, value);
+      for (const pack of clause.matchAll(PACK)) add(packs, head.slice(-2), Number(pack[1]));
+    }
+  }
+  return { prices, packs };
+}
+
+/** A price is one of the thing's, or a whole number of them (两只 218 元). */
+const priceFits = (value: number, known: Set<number>) => [...known].some((price) => [1, 2, 3, 4, 5, 6, 8, 10].some((k) => Math.abs(price * k - value) < 0.01));
 
 /**
  * Whether the scenario's own rules already grade a slip about `word` with some points (a group that names
@@ -130,6 +191,7 @@ const squeeze = (text: string) => text.normalize('NFKC').replace(/[ \t]/g, '');
 const endHour = (day: string | undefined, part: string | undefined, hour: number) =>
   (part === '下午' || part === '晚上' || day === '今晚') && hour <= 12 ? hour + 12 : hour;
 const volume = (value: string) => String(Number(value));
+const dayOf = (day: string) => (day === '明天' ? 'tomorrow' : 'today');
 
 const cache = new WeakMap<Scenario, Slots>();
 
@@ -184,8 +246,12 @@ function slotsOf(scenario: Scenario): Slots {
     paidInTime: !!paid && !!cutoff && Number(paid[1]) * 60 + Number(paid[2]) < Number(cutoff[1]) * 60,
     orderColours: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_COLOUR)].map((m) => m[1]!))),
     tiers: new Set([...all.matchAll(TIER)].map((m) => m[1]!)),
+    sameDay: staff.some((line) => SAME_DAY.test(line) && !/前(?:付款|下单)/.test(line)),
+    purchases: new Set(staff.flatMap((line) => [...line.matchAll(PURCHASES)].map((m) => readNumber(m[1]!)))),
     soak: new Set(staff.flatMap((line) => [...line.matchAll(SOAK)].map(soakMinutes))),
     promoEnds: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].map((m) => endHour(m[1], m[2], Number(m[3]))))),
+    promoDays: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].flatMap((m) => (m[1] ? [dayOf(m[1])] : [])))),
+    ...pricesOf(scenario),
   };
   cache.set(scenario, found);
   return found;
@@ -254,7 +320,14 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   if (slots.refundFrom.size > 0) {
     for (const m of text.matchAll(REFUND_FROM)) {
       const from = slots.refundFrom.get(`${readNumber(m[2]!)}${m[3]}`);
-      if (!from || from.has(eventClass(m[1]!))) continue;
+      if (!from) {
+        // 仓库签收后 7 天内原路退款 where the panel gives 48 hours from the same event: the wait said wrong.
+        const hours = (key: string) => Number(key.match(/^\d+/)![0]) * (key.endsWith('小时') ? 1 : 24);
+        const given = [...slots.refundFrom.entries()].filter(([, events]) => events.has(eventClass(m[1]!))).map(([key]) => key);
+        if (given.length === 0 || given.some((key) => hours(key) === hours(`${readNumber(m[2]!)}${m[3]}`)) || NEGATED.test(before(text, m.index))) continue;
+        return hit(m, 0, m[0], `“${m[0]}”把退款的时间说错了：资料写的是${EVENT_NAMES[eventClass(m[1]!)]} ${given.join(' 或 ')}内退款。说长了顾客会着急，说短了到时没到账，她会觉得被骗。`, '说错退款的时间');
+      }
+      if (from.has(eventClass(m[1]!))) continue;
       const [expected] = [...from];
       return hit(m, 0, m[0], `“${m[0]}”把退款的起算时间说错了：资料写的是${EVENT_NAMES[expected!]}才开始算。说早了，顾客寄出后按这个时间等，到时没到账会更着急。`, '说错退款的起算时间');
     }
@@ -303,6 +376,19 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是${[...slots.tiers].map((t) => `${t}卡会员`).join('、')}。说错顾客的会员等级，顾客会觉得你没看她的档案。请以资料为准。`, '说错顾客的会员等级');
     }
   }
+  if (slots.sameDay) {
+    for (const m of text.matchAll(LATER)) {
+      if (NEGATED.test(before(text, m.index)) || /如果|要是|万一|假如/.test(before(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是当天就安排发出。把时间说晚了，顾客白白多等，也会觉得店铺在拖。请以资料为准。`, '说错发出的时间');
+    }
+  }
+  if (slots.purchases.size > 0) {
+    // 您这是第一次在我们店买 where her file says 第 3 次购买: a returning customer treated as a stranger.
+    for (const m of text.matchAll(PURCHASES)) {
+      if (slots.purchases.has(readNumber(m[1]!)) || NEGATED.test(before(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是第 ${[...slots.purchases].join('、')} 次购买。把老顾客说成新顾客（或反过来），她会觉得你没看她的档案。请以资料为准。`, '说错顾客的购买次数');
+    }
+  }
   if (slots.soak.size > 0) {
     // 泡上一整夜 where the panel says 浸泡 20 分钟: the customer follows the wrong method.
     for (const m of text.matchAll(SOAK)) {
@@ -312,11 +398,69 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是浸泡 ${expected}。时间说错，顾客照着做，效果不好或伤到商品。请按资料说明方法和时间。`, '说错使用方法的时间');
     }
   }
+  if (slots.prices.size > 0) {
+    const found = wrongPrice(slots, text);
+    if (found) return found;
+  }
   if (slots.promoEnds.size > 0) {
     for (const m of text.matchAll(PROMO_END)) {
-      if (slots.promoEnds.has(endHour(m[1], m[2], Number(m[3])))) continue;
-      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：活动截止时间是 ${[...slots.promoEnds].map((h) => `${h}:00`).join(' 或 ')}。说早了是给顾客制造假的紧迫感，说晚了顾客会错过活动。`, '说错活动截止时间');
+      // 活动到明天晚上 24 点 where it ends tonight: the right hour on the wrong day.
+      const day = m[1] && slots.promoDays.size > 0 && !slots.promoDays.has(dayOf(m[1]));
+      if (slots.promoEnds.has(endHour(m[1], m[2], Number(m[3]))) && !day) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：活动截止时间是${slots.promoDays.size === 1 ? (slots.promoDays.has('today') ? '今天' : '明天') : ''} ${[...slots.promoEnds].map((h) => `${h}:00`).join(' 或 ')}。说早了是给顾客制造假的紧迫感，说晚了顾客会错过活动。`, '说错活动截止时间');
     }
+  }
+  return undefined;
+}
+
+/**
+ * A price or pack size said of a thing the panel prices, other than the panel's: 杯刷只要 5 块钱 where the panel says
+ * 15 元, 4.5 升的……价格也只要 239 元 where it says 259 元, 吸油纸 9.9 元 50 张 where a pack holds 100. The thing is the
+ * one named last before the price in its clause (or just after it: 15 元的杯刷); a clause that only asks for a price
+ * (价格也只要…) is about the thing its sentence named last. Sums, thresholds and differences (共、满、便宜、加…) are
+ * no unit price and are left to the amounts check (facts.ts).
+ */
+function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
+  const names = [...slots.prices.keys()];
+  const mentions = (clause: string) =>
+    [...names.filter((name) => !name.endsWith('L')).flatMap((name) => [...clause.matchAll(new RegExp(name, 'g'))].map((m) => ({ name, at: m.index! }))), ...[...clause.matchAll(MODEL)].map((m) => ({ name: `${volume(m[1]!)}L`, at: m.index! }))]
+      .filter((mention) => slots.prices.has(mention.name))
+      .sort((a, b) => a.at - b.at);
+  let offset = 0;
+  for (const sentence of text.split(/(?<=[。！？!?\n])/)) {
+    let subject: string | undefined;
+    let at = offset;
+    const start = offset;
+    for (const clause of sentence.split(/(?<=[，；,;])/)) {
+      const named = mentions(clause);
+      const things = new Set(named.map((mention) => (mention.name.endsWith('L') ? 'model' : mention.name)));
+      for (const m of clause.matchAll(PRICE)) {
+        const before = clause.slice(0, m.index);
+        const own = named.filter((mention) => mention.at < m.index).at(-1)?.name;
+        const after = clause.slice(m.index + m[0].length).match(/^(?:钱)?(?:一(?:个|只|把|包|台|套))?的([一-龥]{2,6})/)?.[1];
+        const next = after ? names.find((name) => after.endsWith(name) || after.includes(name)) : undefined;
+        // 价格也只要…: only while the sentence has priced nothing yet (满 199 减 20，只要 188 元 is a total).
+        const thing = next ?? own ?? (PRICE_WORD.test(before) && !PRICED.test(sentence.slice(0, at - start)) ? subject : undefined);
+        if (!thing || things.size > 1) continue;
+        // Only what stands between the thing and the price (or the clause's start) can make it a sum or a limit.
+        const between = before.slice(Math.max(0, named.filter((mention) => mention.at < m.index).at(-1)?.at ?? 0));
+        if (NOT_UNIT_PRICE.test(between) || AFTER_PRICE.test(clause.slice(m.index + m[0].length).replace(/^钱/, '')) || NEGATED.test(before)) continue;
+        if ([...before.matchAll(PRICE)].length > 0 || [...before.matchAll(COUNTED)].length > 1) continue;
+        const known = slots.prices.get(thing)!;
+        if (priceFits(priceOf(m), known)) continue;
+        const label = thing.endsWith('L') ? ` ${thing.slice(0, -1)} 升款` : thing;
+        return { term: m[0], start: at + m.index!, end: at + m.index! + m[0].length, feedback: `“${m[0]}”和资料对不上：资料写的${label}是 ${[...known].join(' 或 ')} 元。价格报错，顾客按这个价格下单，付款时对不上就会觉得被骗。报价前请逐字对照资料。`, misconception: '报错商品的价格' };
+      }
+      for (const m of clause.matchAll(PACK)) {
+        const thing = named.filter((mention) => mention.at < m.index!).at(-1)?.name ?? named[0]?.name ?? subject;
+        const known = thing ? slots.packs.get(thing) : undefined;
+        if (!known || known.has(Number(m[1])) || NEGATED.test(clause.slice(0, m.index))) continue;
+        return { term: m[0], start: at + m.index!, end: at + m.index! + m[0].length, feedback: `“${m[0]}”和资料对不上：资料写的是一包 ${[...known].join(' 或 ')} 张。规格说错，顾客收货发现不一样，会觉得被骗。`, misconception: '说错商品的规格' };
+      }
+      subject = named.at(-1)?.name ?? subject;
+      at += clause.length;
+    }
+    offset += sentence.length;
   }
   return undefined;
 }

@@ -150,6 +150,21 @@ const RULES: readonly Rule[] = [
     misconception: '说错退订范围',
   },
   {
+    // 活动前是稍微调了一点价 where the panel says prices were not raised before the event.
+    pattern: /(?:活动前|活动之前|之前|提前)[^，。！？,!?没未不无]{0,4}?(?<![没未不无])(?:调|涨|提)(?:了)?(?:一点|一些|点|一下)?(?:价|价格)/g,
+    when: /没有(?:提前)?(?:调价|涨价|提价)|不(?:先)?涨价|先涨后降/,
+    feedback: (term) => `“${term}”和资料相反：资料写明活动前没有调价，顾客可以在商品页面和历史订单里核对。顺着顾客的疑虑认下没发生的事，只会坐实她的怀疑。`,
+    misconception: '说错活动前的价格',
+  },
+  {
+    // 我们是品牌授权的经销店, 从省级总代理拿的货 where the shop is the brand's flagship store.
+    pattern: /授权(?:的)?(?:经销|专卖|代理|分销)(?:店|商)|经销店|经销商|(?:总|省级|一级|区域)代理|代购/g,
+    when: /旗舰店/,
+    unless: /经销|代理|代购/,
+    feedback: (term) => `“${term}”和资料对不上：本店是品牌官方旗舰店。把店铺身份说错，顾客反而会怀疑货的来源。请按资料说明店铺身份和正品依据（发票、质保）。`,
+    misconception: '说错店铺的身份',
+  },
+  {
     // 我们每天只发一条 where the panel says messages don't come every day.
     pattern: /每天(?:只|都|会)?(?:给您|给你)?(?:发|推送|推)/g,
     when: /不会天天|不天天/,
@@ -299,6 +314,13 @@ const RULES: readonly Rule[] = [
     unless: /仅退款|不用寄回|无需寄回|不必寄回/,
     feedback: () => '资料写明这种情况要走“退货退款”：先按系统地址寄回，仓库签收后才退款。让顾客选“仅退款”，申请会被驳回，顾客白等一趟。请按资料的流程一步步说明。',
     misconception: '说错退货流程',
+  },
+  {
+    // 七天无理由退货从您付款当天开始算: the seven days run from the day after she signs for the parcel (消费者权益保护法
+    // 第二十五条: 自收到商品之日起七日内; docs/domain.md), never from paying, ordering or dispatch.
+    pattern: /(?:七天|7天|无理由)[^。！？!?]{0,12}?从(?:您|你)?(?:下单|付款|发货|购买|拍下|支付)(?:那天|当天|之日|的那一?天)?(?:就)?(?:开始|起)?(?:算|计算|起算)|(?:下单|付款|发货|购买|拍下)(?:后|之日起|起)(?:七|7)天(?:内|之内|以内)[^，。！？,!?]{0,6}?(?:无理由|退货|退换)/g,
+    feedback: (term) => `“${term}”把七天无理由退货的起算时间说错了：七天从签收的次日零点开始算，不从下单、付款或发货算。说早了，顾客以为自己过了期限，就不来退了。`,
+    misconception: '说错七天无理由退货的起算时间',
   },
 ];
 

@@ -124,8 +124,8 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   return undefined;
 }
 
-/** 送两盒除垢剂, 赠您一把夹子: a gift with its count, counter word and thing. */
-const GIFT_COUNT = /(?:送|赠)(?:给)?(?:您|你)?(\d{1,3}|[一二两三四五六七八九十])(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)([\u4e00-\u9fa5]{2,4})/g;
+/** 送两盒除垢剂, 赠您一把夹子, 申请一个滤茶网和两盒花茶: a gift with its count, counter word and thing. */
+const GIFT_COUNT = /(?:送|赠|申请|和|及|加|\+)(?:给)?(?:您|你)?(\d{1,3}|[一二两三四五六七八九十])(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)([\u4e00-\u9fa5]{2,4})/g;
 
 /**
  * A gift the scenario offers, given with another count: 送两盒除垢剂 where the panel gives 除垢剂一盒. The
@@ -248,6 +248,32 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
   return undefined;
 }
 
+/** 发货地浙江杭州, 仓库在江苏南京, 从杭州发出: a place named as where parcels leave from. */
+const ORIGIN_BEFORE = /(?:发货地|发货仓|仓库)(?:是|在|设在|位于)?$|(?:我们|店铺|店里)?(?:是)?从$/;
+const originCache = new WeakMap<Scenario, string[]>();
+
+/**
+ * A place said to be where parcels leave from that is not the panel's (我们仓库在江苏南京 where it says 浙江杭州).
+ * Scenarios whose panel names no origin are not checked; a province and its city are the same place.
+ */
+export function wrongOrigin(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: string } | undefined {
+  let origins = originCache.get(scenario);
+  if (!origins) {
+    const texts = scenarioTexts(scenario, { customers: false }).join('\n').normalize('NFKC').replace(/[ \t]/g, '');
+    originCache.set(scenario, (origins = [...texts.matchAll(PLACE)].filter((m) => ORIGIN_BEFORE.test(texts.slice(Math.max(0, m.index - 6), m.index))).map((m) => m[0])));
+  }
+  const text = raw.normalize('NFKC');
+  const same = (a: string, b: string) => a === b || PROVINCE_OF_CITY[a]?.includes(b) || PROVINCE_OF_CITY[b]?.includes(a);
+  for (const m of text.matchAll(PLACE)) {
+    const end = m.index + m[0].length;
+    const origin = ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && (!/从$/.test(text.slice(0, m.index)) || /^[^，。！？,!?]{0,4}?发/.test(text.slice(end)));
+    if (origin && origins.length > 0 && !origins.some((o) => same(o, m[0])) && !/(?:不是|不在|并非)$/.test(text.slice(Math.max(0, m.index - 8), m.index).replace(/(?:发货地|发货仓|仓库)(?:是|在|设在|位于)?$/, ''))) {
+      return { term: m[0], start: m.index, end, expected: origins[0] };
+    }
+  }
+  return undefined;
+}
+
 const addressCache = new WeakMap<Scenario, Set<string>>();
 
 /** The places parcels go to in the scenario (the customer's address), not where they leave from (发货地浙江杭州, 从杭州发出). */
@@ -362,6 +388,10 @@ export function unknownFact(scenario: Scenario, typed: string): UnknownFact | un
       ? `“${term}”和资料对不上：${region}一般 ${span[0]}～${span[1]} 天送达。报错时效，顾客按错的时间安排，到时就会失望。请以资料栏为准。`
       : `“${term}”说错了：按资料，这里属于${region}。报错地区会报错时效，请以资料栏为准。`;
     return fact(delivery, feedback, '报出的送达时间或地区与资料不符');
+  }
+  const origin = wrongOrigin(scenario, raw);
+  if (origin) {
+    return fact(origin, `“${origin.term}”和资料对不上：资料写的发货地是${origin.expected}。说错发货地，顾客会按错的路程估算到货时间。请以资料栏为准。`, '说错发货地');
   }
   const address = wrongAddress(scenario, raw);
   if (address) return fact(address, `地址里的“${address.term}”和订单对不上。核对地址时读错城市，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错城市');

@@ -89,6 +89,13 @@ const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:�
 /** 第 3 次购买, 您这是第一次在我们店买东西: how many times the customer has bought from the shop. */
 const PURCHASES = new RegExp(String.raw`第${NUM}次(?:在(?:我们|咱们|本)(?:店|家)(?:里)?)?(?:购买|下单|买|回购|光顾)`, 'g');
 
+/** 催件后两天仍无进展: how long after chasing the courier the shop acts. */
+const CHASE = new RegExp(String.raw`催(?:件|单|快递)(?:后|之后|以后)(?:仍|还)?(?:再)?(?:过)?${NUM}(?:个)?(天|小时|工作日)`, 'g');
+/** 晚上 8 点后方便联系: when the customer can be contacted; a clause about contacting her. */
+const CONTACT_TIME = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚|夜里)?${NUM}点(?:钟)?(?:以|之)?(前|后)`, 'g');
+const CONTACTING = /联系|回消息|回复|打电话|打扰|发消息|联络|回访/;
+const hour24 = (part: string | undefined, hour: number) => (part && /下午|晚上|傍晚|夜里/.test(part) && hour < 12 ? hour + 12 : hour);
+
 /** 银卡会员, 金卡老会员: the customer's membership tier. */
 const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:老)?(?:会员|级会员|客户)/g;
 /** 浸泡 20 分钟, 泡上一整夜: how long something soaks (a cleaning or first-use step). */
@@ -141,6 +148,9 @@ interface Slots {
   tiers: Set<string>;
   purchases: Set<number>;
   sameDay: boolean;
+  chase: Set<number>;
+  /** When she can be contacted: an hour (0–23) and before or after it. */
+  contact: { hour: number; side: string }[];
   soak: Set<number>;
   orderColours: Set<string>;
   /** What a thing the shop sells costs: by the last two characters of its name (杯刷 → 15) and by model (4.5 → 259). */
@@ -246,6 +256,10 @@ function slotsOf(scenario: Scenario): Slots {
     paidInTime: !!paid && !!cutoff && Number(paid[1]) * 60 + Number(paid[2]) < Number(cutoff[1]) * 60,
     orderColours: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_COLOUR)].map((m) => m[1]!))),
     tiers: new Set([...all.matchAll(TIER)].map((m) => m[1]!)),
+    chase: new Set(staff.flatMap((line) => [...line.matchAll(CHASE)].map((m) => readNumber(m[1]!) * (m[2] === '小时' ? 1 : 24)))),
+    contact: staff.flatMap((line) =>
+      line.split(/[，。；,;\n]/).filter((clause) => CONTACTING.test(clause) || /方便/.test(clause)).flatMap((clause) => [...clause.matchAll(CONTACT_TIME)].map((m) => ({ hour: hour24(m[1], readNumber(m[2]!)), side: m[3]! }))),
+    ),
     sameDay: staff.some((line) => SAME_DAY.test(line) && !/前(?:付款|下单)/.test(line)),
     purchases: new Set(staff.flatMap((line) => [...line.matchAll(PURCHASES)].map((m) => readNumber(m[1]!)))),
     soak: new Set(staff.flatMap((line) => [...line.matchAll(SOAK)].map(soakMinutes))),
@@ -382,6 +396,30 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是当天就安排发出。把时间说晚了，顾客白白多等，也会觉得店铺在拖。请以资料为准。`, '说错发出的时间');
     }
   }
+  if (slots.chase.size > 0) {
+    // 催件后三天还没进展就补发 where the panel says two days.
+    for (const m of text.matchAll(CHASE)) {
+      if (slots.chase.has(readNumber(m[1]!) * (m[2] === '小时' ? 1 : 24)) || NEGATED.test(before(text, m.index))) continue;
+      const expected = [...slots.chase].map((h) => (h % 24 === 0 ? `${h / 24} 天` : `${h} 小时`)).join(' 或 ');
+      return hit(m, 0, m[0], `“${m[0]}”和店铺规定对不上：规定写的是催件后 ${expected}。说长了顾客白等，说短了做不到，都会失信。`, '说错店铺规定的处理时限');
+    }
+  }
+  if (slots.contact.length > 0) {
+    // 以后都在早上 8 点前联系您 where her file says 晚上 8 点后: contacted when she can't answer.
+    let offset = 0;
+    for (const clause of text.split(/(?<=[，。！？；,!?;\n])/)) {
+      if (CONTACTING.test(clause)) {
+        for (const m of clause.matchAll(CONTACT_TIME)) {
+          const hour = readNumber(m[2]!);
+          const fits = slots.contact.some((c) => c.side === m[3] && (c.hour === hour24(m[1], hour) || (!m[1] && c.hour === hour + 12)));
+          if (fits || NEGATED.test(clause.slice(0, m.index))) continue;
+          const expected = slots.contact.map((c) => `${c.hour > 12 ? `晚上 ${c.hour - 12}` : c.hour} 点${c.side}`).join('、');
+          return { term: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length, feedback: `“${m[0]}”和档案对不上：档案写的是${expected}方便联系。挑她不方便的时候打扰，回访就成了骚扰。请按档案记录的时间联系。`, misconception: '说错顾客方便联系的时间' };
+        }
+      }
+      offset += clause.length;
+    }
+  }
   if (slots.purchases.size > 0) {
     // 您这是第一次在我们店买 where her file says 第 3 次购买: a returning customer treated as a stranger.
     for (const m of text.matchAll(PURCHASES)) {
@@ -443,7 +481,8 @@ function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
         const thing = next ?? own ?? (PRICE_WORD.test(before) && !PRICED.test(sentence.slice(0, at - start)) ? subject : undefined);
         if (!thing || things.size > 1) continue;
         // Only what stands between the thing and the price (or the clause's start) can make it a sum or a limit.
-        const between = before.slice(Math.max(0, named.filter((mention) => mention.at < m.index).at(-1)?.at ?? 0));
+        // A price right before its thing (5 块钱的杯刷) has nothing between them.
+        const between = next ? '' : before.slice(Math.max(0, named.filter((mention) => mention.at < m.index).at(-1)?.at ?? 0));
         if (NOT_UNIT_PRICE.test(between) || AFTER_PRICE.test(clause.slice(m.index + m[0].length).replace(/^钱/, '')) || NEGATED.test(before)) continue;
         if ([...before.matchAll(PRICE)].length > 0 || [...before.matchAll(COUNTED)].length > 1) continue;
         const known = slots.prices.get(thing)!;

@@ -366,7 +366,7 @@ export const scenario = {
           {
             id: 'thank-close',
             // The follow-up she needs: the note is done, and the parcel (when it leaves, or where to see it).
-            when: [{ containsAll: [THANKS, ['备注', '价格单', '物流'], ['随时', '祝', '欢迎', '有问题', '有事', '再来', '找我'], ['物流', '发货', '发出', '今天发', '单号', '快递']] }],
+            when: [{ containsAll: [THANKS, ['备注', '价格单', '物流'], ['随时', '祝', '欢迎', '有问题', '有事', '再来', '找我', '期待', '下次', '光临'], ['物流', '发货', '发出', '今天发', '就发', '单号', '快递']] }],
             feedback: '告别得体：感谢了顾客，交代了备注、物流这些后续安排，还礼貌地道别，欢迎她随时来问。',
             points: 2,
             correctness: 'correct',

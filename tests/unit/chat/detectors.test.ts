@@ -1032,3 +1032,28 @@ describe('wrong acts and facts: prices, pack sizes and days the older rounds let
     expect(guard(text)).toBeUndefined();
   });
 });
+
+describe('wrong acts and facts: kinds a sixth fresh blind round showed (round 26)', () => {
+  claimCases([
+    ['bad-review', '而且按平台规则，问题解决后差评会自动转成中评，您也不用操心。', '自动转成'],
+    ['exchange-wrong-item', '晚上我不在，您到时候再问值班客服吧，把情况跟他们说一下就行。', '您到时候再问值班客服'],
+    ['member-reactivation', '要是发现我们先涨价再打折，我们十倍赔偿给您！', '十倍赔偿'],
+    ['payment-reminder', '亲，别家便宜10块的多半不是304的，用料不一样。', '别家便宜10块的多半不是304'],
+    ['payment-reminder', '放心，除垢剂活动会一直给您保留到明天，慢慢来。', '活动会一直给您保留到明天'],
+    ['presale-genuine', '280的话我去跟主管说一下，应该可以给您改', '可以给您改'],
+    ['presale-genuine', '包邮和到货时间要看快递那边，您可以去问下中通客服哦。', '去问下中通客服'],
+    ['return-seven-days', '详情页每个颜色都有实拍图的，下单前应该仔细对比一下哦。', '下单前应该仔细对比一下'],
+    ['revisit-old-customer', '我先把您加进全部活动提醒里，都是优惠信息挺有用的', '加进全部活动提醒'],
+    ['revisit-old-customer', '已经帮您记下只发花茶类消息，我们每天早上8点准时推送给您。', '每天早上8点准时推送'],
+    ['scam-fake-xiaoer', '平台不会这样通知商家的，请您先出示工号和官方文件', '出示工号'],
+    ['scam-fake-xiaoer', '保证金我登录千牛后台交就行，不用扫你的码', '保证金我登录千牛后台交'],
+    ['scam-fake-xiaoer', '验证码我不方便给，您可以直接联系我们主管周姐', '您可以直接联系我们主管'],
+  ], [
+    ['dispute-damaged', '一定不会再让您失望。这回仓库会专门给您加固：气泡柱加上加厚纸箱双层保护。'],
+    ['freight-remote-area', '偏远地区快递费贵不少，我们只收您十五块补差价，多出来的部分店里出'],
+    ['presale-genuine', '发货地在杭州，成都属于江浙沪以外的地区，正常2～4天送达'],
+    ['payment-reminder', '别家的质量差不多，您放心选'],
+    ['payment-reminder', '除垢剂活动到今晚24点，来得及的'],
+    ['scam-fake-xiaoer', '（不回复）截图留证，报告周姐，到千牛官方渠道举报这个账号。'],
+  ]);
+});

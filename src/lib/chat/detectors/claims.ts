@@ -166,7 +166,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 我们每天只发一条 where the panel says messages don't come every day.
-    pattern: /每天(?:只|都|会)?(?:给您|给你)?(?:发|推送|推)/g,
+    pattern: /每天(?:只|都|会)?(?:给您|给你)?(?:发|推送|推)|每天[^，。！？,!?]{1,8}?(?:推送|推给|发给)/g,
     when: /不会天天|不天天/,
     feedback: (term) => `“${term}”和资料对不上：资料里说的是“不会天天发”，按顾客愿意收的类别发。顾客正担心被打扰，说每天都发只会让她退订。`,
     misconception: '说错消息的频率',

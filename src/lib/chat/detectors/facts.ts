@@ -208,9 +208,10 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     .filter((m) => !/[从由]/.test(text[m.index - 1] ?? '') && text[m.index + m[0].length] !== '发' && !/(?:发货地|发货|仓库|寄出地|发出地|发自)(?:是|在|设在)?$/.test(text.slice(Math.max(0, m.index - 5), m.index)))
     .map((m) => ({ at: m.index, region: PLACES[m[0]]!, name: m[0] }));
   for (const place of places) {
-    const denial = text.slice(place.at + place.name.length, place.at + place.name.length + 6);
+    const denial = text.slice(place.at + place.name.length, place.at + place.name.length + 9);
     // 南京属于其他地区: a place put in another delivery region than its own.
-    const claimed = denial.match(/^(?:也|就)?(?:属于|算|是|在)(江浙沪|其他地区|偏远地区)/);
+    // 成都属于江浙沪以外的地区 puts it outside, which is right.
+    const claimed = denial.match(/^(?:也|就)?(?:属于|算|是|在)(江浙沪|其他地区|偏远地区)(?!以外|之外)/);
     if (claimed && place.name !== claimed[1] && !(Object.keys(REGION_NAMES) as Region[]).some((r) => REGION_NAMES[r] === claimed[1] && r === place.region)) {
       const end = place.at + place.name.length + claimed[0].length;
       return { term: text.slice(place.at, end), start: place.at, end, region: REGION_NAMES[place.region] };

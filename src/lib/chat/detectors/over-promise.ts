@@ -39,6 +39,8 @@ const ESTIMATES = ['一般', '预计', '大概', '大约', '应该', '左右', '
 /** Conditions that turn a promise into a statement of the rules. */
 const CONDITIONS = ['如果', '只要', '一旦', '若', '核实后', '确认后', '审核通过后', '收到退货后', '收到退回', '收到商品后', '签收后', '退回后', '寄回后', '按规定', '按照规则', '按平台规则'];
 
+/** A promise about how the customer will feel about the service (不会再让您失望、让您久等), no outcome. */
+const FEELINGS = /不会再让(?:您|你)(?:失望|担心|操心|费心|久等|着急|为难)/g;
 const has = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
 
 /** What the guard found: the marker and the clause. */
@@ -62,7 +64,8 @@ function promisedOutcome(clause: Clause, next: Clause | undefined): { marker: st
     if (at === -1) continue;
     if (clause.question || has(text, HEDGES) || NEGATED_MARKER.test(text) || has(text, CONDITIONS)) return undefined;
     const short = text.length - at - marker.length <= 3 && next && !next.question && !has(next.text, HEDGES) && !has(next.text, CONDITIONS);
-    const rest = text.slice(at) + (short ? next.text : '');
+    // 一定不会再让您失望 vouches for the service, not for an outcome out of the agent's hands.
+    const rest = (text.slice(at) + (short ? next.text : '')).replace(FEELINGS, '');
     const arrives = has(rest, ARRIVAL) || /到(?!时|底|位)/.test(rest.slice(marker.length));
     if ((arrives && (WHEN.test(text) || (short && WHEN.test(next.text)))) || has(rest, OUTCOMES)) return { marker, at };
   }

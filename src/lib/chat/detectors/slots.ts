@@ -78,6 +78,9 @@ const PAID_AT = /(\d{1,2})[:：](\d{2})付款/;
 const CUTOFF = /(\d{1,2})(?:[:：]00|点)(?:之)?前(?:付款|下单)[^，。；]{0,4}?当天发/;
 /** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
 const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)|(?:明天|第二天|次日)(?:就|会|给您|一早|上午|下午)?(?:发出|发货|寄出|安排发货)/g;
+/** 活动会一直给您保留到明天: a promotion said to last past the day the panel ends it, with no hour. */
+const PROMO_LATER = /(?:活动|优惠|赠品|送)[^，。！？,!?]{0,10}?(?:保留|延长|延期|有效|持续|一直)[^，。！？,!?]{0,4}?(?:到|至)(明天|后天|下周|月底|下个月)/g;
+
 /** 补发：收到照片当天安排: something the shop sends the same day, with no cut-off to meet. */
 const SAME_DAY = /(?:补发|换货|重发|寄出|发出)[^。；\n]{0,10}?当天(?:安排|发|寄|就)|当天(?:安排)?(?:补发|重发)/;
 /** 明天一早用顺丰发出, 大概 7 到 10 天才能发出, 仓库排单需要三天: a later day for it. */
@@ -439,6 +442,12 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   if (slots.prices.size > 0) {
     const found = wrongPrice(slots, text);
     if (found) return found;
+  }
+  if (slots.promoDays.has('today') && !slots.promoDays.has('tomorrow')) {
+    for (const m of text.matchAll(PROMO_LATER)) {
+      if (NEGATED.test(before(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：活动今天就结束。说成还能等，顾客拖到明天再付，就错过了赠品，会觉得被骗。`, '说错活动截止时间');
+    }
   }
   if (slots.promoEnds.size > 0) {
     for (const m of text.matchAll(PROMO_END)) {

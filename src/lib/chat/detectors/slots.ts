@@ -116,6 +116,7 @@ const priceOf = (m: RegExpMatchArray) => Number(m[1]) + (m[2] ? Number(m[2]) / 1
 const COUNTED = /(?:\d{1,2}|[一二两三四五])(?:只|把|个|台|套|包|盒|件)/g;
 /** 100 张: how many come in a pack. */
 const PACK = /(?<![\d.])(\d{1,4})张/g;
+const PACK_ONE = new RegExp(PACK.source);
 /** A price said as a sum, a difference or a limit, not as what one thing costs: 共 268.9 元, 满 199 元, 便宜 20 块. */
 const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及、后比超均低高+=]|总|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是/;
 const AFTER_PRICE = /^(?:以上|以内|左右|起|上下|的预算|差价|优惠|券|红包|现金|返现|的券|的门槛|门槛)/;
@@ -468,42 +469,58 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
  * no unit price and are left to the amounts check (facts.ts).
  */
 function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
+  if (!PRICED.test(text) && !PACK_ONE.test(text)) return undefined;
   const names = [...slots.prices.keys()];
+  const words = names.filter((name) => !name.endsWith('L'));
+  const NAMED = words.length > 0 ? new RegExp(words.sort((a, b) => b.length - a.length).join('|'), 'g') : undefined;
   const mentions = (clause: string) =>
-    [...names.filter((name) => !name.endsWith('L')).flatMap((name) => [...clause.matchAll(new RegExp(name, 'g'))].map((m) => ({ name, at: m.index! }))), ...[...clause.matchAll(MODEL)].map((m) => ({ name: `${volume(m[1]!)}L`, at: m.index! }))]
+    [...(NAMED ? [...clause.matchAll(NAMED)].map((m) => ({ name: m[0], at: m.index })) : []), ...[...clause.matchAll(MODEL)].map((m) => ({ name: `${volume(m[1]!)}L`, at: m.index }))]
       .filter((mention) => slots.prices.has(mention.name))
       .sort((a, b) => a.at - b.at);
+  /** The last mention before `at` (mentions are sorted). */
+  const lastBefore = (named: { name: string; at: number }[], at: number) => {
+    let found: { name: string; at: number } | undefined;
+    for (const mention of named) {
+      if (mention.at >= at) break;
+      found = mention;
+    }
+    return found;
+  };
   let offset = 0;
   for (const sentence of text.split(/(?<=[。！？!?\n])/)) {
     let subject: string | undefined;
     let at = offset;
-    const start = offset;
+    // 价格也只要…: only while the sentence has priced nothing yet (满 199 减 20，只要 188 元 is a total).
+    let priced = false;
     for (const clause of sentence.split(/(?<=[，；,;])/)) {
       const named = mentions(clause);
       const things = new Set(named.map((mention) => (mention.name.endsWith('L') ? 'model' : mention.name)));
-      for (const m of clause.matchAll(PRICE)) {
+      // Only the clause's first price can be a unit price: one after it is a sum or a second thing's.
+      const m = clause.match(PRICED);
+      if (m && m.index !== undefined) {
         const before = clause.slice(0, m.index);
-        const own = named.filter((mention) => mention.at < m.index).at(-1)?.name;
-        const after = clause.slice(m.index + m[0].length).match(/^(?:钱)?(?:一(?:个|只|把|包|台|套))?的([一-龥]{2,6})/)?.[1];
-        const next = after ? names.find((name) => after.endsWith(name) || after.includes(name)) : undefined;
-        // 价格也只要…: only while the sentence has priced nothing yet (满 199 减 20，只要 188 元 is a total).
-        const thing = next ?? own ?? (PRICE_WORD.test(before) && !PRICED.test(sentence.slice(0, at - start)) ? subject : undefined);
-        if (!thing || things.size > 1) continue;
-        // Only what stands between the thing and the price (or the clause's start) can make it a sum or a limit.
-        // A price right before its thing (5 块钱的杯刷) has nothing between them.
-        const between = next ? '' : before.slice(Math.max(0, named.filter((mention) => mention.at < m.index).at(-1)?.at ?? 0));
-        if (NOT_UNIT_PRICE.test(between) || AFTER_PRICE.test(clause.slice(m.index + m[0].length).replace(/^钱/, '')) || NEGATED.test(before)) continue;
-        if ([...before.matchAll(PRICE)].length > 0 || [...before.matchAll(COUNTED)].length > 1) continue;
-        const known = slots.prices.get(thing)!;
-        if (priceFits(priceOf(m), known)) continue;
-        const label = thing.endsWith('L') ? ` ${thing.slice(0, -1)} 升款` : thing;
-        return { term: m[0], start: at + m.index!, end: at + m.index! + m[0].length, feedback: `“${m[0]}”和资料对不上：资料写的${label}是 ${[...known].join(' 或 ')} 元。价格报错，顾客按这个价格下单，付款时对不上就会觉得被骗。报价前请逐字对照资料。`, misconception: '报错商品的价格' };
+        const own = lastBefore(named, m.index);
+        const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 12).match(/^(?:钱)?(?:一(?:个|只|把|包|台|套))?的([一-龥]{2,6})/)?.[1];
+        const next = after ? names.find((name) => after.includes(name)) : undefined;
+        const thing = next ?? own?.name ?? (PRICE_WORD.test(before) && !priced ? subject : undefined);
+        // Only what stands between the thing and the price (or the clause's start) can make it a sum or a limit;
+        // a price right before its thing (5 块钱的杯刷) has nothing between them.
+        const between = next ? '' : before.slice(own?.at ?? 0);
+        const sum = NOT_UNIT_PRICE.test(between) || AFTER_PRICE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^钱/, '')) || NEGATED.test(before.slice(-20)) || (before.match(COUNTED)?.length ?? 0) > 1;
+        const known = thing && things.size <= 1 && !sum ? slots.prices.get(thing) : undefined;
+        if (known && !priceFits(priceOf(m), known)) {
+          const label = thing!.endsWith('L') ? ` ${thing!.slice(0, -1)} 升款` : thing;
+          return { term: m[0], start: at + m.index, end: at + m.index + m[0].length, feedback: `“${m[0]}”和资料对不上：资料写的${label}是 ${[...known].join(' 或 ')} 元。价格报错，顾客按这个价格下单，付款时对不上就会觉得被骗。报价前请逐字对照资料。`, misconception: '报错商品的价格' };
+        }
+        priced = true;
       }
-      for (const m of clause.matchAll(PACK)) {
-        const thing = named.filter((mention) => mention.at < m.index!).at(-1)?.name ?? named[0]?.name ?? subject;
+      const pack = clause.match(PACK_ONE);
+      if (pack && pack.index !== undefined) {
+        const thing = lastBefore(named, pack.index)?.name ?? named[0]?.name ?? subject;
         const known = thing ? slots.packs.get(thing) : undefined;
-        if (!known || known.has(Number(m[1])) || NEGATED.test(clause.slice(0, m.index))) continue;
-        return { term: m[0], start: at + m.index!, end: at + m.index! + m[0].length, feedback: `“${m[0]}”和资料对不上：资料写的是一包 ${[...known].join(' 或 ')} 张。规格说错，顾客收货发现不一样，会觉得被骗。`, misconception: '说错商品的规格' };
+        if (known && !known.has(Number(pack[1])) && !NEGATED.test(clause.slice(Math.max(0, pack.index - 20), pack.index))) {
+          return { term: pack[0], start: at + pack.index, end: at + pack.index + pack[0].length, feedback: `“${pack[0]}”和资料对不上：资料写的是一包 ${[...known].join(' 或 ')} 张。规格说错，顾客收货发现不一样，会觉得被骗。`, misconception: '说错商品的规格' };
+        }
       }
       subject = named.at(-1)?.name ?? subject;
       at += clause.length;

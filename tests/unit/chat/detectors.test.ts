@@ -1057,3 +1057,20 @@ describe('wrong acts and facts: kinds a sixth fresh blind round showed (round 26
     ['scam-fake-xiaoer', '（不回复）截图留证，报告周姐，到千牛官方渠道举报这个账号。'],
   ]);
 });
+
+describe('wrong acts and facts: more of the tuning part\'s remaining traps', () => {
+  claimCases([
+    ['exchange-wrong-item', '这单已经登记在售后表里，系统会自动给您发短信提醒每一步进度', '自动给您发短信'],
+    ['final-assessment', '快递员会先打电话，没人接的话会自动放小区驿站保管', '没人接的话会自动放小区驿站'],
+    ['payment-reminder', '付款页面转圈的话，您明天再来付就可以了。', '明天再来付就可以'],
+    ['scam-fake-xiaoer', '不扫码、不付款。截图留证，通过微信官方客服举报该账号。', '通过微信官方客服举报'],
+    ['shipping-delay', '我现在就先给您全额退款，锅到了您照收不用退。', '照收不用退'],
+    ['shipping-delay', '好的，后面您可以随时自己在订单页查物流，有问题再联系我们哈', '您可以随时自己在订单页查物流'],
+    ['revisit-old-customer', '想回访下养生壶用得怎么样，聊完我们还会免费给您寄一包除垢剂', '免费给您寄一包除垢剂'],
+  ], [
+    ['shipping-delay', '好的亲，您也可以随时自己在订单里查看物流哦～'],
+    ['scam-fake-xiaoer', '（不回复）截图留证，到千牛官方渠道举报，报告周姐。'],
+    ['payment-reminder', '活动到今晚24点，今天付款就来得及'],
+    ['dispute-damaged', '破损的壶您不用寄回，拍照留存就行，新壶今天用顺丰补发'],
+  ]);
+});

@@ -322,6 +322,13 @@ const RULES: readonly Rule[] = [
     feedback: (term) => `“${term}”把七天无理由退货的起算时间说错了：七天从签收的次日零点开始算，不从下单、付款或发货算。说早了，顾客以为自己过了期限，就不来退了。`,
     misconception: '说错七天无理由退货的起算时间',
   },
+  {
+    // 通过微信官方客服举报该账号 where the panel sends reports through 千牛 and the platform's own channel.
+    pattern: /(?:通过|用|在|去|到|找)(?:微信|QQ|qq|短信|电话|抖音)[^，。！？,!?；;]{0,6}?(?:举报|核实|申诉|投诉)/g,
+    when: /千牛|官方渠道/,
+    feedback: (term) => `“${term}”走错了渠道：举报和核实要在千牛工作台或平台的官方渠道里做，微信、电话这些站外渠道核实不了店铺状态，还可能再被骗一次。`,
+    misconception: '举报或核实走错渠道',
+  },
 ];
 
 function byRules(scenario: Scenario, text: string): UnknownFact | undefined {

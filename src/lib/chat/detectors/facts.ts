@@ -80,10 +80,10 @@ export function knownAmounts(scenario: Scenario): Set<string> {
  * 送您一个杯套、再赠一盒茶包、送您一个 89 元的保温杯: giving, a count word (and the thing's price), then the
  * thing given (two to four characters); the
  * thing first (吸油纸免费送您); a service: 安排师傅上门; a gift with a purchase: 买 4.5 升的送硅胶烤垫; or one more
- * thing added to a gift: 送您一把夹子，再加一套烤盘; or a thing given for nothing: 这个夹子不要钱给您.
+ * thing added to a gift: 送您一把夹子，再加一套烤盘; or a thing given for nothing: 这个夹子不要钱给您, 免费给您寄一包除垢剂.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)|免费(?:给(?:您|你))?(?:寄|送|发)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|袋)([\u4e00-\u9fa5]{2,4})/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -116,7 +116,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!;
+    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
     // 滤网 for 滤茶网: a part is named when its two characters stand in the text with at most one between.
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part) || new RegExp(`${part[0]}[\\u4e00-\\u9fa5]${part[1]}`).test(known))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };

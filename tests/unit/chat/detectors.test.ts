@@ -1045,7 +1045,6 @@ describe('wrong acts and facts: kinds a sixth fresh blind round showed (round 26
     ['return-seven-days', '详情页每个颜色都有实拍图的，下单前应该仔细对比一下哦。', '下单前应该仔细对比一下'],
     ['revisit-old-customer', '我先把您加进全部活动提醒里，都是优惠信息挺有用的', '加进全部活动提醒'],
     ['revisit-old-customer', '已经帮您记下只发花茶类消息，我们每天早上8点准时推送给您。', '每天早上8点准时推送'],
-    ['scam-fake-xiaoer', '平台不会这样通知商家的，请您先出示工号和官方文件', '出示工号'],
     ['scam-fake-xiaoer', '保证金我登录千牛后台交就行，不用扫你的码', '保证金我登录千牛后台交'],
     ['scam-fake-xiaoer', '验证码我不方便给，您可以直接联系我们主管周姐', '您可以直接联系我们主管'],
   ], [
@@ -1072,5 +1071,29 @@ describe('wrong acts and facts: more of the tuning part\'s remaining traps', () 
     ['scam-fake-xiaoer', '（不回复）截图留证，到千牛官方渠道举报，报告周姐。'],
     ['payment-reminder', '活动到今晚24点，今天付款就来得及'],
     ['dispute-damaged', '破损的壶您不用寄回，拍照留存就行，新壶今天用顺丰补发'],
+  ]);
+});
+
+describe('wrong acts and facts: kinds a seventh fresh blind round showed (round 28)', () => {
+  claimCases([
+    ['bad-review', '很抱歉让您不愉快，不过我们客服晚上本来就下班了', '本来就下班'],
+    ['bad-review', '很多顾客没看说明书就说不保温，其实都是自己没用对。', '没看说明书就'],
+    ['dispute-damaged', '这次会加固包装的。不过玻璃壶比较易碎，您收快递时最好当面验货', '收快递时最好当面验货'],
+    ['dispute-damaged', '加固包装今天发出。对了，给您推荐一款配套的玻璃杯套装', '推荐一款配套'],
+    ['exchange-wrong-item', '换货流程比较慢，建议您直接退货退款，再重新拍一个雾蓝色的', '换货流程比较慢'],
+    ['exchange-wrong-item', '晚班同事不一定清楚您这单，您最好明天白天再来问我。', '您最好明天白天再来问'],
+    ['final-assessment', '价格改不了哦，我再送您一把硅胶食品夹和一个烤盘，您看行吗？', '和一个烤盘'],
+    ['needs-hesitant', '收货后30天内不会用或者不满意都能无理由退货。', '30天内不会用或者不满意都能无理由'],
+    ['objection-price', '价格实在改不了，您可以等双十一再来看看，到时候肯定会便宜不少', '到时候肯定会便宜'],
+    ['objection-price', '其实169真的不贵了，可能您不太了解现在的行情', '您不太了解现在的行情'],
+    ['presale-genuine', '别家便宜二三十的，很多是翻新货或者仿品，您可得小心。', '很多是翻新'],
+    ['scam-fake-xiaoer', '你再发一条试试，我已经记下你的账号了', '你再发一条试试'],
+    ['scam-fake-xiaoer', '不回了，截图发给周姐，她会联系对方谈一谈。', '联系对方谈'],
+    ['upsell-bundle', '两只218元，满减券要先去店铺首页领，领了才能减20哦', '领了才能减'],
+  ], [
+    ['presale-genuine', '亲，299已经是活动价，首页领满300减20的券，领了就能用'],
+    ['dispute-damaged', '这次用气泡柱和加厚纸箱加固，收到有问题随时找我'],
+    ['exchange-wrong-item', '换货的话您选运费到付，我们收到后雾蓝色今天就发'],
+    ['scam-fake-xiaoer', '你先出示工号，我再去千牛核实。'],
   ]);
 });

@@ -329,6 +329,14 @@ const RULES: readonly Rule[] = [
     feedback: (term) => `“${term}”走错了渠道：举报和核实要在千牛工作台或平台的官方渠道里做，微信、电话这些站外渠道核实不了店铺状态，还可能再被骗一次。`,
     misconception: '举报或核实走错渠道',
   },
+  {
+    // 满减券要先去店铺首页领，领了才能减 where the panel's 满减 comes off by itself at checkout.
+    pattern: /(?:先|要先|需要先|得先)(?:去)?[^，。！？,!?]{0,6}?领(?:了|券|取)?[^，。！？,!?]{0,6}?才(?:能|可以)(?:减|用|抵)|领了才(?:能|可以)(?:减|用|抵)/g,
+    when: /自动抵扣|自动减/,
+    unless: /领券|领取|首页领|会员中心领/,
+    feedback: (term) => `“${term}”说错了优惠规则：资料写明满减是下单时自动抵扣的，不用领券。多加一道不存在的手续，顾客会以为自己错过了优惠。`,
+    misconception: '说错满减的用法',
+  },
 ];
 
 function byRules(scenario: Scenario, text: string): UnknownFact | undefined {

@@ -26,7 +26,7 @@ const ROUND_HOLD = ['抹不了', '没法抹', '不能抹', '不抹零', '改价'
 /** What a refusal of 抹零 is about (see the `refuse` act). */
 const ROUND_TOPIC = ['抹', '零', '改', '价', '便宜', '少', '权限', '权利', '160', '9块', '9元'];
 /** Asking the customer to check that the two offers are really the same product. */
-const COMPARE = ['对比', '对照', '型号', '配置', '配件', '核实', '核对', '看清', '是否一样', '是不是一样', '一样吗', '是否一致', '一不一样', '参数', '规格', '是不是同样', '是否同样', '是不是同一'];
+const COMPARE = ['对比', '对照', '型号', '配置', '配件', '核实', '核对', '看清', '是否一样', '是不是一样', '一样吗', '是否一致', '一不一样', '参数', '规格', '是不是同样', '是否同样', '是不是同一', '对一下', '比一下', '比一比'];
 /** Saying the price is already fair, without the reason or the value (a soft, vague hold). */
 const FAIR_PRICE = '(价格|价钱|这个价|这价|169).{0,6}(实惠|划算|公道|良心)|已经(是)?(很|非常|挺)(实惠|划算|优惠)|性价比(很|非常|挺)?高';
 /** Holding the price when the customer compares: 价格统一、客服改不了. */

@@ -10,7 +10,7 @@ const CAN_ORDER = ['可以', '能拍', '直接拍', '拍下', '拍吧', '拍就�
 /** Asking what the cup will hold. */
 const USE_QUESTION = ['装什么', '喝什么', '装热水', '装牛奶', '装热的', '平时装', '主要装', '用来装', '饮品', '喝热水', '装水还是', '平时用来', '怎么用'];
 /** Leaving the decision to the customer: one cup is fine too, it is her choice. */
-const HER_CHOICE = ['一只也', '只买一只', '先买一只', '单买', '只要一只', '您决定', '您定', '看您', '您看着', '随您', '不勉强', '不强求', '需不需要', '需要不', '您看需要', '不要也', '不买也'];
+const HER_CHOICE = ['一只也', '只买一只', '先买一只', '单买', '只要一只', '您决定', '您定', '看您', '您看着', '随您', '不勉强', '不强求', '需不需要', '需要不', '您看需要', '不要也', '不买也', '按需', '您看情况', '就买一只', '买一只就', '要不要一起', '只是个建议', '勉强'];
 /** Accepting the customer's budget of one cup. */
 const ONE_CUP = ['按您', '看您', '您决定', '勉强', '先买一只', '买一只', '单买', '预算', '不着急', '尊重', '先拍一只', '拍一只', '一只就好', '一只就行', '一只就很好', '先一只', '来一只', '一只也', '一只完全', '一只刚', '可买可不买', '可选', '按需'];
 /** Promising a price the agent may not set: 改价、给您便宜、抹零 … */
@@ -18,7 +18,7 @@ const CHANGE_PRICE = ['改价', '给您便宜', '给你便宜', '抹零', '少�
 /** A changed price with a figure (改成190, 降到150): a total after 满减 is stated, not 改成. */
 const PRICE_FIGURE = '(改成|改到|便宜到|降到)\\d{2,}';
 /** Stating what the order costs: the total (233 元) or what she pays after 满减 (213 元). */
-const ORDER_AMOUNT = ['213', '233', '实付', '合计', '总价', '一共'];
+const ORDER_AMOUNT = ['213', '233', '实付', '合计', '总价', '一共', '付款时', '自动减'];
 /** Pushing for more than she asked: a second cup, 凑满减, a set, or saying one is not worth it. */
 const PUSH_MORE = ['两只', '两个', '2只', '买两', '拍两', '多买', '凑', '满减', '满199', '套餐', '三件', '不划算', '亏'];
 /** Giving away the 15-yuan brush, which is sold, not a gift. */
@@ -459,7 +459,7 @@ export const scenario = {
           freeBrushTrap,
           {
             id: 'full-confirm',
-            when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机'], ORDER_AMOUNT] }],
+            when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机', '收货信息'], ORDER_AMOUNT] }],
             feedback: '核对得很完整：颜色、数量、搭配的杯刷都说清了，又提醒顾客确认收货信息，仓库可以放心发货。',
             points: 2,
             correctness: 'correct',

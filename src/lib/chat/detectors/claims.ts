@@ -337,6 +337,28 @@ const RULES: readonly Rule[] = [
     feedback: (term) => `“${term}”说错了优惠规则：资料写明满减是下单时自动抵扣的，不用领券。多加一道不存在的手续，顾客会以为自己错过了优惠。`,
     misconception: '说错满减的用法',
   },
+  {
+    // 积分双倍也享受不了 where the panel says the double points still apply.
+    pattern: /积分(?:双倍)?(?:也)?(?:享受不了|享受不到|没有|不能享受|用不了)/g,
+    when: /积分双倍(?:照常|照样|仍然|也能)/,
+    feedback: (term) => `“${term}”和资料相反：资料写明积分双倍照常享受。把顾客能拿的好处说没了，她会少拿该拿的优惠。`,
+    misconception: '说错顾客能享受的优惠',
+  },
+  {
+    // 店铺状态以平台客服发的短信通知为准, 真要处罚都会先打电话通知: the scam's own channels taken as official.
+    pattern: /以(?:平台)?(?:客服)?(?:发的)?(?:短信|电话|微信|旺旺)(?:通知|消息)?为准|(?:都会|会)先(?:打|发)[^，。！？,!?]{0,6}?(?:电话|短信)(?:通知)?|提前(?:\d|[一二三四五六七])天(?:发)?(?:站内信|短信|通知)/g,
+    when: /千牛|官方渠道/,
+    feedback: (term) => `“${term}”说错了核实渠道：店铺状态只以千牛工作台里的官方通知为准，短信、电话这些都可能是骗子伪造的。请不回复，截图留证，到千牛核实并报告主管。`,
+    misconception: '举报或核实走错渠道',
+  },
+  {
+    // 先到店铺首页领一张满199减20的券 where the 满减 comes off by itself.
+    pattern: /首页领(?:一张|张|个)?[^，。！？,!?]{0,8}?(?:满\d+减\d+)?(?:的)?券/g,
+    when: /自动抵扣|自动减/,
+    unless: /领券|领取|首页领|会员中心领/,
+    feedback: (term) => `“${term}”说错了优惠规则：资料写明满减是下单时自动抵扣的，不用领券。多加一道不存在的手续，顾客会以为自己错过了优惠。`,
+    misconception: '说错满减的用法',
+  },
 ];
 
 function byRules(scenario: Scenario, text: string): UnknownFact | undefined {

@@ -76,6 +76,10 @@ const ENOUGH = /够用|就够|够了|足够|适合|正好|刚好|合适/;
 /** 14:20 付款, 16:00 前付款当天发货: when the customer paid and the cut-off for same-day dispatch. */
 const PAID_AT = /(\d{1,2})[:：](\d{2})付款/;
 const CUTOFF = /(\d{1,2})(?:[:：]00|点)(?:之)?前(?:付款|下单)[^，。；]{0,4}?当天发/;
+/** 两三个小时内喝完: how soon a drink kept in the cup must be drunk (a span's upper end). */
+const DRINK = /((?:\d{1,2}|[一二两三四五六七八九十]{1,2}))(?:个)?(?:多)?小时(?:内|之内|以内)?(?:喝完|饮用完?)/g;
+/** 晚上十点前付款都能当天发, 下午六点前付款当天发: a cut-off said by a reply. */
+const CUTOFF_SAID = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚)?${NUM}(?:[:：]00|点)(?:钟)?(?:之|以)?前(?:付款|下单|拍下?|付|买)[^，。！？,!?；;]{0,4}?(?:当天|今天)(?:就)?(?:能|可以|会)?(?:发|安排发)`, 'g');
 /** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
 const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)|(?:明天|第二天|次日)(?:就|会|给您|一早|上午|下午)?(?:发出|发货|寄出|安排发货)/g;
 /** 活动会一直给您保留到明天: a promotion said to last past the day the panel ends it, with no hour. */
@@ -149,6 +153,10 @@ interface Slots {
   promoDays: Set<string>;
   people: Map<string, [number, number]>;
   paidInTime: boolean;
+  /** The most hours a drink may stay in the cup before it is drunk (3 for 两三个小时内喝完). */
+  drink?: number;
+  /** The hour before which paying ships the same day (16 for 16:00). */
+  cutoff?: number;
   tiers: Set<string>;
   purchases: Set<number>;
   sameDay: boolean;
@@ -207,6 +215,11 @@ const endHour = (day: string | undefined, part: string | undefined, hour: number
 const volume = (value: string) => String(Number(value));
 const dayOf = (day: string) => (day === '明天' ? 'tomorrow' : 'today');
 
+const drinkOf = (staff: string[]) => {
+  const hours = staff.flatMap((line) => [...line.matchAll(DRINK)].map((m) => readNumber(m[1]!)));
+  return hours.length > 0 ? { drink: Math.max(...hours) } : {};
+};
+
 const cache = new WeakMap<Scenario, Slots>();
 
 function slotsOf(scenario: Scenario): Slots {
@@ -258,6 +271,8 @@ function slotsOf(scenario: Scenario): Slots {
     refundFrom,
     people,
     paidInTime: !!paid && !!cutoff && Number(paid[1]) * 60 + Number(paid[2]) < Number(cutoff[1]) * 60,
+    ...(cutoff ? { cutoff: Number(cutoff[1]) } : {}),
+    ...drinkOf(staff),
     orderColours: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_COLOUR)].map((m) => m[1]!))),
     tiers: new Set([...all.matchAll(TIER)].map((m) => m[1]!)),
     chase: new Set(staff.flatMap((line) => [...line.matchAll(CHASE)].map((m) => readNumber(m[1]!) * (m[2] === '小时' ? 1 : 24)))),
@@ -371,6 +386,21 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
         }
       }
       offset += clause.length;
+    }
+  }
+  if (slots.drink !== undefined) {
+    // 放七八个小时内喝完都没问题 where the panel says 两三个小时内喝完: the milk spoils in the cup.
+    for (const m of text.matchAll(DRINK)) {
+      if (readNumber(m[1]!) <= slots.drink! || NEGATED.test(before(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料建议 ${slots.drink} 个小时以内喝完、喝完及时清洗。时间说长了，顾客照做，饮品可能变质。`, '说错饮品的存放时间');
+    }
+  }
+  if (slots.cutoff !== undefined) {
+    // 晚上十点前付款都能当天发 where the panel says 16:00: she pays at nine and waits a day.
+    for (const m of text.matchAll(CUTOFF_SAID)) {
+      const hour = readNumber(m[2]!);
+      if (hour24(m[1], hour) === slots.cutoff || (!m[1] && hour + 12 === slots.cutoff) || NEGATED.test(before(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是 ${slots.cutoff}:00 前付款当天发货。截单时间说错了：说晚了，顾客按这个时间付款却要多等一天；说早了，顾客会白白着急。`, '说错当天发货的截单时间');
     }
   }
   if (slots.paidInTime) {

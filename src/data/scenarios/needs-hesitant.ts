@@ -243,7 +243,7 @@ export const scenario = {
           {
             id: 'trap-smart',
             // Naming the smart model only to set it aside (不太适合、不推荐) is a comparison, not a push.
-            when: [{ affirms: ['App远程', '远程控制', '手机控制', '手机遥控', '智能款', '3L智能', '触控屏', '16种菜单', '功能最多', '功能多的'] }, { notContains: ['不适合', '不太适合', '不合适', '不推荐', '不建议', '不友好', '不考虑', '不好用', '不方便'] }],
+            when: [{ affirms: ['App远程', '远程控制', '手机控制', '手机遥控', '智能款', '3L智能', '触控屏', '16种菜单', '功能最多', '功能多的'] }, { notContains: ['不适合', '不太适合', '不合适', '不推荐', '不建议', '不友好', '不考虑', '不好用', '不方便', '先问清楚', '先了解', '再帮您定', '再帮您选'] }],
             feedback: '顾客刚说妈妈嫌电饭煲太复杂，你却推荐功能最多、要用手机操作的智能款，正好和她的真实需求相反。',
             points: 0,
             correctness: 'incorrect',

@@ -55,6 +55,15 @@ export const KEYWORDS_ONLY_FEEDBACK = '只有几个词放在一起，顾客读�
  * conversation where it is. `carried` are earlier lines of the same turn judged together with it
  * (matches stay within `text`). The verdict says which detector decided (`decidedBy`).
  */
+/**
+ * A space between a Han character and a digit is typography (没办法按 150 给您改, 满 199 减 20), not the pause
+ * between two notes that ends a negation's scope (抹零 不行): it becomes a zero-width joiner, which the
+ * normaliser drops like a space (src/lib/answer/normalise.ts) but the negation scan does not read as a gap.
+ * One character for one, so highlights stay on what was typed. A Chinese numeral beside the space keeps it
+ * (实付198 一只也可以 is not 1981 只).
+ */
+const joinNumbers = (text: string) => text.replace(/(?<=[^\P{Script=Han}〇零一二两三四五六七八九十百千万])[ \t](?=\d)|(?<=\d)[ \t](?=[^\P{Script=Han}〇零一二两三四五六七八九十百千万])/gu, '\u200d');
+
 export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, carried: readonly string[] = [], scenario?: Scenario): JudgedReply {
   // Read with common slips corrected (报歉 → 抱歉, and 報歉 once the converter is loaded); same
   // length, so highlights stay on what was typed.
@@ -67,7 +76,7 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   // Each earlier line ends in a kept separator: a word never runs from one message into the next
   // (…推荐一起拍 / 两只… does not read 拍两只).
   const prefix = carried.length > 0 ? carried.map((line) => `${correctTypos(simplifiedSameLength(line, env))}\n|`).join('') : '';
-  const { group, matches, normalised } = evaluate(state.judge, sayOnce(prefix + text), env);
+  const { group, matches, normalised } = evaluate(state.judge, sayOnce(prefix + joinNumbers(text)), env);
   const own: ChatMatch[] = matches
     .filter((m) => m.end > prefix.length)
     .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));

@@ -42,3 +42,13 @@ describe('the scam scenario', () => {
     }
   });
 });
+
+describe('typography around numbers', () => {
+  it('a space between a Han character and a digit does not end a refusal (没办法按 150 给您改 keeps full points)', () => {
+    expect(judged('objection-price', 'ask-cheaper', '不过很抱歉，我们客服没有议价权限，没办法按 150 给您改。这款壶用的是高硼硅玻璃。').points).toBe(2);
+  });
+  it('a space before a Chinese numeral stays a gap (实付198 一只也可以 is not 1981 只)', () => {
+    expect(judged('upsell-bundle', 'suggest', '两只218元，满199减20实付198 一只也可以，您看需要').groupId).not.toBe('two-no-choice');
+  });
+});
+

@@ -78,6 +78,10 @@ const PAID_AT = /(\d{1,2})[:：](\d{2})付款/;
 const CUTOFF = /(\d{1,2})(?:[:：]00|点)(?:之)?前(?:付款|下单)[^，。；]{0,4}?当天发/;
 /** 两三个小时内喝完: how soon a drink kept in the cup must be drunk (a span's upper end). */
 const DRINK = /((?:\d{1,2}|[一二两三四五六七八九十]{1,2}))(?:个)?(?:多)?小时(?:内|之内|以内)?(?:喝完|饮用完?)/g;
+/** 预计 48 小时内派送: the window the courier gave for delivering. */
+const COURIER_WINDOW = new RegExp(String.raw`${NUM}(?:个)?(小时|天)(?:内|之内|以内)(?:就)?(?:能|会|可以)?(?:派送|派件|送达|送到)`, 'g');
+/** 20251108-0087: an order number. */
+const ORDER_NO = /(?<!\d)\d{8}-\d{4}(?!\d)/g;
 /** 晚上十点前付款都能当天发, 下午六点前付款当天发: a cut-off said by a reply. */
 const CUTOFF_SAID = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚)?${NUM}(?:[:：]00|点)(?:钟)?(?:之|以)?前(?:付款|下单|拍下?|付|买)[^，。！？,!?；;]{0,4}?(?:当天|今天)(?:就)?(?:能|可以|会)?(?:发|安排发)`, 'g');
 /** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
@@ -88,10 +92,12 @@ const PROMO_LATER = /(?:活动|优惠|赠品|送)[^，。！？,!?]{0,10}?(?:保
 /** 补发：收到照片当天安排: something the shop sends the same day, with no cut-off to meet. */
 const SAME_DAY = /(?:补发|换货|重发|寄出|发出)[^。；\n]{0,10}?当天(?:安排|发|寄|就)|当天(?:安排)?(?:补发|重发)/;
 /** 明天一早用顺丰发出, 大概 7 到 10 天才能发出, 仓库排单需要三天: a later day for it. */
-const LATER = /(?:明天|明早|后天|(?:\d{1,2}|[一二两三四五六七八九十])(?:[到至～~\-](?:\d{1,2}|[一二三四五六七八九十]))?(?:个)?(?:工作)?天(?:左右|以后|后|之后)?)[^，。！？；,!?;]{0,8}?(?:才(?:能)?)?(?:发出|发货|寄出|补发|重发|安排发)|(?:排单|备货|调货)(?:需要|要|得)(?:大概|大约)?(?:\d{1,2}|[一二两三四五六七八九十])/g;
+const LATER = /(?:明天|明早|后天|(?:\d{1,2}|[一二两三四五六七八九十])(?:[到至～~\-](?:\d{1,2}|[一二三四五六七八九十]))?(?:个)?(?:工作)?天(?:左右|以后|后|之后)?)[^，。！？；,!?;]{0,8}?(?:才(?:能)?)?(?:发出|发货|寄出|补发|重发|安排发|安排)|(?:排单|备货|调货)(?:需要|要|得)(?:大概|大约)?(?:\d{1,2}|[一二两三四五六七八九十])/g;
 
 /** 活动到今晚 24:00: when a promotion ends. */
-const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)/g;
+const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)|(?:活动|优惠|赠品)[^，。；！？,;!?]{0,4}?(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)(?:就|会)?(?:结束|截止|停止)/g;
+/** A PROMO_END match's day, part of day and hour, whichever wording matched. */
+const promoParts = (m: RegExpMatchArray) => (m[3] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]) as [string | undefined, string | undefined, string];
 
 /** 第 3 次购买, 您这是第一次在我们店买东西: how many times the customer has bought from the shop. */
 const PURCHASES = new RegExp(String.raw`第${NUM}次(?:在(?:我们|咱们|本)(?:店|家)(?:里)?)?(?:购买|下单|买|回购|光顾)`, 'g');
@@ -122,7 +128,7 @@ const COUNTED = /(?:\d{1,2}|[一二两三四五])(?:只|把|个|台|套|包|盒|
 const PACK = /(?<![\d.])(\d{1,4})张/g;
 const PACK_ONE = new RegExp(PACK.source);
 /** A price said as a sum, a difference or a limit, not as what one thing costs: 共 268.9 元, 满 199 元, 便宜 20 块. */
-const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及、后比超均低高+=]|总|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是/;
+const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及、后比超均低高+=]|总|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是|相当于|算下来|折合/;
 const AFTER_PRICE = /^(?:以上|以内|左右|起|上下|的预算|差价|优惠|券|红包|现金|返现|的券|的门槛|门槛)/;
 /** Words that ask what a price is, so a price in their clause is about the thing the sentence is on: 价格也只要 239 元. */
 const PRICE_WORD = /价格|价钱|售价|单价|卖|只要|只需|才|要/;
@@ -155,6 +161,9 @@ interface Slots {
   paidInTime: boolean;
   /** The most hours a drink may stay in the cup before it is drunk (3 for 两三个小时内喝完). */
   drink?: number;
+  /** The courier's delivery windows the panel gives, in hours. */
+  courierWindows: Set<number>;
+  orderNumbers: Set<string>;
   /** The hour before which paying ships the same day (16 for 16:00). */
   cutoff?: number;
   tiers: Set<string>;
@@ -169,6 +178,8 @@ interface Slots {
   prices: Map<string, Set<number>>;
   /** How many come in its pack, by the same name (油纸 → 100). */
   packs: Map<string, Set<number>>;
+  /** What the feedback calls a priced thing (温杯 → 保温杯, 杯刷 → 杯刷). */
+  labels: Map<string, string>;
 }
 
 /**
@@ -179,6 +190,7 @@ interface Slots {
 function pricesOf(scenario: Scenario) {
   const prices = new Map<string, Set<number>>();
   const packs = new Map<string, Set<number>>();
+  const labels = new Map<string, string>();
   const add = (map: Map<string, Set<number>>, key: string, value: number) => map.set(key, (map.get(key) ?? new Set()).add(value));
   const lines = [`${scenario.product.name}${scenario.product.price}元`, ...(scenario.product.specs ?? []), ...scenario.facts];
   for (const line of lines) {
@@ -186,16 +198,18 @@ function pricesOf(scenario: Scenario) {
       const found = [...clause.matchAll(PRICE)];
       if (found.length !== 1) continue;
       const m = found[0]!;
-      const named = clause.slice(0, m.index).replace(/(?<![\d.])\d{1,4}张/g, '');
+      // 保温杯每只 109 元 prices 保温杯: a unit word before the price is no name.
+      const named = clause.slice(0, m.index).replace(/(?<![\d.])\d{1,4}张/g, '').replace(/(?:每(?:只|个|件|台|套|把|包|盒)|单价|售价|价格|只要|为|是|都是)+$/, '');
       const head = named.replace(/[^一-龥]+$/, '').match(/[一-龥]{2,}$/)?.[0];
       if (!head || /[满减计到约共付省差补]$/.test(head)) continue;
       const value = priceOf(m);
       add(prices, head.slice(-2), value);
+      if (!labels.has(head.slice(-2))) labels.set(head.slice(-2), head.replace(/^.*?(?:专用|毫升|升|款)/, '') || head.slice(-2));
       for (const model of named.matchAll(MODEL)) add(prices, `${volume(model[1]!)}L`, value);
       for (const pack of clause.matchAll(PACK)) add(packs, head.slice(-2), Number(pack[1]));
     }
   }
-  return { prices, packs };
+  return { prices, packs, labels };
 }
 
 /** A price is one of the thing's, or a whole number of them (两只 218 元). */
@@ -272,6 +286,8 @@ function slotsOf(scenario: Scenario): Slots {
     people,
     paidInTime: !!paid && !!cutoff && Number(paid[1]) * 60 + Number(paid[2]) < Number(cutoff[1]) * 60,
     ...(cutoff ? { cutoff: Number(cutoff[1]) } : {}),
+    courierWindows: new Set(staff.flatMap((line) => [...line.matchAll(COURIER_WINDOW)].map((m) => readNumber(m[1]!) * (m[2] === '天' ? 24 : 1)))),
+    orderNumbers: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_NO)].map((m) => m[0]))),
     ...drinkOf(staff),
     orderColours: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_COLOUR)].map((m) => m[1]!))),
     tiers: new Set([...all.matchAll(TIER)].map((m) => m[1]!)),
@@ -282,8 +298,14 @@ function slotsOf(scenario: Scenario): Slots {
     sameDay: staff.some((line) => SAME_DAY.test(line) && !/前(?:付款|下单)/.test(line)),
     purchases: new Set(staff.flatMap((line) => [...line.matchAll(PURCHASES)].map((m) => readNumber(m[1]!)))),
     soak: new Set(staff.flatMap((line) => [...line.matchAll(SOAK)].map(soakMinutes))),
-    promoEnds: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].map((m) => endHour(m[1], m[2], Number(m[3]))))),
-    promoDays: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].flatMap((m) => (m[1] ? [dayOf(m[1])] : [])))),
+    promoEnds: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].map((m) => {
+      const [day, part, hour] = promoParts(m);
+      return endHour(day, part, Number(hour));
+    }))),
+    promoDays: new Set(staff.flatMap((line) => [...line.matchAll(PROMO_END)].flatMap((m) => {
+      const [day] = promoParts(m);
+      return day ? [dayOf(day)] : [];
+    }))),
     ...pricesOf(scenario),
   };
   cache.set(scenario, found);
@@ -368,8 +390,13 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   if (slots.people.size > 0) {
     // Clause by clause: 三口人其实 2L 的就够用了 puts three people on a model the panel gives for one or two.
     let offset = 0;
+    // 推荐这款2L大按键电饭煲，适合2~4人: a clause without a model is about the one its sentence named last.
+    let lastModel: RegExpMatchArray | undefined;
     for (const clause of text.split(/(?<=[，。！？；,!?;\n])/)) {
-      const models = [...clause.matchAll(MODEL)];
+      const own = [...clause.matchAll(MODEL)];
+      const models = own.length > 0 ? own : lastModel && PEOPLE_SPAN.test(clause) ? [lastModel] : [];
+      PEOPLE_SPAN.lastIndex = 0;
+      lastModel = /[。！？!?\n]$/.test(clause) ? undefined : (own.at(-1) ?? lastModel);
       const counts = [...clause.matchAll(PEOPLE)];
       const range = models.length === 1 ? slots.people.get(volume(models[0]![1]!)) : undefined;
       // 3 升的适合 3～5 人 where the panel gives 3 升 for 1～2: a span of people put on the wrong model.
@@ -386,6 +413,21 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
         }
       }
       offset += clause.length;
+    }
+  }
+  if (slots.orderNumbers.size > 0) {
+    // 订单 20251108-0078 where it is 0087: the customer can't find the order, or a colleague pulls up the wrong one.
+    for (const m of text.matchAll(ORDER_NO)) {
+      if (slots.orderNumbers.has(m[0])) continue;
+      return hit(m, 0, m[0], `订单号“${m[0]}”和资料对不上：资料写的是 ${[...slots.orderNumbers].join('、')}。订单号读错，同事或顾客会查到别的订单。请逐位核对后再说。`, '说错订单号');
+    }
+  }
+  if (slots.courierWindows.size > 0) {
+    // 预计 24 小时内就能派送 where the courier said 48: the customer waits by a promise nobody made.
+    for (const m of text.matchAll(COURIER_WINDOW)) {
+      const hours = readNumber(m[1]!) * (m[2] === '天' ? 24 : 1);
+      if (slots.courierWindows.has(hours) || NEGATED.test(before(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：快递回复的是 ${[...slots.courierWindows].map((h) => `${h} 小时`).join(' 或 ')}内派送。把时间说短了，到时没送到顾客更生气；说长了，她会白白着急。请照快递的原话转告。`, '说错快递回复的派送时间');
     }
   }
   if (slots.drink !== undefined) {
@@ -483,8 +525,9 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   if (slots.promoEnds.size > 0) {
     for (const m of text.matchAll(PROMO_END)) {
       // 活动到明天晚上 24 点 where it ends tonight: the right hour on the wrong day.
-      const day = m[1] && slots.promoDays.size > 0 && !slots.promoDays.has(dayOf(m[1]));
-      if (slots.promoEnds.has(endHour(m[1], m[2], Number(m[3]))) && !day) continue;
+      const [said, part, hour] = promoParts(m);
+      const day = said && slots.promoDays.size > 0 && !slots.promoDays.has(dayOf(said));
+      if (slots.promoEnds.has(endHour(said, part, Number(hour))) && !day) continue;
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：活动截止时间是${slots.promoDays.size === 1 ? (slots.promoDays.has('today') ? '今天' : '明天') : ''} ${[...slots.promoEnds].map((h) => `${h}:00`).join(' 或 ')}。说早了是给顾客制造假的紧迫感，说晚了顾客会错过活动。`, '说错活动截止时间');
     }
   }
@@ -522,6 +565,7 @@ function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
     let at = offset;
     // 价格也只要…: only while the sentence has priced nothing yet (满 199 减 20，只要 188 元 is a total).
     let priced = false;
+    let listed = false;
     for (const clause of sentence.split(/(?<=[，；,;])/)) {
       const named = mentions(clause);
       const things = new Set(named.map((mention) => (mention.name.endsWith('L') ? 'model' : mention.name)));
@@ -532,14 +576,15 @@ function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
         const own = lastBefore(named, m.index);
         const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 12).match(/^(?:钱)?(?:一(?:个|只|把|包|台|套))?的([一-龥]{2,6})/)?.[1];
         const next = after ? names.find((name) => after.includes(name)) : undefined;
-        const thing = next ?? own?.name ?? (PRICE_WORD.test(before) && !priced ? subject : undefined);
+        // 推荐您选4.5升的，249元: a price that opens its clause is the price of what the sentence just named.
+        const thing = next ?? own?.name ?? ((PRICE_WORD.test(before) || (before === '' && !listed)) && !priced ? subject : undefined);
         // Only what stands between the thing and the price (or the clause's start) can make it a sum or a limit;
         // a price right before its thing (5 块钱的杯刷) has nothing between them.
         const between = next ? '' : before.slice(own?.at ?? 0);
         const sum = NOT_UNIT_PRICE.test(between) || AFTER_PRICE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^钱/, '')) || NEGATED.test(before.slice(-20)) || (before.match(COUNTED)?.length ?? 0) > 1;
         const known = thing && things.size <= 1 && !sum ? slots.prices.get(thing) : undefined;
         if (known && !priceFits(priceOf(m), known)) {
-          const label = thing!.endsWith('L') ? ` ${thing!.slice(0, -1)} 升款` : thing;
+          const label = thing!.endsWith('L') ? ` ${thing!.slice(0, -1)} 升款` : (slots.labels.get(thing!) ?? thing);
           return { term: m[0], start: at + m.index, end: at + m.index + m[0].length, feedback: `“${m[0]}”和资料对不上：资料写的${label}是 ${[...known].join(' 或 ')} 元。价格报错，顾客按这个价格下单，付款时对不上就会觉得被骗。报价前请逐字对照资料。`, misconception: '报错商品的价格' };
         }
         priced = true;
@@ -552,6 +597,8 @@ function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
           return { term: pack[0], start: at + pack.index, end: at + pack.index + pack[0].length, feedback: `“${pack[0]}”和资料对不上：资料写的是一包 ${[...known].join(' 或 ')} 张。规格说错，顾客收货发现不一样，会觉得被骗。`, misconception: '说错商品的规格' };
         }
       }
+      // A clause that lists things (保温杯×2、杯刷×1) leaves no single thing for a price that follows.
+      if (named.length > 0) listed = /[×*+、和]|(?:\d|[一两二三四五])(?:只|个|把|台|套|包)/.test(clause);
       subject = named.at(-1)?.name ?? subject;
       at += clause.length;
     }

@@ -106,7 +106,7 @@ const PURCHASES = new RegExp(String.raw`第${NUM}次(?:在(?:我们|咱们|本)(
 const CHASE = new RegExp(String.raw`催(?:件|单|快递)(?:后|之后|以后)(?:仍|还)?(?:再)?(?:过)?${NUM}(?:个)?(天|小时|工作日)`, 'g');
 /** 晚上 8 点后方便联系: when the customer can be contacted; a clause about contacting her. */
 const CONTACT_TIME = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚|夜里)?${NUM}点(?:钟)?(?:以|之)?(前|后)`, 'g');
-const CONTACTING = /联系|回消息|回复|打电话|打扰|发消息|联络|回访/;
+const CONTACTING = /联系|回消息|回复|打电话|打扰|发消息|联络|回访|推送|[前后]发/;
 const hour24 = (part: string | undefined, hour: number) => (part && /下午|晚上|傍晚|夜里/.test(part) && hour < 12 ? hour + 12 : hour);
 
 /** 银卡会员, 金卡老会员: the customer's membership tier. */

@@ -6,7 +6,10 @@ import { scenarioTexts } from './scenario-texts.ts';
  * Slot checks: one fact of the side panel said with another value. The panel fills a slot (the colleague
  * on the evening shift, the district and the unit / room numbers of the order's address, the city of the transit centre, the
  * temperature range, the booking hours of a model, the day count of 无理由退货, the event a refund is
- * counted from, the end of a promotion) and a reply that fills the same slot differently misleads the
+ * counted from and the wait after it, the end of a promotion, the price and pack size of a thing the shop sells,
+ * the order number, the courier's delivery window, the same-day cut-off, a same-day remedy, the chase-up wait,
+ * when the customer can be contacted, how often she has bought, how soon a drink must be drunk) and a reply that
+ * fills the same slot differently misleads the
  * customer, however fluent it is. Each slot is read from the scenario's own texts by a pattern (a name
  * after 晚班/交接给, a district after 市, a city before 转运中心…), once per scenario, so the checks hold for
  * any scenario; a scenario whose texts leave a slot empty is not checked for it. Part of the claims
@@ -69,6 +72,7 @@ const eventClass = (event: string) => (/签收|收到|入库|验货/.test(event)
 const EVENT_NAMES: Record<string, string> = { received: '仓库签收退货后', sent: '顾客寄出后', applied: '提交申请后' };
 /** 适合 1～2 人: the people a model is for, in the panel. */
 const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个)?(?:人|口)`, 'g');
+const HAS_PEOPLE_SPAN = new RegExp(PEOPLE_SPAN.source);
 /** 三口人 / 两个人 … 够用: one number of people said to be enough for the model in the same clause. */
 // One numeral only: 一两个人 and 两三口人 are spans, not a count.
 const PEOPLE = /(?<![～~到至\-－\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十])(?:个人|口人|口之家|人)(?![～~到至\-－])/g;
@@ -163,12 +167,16 @@ interface Slots {
   drink?: number;
   /** The courier's delivery windows the panel gives, in hours. */
   courierWindows: Set<number>;
+  /** The order numbers the panel gives (20251108-0087). */
   orderNumbers: Set<string>;
   /** The hour before which paying ships the same day (16 for 16:00). */
   cutoff?: number;
   tiers: Set<string>;
+  /** How many times the customer has bought (第 3 次购买 → 3). */
   purchases: Set<number>;
+  /** The panel sends something the same day with no cut-off (补发：收到照片当天安排). */
   sameDay: boolean;
+  /** Hours after chasing the courier before the shop acts (催件后两天 → 48). */
   chase: Set<number>;
   /** When she can be contacted: an hour (0–23) and before or after it. */
   contact: { hour: number; side: string }[];
@@ -394,8 +402,7 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
     let lastModel: RegExpMatchArray | undefined;
     for (const clause of text.split(/(?<=[，。！？；,!?;\n])/)) {
       const own = [...clause.matchAll(MODEL)];
-      const models = own.length > 0 ? own : lastModel && PEOPLE_SPAN.test(clause) ? [lastModel] : [];
-      PEOPLE_SPAN.lastIndex = 0;
+      const models = own.length > 0 ? own : lastModel && HAS_PEOPLE_SPAN.test(clause) ? [lastModel] : [];
       lastModel = /[。！？!?\n]$/.test(clause) ? undefined : (own.at(-1) ?? lastModel);
       const counts = [...clause.matchAll(PEOPLE)];
       const range = models.length === 1 ? slots.people.get(volume(models[0]![1]!)) : undefined;

@@ -346,7 +346,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 店铺状态以平台客服发的短信通知为准, 真要处罚都会先打电话通知: the scam's own channels taken as official.
-    pattern: /以[^，。！？,!?]{0,8}?(?:短信|电话|微信|旺旺)(?:通知|消息)?为准|(?:都会|会)(?:先|提前)(?:打|发)[^，。！？,!?]{0,6}?(?:电话|短信)(?:通知)?|提前(?:\d|[一二三四五六七])天(?:发)?(?:站内信|短信|通知)/g,
+    pattern: /以[^，。！？,!?]{0,8}?(?:短信|电话|微信|旺旺)(?:通知|消息)?为准|(?:都会|会)(?:先|提前)(?:打|发)[^，。！？,!?]{0,6}?(?:电话|短信)(?:通知)?|提前(?:\d|[一二三四五六七])天[^，。！？,!?]{0,6}?(?:站内信|短信|电话|通知)/g,
     when: /千牛|官方渠道/,
     feedback: (term) => `“${term}”说错了核实渠道：店铺状态只以千牛工作台里的官方通知为准，短信、电话这些都可能是骗子伪造的。请不回复，截图留证，到千牛核实并报告主管。`,
     misconception: '举报或核实走错渠道',
@@ -373,6 +373,13 @@ const RULES: readonly Rule[] = [
     unless: /纸质/,
     feedback: (term) => `“${term}”和资料对不上：店铺开的是电子发票。答应了纸质发票，顾客等不到就会投诉。请按资料说明发票的开法。`,
     misconception: '说错发票的开法',
+  },
+  {
+    // 消息也不多，每天就一两条 where the panel says messages don't come every day.
+    pattern: /每天(?:就|只|也就|只有)?(?:一两|一|两|几)条/g,
+    when: /不会天天|不天天/,
+    feedback: (term) => `“${term}”和资料对不上：资料里说的是“不会天天发”，按顾客愿意收的类别发。顾客正担心被打扰，说每天都发只会让她退订。`,
+    misconception: '说错消息的频率',
   },
 ];
 
@@ -550,7 +557,8 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const sums = new Set(money.flatMap((a) => money.map((b) => a + b)).concat(money));
     const payable = new Set(money.map((a) => Math.round(a * 100)));
     for (const s of sums) for (const [x, y] of promos) if (s >= x) payable.add(Math.round((s - y) * 100));
-    for (const m of text.matchAll(PAID)) {
+    // 到手248块9 is 248.9: the spoken decimal read as a point (one character for one, so the term stays in place).
+    for (const m of text.replace(/(?<=\d)块(?=\d(?![\d.]))/g, '.').matchAll(PAID)) {
       if (payable.has(Math.round(Number(m[1] ?? m[2] ?? m[3]) * 100)) || takenBack(text, m.index)) continue;
       return hit(m, `“${m[0]}”算错了：按资料的价格和活动，实付不是这个数（满减要先达到门槛）。请先算清“合计 − 满减 = 实付”，再把算式告诉顾客核对。`, '算错实付金额');
     }

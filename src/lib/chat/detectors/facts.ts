@@ -83,7 +83,7 @@ export function knownAmounts(scenario: Scenario): Set<string> {
  * thing added to a gift: 送您一把夹子，再加一套烤盘; or a thing given for nothing: 这个夹子不要钱给您, 免费给您寄一包除垢剂.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:当地|附近|本地)?(?:的)?(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:会)?(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)|免费(?:给(?:您|你))?(?:寄|送|发)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|袋)([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,12}?)和(?:一|两|1|2)(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:当地|附近|本地)?(?:的)?(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:会)?(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)|免费(?:再)?(?:给(?:您|你))?(?:寄|送|发)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|袋|台)([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,12}?)和(?:一|两|1|2)(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -161,7 +161,9 @@ export function unknownAmount(scenario: Scenario, text: string): Amount | undefi
   const known = knownAmounts(scenario);
   // 无法按280元成交, 不是299: an amount refused or set aside in its own clause is no claim.
   const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非/.test(clauseBefore(text, at, 10));
-  return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start));
+  // 便宜50块我确实做不到: refused after the amount, in its clause.
+  const refusedAfter = (end: number) => /^[^，。！？,!?]{0,8}?(?:做不到|办不到|不了|不行|没法|不能|不可以)/.test(text.normalize('NFKC').slice(end));
+  return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start) && !refusedAfter(a.end));
 }
 
 /** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
@@ -223,7 +225,8 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
   for (const m of [...text.matchAll(SPAN), ...text.matchAll(SINGLE_DAYS)]) {
     // 不是其他地区的 2～4 天: a span named to be set aside is no claim.
     const clause = text.slice(Math.max(0, m.index - 12), m.index).split(/[，。；！？,;!?]/).at(-1)!;
-    if (/不是|并非|而非/.test(clause)) continue;
+    // 比内地的2～4天要久一点: a span named to compare with is no claim either.
+    if (/不是|并非|而非|比[^，。；！？,;!?]{0,6}$/.test(clause)) continue;
     // A place named to be set aside (不是其他地区) says nothing of where the parcel goes.
     // Within the same sentence: 新疆西藏那些才要补15元。到货一般2-4天 is about her own place.
     const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !/(?:不是|并非|而非)$/.test(text.slice(Math.max(0, p.at - 2), p.at)));

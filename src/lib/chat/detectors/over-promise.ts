@@ -33,7 +33,7 @@ const OUTCOMES = ['来得及', '赶得上', '赶得及', '不会再', '没问题
  * A definite arrival day stated as certain, with no marker at all: 明天就能到成都、后天就到. The carrier
  * decides that; 一般、预计、大概 make it an estimate, which is honest.
  */
-const CERTAIN_ARRIVAL = /(?:明天|后天|今天|今晚|周[一二三四五六日天]|星期[一二三四五六日天])(?:上午|下午|中午|晚上|一早)?(?:就|肯定|一定|准)(?:能|会|可以)?(?:到|送到|送达|收到)/;
+const CERTAIN_ARRIVAL = /(?:明天|后天|今天|今晚|周[一二三四五六日天]|星期[一二三四五六日天])(?:上午|下午|中午|晚上|一早)?(?:钱)?(?:就|肯定|一定|准)(?:能|会|可以)?(?:到|送到|送达|收到|到账|派送)/;
 const ESTIMATES = ['一般', '预计', '大概', '大约', '应该', '左右', '可能', '正常', '基本', '通常', '争取', '估计', '差不多', '顺利的话'];
 
 /** Conditions that turn a promise into a statement of the rules. */
@@ -83,7 +83,9 @@ export function overPromise(input: Normalised): OverPromise | undefined {
     const found = promisedOutcome(clause, list[i + 1]);
     if (found) return { marker: found.marker, at: clause.start + found.at, clause };
     const certain = CERTAIN_ARRIVAL.exec(clause.text);
-    if (certain && !(clause.question || has(clause.text, ESTIMATES) || has(clause.text, HEDGES) || NEGATED_MARKER.test(clause.text) || has(clause.text, CONDITIONS))) return { marker: certain[0], at: clause.start + certain.index, clause };
+    // 顺利的话周四、最晚周五就能收到: a hedge in the clause just before carries over.
+    const hedged = (text: string) => has(text, ESTIMATES) || has(text, HEDGES) || has(text, CONDITIONS);
+    if (certain && !(clause.question || hedged(clause.text) || (i > 0 && hedged(list[i - 1]!.text)) || NEGATED_MARKER.test(clause.text))) return { marker: certain[0], at: clause.start + certain.index, clause };
   }
   return undefined;
 }

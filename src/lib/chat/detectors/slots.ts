@@ -85,7 +85,7 @@ const DRINK = /((?:\d{1,2}|[一二两三四五六七八九十]{1,2}))(?:个)?(?:
 /** 预计 48 小时内派送: the window the courier gave for delivering. */
 const COURIER_WINDOW = new RegExp(String.raw`${NUM}(?:个)?(小时|天)(?:内|之内|以内)(?:就)?(?:能|会|可以)?(?:派送|派件|送达|送到)`, 'g');
 /** 20251108-0087: an order number. */
-const ORDER_NO = /(?<!\d)\d{8}-\d{4}(?!\d)/g;
+const ORDER_NO = /(?<!\d)\d{8}-\d{4}(?!\d)|(?<![\d-])\d{12,16}(?![\d-])/g;
 /** 晚上十点前付款都能当天发, 下午六点前付款当天发: a cut-off said by a reply. */
 const CUTOFF_SAID = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚)?${NUM}(?:[:：]00|点)(?:钟)?(?:之|以)?前(?:付款|下单|拍下?|付|买)[^，。！？,!?；;]{0,4}?(?:当天|今天)(?:就)?(?:能|可以|会)?(?:发|安排发)`, 'g');
 /** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
@@ -426,7 +426,7 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
     // 订单 20251108-0078 where it is 0087: the customer can't find the order, or a colleague pulls up the wrong one.
     for (const m of text.matchAll(ORDER_NO)) {
       if (slots.orderNumbers.has(m[0])) continue;
-      return hit(m, 0, m[0], `订单号“${m[0]}”和资料对不上：资料写的是 ${[...slots.orderNumbers].join('、')}。订单号读错，同事或顾客会查到别的订单。请逐位核对后再说。`, '说错订单号');
+      return hit(m, 0, m[0], `单号“${m[0]}”和资料对不上：资料写的是 ${[...slots.orderNumbers].join('、')}。订单号或运单号读错，同事或顾客会查到别的单。请逐位核对后再说。`, '说错订单号或运单号');
     }
   }
   if (slots.courierWindows.size > 0) {

@@ -290,12 +290,23 @@ function offPlatformHits(input: Normalised): Found[] {
   let scope: NegationScope | undefined;
   // Negated before the phrase (我们不会让您加微信) or after it in its clause (站外交易我们是不接受的).
   const governedByNegation = (at: number, length = 1) => governedBefore(at) || (scope ??= negationScope(input)).negated(at, at + length);
+  // 私下转账、站外交易我们是不能接受的: a channel listed right before a refused one is refused with it.
+  const listedBeforeRefused = (at: number, length: number) => {
+    const next = at + length;
+    // The same clause, or the next one after a list comma (、 ends a clause in the normaliser).
+    const listed = input.clause[next] === input.clause[at] || /^[\s]*、[\s]*$/u.test(input.raw.slice(input.ends[next - 1], input.map[next]));
+    return listed && offPlatformPatterns.mentions.some((other) => {
+      const word = prepare(other);
+      for (let k = next; k <= next + 2 && k < input.text.length; k++) if (input.text.startsWith(word, k) && (scope ??= negationScope(input)).negated(k, k + word.length)) return true;
+      return false;
+    });
+  };
   const scan = (terms: readonly string[], excusedByWarning: boolean) => {
     for (const term of terms) {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
         // 比私下交易放心: a comparison that sets the channel aside offers nothing.
-        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比') continue;
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length)) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }

@@ -99,7 +99,7 @@ const SAME_DAY = /(?:补发|换货|重发|寄出|发出)[^。；\n]{0,10}?当天
 const LATER = /(?:明天|明早|后天|(?:\d{1,2}|[一二两三四五六七八九十])(?:[到至～~\-](?:\d{1,2}|[一二三四五六七八九十]))?(?:个)?(?:工作)?天(?:左右|以后|后|之后)?)[^，。！？；,!?;]{0,8}?(?:才(?:能)?)?(?:发出|发货|寄出|补发|重发|安排发|安排)|(?:排单|备货|调货)(?:需要|要|得)(?:大概|大约)?(?:\d{1,2}|[一二两三四五六七八九十])/g;
 
 /** 活动到今晚 24:00: when a promotion ends. */
-const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)|(?:活动|优惠|赠品)[^，。；！？,;!?]{0,4}?(今天|今晚|今日|明天)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)(?:就|会)?(?:结束|截止|停止)/g;
+const PROMO_END = /(?:活动|优惠|赠品|送)[^，。；！？,;!?]{0,4}?(?:时间)?(?:截止)?(?:到|至|截至)(今天|今晚|今日|明天|明晚)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)|(?:活动|优惠|赠品)[^，。；！？,;!?]{0,4}?(今天|今晚|今日|明天|明晚)?(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)(?:就|会)?(?:结束|截止|停止)/g;
 /** A PROMO_END match's day, part of day and hour, whichever wording matched. */
 const promoParts = (m: RegExpMatchArray) => (m[3] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]) as [string | undefined, string | undefined, string];
 
@@ -142,7 +142,7 @@ const COLOUR_WORD = String.raw`((?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|�
 /** 订单 20251108-0087：雾蓝色保温杯: the colour the order was placed for, in the panel. */
 const ORDER_COLOUR = new RegExp(String.raw`订单[^：:。；\n]{0,20}[：:][^。；，,\n]{0,14}?${COLOUR_WORD}`, 'g');
 /** 您订单上拍的其实是奶白色: a reply saying which colour the customer ordered. */
-const ORDERED_COLOUR = new RegExp(String.raw`(?:订单|您|你)(?:上|里)?(?:拍|买|下单|选|下|订)的(?:其实|确实|本来)?(?:就|也)?是${COLOUR_WORD}`, 'g');
+const ORDERED_COLOUR = new RegExp(String.raw`(?:订单|您|你)(?:上|里)?(?:拍|买|下单|选|下|订|写)的(?:其实|确实|本来)?(?:就|也)?是${COLOUR_WORD}`, 'g');
 
 /** The slots a scenario's texts fill, read once. */
 interface Slots {
@@ -233,9 +233,9 @@ const gradedByRules = (scenario: Scenario, word: string) =>
 
 const squeeze = (text: string) => text.normalize('NFKC').replace(/[ \t]/g, '');
 const endHour = (day: string | undefined, part: string | undefined, hour: number) =>
-  (part === '下午' || part === '晚上' || day === '今晚') && hour <= 12 ? hour + 12 : hour;
+  (part === '下午' || part === '晚上' || day === '今晚' || day === '明晚') && hour <= 12 ? hour + 12 : hour;
 const volume = (value: string) => String(Number(value));
-const dayOf = (day: string) => (day === '明天' ? 'tomorrow' : 'today');
+const dayOf = (day: string) => (day.startsWith('明') ? 'tomorrow' : 'today');
 
 const drinkOf = (staff: string[]) => {
   const hours = staff.flatMap((line) => [...line.matchAll(DRINK)].map((m) => readNumber(m[1]!)));
@@ -400,10 +400,14 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
     let offset = 0;
     // 推荐这款2L大按键电饭煲，适合2~4人: a clause without a model is about the one its sentence named last.
     let lastModel: RegExpMatchArray | undefined;
+    const sentenceModels = new Set<string>();
     for (const clause of text.split(/(?<=[，。！？；,!?;\n])/)) {
       const own = [...clause.matchAll(MODEL)];
-      const models = own.length > 0 ? own : lastModel && HAS_PEOPLE_SPAN.test(clause) ? [lastModel] : [];
+      // 一个适合1-2人，一个适合3-5人 after two models: the clause is about one of them, no telling which.
+      const models = own.length > 0 ? own : lastModel && sentenceModels.size === 1 && HAS_PEOPLE_SPAN.test(clause) ? [lastModel] : [];
+      for (const model of own) sentenceModels.add(volume(model[1]!));
       lastModel = /[。！？!?\n]$/.test(clause) ? undefined : (own.at(-1) ?? lastModel);
+      if (/[。！？!?\n]$/.test(clause)) sentenceModels.clear();
       const counts = [...clause.matchAll(PEOPLE)];
       const range = models.length === 1 ? slots.people.get(volume(models[0]![1]!)) : undefined;
       // 3 升的适合 3～5 人 where the panel gives 3 升 for 1～2: a span of people put on the wrong model.

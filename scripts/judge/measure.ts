@@ -19,7 +19,7 @@ export const TARGETS = { agreement: 0.95 } as const;
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
 export const TUNING_FLOOR = { agreement: 0.967, goodZero: 0, saladTop: 4, trapPoints: 145, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.961, goodZero: 9, saladTop: 4, trapPoints: 67, askedTwice: 0 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.962, goodZero: 8, saladTop: 4, trapPoints: 69, askedTwice: 0 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

@@ -48,6 +48,8 @@ export function readNumber(text: string): number {
   const [tens, unit] = text.startsWith('十') ? [1, text[1]] : [DIGITS[text[0]!]!, text[2]];
   return tens * 10 + (unit ? DIGITS[unit]! : 0);
 }
+/** An hour of the day with its part (下午 3 点 is 15): afternoon and evening hours below 12 move on by 12. */
+export const hour24 = (part: string | undefined, hour: number) => (part && /下午|晚上|傍晚|夜里/.test(part) && hour < 12 ? hour + 12 : hour);
 /** A number as a reply writes it, read whole: 四十八 is one number, never the 八 at its end. */
 const NUM = String.raw`(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3}|半)`;
 
@@ -70,6 +72,13 @@ interface Rule {
   feedback: (term: string) => string;
   misconception: string;
 }
+
+/** Messages said to come every day where the panel says they don't (two rules share it). */
+const MESSAGE_FREQUENCY = {
+  when: /不会天天|不天天/,
+  feedback: (term: string) => `“${term}”和资料对不上：资料里说的是“不会天天发”，按顾客愿意收的类别发。顾客正担心被打扰，说每天都发只会让她退订。`,
+  misconception: '说错消息的频率',
+};
 
 const RULES: readonly Rule[] = [
   {
@@ -167,9 +176,7 @@ const RULES: readonly Rule[] = [
   {
     // 我们每天只发一条 where the panel says messages don't come every day.
     pattern: /每天(?:只|都|会)?(?:给您|给你)?(?:发|推送|推)|每天[^，。！？,!?]{1,8}?(?:推送|推给|发给|给(?:您|你)发)/g,
-    when: /不会天天|不天天/,
-    feedback: (term) => `“${term}”和资料对不上：资料里说的是“不会天天发”，按顾客愿意收的类别发。顾客正担心被打扰，说每天都发只会让她退订。`,
-    misconception: '说错消息的频率',
+    ...MESSAGE_FREQUENCY,
   },
 
   {
@@ -330,8 +337,8 @@ const RULES: readonly Rule[] = [
     misconception: '举报或核实走错渠道',
   },
   {
-    // 满减券要先去店铺首页领，领了才能减 where the panel's 满减 comes off by itself at checkout.
-    pattern: /(?:先|要先|需要先|得先)(?:去)?[^，。！？,!?]{0,6}?领(?:了|券|取)?[^，。！？,!?]{0,6}?才(?:能|可以)(?:减|用|抵)|领了才(?:能|可以)(?:减|用|抵)/g,
+    // 满减券要先去店铺首页领，领了才能减, 先到店铺首页领一张满199减20的券 where the panel's 满减 comes off by itself at checkout.
+    pattern: /(?:先|要先|需要先|得先)(?:去)?[^，。！？,!?]{0,6}?领(?:了|券|取)?[^，。！？,!?]{0,6}?才(?:能|可以)(?:减|用|抵)|领了才(?:能|可以)(?:减|用|抵)|首页领(?:一张|张|个)?[^，。！？,!?]{0,8}?(?:满\d+减\d+)?(?:的)?券/g,
     when: /自动抵扣|自动减/,
     unless: /领券|领取|首页领|会员中心领/,
     feedback: (term) => `“${term}”说错了优惠规则：资料写明满减是下单时自动抵扣的，不用领券。多加一道不存在的手续，顾客会以为自己错过了优惠。`,
@@ -352,14 +359,6 @@ const RULES: readonly Rule[] = [
     misconception: '举报或核实走错渠道',
   },
   {
-    // 先到店铺首页领一张满199减20的券 where the 满减 comes off by itself.
-    pattern: /首页领(?:一张|张|个)?[^，。！？,!?]{0,8}?(?:满\d+减\d+)?(?:的)?券/g,
-    when: /自动抵扣|自动减/,
-    unless: /领券|领取|首页领|会员中心领/,
-    feedback: (term) => `“${term}”说错了优惠规则：资料写明满减是下单时自动抵扣的，不用领券。多加一道不存在的手续，顾客会以为自己错过了优惠。`,
-    misconception: '说错满减的用法',
-  },
-  {
     // 涂层掉一点没关系，还能继续用 where the panel says a peeling coating means stop using it.
     pattern: /(?:涂层|内胆)[^，。！？,!?]{0,8}?(?:没关系|不要紧|没事|不影响|还能(?:继续)?用)|等坏了再换/g,
     when: /停用/,
@@ -375,11 +374,9 @@ const RULES: readonly Rule[] = [
     misconception: '说错发票的开法',
   },
   {
-    // 消息也不多，每天就一两条 where the panel says messages don't come every day.
+    // 消息也不多，每天就一两条 (last, so a reply's other slips are named first).
     pattern: /每天(?:就|只|也就|只有)?(?:一两|一|两|几)条/g,
-    when: /不会天天|不天天/,
-    feedback: (term) => `“${term}”和资料对不上：资料里说的是“不会天天发”，按顾客愿意收的类别发。顾客正担心被打扰，说每天都发只会让她退订。`,
-    misconception: '说错消息的频率',
+    ...MESSAGE_FREQUENCY,
   },
 ];
 

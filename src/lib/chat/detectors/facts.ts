@@ -159,10 +159,11 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
  */
 export function unknownAmount(scenario: Scenario, text: string): Amount | undefined {
   const known = knownAmounts(scenario);
+  const typed = text.normalize('NFKC');
   // 无法按280元成交, 不是299: an amount refused or set aside in its own clause is no claim.
   const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非/.test(clauseBefore(text, at, 10));
   // 便宜50块我确实做不到: refused after the amount, in its clause.
-  const refusedAfter = (end: number) => /^[^，。！？,!?]{0,8}?(?:做不到|办不到|不了|不行|没法|不能|不可以)/.test(text.normalize('NFKC').slice(end));
+  const refusedAfter = (end: number) => /^[^，。！？,!?]{0,8}?(?:做不到|办不到|不了|不行|没法|不能|不可以)/.test(typed.slice(end));
   return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start) && !refusedAfter(a.end));
 }
 
@@ -271,7 +272,9 @@ export function wrongOrigin(scenario: Scenario, raw: string): { term: string; st
   for (const m of text.matchAll(PLACE)) {
     const end = m.index + m[0].length;
     const origin = ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && (!/从$/.test(text.slice(0, m.index)) || /^[^，。！？,!?]{0,4}?发/.test(text.slice(end)));
-    if (origin && origins.length > 0 && !origins.some((o) => same(o, m[0])) && !/(?:不是|不在|并非)$/.test(text.slice(Math.max(0, m.index - 8), m.index).replace(/(?:发货地|发货仓|仓库)(?:是|在|设在|位于)?$/, ''))) {
+    // 不是仓库在江苏: an origin set aside.
+    const setAside = /(?:不是|不在|并非)(?:(?:发货地|发货仓|仓库)(?:是|在|设在|位于)?)?$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (origin && !setAside && origins.length > 0 && !origins.some((o) => same(o, m[0]))) {
       return { term: m[0], start: m.index, end, expected: origins[0] };
     }
   }

@@ -42,6 +42,8 @@ const CONDITIONS = ['如果', '只要', '一旦', '若', '核实后', '确认后
 /** A promise about how the customer will feel about the service (不会再让您失望、让您久等), no outcome. */
 const FEELINGS = /不会再让(?:您|你)(?:失望|担心|操心|费心|久等|着急|为难)/g;
 const has = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
+/** An estimate, a hedge or a condition: a definite arrival in the same breath is no promise. */
+const hedged = (text: string) => has(text, ESTIMATES) || has(text, HEDGES) || has(text, CONDITIONS);
 
 /** What the guard found: the marker and the clause. */
 export interface OverPromise {
@@ -84,7 +86,6 @@ export function overPromise(input: Normalised): OverPromise | undefined {
     if (found) return { marker: found.marker, at: clause.start + found.at, clause };
     const certain = CERTAIN_ARRIVAL.exec(clause.text);
     // 顺利的话周四、最晚周五就能收到: a hedge in the clause just before carries over.
-    const hedged = (text: string) => has(text, ESTIMATES) || has(text, HEDGES) || has(text, CONDITIONS);
     if (certain && !(clause.question || hedged(clause.text) || (i > 0 && hedged(list[i - 1]!.text)) || NEGATED_MARKER.test(clause.text))) return { marker: certain[0], at: clause.start + certain.index, clause };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { Scenario, UnknownFact } from '../types.ts';
-import { clauseBefore, readNumber } from './claims.ts';
+import { clauseBefore, hour24, readNumber } from './claims.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -111,7 +111,6 @@ const CHASE = new RegExp(String.raw`催(?:件|单|快递)(?:后|之后|以后)(?
 /** 晚上 8 点后方便联系: when the customer can be contacted; a clause about contacting her. */
 const CONTACT_TIME = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚|夜里)?${NUM}点(?:钟)?(?:以|之)?(前|后)`, 'g');
 const CONTACTING = /联系|回消息|回复|打电话|打扰|发消息|联络|回访|推送|[前后]发/;
-const hour24 = (part: string | undefined, hour: number) => (part && /下午|晚上|傍晚|夜里/.test(part) && hour < 12 ? hour + 12 : hour);
 
 /** 银卡会员, 金卡老会员: the customer's membership tier. */
 const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:老)?(?:会员|级会员|客户)/g;

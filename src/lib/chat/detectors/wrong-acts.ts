@@ -1,5 +1,5 @@
 import type { Scenario, UnknownFact } from '../types.ts';
-import { readNumber } from './claims.ts';
+import { hour24, readNumber } from './claims.ts';
 import { PLACE, PLACES } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
@@ -623,7 +623,7 @@ const CHECKS: readonly WrongActCheck[] = [
         const rest = m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
         if (!/^\d/.test(m[8]) && !m[7] && !/(?:晚|早|次日|第二天|明天|今天|当天|那天)$/.test(m.input!.slice(Math.max(0, m.index! - 3), m.index!)) && !/^(?:下班|上班|回复|回|咨询|联系|发|截单|付款|前|后|以前|以后)/.test(rest)) return false;
         const hour = readNumber(m[8]);
-        const said = ((m[7] && /下午|晚上|傍晚/.test(m[7]) && hour < 12 ? hour + 12 : hour) % 24) * 60;
+        const said = (hour24(m[7], hour) % 24) * 60;
         return hour <= 24 && !f.times.includes(said) && f.times.some((t) => Math.abs(t - said) <= 60);
       }
       if (m[1]) return !texts.includes(m[1]);

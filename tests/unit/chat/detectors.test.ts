@@ -863,7 +863,7 @@ describe('wrong acts and facts: kinds a second fresh blind round showed (round 1
     ['payment-reminder', '实在付不了也可以选货到付款，收到货再把钱给快递员', '货到付款'],
     ['scam-fake-xiaoer', '平台确实有解冻保证金，我自己去后台交', '确实有解冻'],
     ['scam-fake-xiaoer', '验证码只能告诉平台官方客服，您先证明一下身份我再给', '验证码只能告诉'],
-    ['shipping-delay', '要是周五还没派送，您先自己付顺丰运费，我们补发后再给您报销', '先自己付顺丰运费'],
+    ['shipping-delay', '要是周五还没派送，您先自己付顺丰运费，我们补发后再给您报销', '给您报销'],
     ['shipping-delay', '您也可以自己在订单里随时刷新物流，这样比等我通知更快哦', '您也可以自己在订单里随时刷新物流'],
   ], [
     ['upsell-bundle', '两只一起买能凑满199减20，给爸爸也带一只挺合适；只要一只也完全可以'],
@@ -1083,7 +1083,7 @@ describe('wrong acts and facts: kinds a seventh fresh blind round showed (round 
     ['exchange-wrong-item', '换货流程比较慢，建议您直接退货退款，再重新拍一个雾蓝色的', '换货流程比较慢'],
     ['exchange-wrong-item', '晚班同事不一定清楚您这单，您最好明天白天再来问我。', '您最好明天白天再来问'],
     ['final-assessment', '价格改不了哦，我再送您一把硅胶食品夹和一个烤盘，您看行吗？', '和一个烤盘'],
-    ['needs-hesitant', '收货后30天内不会用或者不满意都能无理由退货。', '30天内不会用或者不满意都能无理由'],
+    ['needs-hesitant', '收货后30天内不会用或者不满意都能无理由退货。', '收货后30天内'],
     ['objection-price', '价格实在改不了，您可以等双十一再来看看，到时候肯定会便宜不少', '到时候肯定会便宜'],
     ['objection-price', '其实169真的不贵了，可能您不太了解现在的行情', '您不太了解现在的行情'],
     ['presale-genuine', '别家便宜二三十的，很多是翻新货或者仿品，您可得小心。', '很多是翻新'],
@@ -1150,7 +1150,7 @@ describe('wrong acts and facts: kinds rounds 30 and 31 showed', () => {
     ['exchange-wrong-item', '等我们仓库收到您寄回的奶白色杯子，就马上给您发雾蓝色', '等我们仓库收到您寄回'],
     ['freight-remote-area', '对了，反正运费都补了，不如再加个电热水壶一起拍，更划算哦！', '不如再加个'],
     ['freight-remote-area', '这是快递公司今年新出的规定，新疆的件统一加收15元', '快递公司今年新出的规定'],
-    ['freight-remote-area', '超过7天没送到的话我们补偿您15元运费', '补偿您15元'],
+    ['freight-remote-area', '超过7天没送到的话我们补偿您15元运费', '超过7天没送到的话我们补偿'],
     ['member-reactivation', '有的，79元。涂层掉一点没关系，还能继续用', '涂层掉一点没关系'],
     ['objection-price', '您还是在店里拍169，拍完我把19元差价用微信红包返给您。', '微信红包返给您'],
     ['objection-price', '如果您更看重价格，139那家也可以考虑的', '那家也可以考虑'],
@@ -1278,4 +1278,51 @@ describe('wrong acts and facts: kinds rounds 38 and 39 showed', () => {
     ['recommend-related', '亲，3L是199元，4.5L是259元，一个适合1-2人，一个适合3-5人。'],
     ['needs-hesitant', '3L智能款虽然功能多，但是触控屏，阿姨反而可能觉得复杂，不太推荐。'],
   ]);
+});
+
+describe('wrong acts and facts: kinds rounds 41 and 42 showed', () => {
+  claimCases([
+    ['needs-hesitant', '推荐2L大按键款，两个人用刚好，内胆是加厚铜釜的，煮出来的粥特别香。', '内胆是加厚铜釜'],
+    ['needs-hesitant', '大字面板、实体大按键，内胆还是陶瓷的，煮粥不粘。', '内胆还是陶瓷'],
+    ['bad-review', '密封圈今天给您寄出，换上后您装杯开水试试，正常能保温 6 小时以上。', '保温6小时'],
+    ['dispute-damaged', '您放心，这次给您用木架加泡沫箱包装，发出后马上发单号给您。', '木架'],
+    ['dispute-damaged', '麻烦您把裂痕和外箱拍照发我，收到照片后我们3个工作日内给您安排补发。', '3个工作日内给您安排补发'],
+    ['exchange-wrong-item', '这单已经登记好了，晚班王丽今晚会主动给您打电话确认寄回地址。', '会主动给您打电话'],
+    ['exchange-wrong-item', '麻烦您把杯子和标签的照片发到我们的售后邮箱，我收到马上核实。', '发到我们的售后邮箱'],
+    ['final-assessment', '今天16点前就给您发出。您放心，如果周六前没送到，我们给您全额退款。', '没送到,我们给您全额退款'],
+    ['first-contact-wangwang', '欢迎光临！收到货晒图评价后找客服还能领5元红包哦～', '晒图评价后找客服还能领5元红包'],
+    ['first-contact-wangwang', '欢迎光临暖居优品旗舰店！新客首单送保温杯杯套一个。', '首单送保温杯杯套一个'],
+    ['member-reactivation', '已在后台标记不接收营销信息，您也可以回复TD退订。', '回复TD'],
+    ['member-reactivation', '活动前没有调价，券在日常价上再减30元，活动期间积分还是三倍。', '积分还是三倍'],
+    ['payment-reminder', '内胆是304食品级不锈钢，第一次用前烧开一壶水倒掉就没味道了。', '烧开一壶水倒掉'],
+    ['presale-genuine', '就算过了下午4点付款也没关系，我让仓库给您加急，今天一定发出。', '过了下午4点付款也没关系,我让仓库给您加急,今天一定发出'],
+    ['objection-price', '我们是官方旗舰店，签收当天起算7天内都能无理由退。', '签收当天起算'],
+    ['objection-price', '139那个价位的，多半是库存尾货或者拆机件拼的，您得当心。', '多半是库存尾货'],
+    ['return-seven-days', '提交后会有快递免费上门取件，仓库签收后48小时内原路退款。', '上门取件'],
+    ['return-seven-days', '颜色页面上都有实拍图的，下单前其实可以看仔细些哈。', '下单前其实可以看仔细'],
+    ['revisit-old-customer', '消息我先给您全部开通，有活动第一时间通知您。', '给您全部开通'],
+    ['revisit-old-customer', '会员消息每个月固定只发一条，您愿意收哪类我就记哪类。', '每个月固定只发一条'],
+    ['scam-fake-xiaoer', '（不再回复。）店铺状态以微信服务号的官方通知为准；截图留证。', '以微信服务号的官方通知为准'],
+    ['scam-fake-xiaoer', '（不回复。）先把链接复制到电脑浏览器打开看看是不是官方页面。', '链接复制到电脑浏览器打开'],
+    ['shipping-delay', '您这单是上周六从中通发出的，我马上帮您核实一下现在到哪了。', '上周六'],
+    ['shipping-delay', '为表歉意，这单我们额外给您延长一年质保。', '延长一年质保'],
+  ], [
+    ['objection-price', '亲，真不好意思，9块钱我也想帮您抹掉，可价格是公司统一定的，我这边没法改。'],
+    ['freight-remote-area', '亲，页面写着包邮结果下单还要补钱，换我也会觉得不舒服，真的很理解您。'],
+    ['return-seven-days', '第一步在订单页申请售后，第二步选退货退款，仓库签收后两天内原路退款。'],
+    ['return-seven-days', '这单买了运费险，非质量问题运费是买家承担的，但可以申请理赔报销。'],
+    ['scam-fake-xiaoer', '不交保证金，链接和二维码都不打开。随后截图报告周姐。'],
+    ['dispute-damaged', '这次会用气泡柱和加厚纸箱加固包装，发出后马上把单号发您。'],
+    ['shipping-delay', '订单上周五付款，当天就由中通发出了，我马上帮您查。'],
+  ]);
+  it('a certain arrival needs no 保证: 周五前准能到, 明天一早您朋友就能收到', () => {
+    expect(guard('南京一般1～2天送达，周五前准能到阿姨手上。')?.kind).toBe('over-promise');
+    expect(guard('您今天拍，明天一早您朋友就能收到了。')?.kind).toBe('over-promise');
+    expect(guard('南京一般1～2天送达，预计周五前能到。')).toBeUndefined();
+  });
+  it('a finding after a space between a Han character and a digit is highlighted where it was typed', () => {
+    const text = '您好，正常能保温 6 小时以上';
+    const found = unknownFact(scenarioById('bad-review')!, text)!;
+    expect(text.slice(found.start, found.end)).toBe('保温 6 小时');
+  });
 });

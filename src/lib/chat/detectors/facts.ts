@@ -375,7 +375,26 @@ export const unlist = (text: string) => text.replace(LIST_MARKER, '，');
 /** A finding with what the student is told about it. */
 const fact = ({ term, start, end }: { term: string; start: number; end: number }, feedback: string, misconception: string): UnknownFact => ({ term, start, end, feedback, misconception });
 
+/**
+ * A space between a Han character and a digit (保温 6 小时, 满 199 减 20) is typography: the checks read the
+ * reply without it (but not after a unit: 15元 5～7天 is two notes, not 15元5), and a finding's place is mapped back onto what was typed, so highlights stay right.
+ */
+const NUMBER_SPACE = /(?<=\p{Script=Han})(?<![元块角毛天周月年时分秒个件只台套盒张升度号点])[ \t\u200d]+(?=\d)|(?<=\d)[ \t\u200d]+(?=\p{Script=Han})/gu;
+
 export function unknownFact(scenario: Scenario, typed: string): UnknownFact | undefined {
+  const removed: number[] = [];
+  const squeezed = typed.replace(NUMBER_SPACE, (gap, at: number) => {
+    for (let i = 0; i < gap.length; i++) removed.push(at);
+    return '';
+  });
+  const found = factOf(scenario, squeezed);
+  if (!found || removed.length === 0) return found;
+  // A place in the squeezed text moves right by the gaps removed at or before it.
+  const back = (at: number, end: boolean) => at + removed.filter((gap, i) => (end ? gap - i < at : gap - i <= at)).length;
+  return { ...found, start: back(found.start, false), end: back(found.end, true) };
+}
+
+function factOf(scenario: Scenario, typed: string): UnknownFact | undefined {
   const raw = unlist(typed);
   const gift = unknownGift(scenario, raw);
   if (gift) return fact(gift, `“${gift.term}”在右侧资料里找不到：店铺没有这项赠品或服务。答应了给不了的东西，顾客收货时会觉得被骗。请只提资料栏里店铺真实提供的赠品和活动。`, '答应了店铺没有的赠品或服务');

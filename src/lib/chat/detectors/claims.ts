@@ -219,6 +219,13 @@ const RULES: readonly Rule[] = [
     misconception: '越过截单时间承诺当天发',
   },
   {
+    // 公开回复里写明给您补寄了密封圈、补偿了运费: what the panel says a public reply must leave out.
+    pattern: /公开回复(?:(?![不没别])[^。！？!?]){0,24}?(?:补偿|补寄|赔|订单号|运费|退款|手机号|地址)/g,
+    when: /公开回复不写补偿/,
+    feedback: () => '资料写明公开回复不写补偿、不泄露顾客隐私：写了补偿会引来别人效仿，写了订单和个人信息会泄露隐私。公开回复只说明原因和改进。',
+    misconception: '公开回复写了补偿或顾客信息',
+  },
+  {
     // 您上个月买的电热水壶 when she bought a 养生壶: the wrong product tells her nobody looked at her order.
     pattern: /(?:买|购买|入手|订)的(?:这|那)?(?:款|个|只|台|把)?[\u4e00-\u9fa5]{0,4}?(?:壶|杯|锅|煲|炉|盒|胆)/g,
     core: (hit) => hit.replace(/^(?:买|购买|入手|订)的(?:这|那)?(?:款|个|只|台|把)?/, ''),

@@ -309,6 +309,15 @@ export const scenario = {
             mood: 0,
           },
           {
+            id: 'apply-and-time',
+            when: [{ containsAll: [['申请售后', '售后', '退货退款', '申请退货', '申请退款', '申请退', '退货申请', '退款申请'], ['48', '两天', '四十八']] }],
+            feedback: '申请和到账时间都说了。中间还差寄回这一步：按系统给的地址寄回，并填上快递单号。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '没有回应顾客的全部问题',
+            mood: 0,
+          },
+          {
             id: 'apply-only',
             when: [{ containsAny: ['申请售后', '售后', '退货退款', '申请退货', '申请退款', '申请退', '申请一下退', '申请下退', '退货申请', '退款申请'] }],
             feedback: '说了在哪里申请，方向对了。还要讲完后面的步骤和时间：按系统地址寄回并填写快递单号，仓库签收后 48 小时内原路退款。',
@@ -347,6 +356,7 @@ export const scenario = {
           { reply: '亲，您在订单页点“申请售后”，选择“退货退款”，按系统给的地址寄回并填写快递单号就可以了。仓库签收后48小时内给您退款，原路退回～', expect: 'steps-and-time' },
           { reply: '在订单里申请售后，寄回后填一下单号就行', expect: 'steps-only' },
           { reply: '您直接寄回来就行', expect: 'just-send' },
+          { reply: '您申请退货就行，仓库收到后48小时内退款。', expect: 'apply-and-time' },
           { reply: '您在订单里点一下申请退货就可以', expect: 'apply-only' },
           { reply: '亲，您在订单页提交一下退款申请就好', expect: 'apply-only' },
           { reply: '退回的钱会在两天内原路到账', expect: 'time-only' },

@@ -1332,3 +1332,33 @@ describe('wrong acts and facts: kinds rounds 41 and 42 showed', () => {
     expect(text.slice(found.start, found.end)).toBe('保温 6 小时');
   });
 });
+
+describe('wrong acts and facts: kinds rounds 44 and 45 showed', () => {
+  claimCases([
+    ['bad-review', '麻烦您检查一下密封圈和杯盖，按平台规定，售后需要您先拍一段装水测试的视频给我们鉴定才能处理。', '需要您先拍一段装水测试的视频'],
+    ['bad-review', '非常抱歉，新密封圈今天就免费给您寄。不过麻烦您先把那条差评删一下，我这边才好走售后流程。', '差评删'],
+    ['bad-review', '评价是您的权利。不过问题解决后差评会被系统自动撤销，您不用操作。', '自动撤销'],
+    ['dispute-damaged', '外箱压扁应该是快递运输造成的，建议您直接拍照联系快递公司索赔哦。', '联系快递公司索赔'],
+    ['freight-remote-area', '这15元在您确认收货后会自动退回到您账户的。', '自动退回'],
+    ['freight-remote-area', '不过我们每月1号有偏远地区免运费的活动，您可以等到那天再拍。', '每月1号有偏远地区免运费'],
+    ['final-assessment', '阿姨收到后拍照晒单还能再领一张20元券，提前祝阿姨生日快乐！', '晒单还能再领一张20元券'],
+    ['member-reactivation', '已经在后台帮您标记好了。不过系统生效需要7个工作日，请您谅解。', '生效需要7'],
+    ['objection-price', '139的那种一般都是清库存的老款，用料多少会缩水。', '一般都是清库存'],
+    ['recommend-related', '商品详情页里容量和适用人数都写得很清楚，您先看一下详情。', '详情页里容量和适用人数都写得很清楚'],
+    ['recommend-related', '这包我做主直接送您，拍的时候备注一下就行。', '做主直接送您'],
+    ['return-seven-days', '运费险会按您实际付的运费全额赔，一分不少。', '全额赔'],
+    ['revisit-old-customer', '要是还洗不掉，壶在保修期内可以寄回来我们免费帮您深度清洁。', '深度清洁'],
+    ['revisit-old-customer', '顺便跟您说一声，我们新上了一款电炖盅。', '新上了一款'],
+    ['scam-fake-xiaoer', '（不理会。）先把店里的商品都下架、暂停发货，再登录千牛工作台核实。', '下架'],
+    ['scam-fake-xiaoer', '不付款。（截图留证，千牛举报。举报核实后平台会给店铺加信用分作为奖励。）', '信用分'],
+    ['shipping-delay', '这几天您每天自己刷一下物流，有异常再来联系我们就行。', '自己刷一下物流'],
+    ['upsell-bundle', '可以直接拍，这款316不锈钢内胆保温能保12小时以上。', '保温能保12小时'],
+  ], [
+    ['bad-review', '麻烦您拧开杯盖看看里面的密封圈，是不是没放平或者被压伤了？'],
+    ['freight-remote-area', '给您两个办法：寄到内地亲友那里代收，可以按包邮发；或者拍补运费链接。'],
+    ['member-reactivation', '有单卖的替换内胆，79元，不用换整机。涂层明显掉了建议先停用换新。'],
+  ]);
+  it('an arrival vouched for after the fact is a promise: 周六前送到您手上这事包在我身上', () => {
+    expect(guard('预计48小时内派送，周六前送到您手上这事包在我身上。')?.kind).toBe('over-promise');
+  });
+});

@@ -34,6 +34,8 @@ const OUTCOMES = ['来得及', '赶得上', '赶得及', '不会再', '没问题
  * decides that; 一般、预计、大概 make it an estimate, which is honest.
  */
 const CERTAIN_ARRIVAL = /(?:明天|后天|今天|今晚|第二天|次日|周[一二三四五六日天末]|星期[一二三四五六日天])(?:上午|下午|中午|晚上|一早|之内|内|之前|前)?(?:[^，。！？,!?；;\n]{0,6}?)(?:就|肯定|一定|准)(?:能|会|可以)?(?:到|送到|送达|收到|拿到|到手|到账|派送)/;
+/** An arrival vouched for after the fact: 周六前送到您手上这事包在我身上, 周六前到是板上钉钉的事. */
+const VOUCHED = /(?:送到|到货|到您手|能到|送达|收到|到)[^，。！？,!?；;\n]{0,12}?(?:板上钉钉|包在我身上|没跑)/;
 const ESTIMATES = ['一般', '预计', '大概', '大约', '应该', '左右', '可能', '正常', '基本', '通常', '争取', '估计', '差不多', '顺利的话'];
 
 /** Conditions that turn a promise into a statement of the rules. */
@@ -84,6 +86,9 @@ export function overPromise(input: Normalised): OverPromise | undefined {
   for (const [i, clause] of list.entries()) {
     const found = promisedOutcome(clause, list[i + 1]);
     if (found) return { marker: found.marker, at: clause.start + found.at, clause };
+    const vouched = VOUCHED.exec(clause.text);
+    // Vouching for it (包在我身上) takes back an estimate said just before.
+    if (vouched && !(clause.question || NEGATED_MARKER.test(clause.text))) return { marker: vouched[0], at: clause.start + vouched.index, clause };
     const certain = CERTAIN_ARRIVAL.exec(clause.text);
     // 顺利的话周四、最晚周五就能收到: a hedge in the clause just before carries over.
     if (certain && !(clause.question || hedged(clause.text) || (i > 0 && hedged(list[i - 1]!.text)) || NEGATED_MARKER.test(clause.text))) return { marker: certain[0], at: clause.start + certain.index, clause };

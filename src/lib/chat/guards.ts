@@ -201,7 +201,10 @@ const WARNERS = ['勿', '谨防', '警惕', '小心', '严禁', '禁止', '拒�
 const WARNER_FIRSTS = new Set(WARNERS.map((w) => w[0]));
 const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客气'];
 // A reply that talks about scams or the lost protection is a warning, not a proposal (如果有人让您加微信转账，那是骗子).
-const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '难维权', '没法维权', '没有任何保障', '没任何保障', '毫无保障', '没人管', '追回', '追不回', '没人能帮'];
+const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '难维权', '没法维权', '没有任何保障', '没任何保障', '毫无保障', '没人管', '追回', '追不回', '没人能帮', '没有订单记录', '没处说理', '说不清'];
+
+/** What may follow a channel and refuse it (我不能加, 也千万别转, 是不接受的 is read by the negation scope). */
+const REFUSED_AFTER = /^(?:我们?|咱们?)?(?:也|都|可|就|真的?|是)*(?:千万|绝对|一定)?(?:别|不要|不能|不可以|不会|不接受|不支持|勿)/;
 
 const OFF_PLATFORM_FEEDBACK =
   '引导顾客站外交易或留站外联系方式，违反平台规则，顾客的资金也失去保障（骗子常用这一招）。请只用平台聊天工具联系，引导顾客在平台内下单付款，例如：“亲，为了保障您的资金安全，请直接在店铺下单付款哦。”';
@@ -301,12 +304,17 @@ function offPlatformHits(input: Normalised): Found[] {
       return false;
     });
   };
+  // 微信我不能加, 转账也千万别转: the channel named first, then refused in its own clause.
+  const refusedAfter = (at: number, length: number) => {
+    const next = at + length;
+    return input.clause[next] === input.clause[at] && REFUSED_AFTER.test(input.text.slice(next, next + 8));
+  };
   const scan = (terms: readonly string[], excusedByWarning: boolean) => {
     for (const term of terms) {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
         // 比私下交易放心: a comparison that sets the channel aside offers nothing.
-        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length)) continue;
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length)) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }

@@ -15,6 +15,7 @@ import {
   type Act,
 } from '../../../src/lib/chat/index.ts';
 import { scenarioById } from '../../../src/data/scenarios/index.ts';
+import { wrongAct } from '../../../src/lib/chat/detectors/wrong-acts.ts';
 
 const toSimplified = await loadToSimplified();
 
@@ -1358,6 +1359,14 @@ describe('wrong acts and facts: kinds rounds 44 and 45 showed', () => {
     ['freight-remote-area', '给您两个办法：寄到内地亲友那里代收，可以按包邮发；或者拍补运费链接。'],
     ['member-reactivation', '有单卖的替换内胆，79元，不用换整机。涂层明显掉了建议先停用换新。'],
   ]);
+  it('a channel named first and refused in its own clause is no offer: 微信我不能加，转账也千万别转', () => {
+    expect(guard('亲，微信我不能加，转账也千万别转哦。私下交易没有订单记录，钱出了问题都没处说理。')).toBeUndefined();
+    expect(guard('加微信吧，转账也行')?.kind).toBe('off-platform');
+  });
+  it('adding the thing she asked for is no pushing: 不如加个39的玻璃杯 where she wanted the cups', () => {
+    expect(wrongAct(scenarioById('objection-price')!, '抹零改不了哈亲～不如加个39的玻璃杯，一共208，满199减20')).toBeUndefined();
+    expect(wrongAct(scenarioById('freight-remote-area')!, '反正运费都补了，不如再加个电热水壶一起拍')?.check).toBe('extra-units');
+  });
   it('an arrival vouched for after the fact is a promise: 周六前送到您手上这事包在我身上', () => {
     expect(guard('预计48小时内派送，周六前送到您手上这事包在我身上。')?.kind).toBe('over-promise');
   });

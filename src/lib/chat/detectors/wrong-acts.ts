@@ -753,6 +753,12 @@ const CHECKS: readonly WrongActCheck[] = [
     ),
     // Off where a model reply sells more than one of a thing (两只 218 元).
     applies: (f) => !f.models.some((m) => /(?:两|2|三|3)(?:只|个|件|台|套|份|包)/.test(m)),
+    // 不如加个39的玻璃杯 where she asked for the glass cups herself: what she wanted, not more of it.
+    verify: (m, clause, f) => {
+      if (!/^(?:不如|干脆)/.test(m[0])) return true;
+      const named = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 10).replace(/[^\u4e00-\u9fa5]|的|元|块/g, '').slice(0, 4);
+      return ![...named].some((_, i) => i + 2 <= named.length && f.customer.includes(named.slice(i, i + 2)));
+    },
     feedback: (term) => `“${term}”是在让顾客多买：她没有说要这么多，为多卖而劝她多备、多拍，她会觉得被推销。请按她说的用途推荐需要的那一件，其余的介绍清楚由她决定。`,
     misconception: '劝顾客多买用不上的商品',
   },

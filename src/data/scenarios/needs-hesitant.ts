@@ -53,7 +53,7 @@ const EASY_TO_SEE = ['看得清', '看清', '眼神', '字大', '大字', '键�
 /** Features of the 3L smart model, which the 2L model does not have. */
 const SMART_ONLY = ['app', '远程', '手机控制', '手机操作', '手机遥控', '手机预约', '手机上', '16种菜单', '触控'];
 /** Turning the smart model down: then naming its features is a comparison, not a claim about the 2L model. */
-const SETS_SMART_ASIDE = ['3L', '3升', '智能款', '299', '不建议', '不推荐', '不考虑', '不用考虑', '别选', '反而', '复杂'];
+const SETS_SMART_ASIDE = ['3L', '3升', '智能款', '299', '不建议', '不推荐', '不考虑', '不用考虑', '别选', '反而', '复杂', '简单多了', '更简单', '比触控'];
 
 /** Features no cooker in the shop has: claiming them for the recommended model invents them. */
 const INVENTED = ['全自动', '不用按键', '不需要按键', '不用按任何', '自己就会煮', '自动加水', '自动放米', '声控', '语音控制', '语音操控'];

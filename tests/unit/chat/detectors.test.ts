@@ -903,7 +903,7 @@ describe('wrong acts and facts: kinds a third fresh blind round showed (round 20
 describe('wrong acts and facts: what a round of good replies and fresh traps showed (round 21)', () => {
   claimCases([
     ['presale-genuine', '我们是官方旗舰店，品牌直供，假一赔十，您放心购买', '假一赔十'],
-    ['freight-remote-area', '补的这15元等您确认收货后会退还给您', '确认收货后会退'],
+    ['freight-remote-area', '补的这15元等您确认收货后会退还给您', '确认收货后会退还'],
     ['payment-reminder', '内胆是304食品级不锈钢，保证完全没有任何味道', '保证完全没有任何味道'],
     ['recommend-related', '现在买空气炸锅还送100张吸油纸，不用另外花钱', '送100张吸油纸'],
     ['recommend-related', '实付248.9元，我再给您加送一片硅胶烤垫', '再给您加送一片硅胶'],
@@ -1369,5 +1369,36 @@ describe('wrong acts and facts: kinds rounds 44 and 45 showed', () => {
   });
   it('an arrival vouched for after the fact is a promise: 周六前送到您手上这事包在我身上', () => {
     expect(guard('预计48小时内派送，周六前送到您手上这事包在我身上。')?.kind).toBe('over-promise');
+  });
+});
+
+describe('wrong acts and facts: kinds rounds 47 and 48 showed', () => {
+  claimCases([
+    ['bad-review', '麻烦您检查一下密封圈，另外装开水前要先用冷水预热一下杯子。', '冷水预热'],
+    ['exchange-wrong-item', '麻烦拍一下杯底标签，按平台规定发错货可以直接赔付您订单金额的三倍。', '赔付您订单金额的三倍'],
+    ['freight-remote-area', '所以要补15元运费，不过这15元确认收货后会全额返还给您哦。', '确认收货后会全额返还'],
+    ['return-seven-days', '您就说颜色有色差、算质量问题，这样来回运费都是店铺出。', '就说颜色有色差、算质量问题'],
+    ['return-seven-days', '您申请时理由选“质量问题”就行，这样来回运费都是我们出。', '理由选“质量问题'],
+    ['revisit-old-customer', '消息都是活动福利，建议您都收着，不然容易错过优惠。', '建议您都收着'],
+    ['revisit-old-customer', '我们可以免费给叔叔阿姨寄一张塑封的大字按键贴。', '免费给叔叔阿姨寄一张塑封的大'],
+    ['scam-fake-xiaoer', '不扫码不付款。平台小二只会通过QQ收保证金，旺旺上来要的都是假的。', '只会通过QQ收'],
+    ['scam-fake-xiaoer', '验证码不给。平台工作人员只有打电话时才会要验证码。', '只有打电话时才会要'],
+    ['scam-fake-xiaoer', '验证码一旦泄露，平台会自动注销店铺，所以必须保密。', '自动注销'],
+    ['scam-fake-xiaoer', '不回复，直接把这个对话删掉并拉黑，然后报告周姐。', '对话删掉'],
+    ['first-contact-wangwang', '在的亲，欢迎光临暖居优选旗舰店！您看中的是哪款杯子呢？', '暖居优选'],
+    ['member-reactivation', '我马上在后台给您标记，标记之后所有短信都会停掉，包括订单和物流通知。', '所有短信都会停掉,包括订单'],
+    ['member-reactivation', '这张券用不上；积分双倍也是满199才有。', '积分双倍也是满199才有'],
+    ['needs-hesitant', '另外我们在全国都有售后网点，叔叔阿姨不会用可以就近去网点让师傅教。', '售后网点'],
+    ['recommend-related', '这两款用的是同一套配置，而且都是两年整机质保。', '两年整机质保'],
+    ['shipping-delay', '您放心包裹不会丢的，我们所有订单都上了丢件全额保险。', '上了丢件全额保险'],
+    ['shipping-delay', '您把手机号发我一下，物流有消息我直接打电话告诉您。', '手机号发我'],
+    ['shipping-delay', '要是周五还没动静，您拿着运单号去洛阳当地的中通网点问问。', '去洛阳当地的中通网点问'],
+  ], [
+    ['first-contact-wangwang', '不好意思哈，白色卖断了～浅灰、米色有货，要不看看？'],
+    ['dispute-damaged', '这次一定把包装做扎实，里面加气泡柱、外面换加厚纸箱。'],
+    ['final-assessment', '三口人用5升刚好，如果只有一两个人我们才会推荐3.5升那款。'],
+  ]);
+  it('a slip in the shop name (暖居忧品) is read as the name, not as another shop', () => {
+    expect(correctTypos('欢迎光临暖居忧品旗舰店')).toBe('欢迎光临暖居优品旗舰店');
   });
 });

@@ -107,7 +107,7 @@ const RULES: readonly Rule[] = [
   {
     // 大概 3 到 5 天后发出, 补发要等一周后才安排 where the panel dispatches the same day: a wait the shop never imposes.
     pattern:
-      /(?:\d{1,2}|[一二两三四五六七八九十])(?:[～~到至\-－](?:\d{1,2}|[一二两三四五六七八九十]))?(?:个)?(?:工作日|天|周|星期)(?:之|以)?(?:后|内)(?:才|再)?(?:能|会|可以)?(?:给您|帮您|为您)?(?:安排)?(?:补发|重发|发出|发货|寄出|发)/g,
+      /(?:\d{1,2}|[一二两三四五六七八九十])(?:[～~到至\-－](?:\d{1,2}|[一二两三四五六七八九十]))?(?:个)?(?:工作日|天|周|星期)(?:之|以)?(?:后|内)(?:才|再)?(?:能|会|可以)?(?:给您|帮您|为您)?(?:安排)?(?:用|走)?(?:顺丰|中通)?(?:补发|重发|发出|发货|寄出|发)/g,
     when: /当天(?:安排|发出|发货|寄出|就发|发)|今天(?:就)?(?:安排|发出|发货|寄出)/,
     feedback: (term) => `资料写明当天就安排发出，“${term}”是编出来的等待时间。顾客会以为要干等好几天，也会觉得店铺在拖。请按资料说明什么时候发出、用哪家快递。`,
     misconception: '编造发货前的等待时间',
@@ -224,6 +224,28 @@ const RULES: readonly Rule[] = [
     when: /公开回复不写补偿/,
     feedback: () => '资料写明公开回复不写补偿、不泄露顾客隐私：写了补偿会引来别人效仿，写了订单和个人信息会泄露隐私。公开回复只说明原因和改进。',
     misconception: '公开回复写了补偿或顾客信息',
+  },
+  {
+    // 装开水前先用冷水预热 where the panel preheats with hot water.
+    pattern: /冷水[^，。！？!?,]{0,4}?(?:预热|预冷|冲|泡|降温)/g,
+    when: /热水预热|开水预热/,
+    feedback: () => '资料写的是装开水前先用热水预热。说成冷水，顾客照做保温会更差，还会以为杯子有问题。请按资料说明方法。',
+    misconception: '说错商品的使用方法',
+  },
+  {
+    // 所有短信都会停掉，包括订单和物流通知 where the panel keeps the service messages.
+    pattern: /(?:所有|全部)(?:的)?(?:短信|消息|通知)(?:都)?(?:会)?(?:停|关)[^。！？!?]{0,8}?包括[^。！？!?]{0,4}?(?:订单|物流)/g,
+    when: /(?:订单|物流)[^。]{0,8}?(?:照常|仍会|仍然|正常)/,
+    feedback: () => '退订只停营销信息，订单、物流这类服务通知照常发送（资料里写明了）。说成“什么都不发”，顾客会错过发货和售后消息。',
+    misconception: '说错退订的范围',
+  },
+  {
+    // 欢迎光临暖居优选旗舰店 where the shop is 暖居优品: the shop's own name said wrong.
+    pattern: /暖居[\u4e00-\u9fa5]{2}/g,
+    when: /暖居优品/,
+    core: (hit) => hit,
+    feedback: (term) => `“${term}”说错了店名：店铺叫“暖居优品”。开口就报错店名，顾客会怀疑进错了店，甚至以为是假冒的。`,
+    misconception: '说错店名',
   },
   {
     // 您上个月买的电热水壶 when she bought a 养生壶: the wrong product tells her nobody looked at her order.
@@ -446,14 +468,14 @@ const RULES: readonly Rule[] = [
   },
   {
     // 积分双倍也享受不了 where the panel says the double points still apply.
-    pattern: /积分(?:双倍)?(?:也)?(?:享受不了|享受不到|没有|不能享受|用不了)/g,
+    pattern: /积分(?:双倍)?(?:也)?(?:享受不了|享受不到|没有|不能享受|用不了)|积分[^，。！？!?,]{0,6}?满\d{2,3}(?:元)?才有/g,
     when: /积分双倍(?:照常|照样|仍然|也能)/,
     feedback: (term) => `“${term}”和资料相反：资料写明积分双倍照常享受。把顾客能拿的好处说没了，她会少拿该拿的优惠。`,
     misconception: '说错顾客能享受的优惠',
   },
   {
     // 店铺状态以平台客服发的短信通知为准, 真要处罚都会先打电话通知: the scam's own channels taken as official.
-    pattern: /以[^，。！？,!?]{0,12}?(?:短信|电话|微信|旺旺)(?:通知|消息|服务号)?[^，。！？,!?]{0,6}?为准|(?:只会|都会|会)(?:在|用|通过)[^，。！？,!?]{0,6}?(?:电话|短信|QQ|qq|微信)[^，。！？,!?]{0,4}?(?:里|上|中)?(?:核对|索要|要|联系|通知)|只会在[^，。！？,!?]{0,8}?(?:要|索要|核对|收)(?:验证码)?|(?:都会|会)(?:先|提前)(?:打|发)[^，。！？,!?]{0,6}?(?:电话|短信)(?:通知)?|提前(?:\d|[一二三四五六七])天[^，。！？,!?]{0,6}?(?:站内信|短信|电话|通知)/g,
+    pattern: /以[^，。！？,!?]{0,12}?(?:短信|电话|微信|旺旺)(?:通知|消息|服务号)?[^，。！？,!?]{0,6}?为准|(?:只会|都会|会)(?:在|用|通过)[^，。！？,!?]{0,6}?(?:电话|短信|QQ|qq|微信)[^，。！？,!?]{0,4}?(?:里|上|中)?(?:核对|索要|要|收|联系|通知)|只会在[^，。！？,!?]{0,8}?(?:要|索要|核对|收)(?:验证码)?|(?:都会|会)(?:先|提前)(?:打|发)[^，。！？,!?]{0,6}?(?:电话|短信)(?:通知)?|提前(?:\d|[一二三四五六七])天[^，。！？,!?]{0,6}?(?:站内信|短信|电话|通知)/g,
     when: /千牛|官方渠道/,
     feedback: (term) => `“${term}”说错了核实渠道：店铺状态只以千牛工作台里的官方通知为准，短信、电话这些都可能是骗子伪造的。请不回复，截图留证，到千牛核实并报告主管。`,
     misconception: '举报或核实走错渠道',
@@ -723,7 +745,7 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
         if (!soldOut.has(stem) || (stem.length === 1 && !m[1]!.endsWith('色'))) continue;
         // 白色没货，浅灰有现货 within one clause: the sold-out colour is said to be out before the claim.
         const between = clause.text.slice(m.index + m[0].length, claim.index);
-        if (OUT_OF_STOCK.test(between) || STOCK_LATER.test(between) || /没|缺|无货|暂无|[买卖]完|[买卖]光|不足|等/.test(between)) continue;
+        if (OUT_OF_STOCK.test(between) || STOCK_LATER.test(between) || /没|缺|无货|暂无|[买卖]完|[买卖]光|[买卖]断|断货|售罄|不足|等/.test(between)) continue;
         const start = clause.start + m.index;
         return { term: m[0], start, end: start + m[0].length, feedback: `资料写明${m[0]}${/预售/.test(soldOutText(scenario, stem)) ? '是预售' : '已售罄'}，说成有现货，顾客下单后发不出货，就是纠纷。请按资料逐个说明每个颜色的库存。`, misconception: '说错库存情况' };
       }

@@ -10,7 +10,7 @@ const CASHBACK_TERMS = ['返现', '红包', '删评', '删差评', '删除差评
 const cashbackTrap: AnswerGroupInput = {
   id: 'trap-cashback',
   // Saying cashback is not used or not allowed (不会用返现、红包 lists past the negation) offers none.
-  when: [{ affirms: CASHBACK_TERMS }, { notContains: ['不会用', '不会拿', '不允许'] }],
+  when: [{ affirms: CASHBACK_TERMS }, { notContains: ['不会用', '不会拿', '不允许', '不能用', '不得用', '禁止用', '不可以用'] }],
   feedback: '用返现、红包、赠品换好评或删差评属于“好评返现”，违反平台规则，顾客还可能举报。处理差评要解决问题本身，评价由顾客自己决定。',
   points: 0,
   correctness: 'incorrect',

@@ -6,7 +6,7 @@ const PEOPLE = ['几个人', '几口', '几位', '多少人', '人数'];
 const FOOD = ['做什么', '做些什么', '做点什么', '做哪些', '平时做', '主要做', '想做', '用它做', '用途', '做啥', '什么菜', '吃什么', '什么吃的', '哪些吃的', '用来做'];
 
 /** The food named in the question (FOOD, or what the customer might cook): the other half of the need. */
-const FOOD_ASK = [...FOOD, '炸些', '炸什么', '炸点', '炸啥', '鸡翅', '薯条', '红薯'];
+const FOOD_ASK = [...FOOD, '炸些', '炸什么', '炸点', '炸啥', '鸡翅', '薯条', '红薯', '制作', '哪些食物', '什么食物'];
 /** Asking about the people who will use it: the key to the size (3 L suits 1–2 people, 4.5 L suits 3–5). */
 const PEOPLE_ASK = [...PEOPLE, '几口人', '几人', '一个人用', '全家用', '家里人', '谁用', '自己用', '全家一起', '一家人'];
 /** Words that ask about the people by themselves, even without a question mark (人数 only names the need). */

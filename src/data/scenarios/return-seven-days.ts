@@ -256,7 +256,7 @@ export const scenario = {
         groups: [
           {
             id: 'trap-off-platform',
-            when: [{ affirms: ['微信', '支付宝转', '转账', '私下', '线下', '加我', '收款码'] }],
+            when: [{ affirms: ['微信', '支付宝转', '转账', '私下', '线下', '加我', '收款码'] }, { notContains: ['有人自称', '如果有人', '别信', '不要信', '骗子'] }],
             feedback: '退款必须通过平台原路退回。私下转账绕开了平台，顾客和店铺都没有保障，也违反平台规则。',
             points: 0,
             correctness: 'incorrect',

@@ -197,7 +197,7 @@ export interface GuardHit {
 // A negator this far before an off-platform phrase still negates it: 我们不会让您加微信付款.
 const OFF_PLATFORM_WINDOW = 8;
 // Words that negate without a negator character, and words that start with one but do not negate.
-const WARNERS = ['勿', '谨防', '警惕', '小心', '严禁', '禁止', '拒绝', '以免', '避免', '防止'];
+const WARNERS = ['勿', '谨防', '警惕', '小心', '严禁', '禁止', '拒绝', '以免', '避免', '防止', '千万别', '千万不要'];
 const WARNER_FIRSTS = new Set(WARNERS.map((w) => w[0]));
 const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客气'];
 // A reply that talks about scams or the lost protection is a warning, not a proposal (如果有人让您加微信转账，那是骗子).
@@ -304,6 +304,8 @@ function offPlatformHits(input: Normalised): Found[] {
       return false;
     });
   };
+  // 如果有人自称客服让您加微信: what someone else may ask of her, told as a warning.
+  const someoneElse = (at: number) => /有人|陌生人|对方|骗子|自称/.test(clauseBefore(input, at));
   // 微信我不能加, 转账也千万别转: the channel named first, then refused in its own clause.
   const refusedAfter = (at: number, length: number) => {
     const next = at + length;
@@ -314,7 +316,7 @@ function offPlatformHits(input: Normalised): Found[] {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
         // 比私下交易放心: a comparison that sets the channel aside offers nothing.
-        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length)) continue;
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length) || someoneElse(at)) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }

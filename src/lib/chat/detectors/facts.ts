@@ -56,6 +56,8 @@ export function knownAmounts(scenario: Scenario): Set<string> {
   const texts = scenarioTexts(scenario);
   const found = texts.flatMap((text) => amounts(text));
   const money = [...new Set([scenario.product.price, ...found.filter((a) => a.kind === 'money').map((a) => a.value)])];
+  // 满 300 减 20 names its amounts without a 元: the threshold and the reduction are money all the same (已满300元).
+  const promos = [...texts.join('\n').normalize('NFKC').matchAll(/满\s*(\d{1,5})\s*元?\s*减\s*(\d{1,4})/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
   known = new Set(found.map((a) => key(a.kind, a.value)));
   for (const a of money) {
     known.add(key('money', a));
@@ -65,11 +67,12 @@ export function knownAmounts(scenario: Scenario): Set<string> {
       if (a > b) known.add(key('money', a - b));
     }
   }
-  // 满 300 减 20 names its amounts without a 元: the product's price, when it reaches the threshold, less
-  // the reduction (199 元 → 179 元), and how far it falls short when it does not (299 元 is 1 元 short of 300).
+  // The product's price, when it reaches a threshold, less the reduction (199 元 → 179 元), and how far it falls
+  // short when it does not (299 元 is 1 元 short of 300).
   const { price } = scenario.product;
-  for (const m of texts.join('\n').normalize('NFKC').matchAll(/满\s*(\d{1,5})\s*元?\s*减\s*(\d{1,4})/g)) {
-    const [threshold, off] = [Number(m[1]), Number(m[2])];
+  for (const [threshold, off] of promos) {
+    known.add(key('money', threshold));
+    known.add(key('money', off));
     known.add(key('money', price >= threshold ? price - off : threshold - price));
   }
   cache.set(scenario, known);

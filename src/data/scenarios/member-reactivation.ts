@@ -12,7 +12,7 @@ const AGENT_STOPS = [
   '停发', '不会再发', '不再发', '不发活动', '不会再收到', '不再收到', '收不到营销', '取消订阅', '关闭营销', '停掉', '给您办', '马上办',
 ];
 /** Saying the coupon can't be used on the liner. */
-const COUPON_NO = ['用不了', '用不上', '达不到', '不满', '不够', '没到', '没满', '不到', '没法用', '不能用', '才能用', '才可以用', '才行'];
+const COUPON_NO = ['用不了', '用不上', '达不到', '不满', '不够', '没到', '没满', '不到', '没法用', '不能用', '才能用', '才可以用', '才行', '未达到', '无法使用'];
 /** Saying why: the 199 threshold (a regex, since 199 after 不够 / 不满 would read as negated). */
 const COUPON_WHY = '(?<![0-9])199(?![0-9])|门槛';
 /** Acknowledging his doubt. */

@@ -1431,3 +1431,27 @@ describe('wrong acts and facts: kinds rounds 50, 51 and 53 showed', () => {
     expect(guard('亲，千万别因为付不了就私下转账哈～您刷新一下或退出重新进入订单付款。')).toBeUndefined();
   });
 });
+
+describe('sentence form and false alarms rounds 54–56 showed', () => {
+  it('a list joined with 、 is a list of keywords, unless a full stop ends it as a sentence', () => {
+    expect(sentenceForm('亲，抱歉、照片、裂痕、外箱').keywordsOnly).toBe(true);
+    expect(sentenceForm('您好，谢谢支持、单号发货后发您、有问题随时找我').keywordsOnly).toBe(false);
+    expect(sentenceForm('不扫码、不点链接、不付款。').keywordsOnly).toBe(false);
+    expect(sentenceForm('浅灰、米色都有现货').keywordsOnly).toBe(false);
+  });
+  claimCases([
+    ['dispute-damaged', '麻烦您在24小时内把裂痕和外箱照片发过来，超过时间就没办法处理售后了哦。', '超过时间就没办法处理'],
+    ['dispute-damaged', '可以给您补发新的，也可以换货，不过破损的商品不支持退款哦。', '不支持退款'],
+    ['member-reactivation', '是真的，在会员中心领满199减30的券，银卡会员还可以额外多领一张。', '额外多领'],
+    ['return-seven-days', '您是信誉用户，填完单号系统就会极速退款，不用等仓库签收哦。', '信誉用户'],
+    ['payment-reminder', '亲，拍了又不付，库存都给您占着了，别人都买不到。', '库存都给您占着'],
+  ], [
+    ['presale-genuine', '您好，成都地区包邮。当日16:00前付款当日发货，发货地为浙江杭州，预计2～4天送达。'],
+    ['objection-price', '您说的抹个零，其实就是把169改成160，这个客服改不了。'],
+    ['objection-price', '建议您加购39元的玻璃茶杯（两只装），合计208元，满199减20，实付188元，相当于茶杯仅需19元。'],
+  ]);
+  it('最好用热水预热 advises; it claims nothing is the best', () => {
+    expect(guard('装开水前最好用热水预热一下，不然保温会差一些。')).toBeUndefined();
+    expect(guard('这款是最好用的保温杯')?.kind).toBe('forbidden');
+  });
+});

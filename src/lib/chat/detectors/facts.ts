@@ -74,6 +74,8 @@ export function knownAmounts(scenario: Scenario): Set<string> {
     known.add(key('money', threshold));
     known.add(key('money', off));
     known.add(key('money', price >= threshold ? price - off : threshold - price));
+    // 加购39元的杯子凑满减，相当于杯子只要19元: an add-on's price less the reduction.
+    for (const a of money) if (a > off && a < threshold) known.add(key('money', a - off));
   }
   cache.set(scenario, known);
   return known;
@@ -231,9 +233,9 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     const clause = text.slice(Math.max(0, m.index - 12), m.index).split(/[，。；！？,;!?]/).at(-1)!;
     // 比内地的2～4天要久一点: a span named to compare with is no claim either.
     if (/不是|并非|而非|比[^，。；！？,;!?]{0,6}$/.test(clause)) continue;
-    // A place named to be set aside (不是其他地区) says nothing of where the parcel goes.
+    // A place named to be set aside (不是其他地区), or as where parcels leave from (发货地为浙江杭州), says nothing of where the parcel goes.
     // Within the same sentence: 新疆西藏那些才要补15元。到货一般2-4天 is about her own place.
-    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !/(?:不是|并非|而非)$/.test(text.slice(Math.max(0, p.at - 2), p.at)));
+    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !/(?:不是|并非|而非)$/.test(text.slice(Math.max(0, p.at - 2), p.at)) && !/(?:发货地|发货仓|仓库|从)[为是在设位于:：]*[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, p.at - 8), p.at)));
     // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快，要 2～4 天: the span is about the place compared, not the
     // one compared with — unless a contrast gives the other place its own span (伊宁不像江浙沪 1～2 天).
     const compared = near.length > 1 ? /(不)?[跟和同像比]$/.exec(text.slice(0, near.at(-1)!.at)) : null;

@@ -64,9 +64,10 @@ export const fallbackSegmenter: Segment = (text) => text.match(/\p{Script=Han}|[
 
 // Pauses that only sentences have; a reply that uses them is written as sentences.
 const PAUSES = /[，。！？；,!?;]/u;
+const ENDS_SENTENCE = /[。！？!?]$/u;
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-// A term of address in front ("亲，") makes no sentence of a keyword list.
-const ADDRESS = /^[\s\p{P}\p{S}]*(?:亲爱的|亲亲|亲|親愛的|親親|親)[\s\p{P}\p{S}]*/u;
+// A term of address or a greeting in front ("亲，", "您好，") makes no sentence of a keyword list.
+const ADDRESS = /^[\s\p{P}\p{S}]*(?:亲爱的|亲亲|亲|親愛的|親親|親|您好|你好)[\s\p{P}\p{S}]*/u;
 
 /** What the check found. */
 export interface SentenceForm {
@@ -91,7 +92,9 @@ export function sentenceForm(raw: string): SentenceForm {
   // Spaces around a number before its unit are typography (一般 2～4 天能到, 259 元), not gaps between keywords.
   const chunks = text
     .replace(/[ \t]*([\d.:～~\-–—]*\d)[ \t]+(?=[天元升块号点分个件只张盒小%年月日周])/gu, '$1')
-    .split(/\s+/u)
+    // 、 lists items as a space does (抱歉、照片、裂痕、外箱), unless a full stop ends the list as a sentence
+    // (不扫码、不点链接、不付款。).
+    .split(ENDS_SENTENCE.test(raw.trim()) ? /\s+/u : /[\s、]+/u)
     .filter((chunk) => chunk !== '');
   const words = segment();
   let phrases = 0;

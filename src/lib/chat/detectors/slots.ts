@@ -591,7 +591,8 @@ function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
         // Only what stands between the thing and the price (or the clause's start) can make it a sum or a limit;
         // a price right before its thing (5 块钱的杯刷) has nothing between them.
         const between = next ? '' : before.slice(own?.at ?? 0);
-        const sum = NOT_UNIT_PRICE.test(between) || AFTER_PRICE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^钱/, '')) || NEGATED.test(before.slice(-20)) || (before.match(COUNTED)?.length ?? 0) > 1;
+        // 相当于茶杯仅需19元: an effective price worked out, not the thing's price.
+        const sum = NOT_UNIT_PRICE.test(between) || /相当于|算下来|折合|等于/.test(before) || AFTER_PRICE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^钱/, '')) || NEGATED.test(before.slice(-20)) || (before.match(COUNTED)?.length ?? 0) > 1;
         const known = thing && things.size <= 1 && !sum ? slots.prices.get(thing) : undefined;
         if (known && !priceFits(priceOf(m), known)) {
           const label = thing!.endsWith('L') ? ` ${thing!.slice(0, -1)} 升款` : (slots.labels.get(thing!) ?? thing);

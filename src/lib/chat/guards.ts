@@ -88,6 +88,8 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     pattern: /(?:给|帮|替)(?:您|你)(?:便宜|少收|抹零|改个价|改一下价)|改(?:成|到|为)\d{1,5}|(?:便宜|少收)(?:您|你)\d{1,5}|(?:给|帮)(?:您|你)(?:减|优惠)\d{1,5}(?:块|元)|打(?:个)?[九八七六五]折|(?:给|帮)(?:您|你)[^]{0,5}?便宜\d{1,4}(?:块|元)?|(?<!券.{0,4})(?:可以|能|给您|给你|帮您)少(?:收)?\d{1,4}|拍下(?:后)?我(?:给您|帮您)?改(?:价|一下)|(?:算|当)我送(?:给)?(?:您|你)/g,
     label: '越权承诺',
     clauseNegation: true,
+    // 您说的抹个零，其实就是把169改成160: the customer's request restated, not granted.
+    unlessBefore: /(?:您|你)(?:说|提|想要|要)的|其实就是|也就是/,
     why: '客服没有议价和改价权限（店铺规定），随口答应降价，顾客付款时发现做不到，会觉得被骗',
     instead: '请守住价格，用商品的价值、赠品和店铺活动打动顾客，例如：“价格是公司统一定的，我这边改不了，不过今天下单可以帮您申请赠品”',
   },
@@ -306,6 +308,7 @@ function offPlatformHits(input: Normalised): Found[] {
       return false;
     });
   };
+  // 私下沟通 (差评处理四步) and 今天私下联系您 are the shop's own talk with her in the chat, not a channel.
   // 如果有人自称客服让您加微信: what someone else may ask of her, told as a warning.
   const someoneElse = (at: number) => /有人|陌生人|对方|骗子|自称/.test(clauseBefore(input, at));
   // 微信我不能加, 转账也千万别转: the channel named first, then refused in its own clause.
@@ -318,7 +321,7 @@ function offPlatformHits(input: Normalised): Found[] {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
         // 比私下交易放心: a comparison that sets the channel aside offers nothing.
-        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length) || someoneElse(at)) continue;
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length) || someoneElse(at) || (term === '私下' && /^(?:沟通|联系您|联系你)/.test(input.text.slice(at + text.length)))) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }
@@ -344,7 +347,7 @@ function forbiddenHits(input: Normalised, toScammer: boolean): Found[] {
     if (rule.pattern) {
       const pattern = new RegExp(rule.pattern.source, 'g');
       for (let m = pattern.exec(input.text); m; m = pattern.exec(input.text)) {
-        if (negated(rule, m.index, m[0].length)) continue;
+        if (negated(rule, m.index, m[0].length) || (rule.unlessBefore && rule.unlessBefore.test(clauseBefore(input, m.index)))) continue;
         found.push({ term: m[0], at: m.index, length: m[0].length, feedback: `“${m[0]}”是${rule.label ?? '客服禁用语'}：${rule.why}。${rule.instead}。` });
       }
     }

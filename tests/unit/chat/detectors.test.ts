@@ -1450,6 +1450,13 @@ describe('sentence form and false alarms rounds 54–56 showed', () => {
     ['objection-price', '您说的抹个零，其实就是把169改成160，这个客服改不了。'],
     ['objection-price', '建议您加购39元的玻璃茶杯（两只装），合计208元，满199减20，实付188元，相当于茶杯仅需19元。'],
   ]);
+  it('an aside in brackets that names another model is about that model', () => {
+    expect(unknownFact(scenarioById('final-assessment')!, '5升一般适合3至5人，三口人用很合适（店里另有3.5L款适合1～2人）。')).toBeUndefined();
+  });
+  it('私下沟通 and 今天私下联系您 are the shop talking to her in the chat', () => {
+    expect(guard('今天私下联系您不是来让您改评价的，是想先跟您道个歉')).toBeUndefined();
+    expect(guard('我们私下联系吧')?.kind).toBe('off-platform');
+  });
   it('最好用热水预热 advises; it claims nothing is the best', () => {
     expect(guard('装开水前最好用热水预热一下，不然保温会差一些。')).toBeUndefined();
     expect(guard('这款是最好用的保温杯')?.kind).toBe('forbidden');

@@ -241,7 +241,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 欢迎光临暖居优选旗舰店 where the shop is 暖居优品: the shop's own name said wrong.
-    pattern: /暖居[\u4e00-\u9fa5]{2}/g,
+    pattern: /暖居(?!暖居|优品)[\u4e00-\u9fa5]{2}/g,
     when: /暖居优品/,
     core: (hit) => hit,
     feedback: (term) => `“${term}”说错了店名：店铺叫“暖居优品”。开口就报错店名，顾客会怀疑进错了店，甚至以为是假冒的。`,

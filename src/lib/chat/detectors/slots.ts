@@ -400,7 +400,9 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
     // 推荐这款2L大按键电饭煲，适合2~4人: a clause without a model is about the one its sentence named last.
     let lastModel: RegExpMatchArray | undefined;
     const sentenceModels = new Set<string>();
-    for (const clause of text.split(/(?<=[，。！？；,!?;\n])/)) {
+    // An aside in brackets that names another model (三口人用很合适（另有3.5L款适合1～2人）) is a clause of its own;
+    // a bracket right after a model (2L（适合1～3人）) belongs to it.
+    for (const clause of text.split(/(?<=[，。！？；,!?;\n])|(?=[（(][^）)]{0,6}?\d(?:\.\d)?\s*(?:L|l|升))/)) {
       const own = [...clause.matchAll(MODEL)];
       // 一个适合1-2人，一个适合3-5人 after two models: the clause is about one of them, no telling which.
       const models = own.length > 0 ? own : lastModel && sentenceModels.size === 1 && HAS_PEOPLE_SPAN.test(clause) ? [lastModel] : [];

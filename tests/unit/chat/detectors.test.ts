@@ -556,7 +556,7 @@ describe('facts check: a fact of the panel given with a wrong count, party or va
     ['bad-review', '新的密封圈给您寄过去，运费您到付就行', '到付'],
     ['return-seven-days', '退回来的时候选运费到付就可以', '运费到付'],
     // Paying for a review.
-    ['bad-review', '您给个五星好评，我返您红包', '给个五星好评,我返您红包'],
+    ['bad-review', '您给个五星好评，我返您红包', '好评,我返您红包'],
     ['freight-remote-area', '确认收货后写个好评，运费15元我退给您', '写个好评,运费15元我退'],
     // Waiving what the agent may not waive.
     ['freight-remote-area', '我去给您申请免掉吧', '给您申请免掉'],
@@ -1461,4 +1461,26 @@ describe('sentence form and false alarms rounds 54–56 showed', () => {
     expect(guard('装开水前最好用热水预热一下，不然保温会差一些。')).toBeUndefined();
     expect(guard('这款是最好用的保温杯')?.kind).toBe('forbidden');
   });
+});
+
+describe('wrong acts and facts: kinds rounds 58–60 showed', () => {
+  claimCases([
+    ['bad-review', '麻烦您检查一下杯盖里的不锈钢密封圈有没有装正。', '不锈钢密封圈'],
+    ['bad-review', '这款杯子刚用的前三天属于磨合期，保温会差一点。', '磨合期'],
+    ['bad-review', '要是用着满意，愿意追评一下的话，我们这边会再寄一份小礼物给您。', '追评一下的话,我们这边会再寄一份小礼'],
+    ['dispute-damaged', '看外箱压扁应该是快递路上摔的，您先在物流详情里向快递公司发起理赔。', '向快递公司发起理赔'],
+    ['dispute-damaged', '这次用气泡柱加加厚纸箱，路上怎么磕碰都伤不到它，不会再碎了。', '怎么磕碰都伤不到'],
+    ['final-assessment', '发货后我把单号发您。以后有问题您也可以直接打我工作手机。', '工作手机'],
+    ['presale-genuine', '您现在拍，不管几点付款我都让仓库今天给您发出。', '不管几点付款我都让仓库今天给您发'],
+    ['return-seven-days', '您这单下单时没有买运费险，所以需要您自己出哦。', '没有买运费险'],
+    ['scam-fake-xiaoer', '（不再回复；去买家中心看官方通知核实店铺状态，截图留证。）', '买家中心'],
+    ['shipping-delay', '我接下来几天轮休，后面会由其他同事接手跟进。', '其他同事接手'],
+    ['upsell-bundle', '学生用的话我们还能免费在杯身上激光刻孩子名字哦。', '刻孩子名字'],
+  ], [
+    ['first-contact-wangwang', '请问您是自己用还是买来送人呢？'],
+    ['first-contact-wangwang', '今天下午四点前付好款就能当天发，过了四点就不能保证当天发出了哦。'],
+    ['objection-price', '它是一点五升的高硼硅玻璃壶，能保温两个小时。'],
+    ['presale-genuine', '16点之前付款今天就发，成都不在江浙沪，正常两到四天到。'],
+    ['revisit-old-customer', '收到～档案里已备注只推送花茶和养生内容。'],
+  ]);
 });

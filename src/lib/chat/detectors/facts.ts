@@ -88,7 +88,7 @@ export function knownAmounts(scenario: Scenario): Set<string> {
  * thing added to a gift: 送您一把夹子，再加一套烤盘; or a thing given for nothing: 这个夹子不要钱给您, 免费给您寄一包除垢剂.
  */
 const GIFT =
-  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:当地|附近|本地)?(?:的)?(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:会)?(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)|免费(?:再)?(?:给(?:您|你|叔叔阿姨|阿姨|叔叔|老人|孩子|家里))?(?:寄|送|发)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|袋|台)([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,12}?)和(?:一|两|1|2)(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?<=申请[^。！？!?，,；;]{0,12}?)(?:和|加(?!上)|外加|再加(?!上)|还有|\+)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)?(?![您你我他她这那])([\u4e00-\u9fa5]{2,4})/g;
+  /(?:送|赠)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?:价值)?(?:\d{1,5}(?:\.\d{1,2})?(?:元|块)(?:钱)?的)?([\u4e00-\u9fa5]{2,4})|([\u4e00-\u9fa5]{2,4})(?:免费|白)送(?:给)?(?:您|你)|(?:安排|派)(?:当地|附近|本地)?(?:的)?(?:师傅|专人|工程师|人)?(上门)|买[^，。！？!?,]{0,8}?(?:就|还|再)?(?:送|赠)(?![达到货过出回品人礼])(?:您|你)?([\u4e00-\u9fa5]{2,4})|(?:还|再|另|并|额外)(?:会)?(?:免费)?(?:送|赠)(?![送赠给您你一两二三个只套盒份张包瓶把支条达到货过出回品])([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,20}?)(?:再加|外加|另加|再送)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?:这个|这把|这只|这套|那个)?([\u4e00-\u9fa5]{2,4}?)(?:就|也|都)?(?:不收钱|不要钱|不收费|不算钱)(?:了)?(?:送|给)(?:给)?(?:您|你)|免费(?:再)?(?:给(?:您|你|叔叔阿姨|阿姨|叔叔|老人|孩子|家里))?(?:寄|送|发)(?:给)?(?:您|你)?(?:一|两|二|三|\d{1,3})?(?:个|只|套|盒|份|张|包|瓶|把|支|条|袋|台)([\u4e00-\u9fa5]{2,4})|(?<=(?:送|赠)[^。！？!?]{0,12}?)和(?:一|两|1|2)(?:个|只|套|盒|份|张|包|瓶|把|支|条)([\u4e00-\u9fa5]{2,4})|(?<=(?<!推)(?:送|赠)(?:您|你)?(?:一|两)(?:个|只|套|盒|份|张|包|瓶|把|支|条)[\u4e00-\u9fa5]{2,4})和([\u4e00-\u9fa5]{2,4})|(?<=申请[^。！？!?，,；;]{0,12}?)(?:和|加(?!上)|外加|再加(?!上)|还有|\+)(?:一|两|1|2)?(?:个|只|套|盒|份|张|包|瓶|把|支|条)?(?![您你我他她这那])([\u4e00-\u9fa5]{2,4})/g;
 
 /** A sentence that offers something: the things it names are what the shop gives. */
 const GIVING = /送|赠|礼|免费|上门/;
@@ -121,7 +121,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]!;
+    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]!;
     // 滤网 for 滤茶网: a part is named when its two characters stand in the text with at most one between.
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part) || new RegExp(`${part[0]}[\\u4e00-\\u9fa5]${part[1]}`).test(known))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
@@ -235,7 +235,7 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     if (/不是|并非|而非|比[^，。；！？,;!?]{0,6}$/.test(clause)) continue;
     // A place named to be set aside (不是其他地区), or as where parcels leave from (发货地为浙江杭州), says nothing of where the parcel goes.
     // Within the same sentence: 新疆西藏那些才要补15元。到货一般2-4天 is about her own place.
-    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !/(?:不是|并非|而非)$/.test(text.slice(Math.max(0, p.at - 2), p.at)) && !/(?:发货地|发货仓|仓库|从)[为是在设位于:：]*[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, p.at - 8), p.at)));
+    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !/(?:不是|并非|而非|不在|不属于|不算)$/.test(text.slice(Math.max(0, p.at - 3), p.at)) && !/(?:发货地|发货仓|仓库|从)[为是在设位于:：]*[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, p.at - 8), p.at)));
     // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快，要 2～4 天: the span is about the place compared, not the
     // one compared with — unless a contrast gives the other place its own span (伊宁不像江浙沪 1～2 天).
     const compared = near.length > 1 ? /(不)?[跟和同像比]$/.exec(text.slice(0, near.at(-1)!.at)) : null;
@@ -325,7 +325,7 @@ const TERMS = [
   {
     key: '保温',
     unit: '小时',
-    pattern: /保温(?![杯壶桶箱袋])(?:时间|时长|效果)?(?:本来就是|本来就在|本来就|本来|一般是|一般在|一般|通常是|通常|大概是|大概|就是|也就|只有|最多|最长|是|在)?(?:长达|可达|能达到|达到|能到|能保|可保|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时保温/g,
+    pattern: /保温(?![杯壶桶箱袋])(?:时间|时长|效果)?(?:本来就是|本来就在|本来就|本来|一般是|一般在|一般|通常是|通常|大概是|大概|就是|也就|只有|最多|最长|是|在)?(?:长达|可达|能达到|达到|能到|能保|可保|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时(?:保温|恒温)|恒温(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时/g,
   },
 ] as const;
 
@@ -340,7 +340,7 @@ function knownTerms(scenario: Scenario): Map<string, Set<number>> {
   for (const term of TERMS) {
     for (const m of text.matchAll(term.pattern)) {
       const set = known.get(term.key) ?? new Set<number>();
-      set.add(readNumber(m[1] ?? m[2]!));
+      set.add(readNumber(m[1] ?? m[2] ?? m[3]!));
       known.set(term.key, set);
     }
   }
@@ -358,7 +358,7 @@ export function wrongTerm(scenario: Scenario, raw: string): { term: string; star
   for (const term of TERMS) {
     const values = known.get(term.key);
     for (const m of text.matchAll(term.pattern)) {
-      if (values?.has(readNumber(m[1] ?? m[2]!))) continue;
+      if (values?.has(readNumber(m[1] ?? m[2] ?? m[3]!))) continue;
       return { term: m[0], start: m.index, end: m.index + m[0].length, expected: values ? `${term.key} ${[...values].join(' 或 ')} ${term.unit}` : `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` };
     }
   }

@@ -172,6 +172,10 @@ export function unknownAmount(scenario: Scenario, text: string): Amount | undefi
   return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start) && !refusedAfter(a.end));
 }
 
+/** Words right before a place that set it aside (不是其他地区, 成都不在江浙沪): a span near it is not about it. */
+const SET_ASIDE = /(?:不是|并非|而非|不在|不属于|不算)$/;
+/** Words right before a place (and its province) that name where parcels leave from (发货地为浙江杭州, 从杭州). */
+const LEAVES_FROM = /(?:发货地|发货仓|仓库|从)[为是在设位于:：]*[\u4e00-\u9fa5]{0,3}$/;
 /** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
 const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
 /** One number of days to arrive: 3 天就能到, 两天内送达. */
@@ -235,7 +239,9 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     if (/不是|并非|而非|比[^，。；！？,;!?]{0,6}$/.test(clause)) continue;
     // A place named to be set aside (不是其他地区), or as where parcels leave from (发货地为浙江杭州), says nothing of where the parcel goes.
     // Within the same sentence: 新疆西藏那些才要补15元。到货一般2-4天 is about her own place.
-    const near = places.filter((p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !/(?:不是|并非|而非|不在|不属于|不算)$/.test(text.slice(Math.max(0, p.at - 3), p.at)) && !/(?:发货地|发货仓|仓库|从)[为是在设位于:：]*[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, p.at - 8), p.at)));
+    const near = places.filter(
+      (p) => p.at < m.index && m.index - p.at <= 16 && !/[。！？；!?;\n]/.test(text.slice(p.at, m.index)) && !SET_ASIDE.test(text.slice(Math.max(0, p.at - 3), p.at)) && !LEAVES_FROM.test(text.slice(Math.max(0, p.at - 8), p.at)),
+    );
     // 成都跟江浙沪一样 1～2 天, 成都不像江浙沪那么快，要 2～4 天: the span is about the place compared, not the
     // one compared with — unless a contrast gives the other place its own span (伊宁不像江浙沪 1～2 天).
     const compared = near.length > 1 ? /(不)?[跟和同像比]$/.exec(text.slice(0, near.at(-1)!.at)) : null;

@@ -68,12 +68,8 @@ export interface EvaluateEnv {
 function termPreparer(options: NormaliseOptions): PrepareTerm {
   const seen = new Map<string, string>();
   return (term) => {
-    let text = seen.get(term);
-    if (text === undefined) {
-      text = normalise(term, options).text;
-      seen.set(term, text);
-    }
-    return text;
+    if (!seen.has(term)) seen.set(term, normalise(term, options).text);
+    return seen.get(term)!;
   };
 }
 
@@ -94,12 +90,13 @@ function sortMatches(matches: Match[]): Match[] {
 
 /**
  * Judges a reply: the first group whose rules all hold, otherwise the fallback. A group with no rules
- * always holds. Never throws on any reply.
+ * always holds. Never throws on any reply. The reply may come already normalised with the rule set's
+ * options (the mock chat reads long replies with normalise-long.ts).
  * @example evaluate(ruleSet, '亲，支持七天无理由退货哦').group.id // 'offers-return'
  */
-export function evaluate(ruleSet: RuleSet, raw: string, env: EvaluateEnv = {}): Verdict {
+export function evaluate(ruleSet: RuleSet, raw: string | Normalised, env: EvaluateEnv = {}): Verdict {
   const options: NormaliseOptions = { toSimplified: env.toSimplified, numerals: ruleSet.numerals ?? false };
-  const normalised = normalise(raw, options);
+  const normalised = typeof raw === 'string' ? normalise(raw, options) : raw;
   const prepare = termPreparer(options);
   for (const group of ruleSet.groups) {
     const matches: Match[] = [];

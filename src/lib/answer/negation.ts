@@ -47,7 +47,7 @@ function isQuestionForm(text: string, at: number): boolean {
  * non-negating word or an A-not-A question.
  * @example isNegated('不可以退货', [0, 0, 0, 0, 0], 1) // true
  */
-export function isNegated(text: string, clause: readonly number[], start: number): boolean {
+export function isNegated(text: string, clause: ArrayLike<number>, start: number): boolean {
   for (let at = start - 1; at >= Math.max(0, start - NEGATION_WINDOW); at--) {
     // 就 starts the consequence: 周五没到就补发 promises 补发.
     if (clause[at] !== clause[start] || text[at] === '就') return false;

@@ -14,12 +14,12 @@ export interface Normalised {
   raw: string;
   /** The text rules are checked against. */
   text: string;
-  /** map[i] = index in raw of text[i] */
-  map: number[];
+  /** map[i] = index in raw of text[i] (an array, or typed array for a long reply: see normalise-long.ts) */
+  map: ArrayLike<number>;
   /** ends[i] = index in raw just after the character text[i] came from. */
-  ends: number[];
+  ends: ArrayLike<number>;
   /** clause[i] numbers the clause of text[i]; punctuation and line breaks in raw start a new clause. */
-  clause: number[];
+  clause: ArrayLike<number>;
 }
 
 interface Unit {
@@ -175,16 +175,14 @@ export function normalise(raw: string, options: NormaliseOptions = {}): Normalis
   if (options.toSimplified) simplify(list, options.toSimplified);
   let kept = keep(list);
   if (options.numerals) kept = numeralsToDigits(kept);
-  const result: Normalised = { raw, text: '', map: [], ends: [], clause: [] };
-  const pieces: string[] = [];
+  const result = { raw, text: '', map: [] as number[], ends: [] as number[], clause: [] as number[] };
   for (const unit of kept) {
-    pieces.push(unit.ch);
+    result.text += unit.ch;
     for (let k = 0; k < unit.ch.length; k++) {
       result.map.push(unit.start);
       result.ends.push(unit.end);
       result.clause.push(unit.clause);
     }
   }
-  result.text = pieces.join('');
   return result;
 }

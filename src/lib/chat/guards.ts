@@ -1,4 +1,5 @@
 import { endsWord, findHits, NEGATORS, NON_NEGATING, normalise, rawRange, type Normalised } from '../answer/index.ts';
+import { normaliseLong } from '../answer/normalise-long.ts';
 import { isComplement, negationScope, type NegationScope } from '../answer/meaning/index.ts';
 import type { ChatEnv, GuardKind } from './types.ts';
 import { overPromise } from './detectors/over-promise.ts';
@@ -387,7 +388,7 @@ export interface GuardOptions {
  * @example guard('我们不会让您加微信付款') // undefined
  */
 export function guard(text: string, env: ChatEnv = {}, options: GuardOptions = {}): GuardHit | undefined {
-  const input = normalise(text, { toSimplified: env.toSimplified });
+  const input = normaliseLong(text, { toSimplified: env.toSimplified });
   for (const [kind, hits] of [['off-platform', offPlatformHits(input)], ['forbidden', forbiddenHits(input, options.toScammer === true)], ['over-promise', overPromiseHits(input)]] as const) {
     const hit = earliest(hits);
     if (hit) return { kind, term: hit.term, feedback: hit.feedback, ...rawRange(input, hit.at, hit.at + hit.length) };

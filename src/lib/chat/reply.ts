@@ -1,4 +1,5 @@
 import { evaluate, feedbackFor } from '../answer/index.ts';
+import { normaliseLong } from '../answer/normalise-long.ts';
 // The scenarios' affirms / act rules read meaning: load the detectors with the judge.
 import '../answer/meaning/index.ts';
 import { clampMood, GUARD_GROUP, GUARD_MOOD, HINT_AFTER, MAX_REPLY_LENGTH, talkState } from './engine.ts';
@@ -76,7 +77,9 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   // Each earlier line ends in a kept separator: a word never runs from one message into the next
   // (…推荐一起拍 / 两只… does not read 拍两只).
   const prefix = carried.length > 0 ? carried.map((line) => `${correctTypos(simplifiedSameLength(line, env))}\n|`).join('') : '';
-  const { group, matches, normalised } = evaluate(state.judge, sayOnce(prefix + joinNumbers(text)), env);
+  // normaliseLong: the same reading as evaluate's own, in step with the length for very long replies.
+  const read = normaliseLong(sayOnce(prefix + joinNumbers(text)), { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
+  const { group, matches, normalised } = evaluate(state.judge, read, env);
   const own: ChatMatch[] = matches
     .filter((m) => m.end > prefix.length)
     .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));

@@ -41,7 +41,7 @@ describe('properties', () => {
         expect(n.map).toHaveLength(n.text.length);
         expect(n.ends).toHaveLength(n.text.length);
         expect(n.clause).toHaveLength(n.text.length);
-        n.map.forEach((start, i) => {
+        Array.from(n.map).forEach((start, i) => {
           expect(start).toBeGreaterThanOrEqual(i === 0 ? 0 : n.map[i - 1]!);
           expect(n.ends[i]).toBeGreaterThan(start);
           expect(n.ends[i]).toBeLessThanOrEqual(raw.length);

@@ -206,7 +206,10 @@ const WARNERS = ['勿', '谨防', '警惕', '小心', '严禁', '禁止', '拒�
 const WARNER_FIRSTS = new Set(WARNERS.map((w) => w[0]));
 const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客气'];
 // A reply that talks about scams or the lost protection is a warning, not a proposal (如果有人让您加微信转账，那是骗子).
-const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '难维权', '没法维权', '没有任何保障', '没任何保障', '毫无保障', '没人管', '追回', '追不回', '没人能帮', '没有订单记录', '没处说理', '说不清'];
+const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '没有任何保障', '没任何保障', '毫无保障', '没人管', '追回', '追不回', '没人能帮', '没有订单记录', '没处说理', '说不清'];
+
+// Recourse lost, in any wording: 难维权, 没处维权, 无法维权, 维权很难.
+const NO_RECOURSE = /(?:没|无|难|不好|没法|没处|无处|无从|没地方)维权|维权(?:很|就|会)?(?:难|困难|麻烦)/;
 
 /** What may follow a channel and refuse it (我不能加, 也千万别转, 是不接受的 is read by the negation scope). */
 const REFUSED_AFTER = /^(?:我们?|咱们?)?(?:也|都|可|就|真的?|是)*(?:千万|绝对|一定)?(?:别|不要|不能|不可以|不会|不接受|不支持|勿)/;
@@ -293,7 +296,7 @@ function clauseBefore(input: Normalised, at: number): string {
 /** Off-platform hits in a normalised reply. */
 function offPlatformHits(input: Normalised): Found[] {
   const found: Found[] = [];
-  const warning = SCAM_WORDS.some((word) => input.text.includes(prepare(word)));
+  const warning = SCAM_WORDS.some((word) => input.text.includes(prepare(word))) || NO_RECOURSE.test(input.text);
   const governedBefore = governance(input);
   let scope: NegationScope | undefined;
   // Negated before the phrase (我们不会让您加微信) or after it in its clause (站外交易我们是不接受的).

@@ -1471,7 +1471,7 @@ describe('wrong acts and facts: kinds rounds 58–60 showed', () => {
     ['dispute-damaged', '看外箱压扁应该是快递路上摔的，您先在物流详情里向快递公司发起理赔。', '向快递公司发起理赔'],
     ['dispute-damaged', '这次用气泡柱加加厚纸箱，路上怎么磕碰都伤不到它，不会再碎了。', '怎么磕碰都伤不到'],
     ['final-assessment', '发货后我把单号发您。以后有问题您也可以直接打我工作手机。', '工作手机'],
-    ['presale-genuine', '您现在拍，不管几点付款我都让仓库今天给您发出。', '不管几点付款我都让仓库今天给您发'],
+    ['presale-genuine', '您现在拍，不管几点付款我都让仓库今天给您发出。', '不管几点付款我都让仓库今天给您发出'],
     ['return-seven-days', '您这单下单时没有买运费险，所以需要您自己出哦。', '没有买运费险'],
     ['scam-fake-xiaoer', '（不再回复；去买家中心看官方通知核实店铺状态，截图留证。）', '买家中心'],
     ['shipping-delay', '我接下来几天轮休，后面会由其他同事接手跟进。', '其他同事接手'],
@@ -1483,4 +1483,34 @@ describe('wrong acts and facts: kinds rounds 58–60 showed', () => {
     ['presale-genuine', '16点之前付款今天就发，成都不在江浙沪，正常两到四天到。'],
     ['revisit-old-customer', '收到～档案里已备注只推送花茶和养生内容。'],
   ]);
+});
+
+describe('wrong acts and facts: kinds round 62 showed', () => {
+  claimCases([
+    ['first-contact-wangwang', '要是快递一周还没到，我们马上给您重发一个。', '马上给您重发'],
+    ['objection-price', '我们家质量好，三个月内有问题都直接换新。', '直接换新'],
+    ['revisit-old-customer', '水垢太厚的话，寄回来我们给您做专业清洗。', '专业清洗'],
+    ['upsell-bundle', '我们可以安排人免费上门，教您怎么清洗杯子。', '免费上门'],
+    ['freight-remote-area', '您注册成会员的话就能免运费了。', '会员的话就能免运费'],
+    ['dispute-damaged', '麻烦您先把碎了的壶寄给我们，收到后就安排。', '把碎了的壶寄给我们'],
+    ['dispute-damaged', '您把坏的那只寄回来就行。', '把坏的那只寄回来'],
+    ['exchange-wrong-item', '奶白色的您就留着吧，不用寄回。', '不用寄回'],
+    ['bad-review', '按规定，12小时内我们必须联系您解决。', '12小时内我们必须'],
+    ['return-seven-days', '您放心，这种情况投诉就能获赔。', '投诉就能获赔'],
+    ['member-reactivation', '我先帮您把店铺的推送都打开，有活动第一时间知道。', '帮您把店铺的推送都打开'],
+    ['exchange-wrong-item', '下单的时候是不是点成奶白色了？', '时候是不是点成'],
+    ['presale-genuine', '无论几点下单，当天都给您发货。', '无论几点下单,当天都给您发货'],
+  ], [
+    ['dispute-damaged', '破损的壶不用寄回，拍照留着就行，新壶今天顺丰发出。'],
+    ['exchange-wrong-item', '按系统地址把奶白色杯子寄回，运费到付，我们承担。'],
+    ['bad-review', '新密封圈我们免费补寄，换上还不保温就给您换新或退款。'],
+    ['shipping-delay', '催件后两天还没动静，我们就用顺丰给您补发。'],
+    ['presale-genuine', '不管几点付款，都按16点截单：16点前付款今天发出。'],
+    ['revisit-old-customer', '消息的话我不会帮您都打开，您想收再自己开。'],
+  ]);
+  it('a warning that recourse is lost is no proposal (站外付钱出了问题没处维权)', () => {
+    expect(guard('微信我不能加。站外付钱出了问题没处维权，您在店里拍更放心。')).toBeUndefined();
+    expect(guard('站外付款维权很难，建议您在店铺下单。')).toBeUndefined();
+    expect(guard('您加我微信，站外付款更方便')?.kind).toBe('off-platform');
+  });
 });

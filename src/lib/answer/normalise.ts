@@ -108,8 +108,8 @@ interface Kept extends Unit {
   clause: number;
 }
 
-/** Breaks that end a sentence or a line: digits on either side of one are two numbers (便宜50。5升 is not 505升). */
-const SENTENCE_END = '。！？!?;；\n\r\u2028\u2029';
+/** Breaks that end a sentence or a line, and a slash (¥9.9/100张): digits on either side of one are two numbers (便宜50。5升 is not 505升). */
+const SENTENCE_END = '。！？!?;；/\n\r\u2028\u2029';
 
 /** Drops spaces, punctuation and symbols, lowercases, and numbers the clauses. */
 function keep(list: Unit[]): Kept[] {

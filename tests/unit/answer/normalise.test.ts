@@ -62,4 +62,9 @@ describe('normalise: text rules are checked against', () => {
     expect(normalise('便宜50。5升').text).toBe('便宜50|5升');
     expect(normalise('16:00前，2～4天').text).toBe('1600前24天');
   });
+
+  it('keeps a price and a pack size apart across a slash, so ¥9.9/100张 never reads as 9.9100张', () => {
+    expect(normalise('吸油纸¥9.9/100张').text).toBe('吸油纸¥9.9|100张');
+    expect(normalise('吸油纸 9.9 元/100 张').text).toBe('吸油纸9.9元100张');
+  });
 });

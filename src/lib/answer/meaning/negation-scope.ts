@@ -26,9 +26,15 @@ export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不�
 /** A wish (我也很想帮您抹零) that the next clause takes back (可是没有权限) is a refusal too. */
 const WISHES = ['很想', '也想', '真想', '好想', '想帮', '想给', '希望能'];
 const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
+/** The customer's request said back (您说的便宜50) that the next clause turns down (我这边确实做不到) is a refusal too. */
+const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的'];
+const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
+const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,4}权限/;
 
-/** Words that make the negator after them a condition: 实在不行、如果没到、万一不合适. */
-const CONDITIONAL = ['实在', '如果', '万一', '要是', '假如', '若是', '若'];
+/** Words that make the negator after them a condition: 如果没到、万一不合适 (and 实在不行, below). */
+const CONDITIONAL = ['如果', '万一', '要是', '假如', '若是', '若'];
+/** 实在不行 (if all else fails) is a condition; 实在没法、实在不能 are an emphatic refusal. */
+const conditional = (text: string, i: number) => CONDITIONAL.some((word) => text.endsWith(word, i)) || (text.endsWith('实在', i) && text.startsWith('不行', i));
 
 /** Last characters of a chunk that still wait for a verb or object: a negator, an auxiliary, a coverb or a pronoun. */
 const WAITING = '不没别未无会能要用该让给把被帮为向跟您你我';
@@ -124,7 +130,7 @@ function buildScope(input: Normalised): NegationScope {
       continue;
     }
     // 实在不行给您补发 / 如果没到 … : an "if not" states a condition, it refuses nothing.
-    if (isQuestionForm(text, i) || isComplement(text, i) || endsWord(text, i) || CONDITIONAL.some((word) => text.endsWith(word, i))) continue;
+    if (isQuestionForm(text, i) || isComplement(text, i) || endsWord(text, i) || conditional(text, i)) continue;
     current = i;
   }
   lastNegator[n] = current;
@@ -150,6 +156,15 @@ function buildScope(input: Normalised): NegationScope {
     const wish = WISHES.map((word) => own.indexOf(word)).filter((at) => at !== -1).map((at) => start + at).sort((a, b) => a - b)[0];
     const takenBack = wish !== undefined && end < n && TAKE_BACKS.some((word) => text.startsWith(word, end)) && /不|没|无法|无权/.test(text.slice(end, next));
     if (wish !== undefined && takenBack) wishFrom.fill(wish, start, end);
+    else {
+      const restated = RESTATED.map((word) => own.indexOf(word)).filter((at) => at !== -1).map((at) => start + at).sort((a, b) => a - b)[0];
+      // The very next clause, or the one after a word of sympathy (您说想免掉运费，我特别理解，但这个并不是…);
+      // 您说的便宜50，可以，但不能再少了 concedes.
+      let after = end;
+      while (after < n && clause[after] === clause[end]) after++;
+      if (SYMPATHY.test(text.slice(end, after))) after = next;
+      if (restated !== undefined && TURNED_DOWN.test(text.slice(end, after))) wishFrom.fill(restated, start, end);
+    }
     start = end;
   }
   return {

@@ -78,6 +78,8 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     terms: ['好评返现', '返现', '好评截图', '好评返', '好评送', '好评有礼', '好评红包', '晒图返', '改好评', '删差评'],
     // 我们不会让您删差评, 咱们不搞好评返现: ruling the practice out is what the course teaches.
     clauseNegation: true,
+    // 您问我们是不是想让您删差评——不是的: the customer's question said back.
+    unlessBefore: /(?:您|你)(?:是)?(?:问|担心|怕|以为)/,
     // A reward tied to a review with words in between: 给个五星好评，我返您 10 元.
     pattern: /(?:好评|五星|晒图|追评)[^]{0,10}?(?:返(?:您|你|现)|红包|补贴您)|差评[^]{0,16}?(?:帮帮忙|帮个忙|行行好|高抬贵手)/g,
     label: '违规做法',
@@ -124,6 +126,8 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     pattern: /验证码[^不没别勿]{0,14}?(?:发给|发在|发到|发你|发您|告诉你|告诉您|报给|给你|给您)|(?:把|将)验证码(?:发|给|告诉|报|转)/g,
     label: '安全风险',
     clauseNegation: true,
+    // 那个账号改口说……，让我把验证码发给他: somebody's demand reported (to the supervisor), not the agent's act.
+    unlessBefore: /(?:让|要|叫|逼|催)我(?!们)/,
     why: '短信验证码是账号的钥匙，任何人索要都不能给，平台工作人员也不会要',
     instead: '请明确拒绝，例如：“验证码不能提供给任何人”，并截图留证、报告主管',
   },

@@ -1519,3 +1519,17 @@ describe('wrong acts and facts: kinds round 62 showed', () => {
     expect(guard('您加我微信，站外付款更方便')?.kind).toBe('off-platform');
   });
 });
+
+describe('false alarms round 64 showed', () => {
+  claimCases([], [
+    ['freight-remote-area', '运费减免我这边无法操作，补15元运费的规则是统一的。'],
+    ['return-seven-days', '不是只有质量问题才能退，签收7天内没使用都可以。'],
+    ['bad-review', '您以为我们是不是要让您删差评？不会的，评价由您决定。'],
+    ['scam-fake-xiaoer', '周姐，对方刚才又让我把验证码发给他，我没理，已截图。'],
+  ]);
+  it('a demand reported or a question said back is no forbidden act', () => {
+    expect(guard('周姐，那个账号又让我把验证码发给他，我没给。')).toBeUndefined();
+    expect(guard('把验证码发给他吧')?.kind).toBe('forbidden');
+    expect(guard('您问是不是要您删差评——不是的，评价您自己定。')).toBeUndefined();
+  });
+});

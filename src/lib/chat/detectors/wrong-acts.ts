@@ -126,7 +126,7 @@ const REMEDY_WORDS = [/补发|补寄|重发|重新发|再发一|寄送新|寄新
 
 const NEGATED = /(?<!要)不(?!仅|但|过|好意思|客气|错|少|久|停|了)|没(?!问题)|(?<![区分特告识级])别(?![人家的处])|勿|无法|无需|未|拒绝|禁止|千万|严禁|绝不|并非|而不是|谨防|小心|警惕|防止|以免|避免/;
 /** Words after the act that take it back: 给您降价是不行的, 抹零做不到 (an A-not-A question, 能不能, takes nothing back). */
-const TAKEN_BACK_AFTER = /^(?:不了|不掉|不得|不起)|^[^，。！？；,!?;\n]{0,10}?(?:是)?(?:(?<!行)不行|(?<!可)不可以|(?<!能)不能|做不到|办不到|没办法|不允许|不被允许|违规(?![工单通知记录行为商品编号])|不合规|禁止|违反)/;
+const TAKEN_BACK_AFTER = /^(?:不了|不掉|不得|不起)|^[^，。！？；,!?;\n]{0,10}?(?:是)?(?:(?<!行)不行|(?<!可)不可以|(?<!能)不能|做不到|办不到|没办法|没法|无法|不允许|不被允许|违规(?![工单通知记录行为商品编号])|不合规|禁止|违反)/;
 /** A wish right before an act (我也想帮您抹掉), and the next clause that turns it down (可/但/不过 …). */
 const WISH = /(?:也想|很想|真想|多想|恨不得|巴不得)$/;
 const WISH_TURNED = /^(?:可|但|不过|只是|然而|无奈)/;
@@ -326,7 +326,8 @@ const CHECKS: readonly WrongActCheck[] = [
       'g',
     ),
     applies: (f) => f.scam,
-    notAfter: /不(?!过|仅|但)|别|没|勿|拒绝|怎么可能|哪有/,
+    // 让我把验证码发给他: the scammer's demand reported (to the supervisor), not done.
+    notAfter: /不(?!过|仅|但)|别|没|勿|拒绝|怎么可能|哪有|(?:让|要|叫|逼|催)我(?!们)/,
     feedback: (term) => `“${term}”是在跟可疑账号走：平台不会私聊要验证码、扫码交钱或点链接，按对方说的做、向对方要证明或步骤，都可能让店铺被骗。请不点、不付、不给验证码、不再回复，截图留证，到官方渠道核实，并报告主管。`,
     misconception: '顺从或配合诈骗账号',
   },
@@ -635,11 +636,12 @@ const CHECKS: readonly WrongActCheck[] = [
     // The panel gives the consequence (自动关闭) or the rule (必须用顺丰) itself: a fact then.
     inConditions: true,
     conditionNegates: false,
-    verify: (m, _clause, f) => {
+    verify: (m, clause, f) => {
       const term = m[0];
       if (/^(?:所有|每家|别的)/.test(term)) return true;
       if (/规[定则]/.test(term)) return !f.staff.includes(term.slice(0, term.search(/规[定则]/) + 2));
-      if (term.startsWith('只有')) return !f.staff.includes('只有');
+      // 并不是只有质量问题才能退 rules the restriction out.
+      if (term.startsWith('只有')) return !f.staff.includes('只有') && !/(?:不是|并非|不只是)$/.test(clause.slice(0, m.index));
       // 只要在签收后7天内 quotes the panel's own window.
       const window = /在(?:签收|收货|收到)(?:后)?(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(小时|天)/.exec(term);
       if (window) return !f.staff.includes(`${readNumber(window[1]!)}${window[2]}`) && !f.staff.includes(`${window[1]}${window[2]}`);
@@ -873,6 +875,8 @@ function actIn(check: WrongActCheck, clauses: readonly { text: string; start: nu
       if (NEXT_TURNED_DOWN.test(clauses[i + 1]?.text ?? '') && clause.start + clause.text.length === m.index + clause.start + m[0].length) continue;
       // 您说的抹个零，其实就是改价: the customer's request repeated is not the act.
       if (/(?:您|你)(?:说|提|问|想要|要)的$/.test(before)) continue;
+      // 您问我们是不是想让您删差评——不是的: her question said back.
+      if (/(?:您|你)(?:问|以为)[^，。！？,!?]{0,10}?是不是/.test(clause.text.slice(Math.max(0, m.index - 16), m.index))) continue;
       // 9块钱我也想帮您抹掉，可价格是统一的: a wish the next clause turns down is no act.
       if (WISH.test(before) && WISH_TURNED.test(clauses[i + 1]?.text ?? '')) continue;
       if (check.verify && !check.verify(m, clause.text, facts, reply)) continue;

@@ -123,7 +123,7 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
   {
     // A verification code is the key to an account: nobody may be sent one, whoever asks (docs/domain.md).
     terms: [],
-    pattern: /验证码[^不没别勿]{0,14}?(?:发给|发在|发到|发你|发您|告诉你|告诉您|报给|给你|给您)|(?:把|将)验证码(?:发|给|告诉|报|转)/g,
+    pattern: /验证码[^不没别勿]{0,14}?(?:发给|发在|发到|发你|发您|告诉你|告诉您|报给|给你|给您|转给|转发给)|(?:把|将)验证码(?:发|给|告诉|报|转)/g,
     label: '安全风险',
     clauseNegation: true,
     // 那个账号改口说……，让我把验证码发给他: somebody's demand reported (to the supervisor), not the agent's act.

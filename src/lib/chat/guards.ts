@@ -79,7 +79,7 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     // 我们不会让您删差评, 咱们不搞好评返现: ruling the practice out is what the course teaches.
     clauseNegation: true,
     // 您问我们是不是想让您删差评——不是的: the customer's question said back.
-    unlessBefore: /(?:您|你)(?:是)?(?:问|担心|怕|以为)/,
+    unlessBefore: /(?:您|你)(?:问|以为)[^]{0,10}?是不是/,
     // A reward tied to a review with words in between: 给个五星好评，我返您 10 元.
     pattern: /(?:好评|五星|晒图|追评)[^]{0,10}?(?:返(?:您|你|现)|红包|补贴您)|差评[^]{0,16}?(?:帮帮忙|帮个忙|行行好|高抬贵手)/g,
     label: '违规做法',

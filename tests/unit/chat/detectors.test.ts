@@ -1531,6 +1531,7 @@ describe('false alarms round 64 showed', () => {
     expect(guard('周姐，那个账号又让我把验证码发给他，我没给。')).toBeUndefined();
     expect(guard('把验证码发给他吧')?.kind).toBe('forbidden');
     expect(guard('您问是不是要您删差评——不是的，评价您自己定。')).toBeUndefined();
+    expect(guard('您怕麻烦的话给个好评我返您5元')?.kind).toBe('forbidden');
   });
 });
 

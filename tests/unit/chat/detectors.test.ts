@@ -1542,7 +1542,7 @@ describe('wrong acts and facts: kinds rounds 62 (late) and 66 showed', () => {
     ['revisit-old-customer', '用得好的话，麻烦在评价里帮我们多夸两句。', '帮我们多夸'],
     ['recommend-related', '吸油纸我已经帮您加到订单里了，一起付就好。', '帮您加到订单'],
     ['shipping-delay', '万一真丢了，我们按双倍货款赔给您。', '双倍货款赔'],
-    ['final-assessment', '以后找我，走内部渠道下单更便宜。', '内部渠道'],
+    ['final-assessment', '以后找我，走内部渠道下单更便宜。', '内部渠道下单'],
     ['dispute-damaged', '仓库打包时会拍段视频发给您确认。', '拍段视频发给您'],
     ['bad-review', '处理完以后系统会自动把这条差评隐藏。', '自动把这条差评隐藏'],
     ['scam-fake-xiaoer', '举报成立后，平台会赔偿店铺的全部损失。', '平台会赔偿店铺'],
@@ -1555,6 +1555,7 @@ describe('wrong acts and facts: kinds rounds 62 (late) and 66 showed', () => {
     ['return-seven-days', '您才签收三天，申请退货时间完全来得及。'],
     ['bad-review', '换上后还不保温，可以换新，也可以退货退款，您来选。'],
     ['recommend-related', '吸油纸需要的话您自己加到订单里就行，不要也没关系。'],
+    ['shipping-delay', '我已经通过内部渠道把情况反馈给仓库了。'],
   ]);
   it('a verification code forwarded to anyone is a security slip', () => {
     expect(guard('先把这条验证码短信转给同事看看是不是真的')?.kind).toBe('forbidden');

@@ -1548,7 +1548,7 @@ describe('wrong acts and facts: kinds rounds 62 (late) and 66 showed', () => {
     ['scam-fake-xiaoer', '举报成立后，平台会赔偿店铺的全部损失。', '平台会赔偿店铺'],
     ['scam-fake-xiaoer', '通知要当天确认，不然就会关店。', '不然就会关店'],
     ['exchange-wrong-item', '颜色选项挨得近，可能您下单时点错了。', '可能您下单时点错了'],
-    ['freight-remote-area', '月底前用，这事误不了，您放心拍。', '这事误不了'],
+    ['freight-remote-area', '月底前用，这事误不了，您放心拍。', '误不了'],
     ['dispute-damaged', '这次包得很厚，路上怎么摔也碎不了。', '怎么摔也碎不了'],
   ], [
     ['presale-genuine', '下午4点前付款当天发货，您现在拍完全来得及。'],
@@ -1556,6 +1556,9 @@ describe('wrong acts and facts: kinds rounds 62 (late) and 66 showed', () => {
     ['bad-review', '换上后还不保温，可以换新，也可以退货退款，您来选。'],
     ['recommend-related', '吸油纸需要的话您自己加到订单里就行，不要也没关系。'],
     ['shipping-delay', '我已经通过内部渠道把情况反馈给仓库了。'],
+    ['return-seven-days', '您买了运费险，退货后平台会按规则赔付您运费。'],
+    ['first-contact-wangwang', '16点前付款，当天发货误不了。'],
+    ['payment-reminder', '可能点到了花呗分期，您换个支付方式试试。'],
   ]);
   it('a verification code forwarded to anyone is a security slip', () => {
     expect(guard('先把这条验证码短信转给同事看看是不是真的')?.kind).toBe('forbidden');

@@ -1543,7 +1543,7 @@ describe('wrong acts and facts: kinds rounds 62 (late) and 66 showed', () => {
     ['recommend-related', '吸油纸我已经帮您加到订单里了，一起付就好。', '帮您加到订单'],
     ['shipping-delay', '万一真丢了，我们按双倍货款赔给您。', '双倍货款赔'],
     ['final-assessment', '以后找我，走内部渠道下单更便宜。', '内部渠道下单'],
-    ['dispute-damaged', '仓库打包时会拍段视频发给您确认。', '拍段视频发给您'],
+    ['dispute-damaged', '仓库打包时会拍段视频发给您确认。', '打包时会拍段视频'],
     ['bad-review', '处理完以后系统会自动把这条差评隐藏。', '自动把这条差评隐藏'],
     ['scam-fake-xiaoer', '举报成立后，平台会赔偿店铺的全部损失。', '平台会赔偿店铺'],
     ['scam-fake-xiaoer', '通知要当天确认，不然就会关店。', '不然就会关店'],
@@ -1559,6 +1559,7 @@ describe('wrong acts and facts: kinds rounds 62 (late) and 66 showed', () => {
     ['return-seven-days', '您买了运费险，退货后平台会按规则赔付您运费。'],
     ['first-contact-wangwang', '16点前付款，当天发货误不了。'],
     ['payment-reminder', '可能点到了花呗分期，您换个支付方式试试。'],
+    ['needs-hesitant', '操作不会也没关系，我拍个视频发给您，一步步教。'],
   ]);
   it('a verification code forwarded to anyone is a security slip', () => {
     expect(guard('先把这条验证码短信转给同事看看是不是真的')?.kind).toBe('forbidden');

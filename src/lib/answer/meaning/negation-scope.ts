@@ -147,9 +147,12 @@ function buildScope(input: Normalised): NegationScope {
     while (end < n && clause[end] === clause[start]) end++;
     // The take-back may state its reason first (可抹零就是改价，客服没有这个权限): two clauses are read.
     let next = end;
+    // afterOne: the end of the very next clause.
+    let afterOne = end;
     for (let clauses = 0; clauses < 2 && next < n; clauses++) {
       const at = next;
       while (next < n && clause[next] === clause[at]) next++;
+      if (clauses === 0) afterOne = next;
     }
     // Searched within the clause only, so a long reply costs no more than its length.
     const own = text.slice(start, end);
@@ -160,9 +163,7 @@ function buildScope(input: Normalised): NegationScope {
       const restated = RESTATED.map((word) => own.indexOf(word)).filter((at) => at !== -1).map((at) => start + at).sort((a, b) => a - b)[0];
       // The very next clause, or the one after a word of sympathy (您说想免掉运费，我特别理解，但这个并不是…);
       // 您说的便宜50，可以，但不能再少了 concedes.
-      let after = end;
-      while (after < n && clause[after] === clause[end]) after++;
-      if (SYMPATHY.test(text.slice(end, after))) after = next;
+      const after = SYMPATHY.test(text.slice(end, afterOne)) ? next : afterOne;
       if (restated !== undefined && TURNED_DOWN.test(text.slice(end, after))) wishFrom.fill(restated, start, end);
     }
     start = end;

@@ -121,12 +121,13 @@ const FOR_YOU = `(?:给|帮|为|替)${Y}`;
 const N = '(?:\\d{1,4}|[一二两三四五六七八九十几]{1,3})';
 
 /** A negation, refusal or hedge earlier in the clause: the act is not done (付不了 is a complement: it negates its own verb). */
-// The shop's words for sending again and for a new one in exchange: a scenario that has them offers that remedy.
-const REMEDY_WORDS = [/补发|补寄|重发|重新发|再发一|寄送新|寄新|寄一个新|发新|换货/, /换新|包换|换个新|换一个新|换一只新|换台新|换整台|整机换/];
-
 const NEGATED = /(?<!要)不(?!仅|但|过|好意思|客气|错|少|久|停|了)|没(?!问题)|(?<![区分特告识级])别(?![人家的处])|勿|无法|无需|未|拒绝|禁止|千万|严禁|绝不|并非|而不是|谨防|小心|警惕|防止|以免|避免/;
 /** Words after the act that take it back: 给您降价是不行的, 抹零做不到 (an A-not-A question, 能不能, takes nothing back). */
 const TAKEN_BACK_AFTER = /^(?:不了|不掉|不得|不起)|^[^，。！？；,!?;\n]{0,10}?(?:是)?(?:(?<!行)不行|(?<!可)不可以|(?<!能)不能|做不到|办不到|没办法|没法|无法|不允许|不被允许|违规(?![工单通知记录行为商品编号])|不合规|禁止|违反)/;
+/** The shop's words for sending the thing again: a scenario whose texts have them offers that remedy. */
+const SEND_AGAIN = /补发|补寄|重发|重新发|再发一|寄送新|寄新|寄一个新|发新|换货/;
+/** The shop's words for a new one in exchange. */
+const NEW_ONE = /换新|包换|换个新|换一个新|换一只新|换台新|换整台|整机换/;
 /** A wish right before an act (我也想帮您抹掉), and the next clause that turns it down (可/但/不过 …). */
 const WISH = /(?:也想|很想|真想|多想|恨不得|巴不得)$/;
 const WISH_TURNED = /^(?:可|但|不过|只是|然而|无奈)/;
@@ -613,7 +614,7 @@ const CHECKS: readonly WrongActCheck[] = [
     // that remedy at all (a scenario whose panel has 补发 judges the conditions with its own checks).
     pattern: new RegExp(`(?:直接|马上|免费|立刻|就|都)(?:再)?(?:给${Y}|帮${Y})?(补发|补寄|重发|重新发|换新|换个新的|换一个新的|换一只新的|换台新的|包换)`, 'g'),
     inConditions: true,
-    verify: (m, _clause, f) => !REMEDY_WORDS[/补|重/.test(m[1]!) ? 0 : 1]!.test(f.staff),
+    verify: (m, _clause, f) => !(/补|重/.test(m[1]!) ? SEND_AGAIN : NEW_ONE).test(f.staff),
     feedback: (term) => `“${term}”是资料里没有的补救办法：店铺没有这样承诺过，顾客当真了却兑现不了，就是纠纷。请只说资料里写明的售后办法，拿不准的先去确认。`,
     misconception: '编造资料里没有的补救办法',
   },
@@ -627,7 +628,7 @@ const CHECKS: readonly WrongActCheck[] = [
         // 寄回时要附上原包装盒和吊牌, 需要先开通会员才能领, 就算验证码泄露对方也登不上
         // 先用开水闷泡半小时把真空层激活, 泡一晚保温层才能发挥作用: a first-use ritual the card never asks for
         // 售后需要您先拍一段视频, 否则仓库不予退款, 差评会被系统自动撤销, 生效需要7个工作日, 24小时内封掉, 每个账号每年能用3次
-        + `|(?<![不没无需])(?:需要|要|必须|得)(?:${Y})?(?:先)?(?:拍|上传|录|提供)(?:一段)?[^，。！？,!?]{0,10}?视频|不予(?:退款|退货|处理|换货)|(?:不然|否则)[^，。！？,!?]{0,8}?不(?:收|退|换|予)|生效(?:需要|要)${N}|(?:小时|天|分钟)(?:内|后)[^，。！？,!?]{0,4}?(?:封掉|封号|封禁|自动失效)|每(?:个)?(?:账号|人)每年|(?:平台|官方)[^，。！？,!?]{0,4}?会在${N}(?:个)?(?:小时|天)内|过期就安全|失效就安全|破损证明|不支持(?:退款|退货|换货)|按(?:平台|淘宝|天猫)规定[，,][^，。！？,!?]{0,14}?(?:必须|一定要|只能|要在)|拍(?:个|一段)视频发(?:给)?我|(?:工作日|小时|天)(?:后|内)(?:才)?(?:能)?生效|(?<![拧打])开杯(?![盖子口])`
+        + `|(?<![不没无需])(?:需要|要|必须|得)(?:${Y})?(?:先)?(?:拍|上传|录|提供)(?:一段)?[^，。！？,!?]{0,10}?视频|不予(?:退款|退货|处理|换货)|(?:不然|否则)[^，。！？,!?]{0,8}?不(?:收|退|换|予)|生效(?:需要|要)${N}|(?:小时|天|分钟)(?:内|后)[^，。！？,!?]{0,4}?(?:封掉|封号|封禁|自动失效)|每(?:个)?(?:账号|人)每年|(?:平台|官方)[^，。！？,!?]{0,4}?会在${N}(?:个)?(?:小时|天)内|过期就安全|失效就安全|破损证明|不支持(?:退款|退货|换货)|拍(?:个|一段)视频发(?:给)?我|(?:工作日|小时|天)(?:后|内)(?:才)?(?:能)?生效|(?<![拧打])开杯(?![盖子口])`
         + `|激活|才(?:能|会)(?:发挥|起)(?:作用|效果)|(?:要|需要|必须|得)(?:附上|保留|带上|放上|把)(?:原|纸质)?(?:包装盒|吊牌|发票)|一定保留(?:好)?(?:原)?(?:包装|吊牌)|每(?:个)?(?:账号|人)每(?:个)?月只能|(?:最高|最多)只收|按规定[^，。！？,!?]{0,10}?(?:要|需要|必须|得)在(?:\\d{1,3}|[一二两三四五六七八九十])(?:个)?(?:小时|天)(?:内|之内)|超过[^，。！？,!?]{0,6}?(?:才算|就算)(?:丢件|丢失)|原包装(?:要|必须|得)(?:完整|保留)|不能用信用卡|不支持信用卡|(?:配件|赠品)?不支持(?:七天)?无理由|(?:需要|要|得)(?:先)?开通[^，。！？,!?]{0,6}?才(?:能|可以)|(?:就算|即使)验证码(?:泄露|给了|被盗)`
         // 别家店寄新疆一般要补20到30元
         + `|(?:别家|别的店|其他店|其他家)(?:店)?[^，。！？,!?]{0,8}?(?:一般|都)(?:要|会|是)`
@@ -878,7 +879,7 @@ function actIn(check: WrongActCheck, clauses: readonly { text: string; start: nu
       if ((check.conditionNegates !== false && NEGATED.test(before)) || (check.notAfter && check.notAfter.test(before)) || /^(?:您|你)(?:也)?(?:不用|不必|无需|不需要|别|不要|没必要)/.test(m[0])) continue;
       if (TAKEN_BACK_AFTER.test(clause.text.slice(m.index + m[0].length))) continue;
       // 把169改成160，这个客服改不了: the next clause turns the act down.
-      if (NEXT_TURNED_DOWN.test(clauses[i + 1]?.text ?? '') && clause.start + clause.text.length === m.index + clause.start + m[0].length) continue;
+      if (NEXT_TURNED_DOWN.test(clauses[i + 1]?.text ?? '') && m.index + m[0].length === clause.text.length) continue;
       // 您说的抹个零，其实就是改价: the customer's request repeated is not the act.
       if (/(?:您|你)(?:说|提|问|想要|要)的$/.test(before)) continue;
       // 您问我们是不是想让您删差评——不是的: her question said back.

@@ -84,6 +84,10 @@ describe('affirms rules: a negative term negated in turn is not stated', () => {
     ['这款绝对不会糊', '绝对不会', true],
     ['我不敢说绝对不会糊', '绝对不会', false],
     ['颜色不合适是不可以退货的', '不可以退', true],
+    // a worry waved away takes back the negative it names
+    ['颜色不合适也不用担心不能退', '不能退', false],
+    ['别担心没法退，7 天内都能申请', '没法退', false],
+    ['不用担心，这个颜色不能退', '不能退', true],
   ])('%s: affirms %s = %s', (text, term, expected) => {
     expect(affirms([term], text)).toBe(expected);
   });
@@ -1564,4 +1568,18 @@ describe('wrong acts and facts: kinds rounds 62 (late) and 66 showed', () => {
   it('a verification code forwarded to anyone is a security slip', () => {
     expect(guard('先把这条验证码短信转给同事看看是不是真的')?.kind).toBe('forbidden');
   });
+});
+
+describe('facts and wrong acts: good replies of the tuning part no longer read as slips (session of 2026-12-06)', () => {
+  claimCases([
+    ['final-assessment', '5L可视款只要349元。', '349元'],
+    ['presale-genuine', '这款今天给您算280元，下单就发。', '280元'],
+    ['exchange-wrong-item', '您先把杯子寄回，等我们收到再给您发新的。', '您先把杯子寄回'],
+    ['objection-price', '玻璃杯我再赠一个给您。', '赠一个给您'],
+  ], [
+    ['exchange-wrong-item', '马上给您换成雾蓝的，寄回和再发的运费都由我们来出。'],
+    ['final-assessment', '店铺首页有满350减20的券，领了下单只要349元。'],
+    ['presale-genuine', '您说的280元这边没办法给您改，还请多包涵。'],
+    ['objection-price', '玻璃杯是单独卖的，再赠品范围外哦。'],
+  ]);
 });

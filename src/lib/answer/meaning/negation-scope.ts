@@ -13,7 +13,7 @@ import type { Normalised } from '../normalise.ts';
 /** Words that start with a negator and negate nothing after them, beyond the engine's list (negation.ts). */
 export const SCOPE_EXCUSED: readonly string[] = [
   ...NON_NEGATING,
-  '不好意思', '不用担心', '不用着急', '不要着急', '不着急', '不急', '别着急', '不客气', '不便', '不妨', '不定期', '无需担心', '没想到',
+  '不好意思', '不用担心', '不用着急', '不要着急', '不着急', '不急', '别着急', '不客气', '不便', '不妨', '不定期', '无需担心', '不必担心', '没想到',
   '不满意', '不合适', '不喜欢', '不舒服', '不清楚的地方', '不懂的地方', '不明白的地方', '不行的话',
 ];
 
@@ -30,6 +30,9 @@ const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
 const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的'];
 const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
 const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,4}权限/;
+
+/** Worries waved away (不用担心…): what they name does not happen. */
+const WORRIES = ['不用担心', '无需担心', '不必担心', '别担心'];
 
 /** Words that make the negator after them a condition: 如果没到、万一不合适 (and 实在不行, below). */
 const CONDITIONAL = ['如果', '万一', '要是', '假如', '若是', '若'];
@@ -126,6 +129,8 @@ function buildScope(input: Normalised): NegationScope {
     if (text[i] === '不' && text[i - 1] === '要' && text[i + 1] !== '要') continue;
     const excused = excusedAt(text, i);
     if (excused) {
+      // 不用担心不能退: a worry waved away takes back the negative it names, so 不能退 is no refusal.
+      if (WORRIES.includes(excused) && NEGATORS.has(text[i + excused.length] ?? '')) current = i;
       skipUntil = i + excused.length;
       continue;
     }

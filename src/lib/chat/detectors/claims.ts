@@ -59,6 +59,8 @@ const PACKING = '(?:木架|木箱|泡沫箱|泡沫板|珍珠棉|气泡膜|气泡
 const MATERIAL = '(?:陶瓷|陶晶|铜釜|纯铜|黄铜|紫铜|铁釜|铸铁|生铁|钛合金|纯钛|麦饭石|珐琅|搪瓷|紫砂|石墨烯|铝合金|钻石|晶钻)';
 /** The clause before `at`, back to the last punctuation (at most 40 characters, so a long text stays linear). */
 export const clauseBefore = (text: string, at: number, reach = 40) => text.slice(Math.max(0, at - reach), at).split(/[。，！？；,!?;\n]/).at(-1)!;
+/** An amount turned down after it in its clause (便宜50块我确实做不到, 280元这边没办法给您改): the customer's ask said back, not a price quoted. */
+export const REFUSED_AFTER = /^[^，。！？,!?]{0,8}?(?:做不到|办不到|不了|不行|没法|没办法|无法|不能|不可以)/;
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
 const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会/;
 /** A claim its own clause takes back (没法跟着降到139, 不是满300减50): a negation before it, or right before it. */
@@ -99,7 +101,8 @@ const RULES: readonly Rule[] = [
     misconception: '承诺下班后也在线',
   },
   {
-    pattern: /(?:需要|要|得|请|麻烦)?(?:您|你)?先(?:把[^。，！？!?,]{0,8}?)?寄回|(?:等|收到|寄回|验完)[^。！？!?]{0,14}?(?:再|才)(?:能)?(?:给您|帮您|为您)?(?:发|补发|寄|换|安排)/g,
+    // 寄回和再发的运费 names two legs of the exchange joined by 和, not an order of steps.
+    pattern: /(?:需要|要|得|请|麻烦)?(?:您|你)?先(?:把[^。，！？!?,]{0,8}?)?寄回|(?:等|收到|寄回|验完)(?![和与及、跟])[^。！？!?]{0,14}?(?:再|才)(?:能)?(?:给您|帮您|为您)?(?:发|补发|寄|换|安排)/g,
     when: /不用寄回|无需寄回|不必寄回|先发|先补发|先给您发|今天先/,
     feedback: () => '资料写明店铺先发新货、破损件不用寄回，这条回复却让顾客先寄回、等验货后再发，和店铺规定不符，还让顾客白白多等。请按资料说明处理流程。',
     misconception: '编造“先退回再发货”的流程',

@@ -1,5 +1,5 @@
 import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
-import { clauseBefore, panelText, readNumber, unsupportedClaim } from './claims.ts';
+import { clauseBefore, panelText, readNumber, REFUSED_AFTER, unsupportedClaim } from './claims.ts';
 import { PLACE, PLACES, PROVINCE_OF_CITY, REGION_NAMES, type Region } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
@@ -167,9 +167,7 @@ export function unknownAmount(scenario: Scenario, text: string): Amount | undefi
   const typed = text.normalize('NFKC');
   // 无法按280元成交, 不是299: an amount refused or set aside in its own clause is no claim.
   const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非/.test(clauseBefore(text, at, 10));
-  // 便宜50块我确实做不到: refused after the amount, in its clause.
-  const refusedAfter = (end: number) => /^[^，。！？,!?]{0,8}?(?:做不到|办不到|不了|不行|没法|不能|不可以)/.test(typed.slice(end));
-  return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start) && !refusedAfter(a.end));
+  return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start) && !REFUSED_AFTER.test(typed.slice(a.end)));
 }
 
 /** Words right before a place that set it aside (不是其他地区, 成都不在江浙沪): a span near it is not about it. */

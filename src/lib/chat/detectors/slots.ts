@@ -1,5 +1,5 @@
 import type { Scenario, UnknownFact } from '../types.ts';
-import { clauseBefore, hour24, readNumber } from './claims.ts';
+import { clauseBefore, hour24, readNumber, REFUSED_AFTER } from './claims.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
 /**
@@ -130,8 +130,8 @@ const COUNTED = /(?:\d{1,2}|[一二两三四五])(?:只|把|个|台|套|包|盒|
 /** 100 张: how many come in a pack. */
 const PACK = /(?<![\d.])(\d{1,4})张/g;
 const PACK_ONE = new RegExp(PACK.source);
-/** A price said as a sum, a difference or a limit, not as what one thing costs: 共 268.9 元, 满 199 元, 便宜 20 块. */
-const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及、后比超均低高+=]|总|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是|相当于|算下来|折合/;
+/** A price said as a sum, a difference or a limit, not as what one thing costs: 共 268.9 元, 满 199 元, 便宜 20 块, 领了券只要 349 元. */
+const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及、后比超均低高+=领券]|总|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是|相当于|算下来|折合/;
 const AFTER_PRICE = /^(?:以上|以内|左右|起|上下|的预算|差价|优惠|券|红包|现金|返现|的券|的门槛|门槛)/;
 /** Words that ask what a price is, so a price in their clause is about the thing the sentence is on: 价格也只要 239 元. */
 const PRICE_WORD = /价格|价钱|售价|单价|卖|只要|只需|才|要/;
@@ -594,7 +594,7 @@ function wrongPrice(slots: Slots, text: string): UnknownFact | undefined {
         // a price right before its thing (5 块钱的杯刷) has nothing between them.
         const between = next ? '' : before.slice(own?.at ?? 0);
         // 相当于茶杯仅需19元: an effective price worked out, not the thing's price.
-        const sum = NOT_UNIT_PRICE.test(between) || /相当于|算下来|折合|等于/.test(before) || AFTER_PRICE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^钱/, '')) || NEGATED.test(before.slice(-20)) || (before.match(COUNTED)?.length ?? 0) > 1;
+        const sum = NOT_UNIT_PRICE.test(between) || /相当于|算下来|折合|等于/.test(before) || AFTER_PRICE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^钱/, '')) || NEGATED.test(before.slice(-20)) || REFUSED_AFTER.test(clause.slice(m.index + m[0].length)) || (before.match(COUNTED)?.length ?? 0) > 1;
         const known = thing && things.size <= 1 && !sum ? slots.prices.get(thing) : undefined;
         if (known && !priceFits(priceOf(m), known)) {
           const label = thing!.endsWith('L') ? ` ${thing!.slice(0, -1)} 升款` : (slots.labels.get(thing!) ?? thing);

@@ -504,7 +504,8 @@ const CHECKS: readonly WrongActCheck[] = [
       const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
       const item = (found + after).replace(/^[一两二三1-9个套把包盒只台张瓶本份送赠再给]+/, '');
       if (item.length < 2 || !/^[\u4e00-\u9fa5]{2}/.test(item)) return /[一两个套把包盒只台张瓶本份]$/.test(found) && !/^\d/.test(after);
-      if (/一下|您|你|到|给|过去|出|回|货|达|的/.test(item.slice(0, 1))) return false;
+      // 赠品 is the noun (再赠品范围外, typed for 在赠品范围外), not 赠 with a thing after it.
+      if (/一下|您|你|到|给|过去|出|回|货|达|的|品/.test(item.slice(0, 1))) return false;
       // Listed when any two characters of the named thing are in the shop's gift words (饭勺, 一盒除垢剂).
       for (let i = 0; i + 2 <= Math.min(item.length, 5); i++) if (f.giftText.includes(item.slice(i, i + 2))) return false;
       return true;

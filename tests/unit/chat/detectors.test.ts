@@ -565,7 +565,7 @@ describe('facts check: a fact of the panel given with a wrong count, party or va
     ['bad-review', '新的密封圈给您寄过去，运费您到付就行', '到付'],
     ['return-seven-days', '退回来的时候选运费到付就可以', '运费到付'],
     // Paying for a review.
-    ['bad-review', '您给个五星好评，我返您红包', '好评,我返您红包'],
+    ['bad-review', '您给个五星好评，我返您红包', '五星好评,我返您红包'],
     ['freight-remote-area', '确认收货后写个好评，运费15元我退给您', '写个好评,运费15元我退'],
     // Waiving what the agent may not waive.
     ['freight-remote-area', '我去给您申请免掉吧', '给您申请免掉'],
@@ -1399,7 +1399,7 @@ describe('wrong acts and facts: kinds rounds 47 and 48 showed', () => {
     ['member-reactivation', '这张券用不上；积分双倍也是满199才有。', '积分双倍也是满199才有'],
     ['needs-hesitant', '另外我们在全国都有售后网点，叔叔阿姨不会用可以就近去网点让师傅教。', '售后网点'],
     ['recommend-related', '这两款用的是同一套配置，而且都是两年整机质保。', '两年整机质保'],
-    ['shipping-delay', '您放心包裹不会丢的，我们所有订单都上了丢件全额保险。', '上了丢件全额保险'],
+    ['shipping-delay', '您放心包裹不会丢的，我们所有订单都上了丢件全额保险。', '不会丢'],
     ['shipping-delay', '您把手机号发我一下，物流有消息我直接打电话告诉您。', '手机号发我'],
     ['shipping-delay', '要是周五还没动静，您拿着运单号去洛阳当地的中通网点问问。', '去洛阳当地的中通网点问'],
   ], [
@@ -1581,5 +1581,31 @@ describe('facts and wrong acts: good replies of the tuning part no longer read a
     ['final-assessment', '店铺首页有满350减20的券，领了下单只要349元。'],
     ['presale-genuine', '您说的280元这边没办法给您改，还请多包涵。'],
     ['objection-price', '玻璃杯是单独卖的，再赠品范围外哦。'],
+  ]);
+});
+
+describe('wrong acts and facts: kinds round 68 showed', () => {
+  claimCases([
+    ['revisit-old-customer', '带图追评的话，我们给您准备一份小心意。', '带图追评的话,我们给您准备一份小心意'],
+    ['bad-review', '我们准备了一份小礼物，问题解决了您再看看评价要不要更新一下。', '小礼物,问题解决了您再看看评价要不要更新'],
+    ['shipping-delay', '周六前到是没悬念的，您安心等着。', '前到是没悬念'],
+    ['freight-remote-area', '赶在月底前用上是稳稳的。', '前用上是稳稳'],
+    ['shipping-delay', '中通全程都有定位，不会丢的。', '不会丢'],
+    ['freight-remote-area', '可能您下单时没往下翻到。', '可能您下单时没往下翻到'],
+    ['bad-review', '十有八九是使用时没注意造成的。', '使用时没注意'],
+    ['exchange-wrong-item', '您回忆一下颜色是不是点成奶白了。', '是不是点成'],
+    ['payment-reminder', '您现在付的话，我再帮您申请减5块。', '申请减5块'],
+    ['final-assessment', '我去找主管看看能不能在后台给您再少一点。', '给您再少一点'],
+    ['first-contact-wangwang', '送礼的订单我们会免费加一个礼品袋。', '免费加一个礼品袋'],
+    ['payment-reminder', '内胆是316食品级不锈钢，放心用。', '316食品级不锈钢'],
+    ['final-assessment', '地址是南京市鼓楼区中山南路××号3单元502。', '中山南路'],
+  ], [
+    ['bad-review', '评价是您的权利，我们不会用红包换好评。'],
+    ['shipping-delay', '包裹一般不会丢的，我马上去核实。'],
+    ['payment-reminder', '不用担心，订单不会丢的，您重新进订单页付款就行。'],
+    ['freight-remote-area', '运费减免我做不了主，这是公司统一定的。'],
+    ['payment-reminder', '内胆是304食品级不锈钢，首次使用前烧开两三壶水倒掉即可。'],
+    ['final-assessment', '地址是南京市鼓楼区中山北路××号3单元502，对吗？'],
+    ['bad-review', '可能是密封圈没装正，麻烦您检查一下。'],
   ]);
 });

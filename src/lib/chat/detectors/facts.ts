@@ -323,7 +323,28 @@ export function wrongAddress(scenario: Scenario, raw: string): { term: string; s
   return undefined;
 }
 
-/** Numbered promises about the goods: 质保一年, 保温 12 小时. The number must be the panel's. */
+/** A street: a two-character name, an optional direction and the kind of road (中山北路, 解放大道). */
+const STREET = /([\u4e00-\u9fa5]{2})([东南西北中])?(路|街|大道)/g;
+const streetCache = new WeakMap<Scenario, Set<string>>();
+
+/**
+ * A street read back with another direction or kind than the order's: 中山南路 where the order says 中山北路. Only a
+ * street whose name the scenario gives is checked, so a street it never names is left alone.
+ * @example wrongStreet(scenario, '地址是南京市鼓楼区中山南路') // { term: '中山南路', expected: '中山北路', … }
+ */
+export function wrongStreet(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: string } | undefined {
+  let known = streetCache.get(scenario);
+  if (!known) streetCache.set(scenario, (known = new Set([...scenarioTexts(scenario).join('\n').normalize('NFKC').matchAll(STREET)].map((m) => m[0]))));
+  if (known.size === 0) return undefined;
+  for (const m of raw.normalize('NFKC').matchAll(STREET)) {
+    if (known.has(m[0])) continue;
+    const expected = [...known].find((street) => street.startsWith(m[1]!));
+    if (expected) return { term: m[0], start: m.index, end: m.index + m[0].length, expected };
+  }
+  return undefined;
+}
+
+/** Numbered promises about the goods: 质保一年, 保温 12 小时, 304 不锈钢. The number must be the panel's. */
 const TERMS = [
   { key: '质保', unit: '年', pattern: /(?:质保|保修)(\d{1,2}|[一二两三四五六七八九十])(?:个)?年|(\d{1,2}|[一二两三四五六七八九十])年(?:整机)?(?:质保|保修)/g },
   {
@@ -331,6 +352,8 @@ const TERMS = [
     unit: '小时',
     pattern: /保温(?![杯壶桶箱袋])(?:时间|时长|效果)?(?:本来就是|本来就在|本来就|本来|一般是|一般在|一般|通常是|通常|大概是|大概|就是|也就|只有|最多|最长|是|在)?(?:长达|可达|能达到|达到|能到|能保|可保|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时(?:保温|恒温)|恒温(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时/g,
   },
+  // 316 不锈钢内胆 where the panel says 304: the steel's grade, checked only where the panel names one.
+  { key: '不锈钢', unit: '', pattern: /(?<!\d)(201|304|316)(?:[ \t]*(?:L|食品级|医用级))?(?:的)?不锈钢/g, onlyNamed: true },
 ] as const;
 
 const termCache = new WeakMap<Scenario, Map<string, Set<number>>>();
@@ -361,9 +384,12 @@ export function wrongTerm(scenario: Scenario, raw: string): { term: string; star
   const text = raw.normalize('NFKC');
   for (const term of TERMS) {
     const values = known.get(term.key);
+    if (!values && 'onlyNamed' in term) continue;
     for (const m of text.matchAll(term.pattern)) {
       if (values?.has(readNumber(m[1] ?? m[2] ?? m[3]!))) continue;
-      return { term: m[0], start: m.index, end: m.index + m[0].length, expected: values ? `${term.key} ${[...values].join(' 或 ')} ${term.unit}` : `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` };
+      const named = [...(values ?? [])].join(' 或 ');
+      const expected = !values ? `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` : term.unit ? `${term.key} ${named} ${term.unit}` : `${named} ${term.key}`;
+      return { term: m[0], start: m.index, end: m.index + m[0].length, expected };
     }
   }
   return undefined;
@@ -414,6 +440,7 @@ function factOf(scenario: Scenario, typed: string): UnknownFact | undefined {
   const promised = wrongTerm(scenario, raw);
   if (promised) {
     const { term, expected } = promised;
+    if (expected.endsWith('不锈钢')) return fact(promised, `“${term}”和资料对不上：资料写的是 ${expected}。材质说错，顾客收到会觉得货不对板。请以资料栏为准。`, '说错商品的材质');
     return fact(promised, `“${term}”和资料对不上：资料${expected.startsWith('没有') ? '里' : '写的是'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`, '报出的质保或性能与资料不符');
   }
   const delivery = wrongDelivery(scenario, raw);
@@ -430,6 +457,8 @@ function factOf(scenario: Scenario, typed: string): UnknownFact | undefined {
   }
   const address = wrongAddress(scenario, raw);
   if (address) return fact(address, `地址里的“${address.term}”和订单对不上。核对地址时读错城市，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错城市');
+  const street = wrongStreet(scenario, raw);
+  if (street) return fact(street, `地址里的“${street.term}”和订单对不上：订单写的是${street.expected}。核对地址时读错路名，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错路名');
   const amount = unknownAmount(scenario, raw);
   if (!amount) return unsupportedClaim(scenario, raw);
   const term = raw.normalize('NFKC').slice(amount.start, amount.end);

@@ -281,6 +281,14 @@ const RULES: readonly Rule[] = [
     misconception: '用礼物诱导评价',
   },
   {
+    // 报告店长张哥 where the panel's supervisor is 周姐: a colleague the shop does not have, so the report goes nowhere.
+    pattern: /(?:店长|主管|组长|经理|领导|同事)([^大小老表帅美快\s，。！？,!?、（）()“”"](?:姐|哥))(?!们)/g,
+    when: /(?:店长|主管|组长|经理|同事)[^大小老\s](?:姐|哥)/,
+    core: (hit) => hit.slice(-2),
+    feedback: (term) => `“${term}”和资料对不上：资料里没有这位同事。报告或交接的人说错，消息就传不到该管的人。请按资料写的职务和名字说。`,
+    misconception: '说错报告或交接的同事',
+  },
+  {
     // 去买家中心看官方通知 where the panel says 千牛工作台 / 卖家中心.
     pattern: /买家中心/g,
     when: /卖家中心|千牛/,

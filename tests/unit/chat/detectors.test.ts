@@ -1618,3 +1618,18 @@ describe('wrong acts and facts: kinds round 68 showed', () => {
     ['bad-review', '可能是密封圈没装正，麻烦您检查一下。'],
   ]);
 });
+
+describe('facts check: when the customer wrote and when the shop answered (event-times.ts)', () => {
+  claimCases([
+    ['bad-review', '您前天下午来咨询，我们隔了两个小时才回复，真抱歉。', '下午'],
+    ['bad-review', '您前晚十点多来咨询时我们也没能及时回复。', '十点多'],
+    ['bad-review', '您前晚23:40来咨询，我们到第二天下午才回复您。', '下午'],
+  ], [
+    ['bad-review', '您前晚23:40咨询时客服已经下班，第二天早上9点才回复您，真抱歉。'],
+    ['bad-review', '您前晚11点多来咨询，我们第二天9点才回复。'],
+    ['bad-review', '那天晚上没能及时回复您，真的对不起。'],
+    ['bad-review', '杯子中午就不热了、晚上找客服也没人回，都是我们没做好。'],
+    ['bad-review', '还让您等了一晚上才回复，是我们不对。'],
+    ['bad-review', '晚上问客服又等到第二天早上才有人回，换谁都窝火。'],
+  ]);
+});

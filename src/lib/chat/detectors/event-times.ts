@@ -1,0 +1,97 @@
+import type { Scenario, UnknownFact } from '../types.ts';
+import { readNumber } from './claims.ts';
+import { scenarioTexts } from './scenario-texts.ts';
+
+/**
+ * When the customer wrote and when the shop answered, as the panel dates them (顾客前晚 23:40 咨询，客服……次日 9:00 才回复),
+ * said back at another time: 您前天下午咨询时, 您前晚十点多来咨询, 我们第二天下午才回复您. A reply that owns a slow answer
+ * must not move it to a time that sounds better, or the customer, who knows when he wrote, hears an excuse.
+ */
+type Event = 'ask' | 'answer';
+const EVENT_IN_PANEL = /(\d{1,2})[:：](\d{2})[ \t]*(?:才)?(咨询|留言|提问|回复)/g;
+const kindOf = (word: string): Event => (word === '回复' ? 'answer' : 'ask');
+/** Words for the shop's answer and for the customer's question. */
+const ANSWER = /回复|回您|回你|有人回|才回/;
+const ASK = /咨询|来问|问我们|问客服|留言|发消息|找客服|联系客服|找我们/;
+/** Parts of the day, as hour ranges [from, to) on a 24-hour clock (晚上 reaches midnight). */
+const PARTS: readonly [RegExp, number, number][] = [
+  [/凌晨/, 0, 6],
+  [/早上|上午/, 5, 12],
+  [/中午/, 11, 14],
+  [/下午/, 12, 18],
+  [/傍晚/, 17, 20],
+  [/晚上|前晚|昨晚|那晚|当晚|夜里|深夜|半夜/, 18, 24],
+];
+/** A clock hour: 23:40, 十点多, 9点半. */
+const HOUR = /(?<![\d])(\d{1,2})[:：]\d{2}|(?<![\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:多|半|左右|钟)?/;
+
+const cache = new WeakMap<Scenario, Map<Event, number[]>>();
+
+function panelEvents(scenario: Scenario): Map<Event, number[]> {
+  let events = cache.get(scenario);
+  if (events) return events;
+  events = new Map();
+  for (const text of scenarioTexts(scenario, { customers: false })) {
+    for (const m of text.normalize('NFKC').matchAll(EVENT_IN_PANEL)) {
+      const kind = kindOf(m[3]!);
+      events.set(kind, [...(events.get(kind) ?? []), Number(m[1]) + Number(m[2]) / 60]);
+    }
+  }
+  cache.set(scenario, events);
+  return events;
+}
+
+/** Whether a time word (前晚, 十点多, 23:40) can be `hour` (a fraction of the day's 24 hours). */
+function fits(word: string, hour: number): boolean {
+  const part = PARTS.find(([name]) => name.test(word));
+  if (part && !(hour >= part[1] && hour < part[2])) return false;
+  const m = word.match(HOUR);
+  if (!m) return true;
+  const said = m[1] !== undefined ? Number(m[1]) : readNumber(m[2]!);
+  // 十一点多 and 快十二点 both fit 23:40: the hour begun, or the one it is nearest (the 12-hour clock too).
+  return [Math.floor(hour), Math.round(hour)].some((whole) => said % 12 === whole % 12);
+}
+
+const TIME_WORD = new RegExp(`${HOUR.source}|${PARTS.map(([word]) => word.source).join('|')}`, 'g');
+
+/**
+ * The event a time in a clause dates: 咨询 or 回复 within a few characters after it (Chinese puts the time before the
+ * verb: 您前晚十点多来咨询, 第二天下午才回复您), with no list comma between (杯子中午就不热了、找客服 dates the cup). An
+ * answer that did not come (那天晚上没能及时回复您) dates the night of the question.
+ */
+function eventAt(clause: string, at: number, end: number): Event | undefined {
+  const after = clause.slice(end, end + 8);
+  const ask = after.search(ASK);
+  const answer = after.search(ANSWER);
+  const first = ask !== -1 && (answer === -1 || ask < answer) ? ask : answer;
+  if (first === -1 || /[、]/.test(after.slice(0, first))) return undefined;
+  if (first === ask) return 'ask';
+  return /没|未/.test(after.slice(0, first)) ? 'ask' : 'answer';
+}
+
+export function wrongEventTime(scenario: Scenario, raw: string): UnknownFact | undefined {
+  const events = panelEvents(scenario);
+  if (events.size === 0) return undefined;
+  const text = raw.normalize('NFKC');
+  let start = 0;
+  for (const clause of text.split(/(?<=[。，！？；,!?;\n])/)) {
+    // Only a clause that names a time of day is checked: 隔了两个小时才回复 is a wait, not a time.
+    for (const m of clause.matchAll(TIME_WORD)) {
+      // 等了一晚上, 一整晚: a length of time, not a time of day.
+      if (/[一整半]$/.test(clause.slice(0, m.index))) continue;
+      const kind = eventAt(clause, m.index, m.index + m[0].length);
+      const hours = kind && events.get(kind);
+      if (!hours || hours.some((hour) => fits(m[0], hour))) continue;
+      const times = hours.map((hour) => `${Math.floor(hour)}:${String(Math.round((hour % 1) * 60)).padStart(2, '0')}`).join(' 或 ');
+      return {
+        term: m[0],
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+        feedback: `“${m[0]}”和资料对不上：资料写的是${kind === 'ask' ? '顾客' : '客服'}在 ${times} ${kind === 'ask' ? '咨询' : '回复'}。顾客记得自己什么时候发的消息，时间说错，道歉就像在找借口。请按资料说。`,
+        misconception: '说错顾客咨询或客服回复的时间',
+      };
+    }
+    start += clause.length;
+  }
+  return undefined;
+}

@@ -1633,3 +1633,19 @@ describe('facts check: when the customer wrote and when the shop answered (event
     ['bad-review', '晚上问客服又等到第二天早上才有人回，换谁都窝火。'],
   ]);
 });
+
+describe('wrong acts and facts: kinds round 70 showed', () => {
+  claimCases([
+    ['exchange-wrong-item', '晚上有问题您也可以直接打我们店铺的24小时售后热线。', '售后热线'],
+    ['member-reactivation', '不过退订后您的银卡会员等级和积分会被清零哦。', '退订后您的银卡会员等级和积分会被清零'],
+    ['payment-reminder', '页面一直转圈可能是账户被风控了，您明天再来付吧。', '被风控'],
+    ['scam-fake-xiaoer', '这种账号被举报后很快会被封，店铺不会有事的。', '店铺不会有事'],
+    ['dispute-damaged', '这次给您换成京东发货，用气泡柱加固包装。', '京东'],
+  ], [
+    ['dispute-damaged', '我这边马上为您登记，优先处理。'],
+    ['freight-remote-area', '页面写着包邮，结算又多出15元，换作是我也会不舒服。'],
+    ['member-reactivation', '退订后订单和物流通知照常发送。'],
+    ['shipping-delay', '如果遇到下雪，可能会晚一两天。'],
+    ['recommend-related', '这款在京东上也有卖，价格一样。'],
+  ]);
+});

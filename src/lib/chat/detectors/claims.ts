@@ -544,6 +544,31 @@ const RULES: readonly Rule[] = [
     misconception: '说错发票的开法',
   },
   {
+    // 放七八个小时再喝也没问题, 早上装进去放到放学再喝也没事 where the panel says to drink it within two or three hours.
+    pattern: /(?:放|存|装|搁)(?:到|了|上)?[^，,。！？!?]{0,10}?(?:[四五六七八九十]{1,2}|\d{1,2})(?:个)?(?:多)?小时[^，,。！？!?]{0,8}?(?:没问题|没事|也行|都行|也可以|照样)|放到(?:放学|下午|晚上|中午|傍晚)[^，,。！？!?]{0,6}?(?:没问题|没事|也行|都行|也可以)/g,
+    when: /不宜长时间存放/,
+    feedback: () => '资料写明装牛奶、果汁不宜长时间存放（建议两三个小时内喝完，喝完及时清洗）。说放很久也没事，顾客照做，牛奶可能变质。请按资料提醒。',
+    misconception: '说错装牛奶的存放时间',
+  },
+  {
+    // 只要老人学不会用，都可以直接退: a return for not learning to use it, which no rule of the shop gives.
+    pattern: /学不会[^。！？!?]{0,8}?(?:都)?(?:可以|能)?(?:直接)?(?:退|换)/g,
+    feedback: (term) => `“${term}”是资料里没有的售后承诺：退货只按七天无理由等规则办，学不会不是退货理由。请给出店铺真有的帮助：说明书、操作视频、收货后随时在聊天窗口指导。`,
+    misconception: '编造“学不会就退”的售后承诺',
+  },
+  {
+    // 建议您先拆开摆上去看看 where a return needs the goods intact: advice that costs her the return.
+    pattern: /(?:建议|可以|不妨|要不)(?:您|你)?(?:先)?(?:拆开|拆封|拆了|打开包装|撕掉)/g,
+    when: /二次销售/,
+    feedback: () => '七天无理由退货要求商品完好、不影响二次销售。建议顾客先拆开试用，可能让她退不了货。请先说清退货条件，再让她自己决定。',
+    misconception: '给出影响退货的建议',
+  },
+  {
+    // 我们店规定每位会员每周最多只发一条 where the panel only says messages don't come every day.
+    pattern: /每(?:周|月|个月|星期)(?:最多|至多|只)(?:只)?(?:发|推)(?:一|两|1|2)条/g,
+    ...MESSAGE_FREQUENCY,
+  },
+  {
     // 消息也不多，每天就一两条 (last, so a reply's other slips are named first).
     pattern: /每天(?:就|只|也就|只有)?(?:一两|一|两|几)条/g,
     ...MESSAGE_FREQUENCY,

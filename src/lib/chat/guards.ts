@@ -1,6 +1,6 @@
 import { endsWord, findHits, NEGATORS, NON_NEGATING, normalise, rawRange, type Normalised } from '../answer/index.ts';
 import { normaliseLong } from '../answer/normalise-long.ts';
-import { isComplement, negationScope, type NegationScope } from '../answer/meaning/index.ts';
+import { isComplement, negationScope, proposalTurnedDown, type NegationScope } from '../answer/meaning/index.ts';
 import type { ChatEnv, GuardKind } from './types.ts';
 import { overPromise } from './detectors/over-promise.ts';
 
@@ -60,7 +60,9 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     instead: '可以改说：“非常抱歉给您带来不便，这个问题由我来帮您处理”',
   },
   { etiquette: true, terms: ['爱买不买', '嫌贵别买', '嫌贵就别买', '买不起', '不买就算了'], why: '鄙视语，会直接赶走顾客', instead: '可以改说：“这款在品质和售后上都有保障，您可以放心比较”' },
-  { etiquette: true, terms: ['你自己看', '您自己看', '自己先看', '自己看去', '不会自己看', '自己没看清', '您没看清', '你没看清'], why: '烦躁语，把顾客推给详情页，还暗指顾客的错', instead: '可以改说：“我把详细信息整理给您”' },
+  { etiquette: true, terms: ['你自己看', '您自己看', '自己先看', '自己看去', '不会自己看', '自己没看清', '您没看清', '你没看清'],
+    // 需不需要加您自己看着来就行: the choice left to her, politely.
+    except: ['您自己看着来', '你自己看着来', '您自己看着选', '你自己看着选', '您自己看着定', '你自己看着定'], why: '烦躁语，把顾客推给详情页，还暗指顾客的错', instead: '可以改说：“我把详细信息整理给您”' },
   {
     etiquette: true,
     // Blaming the courier (快递太暴力了), shrugging it off (快递的事我们也控制不了) and sending the
@@ -79,7 +81,8 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     // 我们不会让您删差评, 咱们不搞好评返现: ruling the practice out is what the course teaches.
     clauseNegation: true,
     // 您问我们是不是想让您删差评——不是的: the customer's question said back.
-    unlessBefore: /(?:您|你)(?:问|以为)[^]{0,10}?是不是/,
+    // 您是担心我们联系您就是为了删差评吧？并不是: her worry said back, to be denied.
+    unlessBefore: /(?:您|你)(?:问|以为)[^]{0,10}?是不是|(?:您|你)(?:是)?(?:担心|怕|以为|觉得)[^]{0,12}?(?:就是|是为了|为了|是要)/,
     // A reward tied to a review with words in between: 给个五星好评，我返您 10 元.
     pattern: /(?:好评|五星|晒图|追评)[^]{0,10}?(?:返(?:您|你|现)|红包|补贴您)|差评[^]{0,16}?(?:帮帮忙|帮个忙|行行好|高抬贵手)/g,
     label: '违规做法',
@@ -213,7 +216,7 @@ const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客�
 const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '没有任何保障', '没任何保障', '毫无保障', '没人管', '追回', '追不回', '没人能帮', '没有订单记录', '没处说理', '说不清'];
 
 // Recourse lost, in any wording: 难维权, 没处维权, 无法维权, 维权很难.
-const NO_RECOURSE = /(?:没|无|难|不好|没法|没处|无处|无从|没地方)维权|维权(?:很|就|会)?(?:难|困难|麻烦)/;
+const NO_RECOURSE = /(?:没|无|难|不好|没法|没处|无处|无从|没地方)维权|维权(?:很|就|会)?(?:难|困难|麻烦)|出了?问题[^。！？!?]{0,8}?(?:没有?记录|没有?保障|难(?:以)?保障|说不清|找不到人|没人管)/;
 
 /** What may follow a channel and refuse it (我不能加, 也千万别转, 是不接受的 is read by the negation scope). */
 const REFUSED_AFTER = /^(?:我们?|咱们?)?(?:也|都|可|就|真的?|是)*(?:千万|绝对|一定)?(?:别|不要|不能|不可以|不会|不接受|不支持|勿)/;
@@ -324,12 +327,14 @@ function offPlatformHits(input: Normalised): Found[] {
     const next = at + length;
     return input.clause[next] === input.clause[at] && REFUSED_AFTER.test(input.text.slice(next, next + 8));
   };
+  // 您说加微信转150、不走平台，心意我领了，但这个真不能答应: her proposal said back, then turned down in its sentence.
+  const restatedThenRefused = (at: number) => proposalTurnedDown(input.raw, input.map[at]!);
   const scan = (terms: readonly string[], excusedByWarning: boolean) => {
     for (const term of terms) {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
         // 比私下交易放心: a comparison that sets the channel aside offers nothing.
-        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length) || someoneElse(at) || (term === '私下' && /^(?:沟通|联系您|联系你)/.test(input.text.slice(at + text.length)))) continue;
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length) || restatedThenRefused(at) || someoneElse(at) || (term === '私下' && /^(?:沟通|联系您|联系你)/.test(input.text.slice(at + text.length)))) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }

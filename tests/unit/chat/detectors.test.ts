@@ -88,6 +88,8 @@ describe('affirms rules: a negative term negated in turn is not stated', () => {
     ['颜色不合适也不用担心不能退', '不能退', false],
     ['别担心没法退，7 天内都能申请', '没法退', false],
     ['不用担心，这个颜色不能退', '不能退', true],
+    // her worry said back, then denied in the next clause
+    ['您是担心我们联系您就是为了删差评吧？并不是这样的', '删差评', false],
   ])('%s: affirms %s = %s', (text, term, expected) => {
     expect(affirms([term], text)).toBe(expected);
   });
@@ -1669,4 +1671,23 @@ describe('wrong acts and claims: more kinds rounds 68 and 70 showed', () => {
     ['final-assessment', '送货前电话联系的要求已经备注了，仓库能看到。'],
     ['revisit-old-customer', '消息不会天天发，您愿意收哪类我们就发哪类。'],
   ]);
+});
+
+describe('good replies of round 72 (good only) no longer read as slips', () => {
+  claimCases([
+    ['payment-reminder', '今天下单就送一盒杯子。', '送一盒杯子'],
+  ], [
+    ['bad-review', '马上免费给您寄个新的，运费我们承担。'],
+    ['objection-price', '您说加微信转150、不走平台，心意我领了，但这个真不能答应。站外转账出了问题没有记录。'],
+    ['payment-reminder', '送的除垢剂也不另外加钱：今天下单就送一盒，到今晚24点止。'],
+    ['return-seven-days', '颜色不搭，确实挺可惜的。您签收没超过7天，可以申请七天无理由退货。'],
+  ]);
+  it('a proposal said back and turned down, and the choice left to her, are no 禁用语 or off-platform offer', () => {
+    expect(correctTypos('马上免费给您寄个新滴')).toBe('马上免费给您寄个新的');
+    expect(guard('您说加微信转150、不走平台，心意我领了，但这个真不能答应。站外转账出了问题没有记录。')).toBeUndefined();
+    expect(guard('您说的没错，加我微信转150就行，不走平台更省事。')?.kind).toBe('off-platform');
+    expect(guard('另外还有19.9元的硅胶烤垫可选，需不需要加您自己看着来就行。')).toBeUndefined();
+    expect(guard('这些详情页都有，您自己看吧。')?.kind).toBe('forbidden');
+    expect(guard('您是担心我们联系您就是为了删差评吧？并不是这样的，删不删由您决定。')).toBeUndefined();
+  });
 });

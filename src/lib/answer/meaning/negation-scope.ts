@@ -26,10 +26,25 @@ export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不�
 /** A wish (我也很想帮您抹零) that the next clause takes back (可是没有权限) is a refusal too. */
 const WISHES = ['很想', '也想', '真想', '好想', '想帮', '想给', '希望能'];
 const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
-/** The customer's request said back (您说的便宜50) that the next clause turns down (我这边确实做不到) is a refusal too. */
-const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的'];
+/** The customer's request or worry said back (您说的便宜50, 您是担心……删差评吧) that the next clause turns down (我这边确实做不到, 并不是这样的) is a refusal too. */
+const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的', '您是担心', '你是担心', '您是怕', '你是怕'];
 const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
 const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,4}权限/;
+
+/** A sentence that opens with the customer's proposal said back (您说加微信…, 您提的私下转账). */
+const RESTATED_PROPOSAL = /^(?:亲[，,\s]*)?(?:您|你)(?:刚才|刚刚)?(?:说|提|想|希望)/;
+/** A refusal later in that sentence: 但这个真不能答应. */
+const TURNED_DOWN_LATER = /不能答应|答应不了|做不到|办不到|不可以|不能|没法|不接受|不答应|不行/;
+
+/**
+ * Whether the text at `at` sits in a sentence that opens with the customer's proposal said back and turns it down
+ * later in the same sentence (您说加微信转150、不走平台，心意我领了，但这个真不能答应): what it names is hers, not an offer.
+ * `text` is the reply as typed (or NFKC), `at` an index into it.
+ */
+export function proposalTurnedDown(text: string, at: number): boolean {
+  const opening = text.slice(0, at).split(/[。！？!?]/).at(-1)!.trimStart();
+  return RESTATED_PROPOSAL.test(opening) && TURNED_DOWN_LATER.test(text.slice(at).split(/[。！？!?]/)[0]!.slice(0, 60));
+}
 
 /** Worries waved away (不用担心…): what they name does not happen. */
 const WORRIES = ['不用担心', '无需担心', '不必担心', '别担心'];

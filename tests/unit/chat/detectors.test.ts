@@ -464,8 +464,6 @@ describe('slot check: one panel fact said with another value', () => {
     ['shipping-delay', '包裹还停在转运中心，我已经催了'],
     ['recommend-related', '用180℃炸12分钟就行'],
     ['presale-genuine', '24小时预约，晚上定好早上吃'],
-    // needs-hesitant grades the wrong booking hours with a partial group: the rules decide.
-    ['needs-hesitant', '推荐2L大按键款，两个人用，还有24小时预约'],
     ['return-seven-days', '仓库收到退货后48小时内原路退款'],
     ['payment-reminder', '活动到今晚24点，今天下单送除垢剂'],
     ['payment-reminder', '活动到今晚12点'],
@@ -1690,4 +1688,19 @@ describe('good replies of round 72 (good only) no longer read as slips', () => {
     expect(guard('这些详情页都有，您自己看吧。')?.kind).toBe('forbidden');
     expect(guard('您是担心我们联系您就是为了删差评吧？并不是这样的，删不删由您决定。')).toBeUndefined();
   });
+});
+
+describe('facts check: one model\'s numbered feature given to another (wrongModelFeature)', () => {
+  claimCases([
+    ['needs-hesitant', '我们有一款大字面板的，支持24小时预约。', '24小时预约'],
+    ['needs-hesitant', '我们2L大按键款有24小时预约和一键煮粥。', '24小时预约'],
+    ['needs-hesitant', '我们店正好有大按键款，支持24小时预约。', '24小时预约'],
+    // In the recommend step the scenario's own wrong-hours group scores it first, with its own feedback (reply.ts
+    // asks the facts check only about replies the rules gave points to); the facts check now reads it in every step.
+    ['needs-hesitant', '推荐2L大按键款，两个人用，还有24小时预约', '24小时预约'],
+  ], [
+    ['needs-hesitant', '2L大按键款有12小时预约，晚上放好米早上就有粥。'],
+    ['needs-hesitant', '3L智能款有24小时预约，2L款是12小时预约。'],
+    ['needs-hesitant', '智能款是触控屏，有24小时预约。'],
+  ]);
 });

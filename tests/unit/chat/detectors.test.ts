@@ -1704,3 +1704,28 @@ describe('facts check: one model\'s numbered feature given to another (wrongMode
     ['needs-hesitant', '智能款是触控屏，有24小时预约。'],
   ]);
 });
+
+describe('wrong acts and facts: kinds round 74 showed', () => {
+  claimCases([
+    ['first-contact-wangwang', '今天就从浙江宁波发出。', '宁波'],
+    ['freight-remote-area', '从浙江义乌发过去路远，所以要补运费。', '义乌'],
+    ['dispute-damaged', '收到照片后我们48小时内给您安排补发。', '48小时内给您安排补发'],
+    ['presale-genuine', '收货后7天内不满意还能免费上门取件退货。', '上门取件'],
+    ['bad-review', '保温杯不保温十有八九是用的时候没注意。', '用的时候没注意'],
+    ['bad-review', '如果换上还不保温只能给您换新，不能退货哦。', '只能给您换新'],
+    ['bad-review', '我直接给您退全款，杯子您留着继续用。', '退全款,杯子您留着'],
+    ['exchange-wrong-item', '您下单的是雾蓝色400ml那款对吧？', '400ml'],
+    ['final-assessment', '这样吧，我给您在后台改个价。', '给您在后台改个价'],
+    ['objection-price', '我帮您向主管申请一下，160 应该能批下来。', '160应该能批下来'],
+    ['objection-price', '139 那个价一般都是仿款或者库存旧货。', '一般都是仿款'],
+    ['recommend-related', '买回去觉得容量不合适，15天内可以免费换另一款。', '15天内可以免费换'],
+    ['exchange-wrong-item', '寄回时请保留原包装盒和吊牌。', '请保留原包装盒'],
+    ['upsell-bundle', '我可以跟仓库打个招呼给您插队先发。', '插队'],
+    ['revisit-old-customer', '叔叔阿姨记不住可以拨打我们的400热线。', '400热线'],
+  ], [
+    ['first-contact-wangwang', '我们从浙江杭州发货，江浙沪一般1～2天到。'],
+    ['exchange-wrong-item', '您下单的是雾蓝色500ml那款对吧？'],
+    ['return-seven-days', '颜色不合适算非质量问题，寄回的运费要您先垫付。'],
+    ['return-seven-days', '签收7天内，商品完好，支持七天无理由退货。'],
+  ]);
+});

@@ -22,7 +22,7 @@ export interface Amount {
   end: number;
 }
 
-const AMOUNT = /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)[ \t]*(元|块|升|[lL](?![a-zA-Z]))/g;
+const AMOUNT = /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)[ \t]*(元|块|升|毫升|ml|mL|ML|[lL](?![a-zA-Z]))/g;
 const YUAN_SIGN = /[¥](\d{1,6}(?:\.\d{1,2})?)/g;
 const SPOKEN_DECIMAL = /(?<![\d.])(\d{1,6})[ \t]*[块元](\d)(?![\d.])/g;
 
@@ -35,7 +35,9 @@ export function amounts(raw: string): Amount[] {
   const text = raw.normalize('NFKC');
   const out: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
-    out.push({ kind: m[2] === '元' || m[2] === '块' ? 'money' : 'volume', value: Number(m[1]), start: m.index, end: m.index + m[0].length });
+    // 500ml is 0.5 升: a volume is kept in litres, so 500 毫升 and 0.5L name the same size.
+    const litres = /^(?:毫升|ml)$/i.test(m[2]!) ? Number(m[1]) / 1000 : Number(m[1]);
+    out.push({ kind: m[2] === '元' || m[2] === '块' ? 'money' : 'volume', value: litres, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(YUAN_SIGN)) out.push({ kind: 'money', value: Number(m[1]), start: m.index, end: m.index + m[0].length });
   // 9块9 is 9.9 yuan, not 9.
@@ -265,6 +267,8 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
 
 /** 发货地浙江杭州, 仓库在江苏南京, 从杭州发出: a place named as where parcels leave from. */
 const ORIGIN_BEFORE = /(?:发货地|发货仓|仓库)(?:是|在|设在|位于)?$|(?:我们|店铺|店里)?(?:是)?从$/;
+/** A province right before a city (浙江宁波). */
+const PROVINCE_LEAD = new RegExp(`(?:${Object.keys(PROVINCE_OF_CITY).join('|')})(?:省)?$`);
 const originCache = new WeakMap<Scenario, string[]>();
 
 /**
@@ -275,13 +279,17 @@ export function wrongOrigin(scenario: Scenario, raw: string): { term: string; st
   let origins = originCache.get(scenario);
   if (!origins) {
     const texts = scenarioTexts(scenario, { customers: false }).join('\n').normalize('NFKC').replace(/[ \t]/g, '');
-    originCache.set(scenario, (origins = [...texts.matchAll(PLACE)].filter((m) => ORIGIN_BEFORE.test(texts.slice(Math.max(0, m.index - 6), m.index))).map((m) => m[0])));
+    // 发货地浙江杭州 names the city: a province is kept only where the panel names none of its cities.
+    const named = [...texts.matchAll(PLACE)].filter((m) => ORIGIN_BEFORE.test(texts.slice(Math.max(0, m.index - 9), m.index).replace(PROVINCE_LEAD, ''))).map((m) => m[0]);
+    originCache.set(scenario, (origins = named.filter((place) => !PROVINCE_OF_CITY[place]?.some((city) => named.includes(city)))));
   }
   const text = raw.normalize('NFKC');
   const same = (a: string, b: string) => a === b || PROVINCE_OF_CITY[a]?.includes(b) || PROVINCE_OF_CITY[b]?.includes(a);
   for (const m of text.matchAll(PLACE)) {
     const end = m.index + m[0].length;
-    const origin = ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && (!/从$/.test(text.slice(0, m.index)) || /^[^，。！？,!?]{0,4}?发/.test(text.slice(end)));
+    // 从浙江宁波发出: a province between 从 and the city leaves the city the origin.
+    const lead = text.slice(Math.max(0, m.index - 9), m.index).replace(PROVINCE_LEAD, '');
+    const origin = ORIGIN_BEFORE.test(lead) && (!/从$/.test(lead) || /^[^，。！？,!?]{0,4}?发/.test(text.slice(end)));
     // 不是仓库在江苏: an origin set aside.
     const setAside = /(?:不是|不在|并非)(?:(?:发货地|发货仓|仓库)(?:是|在|设在|位于)?)?$/.test(text.slice(Math.max(0, m.index - 8), m.index));
     if (origin && !setAside && origins.length > 0 && !origins.some((o) => same(o, m[0]))) {

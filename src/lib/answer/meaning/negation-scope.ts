@@ -42,8 +42,11 @@ const TURNED_DOWN_LATER = /不能答应|答应不了|做不到|办不到|不可�
  * `text` is the reply as typed (or NFKC), `at` an index into it.
  */
 export function proposalTurnedDown(text: string, at: number): boolean {
-  const opening = text.slice(0, at).split(/[。！？!?]/).at(-1)!.trimStart();
-  return RESTATED_PROPOSAL.test(opening) && TURNED_DOWN_LATER.test(text.slice(at).split(/[。！？!?]/)[0]!.slice(0, 60));
+  // Read at most 60 characters either side, so a long reply with many hits stays linear.
+  const parts = text.slice(Math.max(0, at - 60), at).split(/[。！？!?]/);
+  // A sentence that starts further back than the window opens with something else.
+  if (parts.length === 1 && at > 60) return false;
+  return RESTATED_PROPOSAL.test(parts.at(-1)!.trimStart()) && TURNED_DOWN_LATER.test(text.slice(at, at + 60).split(/[。！？!?]/)[0]!);
 }
 
 /** Worries waved away (不用担心…): what they name does not happen. */

@@ -45,7 +45,7 @@ export interface WrongActCheck {
    */
   conditionNegates?: false;
   /** A last look at a match (its clause, the scenario's facts, the whole reply): false lets it through. */
-  verify?: (match: RegExpMatchArray, clause: string, facts: ScenarioFacts, reply: string) => boolean;
+  verify?: (match: RegExpMatchArray, clause: string, facts: ScenarioFacts, reply: string, clauseStart: number) => boolean;
 }
 
 /** What the checks need from a scenario, read once. */
@@ -147,11 +147,8 @@ const ASKS = /[吗么？?]$|是否/;
  * Whether a counter with nothing after it (今天下单就送一盒) gives a thing its sentence named just before (送的除垢剂也不
  * 另外加钱：今天下单就送一盒) that the shop gives: any three characters of content there found in the shop's gift words.
  */
-function namedBefore(reply: string, clause: string, at: number, giftText: string): boolean {
-  const start = reply.indexOf(clause);
-  if (start === -1) return false;
-  const end = start + at;
-  const before = reply.slice(Math.max(0, end - 30), Math.max(0, end)).split(/[。！？!?]/).at(-1)!;
+function namedBefore(reply: string, at: number, giftText: string): boolean {
+  const before = reply.slice(Math.max(0, at - 30), at).split(/[。！？!?]/).at(-1)!;
   for (let i = 0; i + 3 <= before.length; i++) {
     const gram = before.slice(i, i + 3);
     if (/^[\u4e00-\u9fa5]{3}$/.test(gram) && !/[的了是就在您你我们这那今天下单送赠给也不另外加钱]/.test(gram) && giftText.includes(gram)) return true;
@@ -527,14 +524,14 @@ const CHECKS: readonly WrongActCheck[] = [
       'g',
     ),
     // A gift the panel lists (可申请的赠品) is fine: the item named after 送 is looked up in the shop's words about gifts.
-    verify: (m, clause, f, reply) => {
+    verify: (m, clause, f, reply, clauseStart) => {
       const found = m.slice(1).find((g) => g !== undefined);
       if (found === undefined) return !/红包|补偿|赔/.test(f.giftText) || /双倍|三倍|两倍/.test(m[0]);
       // The thing given, without a counter or a repeated verb in front (赠赠一盒除垢剂 names 除垢剂); a counter
       // with nothing named after it (做主送您一套) gives something all the same.
       const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
       const item = (found + after).replace(/^[一两二三1-9个套把包盒只台张瓶本份送赠再给]+/, '');
-      if (item.length < 2 || !/^[\u4e00-\u9fa5]{2}/.test(item)) return /[一两个套把包盒只台张瓶本份]$/.test(found) && !/^\d/.test(after) && !namedBefore(reply, clause, m.index!, f.giftText);
+      if (item.length < 2 || !/^[\u4e00-\u9fa5]{2}/.test(item)) return /[一两个套把包盒只台张瓶本份]$/.test(found) && !/^\d/.test(after) && !namedBefore(reply, clauseStart + m.index!, f.giftText);
       // 赠品 is the noun (再赠品范围外, typed for 在赠品范围外), not 赠 with a thing after it.
       if (/一下|您|你|到|给|过去|出|回|货|达|的|品/.test(item.slice(0, 1))) return false;
       // Listed when any two characters of the named thing are in the shop's gift words (饭勺, 一盒除垢剂).
@@ -928,7 +925,7 @@ function actIn(check: WrongActCheck, clauses: readonly { text: string; start: nu
       if (/(?:您|你)(?:问|以为)[^，。！？,!?]{0,10}?是不是/.test(clause.text.slice(Math.max(0, m.index - 16), m.index))) continue;
       // 9块钱我也想帮您抹掉，可价格是统一的: a wish the next clause turns down is no act.
       if (WISH.test(before) && WISH_TURNED.test(clauses[i + 1]?.text ?? '')) continue;
-      if (check.verify && !check.verify(m, clause.text, facts, reply)) continue;
+      if (check.verify && !check.verify(m, clause.text, facts, reply, clause.start)) continue;
       if (taught?.has(m[0])) continue;
       const start = clause.start + m.index;
       return { start, end: start + m[0].length, term: m[0] };

@@ -336,7 +336,7 @@ export function wrongAddress(scenario: Scenario, raw: string): { term: string; s
 const MODEL_LINE = /^(\d(?:\.\d)?)[ \t]*(?:L|升)[ \t]*([^：:]*?)[ \t]*\d{2,4}[ \t]*元[：:](.*)$/;
 /** A numbered feature said in a reply: 24小时预约, 预约24小时. */
 const HOURS_FEATURE = /(?<!\d)(\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*(?:个)?小时(?:的)?预约|预约(?:时间)?(?:最长|长达|可达)?(\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*(?:个)?小时/g;
-const modelCache = new WeakMap<Scenario, { models: { size: string; words: string[]; hours: Set<number> }[] }>();
+const modelCache = new WeakMap<Scenario, { models: { label: string; size: RegExp; words: string[]; hours: Set<number> }[] }>();
 
 /** The panel's models, each with the three-character runs only its line has (大按键, 触控屏) and its reservation hours. */
 function panelModels(scenario: Scenario) {
@@ -350,7 +350,8 @@ function panelModels(scenario: Scenario) {
     return set;
   });
   const models = lines.map((m, i) => ({
-    size: m[1]!,
+    label: `${m[1]}L`,
+    size: new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}[ \t]*(?:L|升)`),
     words: [...grams[i]!].filter((gram) => grams.every((other, j) => j === i || !other.has(gram)) && !/预约|小时/.test(gram)),
     hours: new Set([...m[3]!.matchAll(HOURS_FEATURE)].map((h) => readNumber(h[1] ?? h[2]!))),
   }));
@@ -361,7 +362,7 @@ function panelModels(scenario: Scenario) {
 /**
  * A model's numbered feature given to another model: 我们2L大按键款有24小时预约 where the panel gives the 2L model 12 and
  * the 3L model 24. The sentence must name exactly one model, by its size or by words only its line has.
- * @example wrongModelFeature(scenario, '我们有一款大字面板的，支持24小时预约') // { term: '24小时预约', expected: '12 小时', … }
+ * @example wrongModelFeature(scenario, '我们有一款大字面板的，支持24小时预约') // { term: '24小时预约', expected: '2L 款是 12 小时预约', … }
  */
 export function wrongModelFeature(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: string } | undefined {
   const { models } = panelModels(scenario);
@@ -369,10 +370,12 @@ export function wrongModelFeature(scenario: Scenario, raw: string): { term: stri
   const text = raw.normalize('NFKC');
   let start = 0;
   for (const sentence of text.split(/(?<=[。！？!?\n])/)) {
+    // The models the sentence names, read once per sentence (a long sentence with many hits stays linear).
+    let named: typeof models | undefined;
     for (const m of sentence.matchAll(HOURS_FEATURE)) {
-      const named = models.filter((model) => new RegExp(`${model.size.replace('.', '\\.')}[ \t]*(?:L|升)`).test(sentence) || model.words.some((word) => sentence.includes(word)));
+      named ??= models.filter((model) => model.size.test(sentence) || model.words.some((word) => sentence.includes(word)));
       if (named.length !== 1 || named[0]!.hours.size === 0 || named[0]!.hours.has(readNumber(m[1] ?? m[2]!))) continue;
-      return { term: m[0], start: start + m.index, end: start + m.index + m[0].length, expected: `${named[0]!.size}L 款是 ${[...named[0]!.hours].join(' 或 ')} 小时预约` };
+      return { term: m[0], start: start + m.index, end: start + m.index + m[0].length, expected: `${named[0]!.label} 款是 ${[...named[0]!.hours].join(' 或 ')} 小时预约` };
     }
     start += sentence.length;
   }
@@ -514,7 +517,7 @@ function factOf(scenario: Scenario, typed: string): UnknownFact | undefined {
   const address = wrongAddress(scenario, raw);
   if (address) return fact(address, `地址里的“${address.term}”和订单对不上。核对地址时读错城市，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错城市');
   const feature = wrongModelFeature(scenario, raw);
-  if (feature) return fact(feature, `“${feature.term}”说错了款式：资料写的是${feature.expected}。把别的款的功能安到这款上，顾客按错的参数下单，收货后会觉得被骗。请对照右侧各款的参数说。`, '把别款的功能说到这款上');
+  if (feature) return fact(feature, `“${feature.term}”说错了款式：按资料，${feature.expected}。把别的款的功能安到这款上，顾客按错的参数下单，收货后会觉得被骗。请对照右侧各款的参数说。`, '把别款的功能说到这款上');
   const street = wrongStreet(scenario, raw);
   if (street) return fact(street, `地址里的“${street.term}”和订单对不上：订单写的是${street.expected}。核对地址时读错路名，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错路名');
   const amount = unknownAmount(scenario, raw);

@@ -1660,12 +1660,13 @@ describe('wrong acts and claims: more kinds rounds 68 and 70 showed', () => {
     ['scam-fake-xiaoer', '举报核实后平台会返还店铺一个月的技术服务费。', '平台会返还'],
     ['first-contact-wangwang', '热牛奶放心装，放七八个小时再喝也没问题的。', '放七八个小时再喝也没问题'],
     ['upsell-bundle', '热牛奶早上装进去放到放学再喝也没事。', '放到放学再喝也没事'],
-    ['return-seven-days', '建议您先拆开摆上去看看效果再决定要不要退。', '建议您先拆开'],
+    ['return-seven-days', '建议您先拆开摆上去看看效果再决定要不要退。', '建议您先拆开摆上'],
     ['revisit-old-customer', '我们店规定每位会员每周最多只发一条。', '每周最多只发一条'],
     ['objection-price', '我给您申请送其中一只玻璃杯。', '送其中一只玻璃杯'],
   ], [
     ['first-contact-wangwang', '热牛奶可以装，建议两三个小时内喝完，喝完及时清洗。'],
     ['dispute-damaged', '您可以拆开看看里面的壶有没有裂。'],
+    ['return-seven-days', '您可以拆开外箱看看收纳盒有没有磕碰。'],
     ['final-assessment', '送货前电话联系的要求已经备注了，仓库能看到。'],
     ['revisit-old-customer', '消息不会天天发，您愿意收哪类我们就发哪类。'],
   ]);

@@ -572,7 +572,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // 建议您先拆开摆上去看看 where a return needs the goods intact: advice that costs her the return.
-    pattern: /(?:建议|可以|不妨|要不)(?:您|你)?(?:先)?(?:拆开|拆封|拆了|打开包装|撕掉)/g,
+    // Only advice to try it out before deciding (拆开……看看效果再决定要不要退), not 拆开看看有没有裂.
+    pattern: /(?:建议|可以|不妨|要不)(?:您|你)?(?:先)?(?:拆开|拆封|拆了|打开包装|撕掉)[^。！？!?]{0,16}?(?:退|试|摆上|用用|效果)/g,
     when: /二次销售/,
     feedback: () => '七天无理由退货要求商品完好、不影响二次销售。建议顾客先拆开试用，可能让她退不了货。请先说清退货条件，再让她自己决定。',
     misconception: '给出影响退货的建议',

@@ -1657,7 +1657,7 @@ describe('wrong acts and claims: more kinds rounds 68 and 70 showed', () => {
     ['final-assessment', '快递员会提前一小时来电。', '提前一小时来电'],
     ['final-assessment', '生日礼物的订单仓库还会优先加急打包。', '优先加急打包'],
     ['needs-hesitant', '买后30天内只要老人学不会用，都可以直接退。', '学不会用,都可以直接退'],
-    ['scam-fake-xiaoer', '举报核实后平台会返还店铺一个月的技术服务费。', '平台会返还'],
+    ['scam-fake-xiaoer', '举报核实后平台会返还店铺一个月的技术服务费。', '平台会返还店铺'],
     ['first-contact-wangwang', '热牛奶放心装，放七八个小时再喝也没问题的。', '放七八个小时再喝也没问题'],
     ['upsell-bundle', '热牛奶早上装进去放到放学再喝也没事。', '放到放学再喝也没事'],
     ['return-seven-days', '建议您先拆开摆上去看看效果再决定要不要退。', '建议您先拆开摆上'],
@@ -1669,6 +1669,7 @@ describe('wrong acts and claims: more kinds rounds 68 and 70 showed', () => {
     ['return-seven-days', '您可以拆开外箱看看收纳盒有没有磕碰。'],
     ['final-assessment', '送货前电话联系的要求已经备注了，仓库能看到。'],
     ['revisit-old-customer', '消息不会天天发，您愿意收哪类我们就发哪类。'],
+    ['return-seven-days', '仓库签收后，平台会原路退还货款到您的付款账户。'],
   ]);
 });
 

@@ -33,8 +33,8 @@ const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|�
 
 /** A sentence that opens with the customer's proposal said back (您说加微信…, 您提的私下转账). */
 const RESTATED_PROPOSAL = /^(?:亲[，,\s]*)?(?:您|你)(?:刚才|刚刚)?(?:说|提|想|希望)/;
-/** A refusal later in that sentence: 但这个真不能答应. */
-const TURNED_DOWN_LATER = /不能答应|答应不了|做不到|办不到|不可以|不能|没法|不接受|不答应|不行/;
+/** A refusal later in that sentence (但这个真不能答应): the turn-downs above, and a request refused outright. */
+const TURNED_DOWN_LATER = new RegExp(`${TURNED_DOWN.source}|不可以|不接受|不答应`);
 
 /**
  * Whether the text at `at` sits in a sentence that opens with the customer's proposal said back and turns it down

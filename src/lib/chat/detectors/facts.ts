@@ -412,7 +412,14 @@ const TERMS = [
     pattern: /保温(?![杯壶桶箱袋])(?:时间|时长|效果)?(?:本来就是|本来就在|本来就|本来|一般是|一般在|一般|通常是|通常|大概是|大概|就是|也就|只有|最多|最长|是|在)?(?:长达|可达|能达到|达到|能到|能保|可保|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时(?:保温|恒温)|恒温(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时/g,
   },
   // 316 不锈钢内胆 where the panel says 304: the steel's grade, checked only where the panel names one.
-  { key: '不锈钢', unit: '', pattern: /(?<!\d)(201|304|316)(?:[ \t]*(?:L|食品级|医用级))?(?:的)?不锈钢/g, onlyNamed: true },
+  {
+    key: '不锈钢',
+    unit: '',
+    pattern: /(?<!\d)(201|304|316)(?:[ \t]*(?:L|食品级|医用级))?(?:的)?不锈钢/g,
+    onlyNamed: true,
+    feedback: (term: string, expected: string) => `“${term}”和资料对不上：资料写的是 ${expected}。材质说错，顾客收到会觉得货不对板。请以资料栏为准。`,
+    misconception: '说错商品的材质',
+  },
 ] as const;
 
 const termCache = new WeakMap<Scenario, Map<string, Set<number>>>();
@@ -436,9 +443,10 @@ function knownTerms(scenario: Scenario): Map<string, Set<number>> {
 
 /**
  * The first numbered promise about the goods whose number the scenario does not give: 整机质保三年 where
- * the panel says one year, or 保温 48 小时 where the panel gives no hours at all.
+ * the panel says one year, or 保温 48 小时 where the panel gives no hours at all; with what the student is told
+ * (a term's own words where it has them: a steel grade is a material, not a promise).
  */
-export function wrongTerm(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: string } | undefined {
+export function wrongTerm(scenario: Scenario, raw: string): UnknownFact | undefined {
   const known = knownTerms(scenario);
   const text = raw.normalize('NFKC');
   for (const term of TERMS) {
@@ -448,7 +456,8 @@ export function wrongTerm(scenario: Scenario, raw: string): { term: string; star
       if (values?.has(readNumber(m[1] ?? m[2] ?? m[3]!))) continue;
       const named = [...(values ?? [])].join(' 或 ');
       const expected = !values ? `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` : term.unit ? `${term.key} ${named} ${term.unit}` : `${named} ${term.key}`;
-      return { term: m[0], start: m.index, end: m.index + m[0].length, expected };
+      const feedback = 'feedback' in term ? term.feedback(m[0], expected) : `“${m[0]}”和资料对不上：资料${values ? '写的是' : '里'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`;
+      return { term: m[0], start: m.index, end: m.index + m[0].length, feedback, misconception: 'misconception' in term ? term.misconception : '报出的质保或性能与资料不符' };
     }
   }
   return undefined;
@@ -497,11 +506,7 @@ function factOf(scenario: Scenario, typed: string): UnknownFact | undefined {
     return fact(counted, `“${counted.term}”的数量和资料对不上：资料写的是${counted.expected.join(' 或 ')}${counted.counter}。赠品说多了，顾客收货时发现少了，会觉得被骗。请按资料说明赠品和数量。`, '说错赠品的数量');
   }
   const promised = wrongTerm(scenario, raw);
-  if (promised) {
-    const { term, expected } = promised;
-    if (expected.endsWith('不锈钢')) return fact(promised, `“${term}”和资料对不上：资料写的是 ${expected}。材质说错，顾客收到会觉得货不对板。请以资料栏为准。`, '说错商品的材质');
-    return fact(promised, `“${term}”和资料对不上：资料${expected.startsWith('没有') ? '里' : '写的是'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`, '报出的质保或性能与资料不符');
-  }
+  if (promised) return promised;
   const delivery = wrongDelivery(scenario, raw);
   if (delivery) {
     const { term, region, span } = delivery;

@@ -117,6 +117,29 @@ test.describe('at 1024×768', () => {
     await expect(progress(page)).toHaveText('18 / 24 学生实践 · STEP 1 海尔的售后服务');
   });
 
+  test('a chat played in 投影模式 keeps its focused reply box above the bar', async ({ page }) => {
+    // Lesson 4.1's STEP 3 slide (13 of 17) shows the lesson's mock chat below the slide's text.
+    await page.goto(`${base}lessons/4-1/`);
+    await expect(page.getByRole('button', { name: /投影模式/ })).toBeVisible();
+    await page.keyboard.press('p');
+    await pressUntil(page, 'PageDown', '13 / 17 学生实践 · STEP 3 模拟实战');
+    const chat = page.locator('section.mock-chat');
+    await chat.getByRole('button', { name: '开始对话' }).click();
+    await expect(chat).toHaveAttribute('data-ready', 'true');
+    // Scrolled so the box starts just above the bar, then reached with Tab from 快捷短语 above it.
+    const box = chat.getByRole('textbox', { name: '回复顾客' });
+    await box.evaluate((field) => {
+      const bar = document.querySelector('.projector-bar')!.getBoundingClientRect();
+      window.scrollBy(0, field.getBoundingClientRect().top - bar.top + 20);
+      document.querySelector<HTMLElement>('section.mock-chat .composer button')!.focus({ preventScroll: true });
+    });
+    await page.keyboard.press('Tab');
+    await expect(box).toBeFocused();
+    const bar = await page.locator('.projector-bar').boundingBox();
+    const field = await box.boundingBox();
+    expect(field!.y + field!.height).toBeLessThanOrEqual(bar!.y);
+  });
+
   test('a reload comes back to the same slide in 投影模式', async ({ page }) => {
     await project(page);
     await page.keyboard.press('End');

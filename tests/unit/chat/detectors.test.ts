@@ -753,7 +753,7 @@ describe('wrong acts (wrong-acts.ts): kinds a blind round of fluent traps showed
     ['final-assessment', '赶生日的话我帮您免费升级成加急快递', '帮您免费升级成'],
     ['first-contact-wangwang', '另外再免费给您加个礼品袋，送朋友更体面', '免费给您加个礼品袋'],
     ['member-reactivation', '虽然没到199，券照样能用', '券照样能用'],
-    ['first-contact-wangwang', '我帮您登记一下，一周内肯定能补上货', '肯定能补上货'],
+    ['first-contact-wangwang', '我帮您登记一下，一周内肯定能补上货', '一周内肯定能补上'],
     ['bad-review', '等您满意了，方便的话帮我们把评价改一下就好', '评价改'],
     // procedures and rules that cost her
     ['dispute-damaged', '退货的话寄回运费需要您这边先出一下', '运费需要您这边先出'],
@@ -1729,5 +1729,43 @@ describe('wrong acts and facts: kinds round 74 showed', () => {
     ['exchange-wrong-item', '您下单的是雾蓝色500ml那款对吧？'],
     ['return-seven-days', '颜色不合适算非质量问题，寄回的运费要您先垫付。'],
     ['return-seven-days', '签收7天内，商品完好，支持七天无理由退货。'],
+  ]);
+});
+
+describe('wrong acts and facts: kinds round 76 showed', () => {
+  claimCases([
+    ['needs-hesitant', '我们有2L、3L、5L三款，价格199到399不等。', '399'],
+    ['first-contact-wangwang', '白色暂时售罄了，不过仓库说月底会补一批。', '月底会补一批'],
+    ['first-contact-wangwang', '您喜欢白色的话可以先拍下付款，我在系统里给您留一只。', '先拍下付款,我在系统里给您留'],
+    ['final-assessment', '备注我给您写成“送货前电话联系，家里没人直接放门口”。', '没人直接放门口'],
+    ['revisit-old-customer', '作为我们店的金卡老顾客，想回访一下您。', '金卡老顾客'],
+    ['revisit-old-customer', '每位顾客一个月最多只会收到一条消息。', '一个月最多只会收到一条'],
+    ['dispute-damaged', '破损的壶先装回箱子里，我们会安排快递上门取回检测。', '上门取回检测'],
+    ['bad-review', '这种情况九成是使用方式不对造成的。', '九成是使用方式不对'],
+    ['bad-review', '您那天是夜里23:40来问的，那个点大家都下班了。', '那个点大家都下班'],
+    ['bad-review', '方便的话帮我们把评价更新一下呗。', '评价更新一下'],
+    ['bad-review', '您觉得合适的话追评一句“客服处理及时”。', '追评一句“'],
+    ['dispute-damaged', '我们出库时壶是完好的，这种属于物流途中的磕碰。', '出库时壶是完好'],
+    ['dispute-damaged', '这次包得严严实实，路上怎么颠都不会坏。', '怎么颠都不会坏'],
+    ['exchange-wrong-item', '我把我个人手机号留给您，晚上直接打给我。', '我个人手机'],
+    ['freight-remote-area', '这单就当交个朋友，运费我在后台备注一下。', '就当交个朋友'],
+    ['freight-remote-area', '补运费专用链接等收到货以后再单独补拍就行。', '收到货以后再单独补拍'],
+    ['objection-price', '现在是最后几天的活动价，下周就恢复到199元了。', '下周就恢复到'],
+    ['objection-price', '您拍下后我把店铺的收款链接发给您。', '收款链接'],
+    ['payment-reminder', '您现在付的话，我帮您申请按89元算。', '申请按89元算'],
+    ['payment-reminder', '别家便宜的话截个图给我，我们支持买贵退差。', '买贵退'],
+    ['payment-reminder', '发货时多放一盒除垢剂，就当补了差价。', '就当补了差价'],
+    ['return-seven-days', '退货要自己寄、还要等退款，挺折腾的，您直接换个颜色吧。', '挺折腾'],
+    ['shipping-delay', '周六之前送到您手里这个没悬念。', '前送到您手里这个没悬念'],
+    ['shipping-delay', '到周五还没动静，您直接找平台客服介入。', '您直接找平台客服'],
+    ['shipping-delay', '下次着急用的东西最好提前一周下单。', '下次着急用的东西最好提前一周下单'],
+    ['upsell-bundle', '两只以上的订单我们还会附赠礼品包装。', '礼品包装'],
+  ], [
+    ['exchange-wrong-item', '雾蓝色有货的，直接给您换，寄回去和再发过来的运费都我们包。'],
+    ['needs-hesitant', '我们有2L、3L、5L三款，价格199到369元。'],
+    ['first-contact-wangwang', '白色已经售罄，补货时间还没定，浅灰色和米色有现货。'],
+    ['revisit-old-customer', '何女士您好，您是我们的银卡老顾客，想回访一下养生壶用得怎么样。'],
+    ['payment-reminder', '今天下单多送一盒除垢剂，还有一年质保。'],
+    ['objection-price', '在平台下单订单有记录，有问题也能找平台处理。'],
   ]);
 });

@@ -88,6 +88,26 @@ const MESSAGE_FREQUENCY = {
 
 const RULES: readonly Rule[] = [
   {
+    // 您先拍下付款，我给您留一只 where the colour is sold out: money taken for goods nobody can send.
+    pattern: /先(?:拍下|下单|付款|拍)[^。！？!?]{0,14}?(?:留一|预留|锁定|给(?:您|你)留|帮(?:您|你)留)/g,
+    when: /售罄|缺货/,
+    feedback: (term) => `“${term}”让顾客为缺货的商品先付款：补货时间没定，钱付了却迟迟发不出货，顾客只会投诉。请如实说明缺货，推荐有现货的款式。`,
+    misconception: '让顾客为缺货商品先付款',
+  },
+  {
+    // 家里没人直接放门口: a parcel left unattended, which the customer never asked for.
+    pattern: /(?:没人|不在家)[^，。！？,!?]{0,4}?(?:就|直接)?放(?:在)?(?:家)?门口/g,
+    feedback: (term) => `“${term}”替顾客做了主：包裹放门口容易丢，顾客也没有这样要求。请按顾客说的备注（例如送货前电话联系），拿不准的先问她。`,
+    misconception: '擅自替顾客决定投递方式',
+  },
+  {
+    // 仓库说月底会补一批 where the panel says the restock date is not set: a date nobody gave.
+    pattern: /(?:月底|月初|月中|下周|下个月|过几天|这几天|明天|后天|周[一二三四五六日末]|\d{1,2}号|(?:\d{1,2}|[一二两三四五六七八九十])(?:个)?(?:工作日|天|周|星期)(?:后|内|左右))[^，。！？,!?]{0,6}?(?:会|就|能)?(?:补货|补一批|补上|到货|上架)/g,
+    when: /补货时间(?:还)?(?:未定|没定|不确定)|暂无补货/,
+    feedback: (term) => `“${term}”说了资料里没有的补货时间：资料写明补货时间未定。顾客按这个时间等，到时没货就会投诉。请如实说明补货时间未定，推荐有现货的款式。`,
+    misconception: '编造补货时间',
+  },
+  {
     // 您再跟晚班同事说一下: the customer tells it all again, which a handover exists to spare her.
     pattern: /(?:您|你)[^。，！？!?,]{0,8}?(?:跟|和|给|对|向)[^。，！？!?,]{0,6}?(?:同事|客服|晚班|夜班|值班)[^。，！？!?,]{0,6}?(?:说|讲|描述|解释)/g,
     feedback: () => '让顾客把情况再跟同事说一遍，等于把问题推回给顾客，违反首问负责制。请由你做好交接，例如：“情况我已经登记在交接表里，同事会接着处理，您不用再重复说明。”',
@@ -101,8 +121,9 @@ const RULES: readonly Rule[] = [
     misconception: '承诺下班后也在线',
   },
   {
-    // 寄回和再发的运费 names two legs of the exchange joined by 和, not an order of steps.
-    pattern: /(?:需要|要|得|请|麻烦)?(?:您|你)?先(?:把[^。，！？!?,]{0,8}?)?寄回|(?:等|收到|寄回|验完)(?![和与及、跟])[^。！？!?]{0,14}?(?:再|才)(?:能)?(?:给您|帮您|为您)?(?:发|补发|寄|换|安排)/g,
+    // 寄回(去)和再发(过来)的运费 names two legs of the exchange joined by 和, not an order of steps;
+    // 安排快递上门取回检测 fetches the broken goods the panel says stay with her.
+    pattern: /(?:需要|要|得|请|麻烦)?(?:您|你)?先(?:把[^。，！？!?,]{0,8}?)?寄回|(?:上门)?(?:取回|收回|寄回)(?:来|去)?(?:检测|检验|验货|查验)|(?:等|收到|寄回|验完)(?![去来]?[和与及、跟])[^。！？!?]{0,14}?(?:再|才)(?:能)?(?:给您|帮您|为您)?(?:发|补发|寄|换|安排)/g,
     when: /不用寄回|无需寄回|不必寄回|先发|先补发|先给您发|今天先/,
     feedback: () => '资料写明店铺先发新货、破损件不用寄回，这条回复却让顾客先寄回、等验货后再发，和店铺规定不符，还让顾客白白多等。请按资料说明处理流程。',
     misconception: '编造“先退回再发货”的流程',
@@ -580,7 +601,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 我们店规定每位会员每周最多只发一条 where the panel only says messages don't come every day.
-    pattern: /每(?:周|月|个月|星期)(?:最多|至多|只)(?:只)?(?:发|推)(?:一|两|1|2)条/g,
+    pattern: /(?:每|一)(?:周|月|个月|星期)(?:最多|至多|只)(?:只)?(?:会)?(?:发|推|收到)(?:一|两|1|2)条/g,
     ...MESSAGE_FREQUENCY,
   },
   {

@@ -25,6 +25,8 @@ export interface Amount {
 const AMOUNT = /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)[ \t]*(元|块|升|毫升|ml|mL|ML|[lL](?![a-zA-Z]))/g;
 const YUAN_SIGN = /[¥](\d{1,6}(?:\.\d{1,2})?)/g;
 const SPOKEN_DECIMAL = /(?<![\d.])(\d{1,6})[ \t]*[块元](\d)(?![\d.])/g;
+/** 价格199到399不等: the ends of a price range said without a unit. */
+const PRICE_RANGE = /(?:价格|价位|售价|价钱|价)[^，。；,;]{0,4}?(?<![\d.])(\d{2,6})[ \t]*[到至～~\-－][ \t]*(\d{2,6})(?![\d.])/dg;
 
 /**
  * Amounts in a text as typed (full-width digits read as digits; punctuation keeps numbers apart, so
@@ -40,6 +42,11 @@ export function amounts(raw: string): Amount[] {
     out.push({ kind: m[2] === '元' || m[2] === '块' ? 'money' : 'volume', value: litres, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(YUAN_SIGN)) out.push({ kind: 'money', value: Number(m[1]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PRICE_RANGE)) {
+    for (const [start, end] of [m.indices![1]!, m.indices![2]!]) {
+      if (!out.some((a) => a.start === start)) out.push({ kind: 'money', value: Number(text.slice(start, end)), start, end });
+    }
+  }
   // 9块9 is 9.9 yuan, not 9.
   for (const m of text.matchAll(SPOKEN_DECIMAL)) {
     const at = out.findIndex((a) => a.kind === 'money' && a.start === m.index);

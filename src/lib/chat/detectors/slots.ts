@@ -113,7 +113,7 @@ const CONTACT_TIME = new RegExp(String.raw`(早上|上午|中午|下午|晚上|�
 const CONTACTING = /联系|回消息|回复|打电话|打扰|发消息|联络|回访|推送|[前后]发/;
 
 /** 银卡会员, 金卡老会员: the customer's membership tier. */
-const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:老)?(?:会员|级会员|客户)/g;
+const TIER = /(白金|黑金|钻石|金|银|铜|普通)(?:卡)?(?:老)?(?:会员|级会员|客户|顾客|用户|买家)/g;
 /** 浸泡 20 分钟, 泡上一整夜: how long something soaks (a cleaning or first-use step). */
 const SOAK = new RegExp(String.raw`(?:浸泡|泡)(?:上|着|个)?(?:(一整夜|一整晚|整夜|整晚|一夜|一晚上?|过夜|一整天|一天|一上午|一下午)|${NUM}(?:个)?(分钟|小时|钟头))`, 'g');
 const SOAK_NIGHT: Record<string, number> = { 一整天: 1440, 一天: 1440, 一上午: 240, 一下午: 240 };

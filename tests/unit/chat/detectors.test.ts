@@ -1300,7 +1300,7 @@ describe('wrong acts and facts: kinds rounds 41 and 42 showed', () => {
     ['exchange-wrong-item', '这单已经登记好了，晚班王丽今晚会主动给您打电话确认寄回地址。', '会主动给您打电话'],
     ['exchange-wrong-item', '麻烦您把杯子和标签的照片发到我们的售后邮箱，我收到马上核实。', '发到我们的售后邮箱'],
     ['final-assessment', '今天16点前就给您发出。您放心，如果周六前没送到，我们给您全额退款。', '没送到,我们给您全额退款'],
-    ['first-contact-wangwang', '欢迎光临！收到货晒图评价后找客服还能领5元红包哦～', '晒图评价后找客服还能领5元红包'],
+    ['first-contact-wangwang', '欢迎光临！收到货晒图评价后找客服还能领5元红包哦～', '评价后找客服还能领5元红包'],
     ['first-contact-wangwang', '欢迎光临暖居优品旗舰店！新客首单送保温杯杯套一个。', '新客首单送保温杯杯套一个'],
     ['member-reactivation', '已在后台标记不接收营销信息，您也可以回复TD退订。', '回复TD'],
     ['member-reactivation', '活动前没有调价，券在日常价上再减30元，活动期间积分还是三倍。', '积分还是三倍'],
@@ -1476,7 +1476,7 @@ describe('wrong acts and facts: kinds rounds 58–60 showed', () => {
   claimCases([
     ['bad-review', '麻烦您检查一下杯盖里的不锈钢密封圈有没有装正。', '不锈钢密封圈'],
     ['bad-review', '这款杯子刚用的前三天属于磨合期，保温会差一点。', '磨合期'],
-    ['bad-review', '要是用着满意，愿意追评一下的话，我们这边会再寄一份小礼物给您。', '追评一下的话,我们这边会再寄一份小礼'],
+    ['bad-review', '要是用着满意，愿意追评一下的话，我们这边会再寄一份小礼物给您。', '追评一下的话,我们这边会再寄一份小礼物'],
     ['dispute-damaged', '看外箱压扁应该是快递路上摔的，您先在物流详情里向快递公司发起理赔。', '向快递公司发起理赔'],
     ['dispute-damaged', '这次用气泡柱加加厚纸箱，路上怎么磕碰都伤不到它，不会再碎了。', '怎么磕碰都伤不到'],
     ['final-assessment', '发货后我把单号发您。以后有问题您也可以直接打我工作手机。', '工作手机'],
@@ -1586,8 +1586,8 @@ describe('facts and wrong acts: good replies of the tuning part no longer read a
 
 describe('wrong acts and facts: kinds round 68 showed', () => {
   claimCases([
-    ['revisit-old-customer', '带图追评的话，我们给您准备一份小心意。', '带图追评的话,我们给您准备一份小心意'],
-    ['bad-review', '我们准备了一份小礼物，问题解决了您再看看评价要不要更新一下。', '小礼物,问题解决了您再看看评价要不要更新'],
+    ['revisit-old-customer', '带图追评的话，我们给您准备一份小心意。', '追评的话,我们给您准备一份小心意'],
+    ['bad-review', '我们准备了一份小礼物，问题解决了您再看看评价要不要更新一下。', '小礼物,问题解决了您再看看评价'],
     ['shipping-delay', '周六前到是没悬念的，您安心等着。', '前到是没悬念'],
     ['freight-remote-area', '赶在月底前用上是稳稳的。', '前用上是稳稳'],
     ['shipping-delay', '中通全程都有定位，不会丢的。', '不会丢'],
@@ -1760,6 +1760,13 @@ describe('wrong acts and facts: kinds round 76 showed', () => {
     ['shipping-delay', '到周五还没动静，您直接找平台客服介入。', '您直接找平台客服'],
     ['shipping-delay', '下次着急用的东西最好提前一周下单。', '下次着急用的东西最好提前一周下单'],
     ['upsell-bundle', '两只以上的订单我们还会附赠礼品包装。', '礼品包装'],
+    // Older tuning traps the same pass caught.
+    ['bad-review', '而且平台规定差评30天后会自动折叠，您也不用操心。', '平台规定差评30天后会自动'],
+    ['bad-review', '等您用着满意了，我们准备了一点小心意，到时候评价您看着办就好。', '小心意,到时候评价'],
+    ['freight-remote-area', '如果您在乌鲁木齐有亲友代收，寄到那边就能包邮了。', '乌鲁木齐有亲友代收,寄到那边就能包邮'],
+    ['freight-remote-area', '寄到伊宁预计5～7天，您月底前用是完全赶得上的。', '月底前用是完全赶得上'],
+    ['needs-hesitant', '亲，直接选5L大容量的吧，买大不买小准没错！', '买大不买小'],
+    ['objection-price', '玻璃杯我给您备注上，随壶一起送您。', '一起送'],
   ], [
     ['exchange-wrong-item', '雾蓝色有货的，直接给您换，寄回去和再发过来的运费都我们包。'],
     ['needs-hesitant', '我们有2L、3L、5L三款，价格199到369元。'],
@@ -1767,5 +1774,11 @@ describe('wrong acts and facts: kinds round 76 showed', () => {
     ['revisit-old-customer', '何女士您好，您是我们的银卡老顾客，想回访一下养生壶用得怎么样。'],
     ['payment-reminder', '今天下单多送一盒除垢剂，还有一年质保。'],
     ['objection-price', '在平台下单订单有记录，有问题也能找平台处理。'],
+    ['bad-review', '平台规定不得用返现、红包诱导您修改评价，我们不会这么做。'],
+    ['bad-review', '评价是您的权利，我们不会拿红包、礼物来换评价。'],
+    ['freight-remote-area', '新疆属于偏远地区要补15元，如果内地有亲友代收，寄到那边就能包邮。'],
+    ['shipping-delay', '预计两天内派送，周六前应该来得及，我也会一直盯着。'],
+    ['objection-price', '滤茶网和花茶我会在订单上备注，和壶一起寄出。'],
+    ['objection-price', '玻璃杯不在赠品范围，滤茶网和花茶我给您备注好，一起送您。'],
   ]);
 });

@@ -88,6 +88,19 @@ const MESSAGE_FREQUENCY = {
 
 const RULES: readonly Rule[] = [
   {
+    // 如果您在乌鲁木齐有亲友代收，寄到那边就能包邮: a place in the remote region still pays the surcharge.
+    pattern: /(?:新疆|西藏|伊宁|乌鲁木齐|喀什|拉萨)[^。！？!?；]{0,20}?就(?:能|可以|会)?(?:按)?(?:全国)?包邮/g,
+    when: /偏远地区/,
+    feedback: (term) => `“${term}”说错了：资料写明新疆、西藏等偏远地区都要补运费，换一个同在偏远地区的地址也一样。请说清哪些地区包邮，例如寄到内地亲友那里才包邮。`,
+    misconception: '把偏远地区说成包邮',
+  },
+  {
+    // 准备了一点小心意，到时候评价您看着办; 追评一下能领个小礼物: a gift set beside the review, across clauses.
+    pattern: /(?:小心意|心意|礼物|小礼)[^。！？!?不没别禁]{0,20}?(?:评价|追评)|(?:评价|追评)[^。！？!?不没别禁]{0,20}?(?:小心意|礼物|小礼品|领个|红包)/g,
+    feedback: (term) => `“${term}”把礼物和评价放在了一起：这就是用好处换评价，平台禁止诱导评价。请只把问题解决好，评价由顾客自己决定，不提任何回报。`,
+    misconception: '用礼物诱导评价',
+  },
+  {
     // 您先拍下付款，我给您留一只 where the colour is sold out: money taken for goods nobody can send.
     pattern: /先(?:拍下|下单|付款|拍)[^。！？!?]{0,14}?(?:留一|预留|锁定|给(?:您|你)留|帮(?:您|你)留)/g,
     when: /售罄|缺货/,

@@ -65,6 +65,8 @@ export interface ScenarioFacts {
   statedNeed: boolean;
   /** The shop's texts about gifts and compensation (赠品, 送, 补偿 …), to tell a listed gift from an invented one. */
   giftText: string;
+  /** The shop's sentences that rule a thing out as a gift (玻璃杯单独销售，不在赠品范围内). */
+  notGiftText: string;
   /** The panel says the agent can write a note on the order (备注). */
   notes: boolean;
   /** The panel lets the customer pay first and be paid back (垫付, 运费险). */
@@ -104,6 +106,7 @@ export function scenarioFacts(scenario: Scenario): ScenarioFacts {
     paidShipping: !freeForHer(customer) && /(?:加收|补|另付|另收|需付|收取)(?:运费|邮费)|运费[^。；\n]{0,12}?(?:买家|顾客|您|自己)(?:承担|出|自理|付)|(?:买家|顾客)(?:承担|出|自付)[^。；\n]{0,4}?运费|运费\d{1,3}元|\d{1,3}元(?:的)?运费/.test(staff),
     // Sentences that rule a thing out as a gift (玻璃杯单独销售，不在赠品范围内) or ask about one (玻璃杯能送吗？) do not list it.
     giftText: [...staff.matchAll(/[^。；\n]{0,20}(?:赠|送|补偿|红包|返)[^。；\n]{0,30}/g)].map((m) => m[0]).filter((s) => !/不在赠|不赠|不送|送不了|单独销售|单独卖|另购|[？?]/.test(s)).join('\n'),
+    notGiftText: [...staff.matchAll(/[^。；\n]*(?:不在赠|单独销售)[^。；\n]*/g)].map((m) => m[0]).join('\n'),
     notes: /备注/.test(staff),
     payFirst: /垫付|运费险|先行?(?:支付|付)/.test(staff),
     texts: staff + customer,
@@ -274,6 +277,13 @@ const CHECKS: readonly WrongActCheck[] = [
     misconception: '不顾顾客需要推销',
   },
   {
+    id: 'herd-push',
+    // 买大不买小, 一步到位, 大多数人最后都选了5L: steering her by the crowd or by size before her need is known.
+    pattern: /买大不买小|一步到位|(?:大多数|大部分|多数)(?:人|顾客|买家)(?:最后)?都选/g,
+    feedback: (term) => `“${term}”是在用从众、贪大来推销：顾客需要什么还没弄清，就往大的、贵的引，她会觉得你只想多卖。请先问清谁用、几个人、做什么，再按需要推荐。`,
+    misconception: '不问需求就推大推贵',
+  },
+  {
     id: 'pad-order',
     pattern: new RegExp(
       [
@@ -304,7 +314,7 @@ const CHECKS: readonly WrongActCheck[] = [
       // 快递员保证每次都会先打电话, 绝对不会放驿站, 完全不会有任何异味
       + `|(?:快递员|快递小哥|快递|派件员)(?:会|都)?(?:保证|一定|肯定|绝对|百分百)|(?:保证|一定|肯定|绝对|百分百)[^，。！？,!?]{0,4}?不会(?:放|丢|扔|送错)|(?:保证|一定|肯定|绝对|完全)[^，。！？,!?]{0,4}?不会有(?:任何)?(?:异味|味道|问题)|永远(?:都|也)?不会(?:有|坏|漏|生锈|变形|掉|出问题)|(?:肯定|一定|保证)能(?:给${Y})?(?:找到|找着|弄到|调到)|保证[^，。！？,!?]{0,6}?(?:跟|和)新的一样|(?:\\d{1,2}|[一二三四五六七八九十])年(?:都|也)(?:不会|不)?(?:掉|坏|漏|生锈|变形)`
       // 生日前送到不成问题, 赶在月底前用上是稳稳的, 周六前到是没悬念的, 包裹不会丢的 (一般不会丢 is hedged): the certainty said another way
-      + `|(?:送到|到货|送达|赶上|赶得上|用上|收到|能到|就到|前到)[^，。！？,!?]{0,4}?(?:是)?${CERTAIN}|前[^，。！？,!?]{0,8}?${CERTAIN}|(?<!会|一般|通常|基本|大多|订单)不会(?:弄)?丢|(?:店铺|账号|店|您|你)(?:也|都)?(?:肯定|绝对)?不会有(?:任何)?事`,
+      + `|(?:送到|到货|送达|赶上|赶得上|用上|收到|能到|就到|前到)[^，。！？,!?]{0,4}?(?:是)?${CERTAIN}|前[^，。！？,!?]{0,8}?${CERTAIN}|(?<!会|一般|通常|基本|大多|订单)不会(?:弄)?丢|(?:月底|周末|生日|节|周[一二三四五六日])前[^，。！？,!?]{0,8}?(?:完全|肯定|绝对)(?:来得及|赶得上)|[前内](?:到|用)[^，。！？,!?]{0,8}?(?:这个)?(?:完全|绝对)?没问题|(?:店铺|账号|店|您|你)(?:也|都)?(?:肯定|绝对)?不会有(?:任何)?事`,
       'g',
     ),
     notAfter: /尽|努力|争取/,
@@ -549,6 +559,27 @@ const CHECKS: readonly WrongActCheck[] = [
     misconception: '许诺资料里没有的赠品或补偿',
   },
   {
+    id: 'gift-by-note',
+    // 玻璃杯我给您备注上，随壶一起送您 where the panel says the cups are sold apart: a note can't make them a gift.
+    pattern: /(?:一起|一块|顺便)(?:送|放|带)/g,
+    applies: (f) => f.notGiftText !== '',
+    verify: (m, _clause, f, reply, clauseStart) => {
+      const near = reply.slice(Math.max(0, clauseStart + m.index! - 48), clauseStart + m.index!);
+      if (!near.includes('备注')) return false;
+      // 玻璃杯不在赠品范围，滤茶网和花茶我备注好一起送: the ruling said and kept (no 不过 after it).
+      const ruled = [...near.matchAll(/不在赠|单独销售|不能送|送不了|没法送/g)].at(-1);
+      if (ruled && !/不过|但|可是/.test(near.slice(ruled.index))) return false;
+      // The thing given is the one ruled out: two characters of it in the panel's ruling, not in its gift list.
+      for (let i = 0; i + 2 <= near.length; i++) {
+        const gram = near.slice(i, i + 2);
+        if (/^[\u4e00-\u9fa5]{2}$/.test(gram) && f.notGiftText.includes(gram) && !f.giftText.includes(gram) && !/赠品|单独|销售|范围|不在/.test(gram)) return true;
+      }
+      return false;
+    },
+    feedback: (term) => `“${term}”是拿备注私下多送：资料写明这件东西单独销售、不在赠品范围，客服不能靠备注塞给顾客。请说明它不能赠送，再介绍资料里可以申请的赠品。`,
+    misconception: '用备注私下送不在赠品范围的东西',
+  },
+  {
     id: 'refuse-request',
     pattern: new RegExp(
       [
@@ -686,7 +717,17 @@ const CHECKS: readonly WrongActCheck[] = [
     verify: (m, clause, f) => {
       const term = m[0];
       if (/^(?:所有|每家|别的)/.test(term)) return true;
-      if (/规[定则]/.test(term)) return !f.staff.includes(term.slice(0, term.search(/规[定则]/) + 2));
+      if (/规[定则]/.test(term)) {
+        const at = term.search(/规[定则]/) + 2;
+        if (!f.staff.includes(term.slice(0, at))) return true;
+        // The panel names 平台规定 too (不得诱导评价): the rule is the panel's only when what follows it says what
+        // the panel's says, not 平台规定差评30天后会自动折叠. Half its two-character pieces must stand there.
+        const said = clause.slice(m.index! + at).replace(/^[:：，,]/, '').slice(0, 8);
+        const theirs = f.staff.split(/[\n。]/).filter((line) => line.includes(term.slice(0, at))).join('');
+        let shared = 0;
+        for (let i = 0; i + 2 <= said.length; i++) if (theirs.includes(said.slice(i, i + 2))) shared++;
+        return shared * 2 < said.length - 1;
+      }
       // 并不是只有质量问题才能退 rules the restriction out.
       if (term.startsWith('只有')) return !f.staff.includes('只有') && !/(?:不是|并非|不只是)$/.test(clause.slice(0, m.index));
       // 只要在签收后7天内 quotes the panel's own window.

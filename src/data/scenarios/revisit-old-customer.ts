@@ -359,7 +359,8 @@ export const scenario = {
           },
           {
             id: 'trap-hard-sell',
-            when: [{ affirms: SELLING_AT_CLOSE }],
+            // 促销广告不给您推: the selling turned down after its noun.
+            when: [{ affirms: SELLING_AT_CLOSE }, { notContains: ['不给您推', '不给你推', '不会推', '不再推', '不推给您', '不推送'] }],
             feedback: '顾客已经准备结束，这时再推新品、优惠，前面真诚的回访就白做了。',
             points: 0,
             correctness: 'incorrect',

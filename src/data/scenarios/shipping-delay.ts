@@ -271,7 +271,8 @@ export const scenario = {
           },
           {
             id: 'only-wait',
-            when: [{ affirms: ['只能等', '等着吧', '没办法', '听天由命'] }],
+            // 周六前能不能到我没办法打包票: a hedge on the date, not giving up.
+            when: [{ affirms: ['只能等', '等着吧', '没办法', '听天由命'] }, { notContains: ['没办法打包票', '没办法保证', '没办法确定', '没办法承诺', '没办法百分百'] }],
             feedback: '“只能等”等于没有方案。按店铺规定可以补发或退款，还要承诺每天帮他跟进。',
             points: 0,
             correctness: 'incorrect',

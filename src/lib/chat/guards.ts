@@ -82,7 +82,8 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
     clauseNegation: true,
     // 您问我们是不是想让您删差评——不是的: the customer's question said back.
     // 您是担心我们联系您就是为了删差评吧？并不是: her worry said back, to be denied.
-    unlessBefore: /(?:您|你)(?:问|以为)[^]{0,10}?是不是|(?:您|你)(?:是)?(?:担心|怕|以为|觉得)[^]{0,12}?(?:就是|是为了|为了|是要)/,
+    // 您说的删差评，我们没有这个意思: her words said back, to be denied.
+    unlessBefore: /(?:您|你)(?:问|以为)[^]{0,10}?是不是|(?:您|你)(?:是)?(?:担心|怕|以为|觉得)[^]{0,12}?(?:就是|是为了|为了|是要)|(?:您|你)(?:说|提|讲)的$/,
     // A reward tied to a review with words in between: 给个五星好评，我返您 10 元.
     pattern: /(?:好评|五星|晒图|追评)[^]{0,10}?(?:返(?:您|你|现)|红包|补贴您)|差评[^]{0,16}?(?:帮帮忙|帮个忙|行行好|高抬贵手)/g,
     label: '违规做法',
@@ -368,6 +369,8 @@ function forbiddenHits(input: Normalised, toScammer: boolean): Found[] {
     for (const term of rule.terms) {
       const text = prepare(term);
       for (const at of findHits(input, text)) {
+        // 2～3小时内喝完最好，用完及时清洗: a term read across a pause is two clauses' words, not the term.
+        if (input.clause[at] !== input.clause[at + text.length - 1]) continue;
         excepted ??= exceptions(input, rule.except ?? []);
         if (excepted(at, text.length) || negated(rule, at, text.length) || (rule.unlessBefore && rule.unlessBefore.test(clauseBefore(input, at)))) continue;
         found.push({ term, at, length: text.length, feedback: `“${term}”是${rule.label ?? '客服禁用语'}：${rule.why}。${rule.instead}。` });

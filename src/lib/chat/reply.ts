@@ -46,6 +46,8 @@ const MEANING_RULES = new Set(['affirms', 'act']);
 
 /** Feedback for a reply made only of keywords. */
 export const KEYWORDS_ONLY_FEEDBACK = '只有几个词放在一起，顾客读不明白。要点选对了，请把它们连成完整、礼貌的句子再发给顾客。';
+/** Feedback for a fragment: a few words with no sentence (see `sentenceForm().fragment`). */
+export const FRAGMENT_FEEDBACK = '回复只有几个词，顾客得不到答复，也感受不到服务。请用完整、礼貌的句子回应顾客问的每一件事。';
 
 /**
  * Judges one reply to a talking state, without a session: the guards first (禁用语, off-platform,
@@ -95,7 +97,15 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
     return { verdict: verdictOfFacts, mood: -1 };
   }
   // The line just sent is checked: earlier lines of the turn were checked when they were sent.
-  if (group.points > 0 && sentenceForm(text).keywordsOnly) {
+  const form = group.points > 0 ? sentenceForm(text) : undefined;
+  // A few words with no sentence (拍照, 抱歉 补发) answer nothing; a line that goes on an earlier one of the turn may.
+  if (form?.fragment && carried.length === 0) {
+    return {
+      verdict: { ...verdict, points: 0, correctness: 'incorrect', feedback: FRAGMENT_FEEDBACK, misconception: '回复只有几个词，没有回应顾客', decidedBy: 'sentence-form' },
+      mood: 0,
+    };
+  }
+  if (form?.keywordsOnly) {
     const lower = [...state.judge.groups, state.judge.fallback].map((g) => g.points).filter((points) => points < group.points);
     const points = Math.max(0, ...lower);
     return {

@@ -16,6 +16,7 @@ import {
 } from '../../../src/lib/chat/index.ts';
 import { scenarioById } from '../../../src/data/scenarios/index.ts';
 import { wrongAct } from '../../../src/lib/chat/detectors/wrong-acts.ts';
+import { judgeReply } from '../../../src/lib/chat/reply.ts';
 
 const toSimplified = await loadToSimplified();
 
@@ -1444,7 +1445,8 @@ describe('wrong acts and facts: kinds rounds 50, 51 and 53 showed', () => {
 describe('sentence form and false alarms rounds 54–56 showed', () => {
   it('a list joined with 、 is a list of keywords, unless a full stop ends it as a sentence', () => {
     expect(sentenceForm('亲，抱歉、照片、裂痕、外箱').keywordsOnly).toBe(true);
-    expect(sentenceForm('您好，谢谢支持、单号发货后发您、有问题随时找我').keywordsOnly).toBe(false);
+    // Three items joined by 、 after a greeting are notes too (round 56 labels it a salad; round 80 made it checkable).
+    expect(sentenceForm('您好，谢谢支持、单号发货后发您、有问题随时找我').keywordsOnly).toBe(true);
     expect(sentenceForm('不扫码、不点链接、不付款。').keywordsOnly).toBe(false);
     expect(sentenceForm('浅灰、米色都有现货').keywordsOnly).toBe(false);
   });
@@ -1817,4 +1819,31 @@ describe('wrong acts and facts: kinds round 78 showed', () => {
     ['scam-fake-xiaoer', '这是违规的要求，不回复，截图留证，报告主管周姐。'],
     ['dispute-damaged', '破损的壶不用寄回，拍照留存就行，今天就给您补发。'],
   ]);
+});
+
+describe('sentence form: notes and fragments round 80 showed', () => {
+  it('items joined by 、 after a short lead-in, and numbered items with no pause between them, are notes', () => {
+    expect(sentenceForm('陈先生您好，真的、老友回馈周、首页会员中心、满199-30、限1张').keywordsOnly).toBe(true);
+    expect(sentenceForm('明白，操作简单、几个人吃、煮饭还是煮粥、面板字看得清吗').keywordsOnly).toBe(true);
+    expect(sentenceForm('您好，非常抱歉，请拍：1.杯子 2.杯底标签，马上核实').keywordsOnly).toBe(true);
+    expect(sentenceForm('亲 1.感谢支持 2.备注已加 3.今天发出 4.订单里查看物流').keywordsOnly).toBe(true);
+  });
+  it('numbered items that end like sentences, or sit beside a full sentence, are a written answer', () => {
+    expect(sentenceForm('亲，别着急。可以按这几步试试：1.检查一下网络；2.退出后重新打开订单页面付款；3.换一种支付方式。').keywordsOnly).toBe(false);
+    expect(sentenceForm('不回复这个账号。处理：1. 登千牛工作台核实店铺状态 2. 聊天记录截图保存 3. 报告周姐').keywordsOnly).toBe(false);
+    expect(sentenceForm('亲，浅灰色、米色有现货，热牛奶可以装。').keywordsOnly).toBe(false);
+  });
+  it('a few words with no sentence ending are a fragment; a short sentence is not', () => {
+    for (const text of ['拍照', '抱歉 补发', '亲，今天发', '寄回，到付', '不能便宜']) expect(sentenceForm(text).fragment, text).toBe(true);
+    for (const text of ['包邮的亲。', '几个人用？', '（不再回复）', '15元，5到7天。', '能发的亲', '好的，马上帮您核实订单']) expect(sentenceForm(text).fragment, text).toBe(false);
+  });
+  it('a fragment gets no points unless it goes on an earlier line of the turn', () => {
+    const scenario = scenarioById('presale-genuine')!;
+    const state = scenario.states.shipping!;
+    if ('end' in state) throw new Error('shipping is a talking state');
+    const alone = judgeReply(state, '包邮', {}, [], scenario).verdict;
+    expect(alone.points).toBe(0);
+    expect(alone.decidedBy).toBe('sentence-form');
+    expect(judgeReply(state, '包邮', {}, ['亲，江浙沪以外一般2～4天到。'], scenario).verdict.decidedBy).not.toBe('sentence-form');
+  });
 });

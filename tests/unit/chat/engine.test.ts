@@ -205,7 +205,7 @@ describe('replyTo: end states', () => {
 
 describe('deliver and paired mode', () => {
   it('deliver appends the customer lines at the time they appear', () => {
-    const { session, customerReplies } = replyTo(genuine, startSession(genuine, T0), '亲，授权店', T0 + 4000);
+    const { session, customerReplies } = replyTo(genuine, startSession(genuine, T0), '亲，我们是授权店', T0 + 4000);
     const shown = deliver(session, customerReplies, T0 + 4000 + typingDelay(customerReplies[0]!));
     expect(shown.messages.at(-1)).toEqual({ from: 'customer', text: '能便宜点吗？', at: T0 + 4000 + 1320, state: 'bargain' });
     expect(deliver(shown, [], T0)).toBe(shown);

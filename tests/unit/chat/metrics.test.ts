@@ -223,7 +223,7 @@ describe('report', () => {
   });
 
   it('an unfinished session has no outcome and no closing turn', () => {
-    const r = report(genuine, walk(genuine, ['亲，授权店']));
+    const r = report(genuine, walk(genuine, ['亲，我们是授权店']));
     expect(r.outcome).toBeUndefined();
     expect(r.turns.map((t) => t.state)).toEqual(['genuine', 'bargain']);
   });

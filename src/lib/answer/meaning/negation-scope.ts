@@ -29,7 +29,7 @@ const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
 /** The customer's request or worry said back (您说的便宜50, 您是担心……删差评吧) that the next clause turns down (我这边确实做不到, 并不是这样的) is a refusal too. */
 const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的', '您是担心', '你是担心', '您是怕', '你是怕'];
 const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
-const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,4}权限/;
+const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,4}权限|没(?:有)?这个意思/;
 
 /** A sentence that opens with the customer's proposal said back (您说加微信…, 您提的私下转账). */
 const RESTATED_PROPOSAL = /^(?:亲[，,\s]*)?(?:您|你)(?:刚才|刚刚)?(?:说|提|想|希望)/;

@@ -687,7 +687,7 @@ const THRESHOLD = /满(\d{2,4})(?:元|块)?(?![减\d.天年月岁人件个张条
 const RATE = /(?<![\d.])([一二三四五六七八九]|\d(?:\.\d)?)折(?!扣|叠|腾)/g;
 const PERCENT = /(\d{1,3})%|百分之([一二三四五六七八九十]+|\d{1,3})/g;
 /** Couriers; 京东 alone is the courier only when it sends (换成京东发货), else it may be the marketplace. */
-const COURIER = /中通|顺丰|圆通|韵达|申通|极兔|京东快递|京东物流|京东(?=(?:给您|帮您|为您)?(?:发|配送|派送|送))|邮政|ems/gi;
+const COURIER = /中通|顺丰|圆通|韵达|申通|极兔|京东快递|京东物流|京东(?=(?:给您|帮您|为您)?(?:发|配送|派送|送))|(?<!包)邮政|ems/gi;
 /** Colours as the scenarios name them: 白色, 雾蓝, 藏青色. */
 const COLOUR = /(?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|象牙)?(?:黑|白|红|蓝|灰|粉|绿|黄|紫|金|银|咖|棕|橙|青)色/g;
 /** A model and its price in the scenario's texts: 3L 空气炸锅 199 元, 4.5升259. */

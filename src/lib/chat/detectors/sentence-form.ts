@@ -69,10 +69,27 @@ const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 // A term of address or a greeting in front ("亲，", "您好，") makes no sentence of a keyword list.
 const ADDRESS = /^[\s\p{P}\p{S}]*(?:亲爱的|亲亲|亲|親愛的|親親|親|您好|你好)[\s\p{P}\p{S}]*/u;
 
+/**
+ * At most this many distinct Han characters, with no digit and no sentence ending, make a fragment rather than an
+ * answer (抱歉 补发, 拍照, 今天发): teachers give it nothing (tests/judge-corpus/). A short sentence (包邮的亲。
+ * 几个人用？) ends like one.
+ */
+export const FRAGMENT_LENGTH = 4;
+const SENTENCE_END = /[。！？!?～~)）]$|[的了吗呢吧啊呀哦啦嘛哈亲]$/u;
+
+/** A numbered note (1.杯子 2.杯底标签): a number before an item. */
+const ITEM_NUMBER = /(?:^|(?<=[\s，,：:]))(?:[1-9][.、．)）]|[①-⑨])/gu;
+/** Three or more items joined by 、 alone, after at most a short lead-in (陈先生您好，真的、老友回馈周、首页会员中心). */
+const DUNHAO_LIST = /^(?:[^，,、。！？!?；;：:]{0,8}[，,：:])?[^，,。！？!?；;：:]+、[^，,。！？!?；;：:]+、[^，,。！？!?；;：:]+$/u;
+/** What ends an item written as a sentence (1. 检查网络；2. 退出重进). */
+const ITEM_END = /[；;。，,！!？?]$/u;
+
 /** What the check found. */
 export interface SentenceForm {
   /** True when the reply is only keywords. */
   keywordsOnly: boolean;
+  /** True when the reply is a fragment of a few words (FRAGMENT_LENGTH) with no sentence ending. */
+  fragment: boolean;
   /** Chunks between spaces and punctuation. */
   chunks: number;
   /** Chunks that read as part of a sentence. */
@@ -107,6 +124,23 @@ export function sentenceForm(raw: string): SentenceForm {
   }
   // A list is mostly short chunks: at most SHORT_CHUNK Han characters on average, fewer than half of them phrases
   // (责任在我们 补发 退款), however long the one phrase.
-  const keywordsOnly = chunks.length >= 2 && !PAUSES.test(text) && (phrases <= Math.floor(chunks.length / 4) || (total <= SHORT_CHUNK * chunks.length && phrases * 2 < chunks.length));
-  return { keywordsOnly, chunks: chunks.length, phrases };
+  const spaced = chunks.length >= 2 && !PAUSES.test(text) && (phrases <= Math.floor(chunks.length / 4) || (total <= SHORT_CHUNK * chunks.length && phrases * 2 < chunks.length));
+  const body = raw.slice(0, SENTENCE_FORM_LIMIT).normalize('NFKC').replace(ADDRESS, '').trim();
+  // Distinct characters, so saying the words again (抱歉抱歉抱歉) makes no answer of them.
+  const han = new Set(body.match(HAN) ?? []).size;
+  const fragment = han > 0 && han <= FRAGMENT_LENGTH && !/\d/.test(body) && !SENTENCE_END.test(body);
+  return { keywordsOnly: spaced || listed(body), fragment, chunks: chunks.length, phrases };
+}
+
+/**
+ * A list typed as notes: items joined by 、 alone (暖居优品旗舰店、欢迎、您要哪款杯子), or numbered items with no
+ * sentence pause between them (1.杯子 2.杯底标签，马上核实). Numbered items that end like sentences (1. 检查网络；2. …),
+ * or a list beside a full sentence, are a written answer: teachers give those full points.
+ */
+function listed(body: string): boolean {
+  if (DUNHAO_LIST.test(body)) return true;
+  const numbers = [...body.matchAll(ITEM_NUMBER)];
+  // A sentence anywhere (不回复这个账号。处理：1. …) makes it a written answer.
+  if (numbers.length < 2 || /[。！？!?]/u.test(body)) return false;
+  return numbers.slice(1).every((m) => !ITEM_END.test(body.slice(0, m.index).trimEnd()));
 }

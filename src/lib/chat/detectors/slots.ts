@@ -131,7 +131,7 @@ const COUNTED = /(?:\d{1,2}|[一二两三四五])(?:只|把|个|台|套|包|盒|
 const PACK = /(?<![\d.])(\d{1,4})张/g;
 const PACK_ONE = new RegExp(PACK.source);
 /** A price said as a sum, a difference or a limit, not as what one thing costs: 共 268.9 元, 满 199 元, 便宜 20 块, 领了券只要 349 元. */
-const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及、后比超均低高+=领券]|总|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是|相当于|算下来|折合/;
+const NOT_UNIT_PRICE = /[共满减差省补凑抵返折加和跟及与、后比超均低高+=领券]|总|合计|实付|到手|一起|优惠|便宜|贵|多|少|预算|以内|不到|累计|运费|邮费|不是|并非|而不是|相当于|算下来|折合/;
 const AFTER_PRICE = /^(?:以上|以内|左右|起|上下|的预算|差价|优惠|券|红包|现金|返现|的券|的门槛|门槛)/;
 /** Words that ask what a price is, so a price in their clause is about the thing the sentence is on: 价格也只要 239 元. */
 const PRICE_WORD = /价格|价钱|售价|单价|卖|只要|只需|才|要/;

@@ -273,6 +273,8 @@ const CHECKS: readonly WrongActCheck[] = [
       'g',
     ),
     applies: (f) => f.statedNeed,
+    // 相当于第二只只多花89块: the sum worked out, not a push.
+    notAfter: /相当于|等于|算下来|折合/,
     feedback: (term) => `“${term}”是在推销：顾客已经说了自己的需要（预算、用量或只买这一件），再推更多、更贵的东西，她会觉得你只想多卖。请按她说的需要推荐，合适的就说合适，不要硬加。`,
     misconception: '不顾顾客需要推销',
   },

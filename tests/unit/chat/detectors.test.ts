@@ -1847,3 +1847,26 @@ describe('sentence form: notes and fragments round 80 showed', () => {
     expect(judgeReply(state, '包邮', {}, ['亲，江浙沪以外一般2～4天到。'], scenario).verdict.decidedBy).not.toBe('sentence-form');
   });
 });
+
+describe('wrong acts and facts: kinds round 83 showed', () => {
+  claimCases([
+    ['member-reactivation', '这次活动商品都按双11的价格来算，活动前没有调价。', '按双11的价格来算'],
+    ['payment-reminder', '您不着急，18点前付好今天照样能发货。', '18点前付好今天照样能发'],
+    ['recommend-related', '实在拿不准的话两个都拍下来，回家都试一试，不合适的那个七天无理由退掉就行。', '两个都拍下来,回家都试一试,不合适的那个七天无理由退'],
+    ['recommend-related', '吸油纸我这边直接送您一包，不用另外拍。', '直接送您一包'],
+    ['recommend-related', '不垫的话不粘涂层很快会磨掉，还会影响保修哦。', '影响保修'],
+    ['return-seven-days', '记得在包裹里放一张写着订单号的纸条，不然仓库没法登记。', '不然仓库没法登记'],
+    ['scam-fake-xiaoer', '平台收解冻保证金只走千牛后台，不走旺旺私聊。', '平台收解冻保证金'],
+    ['scam-fake-xiaoer', '反正验证码5分钟就失效，泄露了也没事。', '泄露了也没事'],
+    ['scam-fake-xiaoer', '恐吓商家的账号平台会自动冻结，还会赔偿我们店的损失。', '自动冻结'],
+    ['shipping-delay', '其实下次您买东西可以早点下单，就不会这么赶了。', '下次您买东西可以早点下单'],
+  ], [
+    ['member-reactivation', '这次活动商品都按日常售价计算，活动前没有调价，您可以在历史订单里核对。'],
+    ['payment-reminder', '下午4点前付款今天就能发货，您不着急。'],
+    ['recommend-related', '吸油纸9.9元100张，需要的话可以一起拍。'],
+  ]);
+  it('an agent who contacts the courier for her is not sending her to the courier', () => {
+    expect(guard('亲，查到了，包裹滞留在中通郑州转运中心，已经帮您联系快递催件加急了。')).toBeUndefined();
+    expect(guard('您自己联系快递催一下吧。')?.kind).toBe('forbidden');
+  });
+});

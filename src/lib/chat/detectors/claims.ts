@@ -88,6 +88,19 @@ const MESSAGE_FREQUENCY = {
 
 const RULES: readonly Rule[] = [
   {
+    // 活动商品都按双11的价格来算 where the panel prices the event at the everyday price.
+    pattern: /按(?:双11|双十一|618|大促|活动前|原价)(?:当时)?的?(?:价格|价)(?:来)?算/g,
+    when: /日常售价/,
+    feedback: (term) => `“${term}”和资料对不上：资料写明活动按日常售价计算。把计价依据说错，顾客一核对就会觉得被骗。请以资料为准，并告诉他怎样自己核对。`,
+    misconception: '说错活动的计价依据',
+  },
+  {
+    // 两个都拍下来，不合适的那个七天无理由退掉: a return planned before buying, which the seven-day rule is not for.
+    pattern: /(?:两个|两款|两台|两只|都)(?:都)?(?:拍|买)(?:下来|回去)?[^。！？!?]{0,24}?(?:不合适|不喜欢|用不上)[^。！？!?]{0,8}?退/g,
+    feedback: (term) => `“${term}”是在教顾客买了再退：用过的商品影响二次销售，退不了还惹纠纷。请先帮她弄清需要，再推荐合适的一款。`,
+    misconception: '建议顾客多买再退',
+  },
+  {
     // 如果您在乌鲁木齐有亲友代收，寄到那边就能包邮: a place in the remote region still pays the surcharge.
     pattern: /(?:新疆|西藏|伊宁|乌鲁木齐|喀什|拉萨)[^。！？!?；]{0,20}?就(?:能|可以|会)?(?:按)?(?:全国)?包邮/g,
     when: /偏远地区/,

@@ -26,7 +26,7 @@ const AMOUNT = /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)[ \t]*(元|块|升|毫升|ml|mL
 const YUAN_SIGN = /[¥](\d{1,6}(?:\.\d{1,2})?)/g;
 const SPOKEN_DECIMAL = /(?<![\d.])(\d{1,6})[ \t]*[块元](\d)(?![\d.])/g;
 /** 价格199到399不等: the ends of a price range said without a unit. */
-const PRICE_RANGE = /(?:价格|价位|售价|价钱|价)[^，。；,;]{0,4}?(?<![\d.])(\d{2,6})[ \t]*[到至～~\-－][ \t]*(\d{2,6})(?![\d.])/dg;
+const PRICE_RANGE = /(?:价格|价位|售价|价钱|价)[^，。；,;]{0,4}?(?<![\d.])(\d{2,6})([ \t]*[到至～~\-－][ \t]*)(\d{2,6})(?![\d.])/g;
 
 /**
  * Amounts in a text as typed (full-width digits read as digits; punctuation keeps numbers apart, so
@@ -43,8 +43,11 @@ export function amounts(raw: string): Amount[] {
   }
   for (const m of text.matchAll(YUAN_SIGN)) out.push({ kind: 'money', value: Number(m[1]), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(PRICE_RANGE)) {
-    for (const [start, end] of [m.indices![1]!, m.indices![2]!]) {
-      if (!out.some((a) => a.start === start)) out.push({ kind: 'money', value: Number(text.slice(start, end)), start, end });
+    // Where the two ends are, counted back from the match's end (no RegExp d flag: docs/browser-support.md).
+    const high = m.index + m[0].length - m[3]!.length;
+    const low = high - m[2]!.length - m[1]!.length;
+    for (const [start, value] of [[low, m[1]!], [high, m[3]!]] as const) {
+      if (!out.some((a) => a.start === start)) out.push({ kind: 'money', value: Number(value), start, end: start + value.length });
     }
   }
   // 9块9 is 9.9 yuan, not 9.

@@ -575,7 +575,8 @@ const CHECKS: readonly WrongActCheck[] = [
       const near = reply.slice(Math.max(0, clauseStart + m.index! - 48), clauseStart + m.index!);
       if (!near.includes('备注')) return false;
       // 玻璃杯不在赠品范围，滤茶网和花茶我备注好一起送: the ruling said and kept (no 不过 after it).
-      const ruled = [...near.matchAll(/不在赠|单独销售|不能送|送不了|没法送/g)].at(-1);
+      const rulings = [...near.matchAll(/不在赠|单独销售|不能送|送不了|没法送/g)];
+      const ruled = rulings[rulings.length - 1];
       if (ruled && !/不过|但|可是/.test(near.slice(ruled.index))) return false;
       // The thing given is the one ruled out: two characters of it in the panel's ruling, not in its gift list.
       for (let i = 0; i + 2 <= near.length; i++) {

@@ -88,6 +88,21 @@ const MESSAGE_FREQUENCY = {
 
 const RULES: readonly Rule[] = [
   {
+    // 雾蓝色目前仓库在补货 where the panel has it in stock and sells nothing out: a wait nobody needs.
+    pattern: /(?:仓库|目前|现在|这两天)[^，。！？,!?]{0,4}?(?:正在|在|还在)补货|(?:是|目前是|属于|现在是)预售/g,
+    when: /有现货|现货/,
+    unless: /售罄|缺货|断货|补货|预售/,
+    feedback: (term) => `“${term}”和资料对不上：资料写明有现货。说成在补货或预售，顾客以为要等，可能就不买或要退了。请以资料为准。`,
+    misconception: '把有现货说成缺货',
+  },
+  {
+    // 活动前一个月倒是调过一次价 where the panel says the price was not changed.
+    pattern: /调过(?:一次|几次)?价|(?:先)?(?:涨|调高|提)过价/g,
+    when: /(?:没有|未|没)调(?:过)?价|未调整/,
+    feedback: (term) => `“${term}”和资料对不上：资料写明活动前没有调价。顾客正怀疑先涨后降，说调过价只会坐实他的担心。请以资料为准，并告诉他怎样自己核对。`,
+    misconception: '说错价格有没有调整',
+  },
+  {
     // 活动商品都按双11的价格来算 where the panel prices the event at the everyday price.
     pattern: /按(?:双11|双十一|618|大促|活动前|原价)(?:当时)?的?(?:价格|价)(?:来)?算/g,
     when: /日常售价/,

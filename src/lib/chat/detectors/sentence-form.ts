@@ -80,7 +80,7 @@ const SENTENCE_END = /[。！？!?～~)）]$|[的了吗呢吧啊呀哦啦嘛哈�
 /** A numbered note (1.杯子 2.杯底标签): a number before an item. */
 const ITEM_NUMBER = /(?:^|(?<=[\s，,：:]))(?:[1-9][.、．)）]|[①-⑨])/gu;
 /** Three or more items joined by 、 alone, after at most a short lead-in (陈先生您好，真的、老友回馈周、首页会员中心). */
-const DUNHAO_LIST = /^(?:[^，,、。！？!?；;：:]{0,8}[，,：:])?[^，,。！？!?；;：:]+、[^，,。！？!?；;：:]+、[^，,。！？!?；;：:]+$/u;
+const DUNHAO_LIST = /^(?:[^，,、。！？!?；;：:]{0,8}[，,：:])?[^，,、。！？!?；;：:]+(?:、[^，,、。！？!?；;：:]+){2,}$/u;
 /** What ends an item written as a sentence (1. 检查网络；2. 退出重进). */
 const ITEM_END = /[；;。，,！!？?]$/u;
 

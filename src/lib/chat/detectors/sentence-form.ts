@@ -105,7 +105,9 @@ export const SENTENCE_FORM_LIMIT = 2000;
  * @example sentenceForm('亲，我们是304不锈钢，烧开两壶水就没味了').keywordsOnly // false
  */
 export function sentenceForm(raw: string): SentenceForm {
-  const text = raw.slice(0, SENTENCE_FORM_LIMIT).normalize('NFKC').replace(ADDRESS, '').replace(EDGE_PUNCTUATION, '');
+  // The reply without a greeting in front: the fragment and list checks read it as typed, the chunks without edge punctuation.
+  const body = raw.slice(0, SENTENCE_FORM_LIMIT).normalize('NFKC').replace(ADDRESS, '').trim();
+  const text = body.replace(EDGE_PUNCTUATION, '');
   // Spaces around a number before its unit are typography (一般 2～4 天能到, 259 元), not gaps between keywords.
   const chunks = text
     .replace(/[ \t]*([\d.:～~\-–—]*\d)[ \t]+(?=[天元升块号点分个件只张盒小%年月日周])/gu, '$1')
@@ -125,7 +127,6 @@ export function sentenceForm(raw: string): SentenceForm {
   // A list is mostly short chunks: at most SHORT_CHUNK Han characters on average, fewer than half of them phrases
   // (责任在我们 补发 退款), however long the one phrase.
   const spaced = chunks.length >= 2 && !PAUSES.test(text) && (phrases <= Math.floor(chunks.length / 4) || (total <= SHORT_CHUNK * chunks.length && phrases * 2 < chunks.length));
-  const body = raw.slice(0, SENTENCE_FORM_LIMIT).normalize('NFKC').replace(ADDRESS, '').trim();
   // Distinct characters, so saying the words again (抱歉抱歉抱歉) makes no answer of them.
   const han = new Set(body.match(HAN) ?? []).size;
   const fragment = han > 0 && han <= FRAGMENT_LENGTH && !/\d/.test(body) && !SENTENCE_END.test(body);

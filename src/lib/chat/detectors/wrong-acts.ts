@@ -146,6 +146,9 @@ const QUESTION = /[吗么？?]$|是否|如果|要是|假如|的话/;
 const ASKS = /[吗么？?]$|是否/;
 
 
+/** The two-character pieces of a text, in order (饭勺盒: 饭勺, 勺盒): what several checks look up in the shop's words. */
+const pairs = (text: string): string[] => Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2));
+
 /**
  * Whether a counter with nothing after it (今天下单就送一盒) gives a thing its sentence named just before (送的除垢剂也不
  * 另外加钱：今天下单就送一盒) that the shop gives: any three characters of content there found in the shop's gift words.
@@ -561,8 +564,7 @@ const CHECKS: readonly WrongActCheck[] = [
       // 赠品 is the noun (再赠品范围外, typed for 在赠品范围外), not 赠 with a thing after it.
       if (/一下|您|你|到|给|过去|出|回|货|达|的|品/.test(item.slice(0, 1))) return false;
       // Listed when any two characters of the named thing are in the shop's gift words (饭勺, 一盒除垢剂).
-      for (let i = 0; i + 2 <= Math.min(item.length, 5); i++) if (f.giftText.includes(item.slice(i, i + 2))) return false;
-      return true;
+      return !pairs(item.slice(0, 5)).some((pair) => f.giftText.includes(pair));
     },
     inConditions: true,
     feedback: (term) => `“${term}”许了资料里没有的赠品或补偿：客服只能给店铺规定的东西，随口答应做不到，顾客会更不满。请按资料说能给什么，拿不准的先向主管申请，不要先答应。`,
@@ -581,11 +583,7 @@ const CHECKS: readonly WrongActCheck[] = [
       const ruled = rulings[rulings.length - 1];
       if (ruled && !/不过|但|可是/.test(near.slice(ruled.index))) return false;
       // The thing given is the one ruled out: two characters of it in the panel's ruling, not in its gift list.
-      for (let i = 0; i + 2 <= near.length; i++) {
-        const gram = near.slice(i, i + 2);
-        if (/^[\u4e00-\u9fa5]{2}$/.test(gram) && f.notGiftText.includes(gram) && !f.giftText.includes(gram) && !/赠品|单独|销售|范围|不在/.test(gram)) return true;
-      }
-      return false;
+      return pairs(near).some((pair) => /^[\u4e00-\u9fa5]{2}$/.test(pair) && f.notGiftText.includes(pair) && !f.giftText.includes(pair) && !/赠品|单独|销售|范围|不在/.test(pair));
     },
     feedback: (term) => `“${term}”是拿备注私下多送：资料写明这件东西单独销售、不在赠品范围，客服不能靠备注塞给顾客。请说明它不能赠送，再介绍资料里可以申请的赠品。`,
     misconception: '用备注私下送不在赠品范围的东西',
@@ -735,9 +733,8 @@ const CHECKS: readonly WrongActCheck[] = [
         // the panel's says, not 平台规定差评30天后会自动折叠. Half its two-character pieces must stand there.
         const said = clause.slice(m.index! + at).replace(/^[:：，,]/, '').slice(0, 8);
         const theirs = f.staff.split(/[\n。]/).filter((line) => line.includes(term.slice(0, at))).join('');
-        let shared = 0;
-        for (let i = 0; i + 2 <= said.length; i++) if (theirs.includes(said.slice(i, i + 2))) shared++;
-        return shared * 2 < said.length - 1;
+        const pieces = pairs(said);
+        return pieces.filter((pair) => theirs.includes(pair)).length * 2 < pieces.length;
       }
       // 并不是只有质量问题才能退 rules the restriction out.
       if (term.startsWith('只有')) return !f.staff.includes('只有') && !/(?:不是|并非|不只是)$/.test(clause.slice(0, m.index));
@@ -892,7 +889,7 @@ const CHECKS: readonly WrongActCheck[] = [
     verify: (m, clause, f) => {
       if (!/^(?:不如|干脆)/.test(m[0])) return true;
       const named = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 10).replace(/[^\u4e00-\u9fa5]|的|元|块/g, '').slice(0, 4);
-      return ![...named].some((_, i) => i + 2 <= named.length && f.customer.includes(named.slice(i, i + 2)));
+      return !pairs(named).some((pair) => f.customer.includes(pair));
     },
     feedback: (term) => `“${term}”是在让顾客多买：她没有说要这么多，为多卖而劝她多备、多拍，她会觉得被推销。请按她说的用途推荐需要的那一件，其余的介绍清楚由她决定。`,
     misconception: '劝顾客多买用不上的商品',

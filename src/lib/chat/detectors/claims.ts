@@ -64,7 +64,8 @@ export const REFUSED_AFTER = /^[^，。！？,!?]{0,8}?(?:做不到|办不到|�
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
 const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会/;
 /** A claim its own clause takes back (没法跟着降到139, 不是满300减50): a negation before it, or right before it. */
-const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at)) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
+const COMFORT = /别(?:着)?急|别担心|不用担心|不用急|不好意思|不客气|没关系/g;
+const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at).replace(COMFORT, '')) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
 
 /** A claim that the scenario's own words make wrong (or that is wrong whatever the scenario says). */
 interface Rule {
@@ -73,6 +74,8 @@ interface Rule {
   when?: RegExp;
   /** Not checked when the shop's texts say this. */
   unless?: RegExp;
+  /** The pattern holds its own negation (不用寄回……退款), so a negation inside the hit takes nothing back. */
+  ownNegation?: boolean;
   /** The part of a hit the scenario must name for it to be true (a feature): known when it does. */
   core?: (hit: string) => string;
   feedback: (term: string) => string;
@@ -87,6 +90,82 @@ const MESSAGE_FREQUENCY = {
 };
 
 const RULES: readonly Rule[] = [
+  {
+    // 江浙沪一般第二天上午就能送到家 where the shop's texts give no next-day delivery.
+    pattern: /(?:第二天|次日|隔天|明天)(?:上午|下午|中午|晚上)?(?:就)?(?:能|可以|会)?(?:送到|送达|到货|到家|到手|签收|能到|就到|收到)/g,
+    unless: /(?:第二天|次日|隔天)(?:就)?(?:能)?(?:送到|送达|到货|到|达)|次日达/,
+    feedback: (term) => `“${term}”是资料里没有的到货时间：店铺只管发货，到货要看快递，资料没给的时效不能替快递说。请只说资料给的发货时间和一般时效，用“预计”“一般”来说。`,
+    misconception: '编造到货时间',
+  },
+  {
+    // 支付宝通道今天上午在维护, 平台消息系统故障: an outage given as the cause without anything to show it.
+    pattern: /(?:通道|系统|支付宝|微信|服务器|平台)[^，。！？,!?]{0,6}?(?:在维护|维护中|正在维护|出了?故障|故障|升级中|在升级|崩了)/g,
+    unless: /维护|故障|升级/,
+    feedback: (term) => `“${term}”是资料里没有的原因：没有依据就说系统、通道出了问题，顾客一查不是这样，就不再信你。请说你看到的情况，给出可做的办法（换支付方式、截图给你查）。`,
+    misconception: '编造系统故障作原因',
+  },
+  {
+    // 要是还有异味，不用寄回，直接给您全额退款 where the shop never refunds without the goods back.
+    pattern: /(?:不用|无需|不需要|不必)(?:您)?(?:把[^，。！？,!?]{0,4}?)?寄回[^。！？!?]{0,10}?(?:全额)?退款/g,
+    unless: /(?:不用|无需|不需要|不必)寄回|不用退回/,
+    ownNegation: true,
+    feedback: (term) => `“${term}”是资料里没有的售后政策：退款要按平台流程退货后办理，客服不能答应不退货就退款。请按资料说明退换货的办法。`,
+    misconception: '编造不退货就退款',
+  },
+  {
+    // 积分这次也只能按平时的一倍算 where the panel doubles the points.
+    pattern: /积分[^，。！？,!?]{0,8}?(?:一倍|不翻倍|不双倍|没有双倍|按平时)/g,
+    when: /积分双倍|双倍积分|积分翻倍/,
+    feedback: (term) => `“${term}”和资料对不上：资料写明活动期间积分双倍。说少了，顾客会觉得活动缩水。请以资料为准。`,
+    misconception: '说错积分规则',
+  },
+  {
+    // 收货后七天内有不会用的都可以找我们指导 where the panel offers help at any time.
+    pattern: new RegExp(String.raw`${NUM}(?:个)?(?:天|月)(?:之)?内[^。！？!?]{0,24}?(?:指导|教(?:您|你))|指导[^。！？!?]{0,8}?(?:只|仅)(?:在|限)[^。！？!?]{0,6}?(?:天|月)(?:之)?内`, 'g'),
+    when: /随时[^。；\n]{0,12}?指导/,
+    feedback: (term) => `“${term}”给指导加了资料里没有的期限：资料写明收货后随时可以找客服指导。说成有期限，老人过了几天不会用也不敢来问。`,
+    misconception: '给售后指导编造期限',
+  },
+  {
+    // 我们家在别的平台有个学生款，便宜十几块，您也可以过去看看: the customer sent to buy elsewhere, across clauses.
+    pattern: /(?:别的|其他|另外的?|别家)(?:平台|店铺|网店)[^。！？!?]{0,24}?(?:过去|去那边|去那儿|去那里)(?:看|买|拍|比)/g,
+    feedback: (term) => `“${term}”是把顾客引到别处购买：顾客在这里问，就由你在这里把她的需要解决好。请按她的需要介绍本店的商品和服务。`,
+    misconception: '把顾客推到别处购买',
+  },
+  {
+    // 顺便说一句，我们新到了一款配套的玻璃杯，回头我把链接发您: selling on a call the shop's rule keeps free of it.
+    pattern: /(?:链接|新品|新款|新到|上新|爆款|特价|活动价)[^。！？!?]{0,10}?(?:发(?:给)?您|推给您|给您看|您看看)|(?:发|推)(?:给)?您[^。！？!?]{0,4}?链接|顺便(?:推荐|介绍|说一(?:句|下)|提一)/g,
+    when: /回访原则[:：]?不推销|全程不推销/,
+    feedback: (term) => `“${term}”是在回访里推销：资料写明回访不推销。顾客接回访电话是帮你了解使用情况，被推销会觉得上当，下次就不接了。请只问使用情况、给建议、记录偏好。`,
+    misconception: '回访时推销',
+  },
+  {
+    // 就算真付了，24小时内找平台也能全额追回: money said to come back, which nobody can promise.
+    pattern: /(?:也|都|就|还)(?:能|可以)(?:全额|全部|把钱)?追回/g,
+    feedback: (term) => `“${term}”是没有依据的安慰：钱一旦付给骗子，能不能追回谁也说不准。这样说只会让人放松警惕。请说清不付款、不点链接，并按规定留证、举报、报告主管。`,
+    misconception: '编造损失能追回',
+  },
+  {
+    // 七天无理由从签收当天零点开始算, 从付款那天算7天 where the rule counts from the day after signing.
+    pattern: /签收当天(?:的)?(?:零点|0点)?(?:开始|起)?(?:算|计算|起算)|(?:从)?(?:付款|下单)(?:那天|当天|之日|时)?(?:开始|起)?(?:算|计算|起算)/g,
+    when: /签收次日/,
+    feedback: (term) => `“${term}”算错了起点：七天无理由从签收次日零点起算。起点说错，顾客可能以为过期了不敢退，或者拖过了期限。`,
+    misconception: '说错七天无理由的起算时间',
+  },
+  {
+    // 退货原因麻烦选“质量问题”，这样运费就不用您出了: a false reason taught.
+    pattern: /(?:原因|理由)[^，。！？,!?]{0,4}?(?:选|填|写)[^，。！？,!?]{0,2}?质量问题|选[“"「]?质量问题/g,
+    when: /非质量问题/,
+    feedback: (term) => `“${term}”是在教顾客谎报退货原因：不是质量问题却选质量问题，审核时会被驳回，也损害店铺和顾客的信用。请如实选择原因，再说明运费怎么处理（例如运费险）。`,
+    misconception: '教顾客谎报退货原因',
+  },
+  {
+    // 原包装盒和吊牌都要齐全，少了就办不了换货: a condition the shop's texts do not set.
+    pattern: /(?:少了|缺了|不全|不齐|撕了|拆了|丢了)[^，。！？,!?]{0,3}?(?:就)?(?:办不了|不能|没法|不给|不收|收不了)/g,
+    unless: /吊牌|原包装|包装完整/,
+    feedback: (term) => `“${term}”是资料里没有的条件：编出来的限制会让顾客担心办不成，甚至放弃售后。请只说资料写明的办理条件。`,
+    misconception: '编造售后条件',
+  },
   {
     // 雾蓝色目前仓库在补货 where the panel has it in stock and sells nothing out: a wait nobody needs.
     pattern: /(?:仓库|目前|现在|这两天)[^，。！？,!?]{0,4}?(?:正在|在|还在)补货|(?:是|目前是|属于|现在是)预售/g,
@@ -188,7 +267,8 @@ const RULES: readonly Rule[] = [
     misconception: '把可选配件说成必须购买',
   },
   {
-    pattern: /(?:App|APP|app|手机)(?:远程)?(?:控制|操控|遥控|预约)|远程(?:控制|操控|遥控|预约)|(?:WiFi|wifi|WIFI|蓝牙|语音)(?:控制|连接|功能|遥控|播报|提示|款|版|操作)|方言|声控|触屏|触控|智能(?![款型机])(?:(?!虽然|但是|不过)[\u4e00-\u9fa5]){1,4}?功能|自动断电|自动[\u4e00-\u9fa5]{2}功能|自清洁|自洁涂层|免清洗|测温|温度显示/g,
+    pattern: /(?:App|APP|app|手机)(?:远程)?(?:控制|操控|遥控|预约)|远程(?:控制|操控|遥控|预约)|(?:WiFi|wifi|WIFI|蓝牙|语音)(?:控制|连接|功能|遥控|播报|提示|款|版|操作)|方言|声控|触屏|触控|智能(?![款型机])(?:(?!虽然|但是|不过)[\u4e00-\u9fa5]){1,4}?功能|自动断电|自动[\u4e00-\u9fa5]{2}功能|自清洁|自洁涂层|免清洗|测温|温度显示|一键[\u4e00-\u9fa5]{0,4}?(?:菜单|模式)|预设菜单|夜光|抗菌|防干烧|童锁/g,
+    // 一键菜单, 夜光按键, 抗菌涂层: named as the panel names them, or made up.
     // 触屏 and 触控 name one feature: a panel that gives 触控屏 (or 触摸屏) knows both.
     core: (hit) => (hit.startsWith('触') ? '触' : hit.replace(/^(?:手机)?/, '').replace(/^智能|功能$/g, '').replace(/(?:控制|操控|遥控|预约|连接|款|版|操作)$/, '').replace(/^自动/, '') || hit),
     feedback: (term) => `“${term}”在资料里找不到：这款商品没有写这个功能。给商品安上没有的功能，顾客收货后会觉得被骗。请只介绍资料栏里写明的功能。`,
@@ -658,7 +738,7 @@ function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
     if ((rule.when && !rule.when.test(staff)) || rule.unless?.test(staff)) continue;
     for (const m of text.matchAll(rule.pattern)) {
       // 不提供验证码, 没要求您删评: a negation right before the claim takes it back too.
-      if (takenBack(text, m.index) || /不用|不必|无需|不需要/.test(m[0])) continue;
+      if (takenBack(text, m.index) || (!rule.ownNegation && /不用|不必|无需|不需要/.test(m[0]))) continue;
       if (rule.core && all.toLowerCase().includes(rule.core(m[0]).toLowerCase())) continue;
       return { term: m[0], start: m.index, end: m.index + m[0].length, feedback: rule.feedback(m[0]), misconception: rule.misconception };
     }
@@ -792,18 +872,18 @@ const clausesOf = (text: string) => {
   return out;
 };
 const MONEY = /(\d{1,5}(?:\.\d{1,2})?)(?:元|块)/g;
-const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
+const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:老顾客|老客户|顾客|客户|会员|用户)?(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
 const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|叠加(?:使用|用)|(?:每天|天天)(?:都)?(?:可以|能|可)?领/g;
 const DATE = /(\d{1,2})月(\d{1,2})[日号]/g;
 const DOTTED_DATE = /(?<![\d.])(\d{1,2})[./](\d{1,2})(?![\d.])/g;
 const FOREVER = /长期有效|一直有效|永久有效|没有期限|不限时间|什么时候(?:买|用)都(?:能|可以)/g;
 /** A cut-off for shipping: 16 点前付款当天发 (not 今晚 24 点前下单送除垢剂). */
-const CUTOFF = /(上午|中午|下午|晚上)?(\d{1,2})(?:[:：]00|点)(?:钟)?(?:之)?前(?=[^。，！？!?,]{0,6}?发)/g;
+const CUTOFF = /(上午|中午|下午|晚上|今晚)?(\d{1,2})(?:[:：]00|点)(?:钟)?(?:之)?前(?=[^。，！？!?,]{0,6}?发|[^。！？!?\d]{0,14}?当天(?:就)?(?:都)?(?:能)?发)/g;
 const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个|口)?人`, 'g');
 const PEOPLE = new RegExp(String.raw`${NUM}(?:个人|口人|人)`, 'g');
 const PEOPLE_AMOUNT = new RegExp(String.raw`${NUM}个?人的(?:量|份)`, 'g');
 const DURATION = new RegExp(
-  String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:给(?:您|你))?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达|发货|发出)|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
+  String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:给(?:您|你))?(?:安排)?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达|发货|发出|(?:全额)?追回|(?<=内[就会]?(?:给(?:您|你))?)(?:回复|答复|回(?:您|你)))|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
   'g',
 );
 const ANY_DURATION = new RegExp(String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)`, 'g');
@@ -930,7 +1010,7 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     return hit(m, `“${m[0]}”在资料里找不到，活动和服务的日期以资料为准。报错日期，顾客会错过活动或白等。`, '报出的日期与资料不符');
   }
   if (dates.size > 0) for (const m of text.matchAll(FOREVER)) return hit(m, `“${m[0]}”和资料对不上：资料写明了活动日期。把限时活动说成长期有效，顾客过期再来就用不了。`, '说错活动期限');
-  const hour = (m: RegExpMatchArray) => Number(m[2]) + (m[1] === '下午' || m[1] === '晚上' ? (Number(m[2]) < 12 ? 12 : 0) : 0);
+  const hour = (m: RegExpMatchArray) => Number(m[2]) + (m[1] === '下午' || m[1] === '晚上' || m[1] === '今晚' ? (Number(m[2]) < 12 ? 12 : 0) : 0);
   const cutoffs = new Set([...all.matchAll(CUTOFF)].map(hour));
   for (const m of text.matchAll(CUTOFF)) {
     const h = hour(m);

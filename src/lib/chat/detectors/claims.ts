@@ -140,6 +140,19 @@ const RULES: readonly Rule[] = [
     misconception: '回访时推销',
   },
   {
+    // 以后都在中午给您发 where the customer's record says she is free after 8 in the evening.
+    pattern: /(?:早上|上午|中午|白天)(?:\d{1,2}点)?(?:左右|后|以后)?(?:给您)?发/g,
+    when: /晚上\d{1,2}点(?:后|以后)方便/,
+    feedback: (term) => `“${term}”和顾客档案对不上：档案写明她晚上 8 点后方便联系。按错的时间发消息，正好打扰她。请按档案里的时间联系。`,
+    misconception: '说错顾客方便联系的时间',
+  },
+  {
+    // 平台真要冻结店铺一般会提前72小时发短信, 都会先给店主打电话: a procedure of the platform made up to tell a scam.
+    pattern: /(?:平台|官方)(?:真要|真的要|要是|如果|真)?(?:冻结|封)[^，。！？,!?]{0,10}?(?:一般|都)?会(?:先|提前)/g,
+    feedback: (term) => `“${term}”是编出来的平台流程：拿它来辨别真假，骗子换个说法就骗过去了。请只以千牛工作台、卖家中心的官方通知为准去核实。`,
+    misconception: '编造平台的处理流程',
+  },
+  {
     // 就算真付了，24小时内找平台也能全额追回: money said to come back, which nobody can promise.
     pattern: /(?:也|都|就|还)(?:能|可以)(?:全额|全部|把钱)?追回/g,
     feedback: (term) => `“${term}”是没有依据的安慰：钱一旦付给骗子，能不能追回谁也说不准。这样说只会让人放松警惕。请说清不付款、不点链接，并按规定留证、举报、报告主管。`,

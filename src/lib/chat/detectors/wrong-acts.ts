@@ -144,6 +144,8 @@ const NEXT_TURNED_DOWN = /^(?:这个|这|那个|那|这样)[^，。！？；,!?;
 const QUESTION = /[吗么？?]$|是否|如果|要是|假如|的话/;
 /** A clause that only asks (a condition is not enough). */
 const ASKS = /[吗么？?]$|是否/;
+/** A topic named before 的话 at the start of a clause (消息的话, 备注的话): no condition, unlike 需要的话 or 爸爸要的话. */
+const TOPIC = /^(?!需要|方便|可以|喜欢|合适|满意|愿意|同意|想要|介意|着急|急用|不|没)[\u4e00-\u9fa5]{1,2}的话/;
 
 
 /** The two-character pieces of a text, in order (饭勺盒: 饭勺, 勺盒): what several checks look up in the shop's words. */
@@ -492,7 +494,9 @@ const CHECKS: readonly WrongActCheck[] = [
       `${FOR_YOU}(?:订阅|开通|设置|加入|拉进|拉入|关注|登记)(?:一下)?(?:了)?(?:[^，。！？,!?]{0,6}?)(?:消息|推送|提醒|通知|会员群|群|活动)|(?:每天|每周|天天|定期|经常|以后)(?:都)?(?:会)?(?:给${Y}|向${Y})(?:发|推送|推)|拉${Y}?(?:进|入)(?:群|会员群|粉丝群)|(?:拉|加)${Y}?(?:进|入)[^，。！？,!?]{0,12}?(?:交流|会员|粉丝|顾客|客户|微信)群|把${Y}(?:设成|设置成|设为)(?:接收|订阅)|(?:都)?设(?:成|为|置成)(?:了)?(?:接收|订阅|开启)|登记成接收`
         + `|(?:加进|加入|拉进|放进)[^，。！？,!?]{0,6}?(?:推送|名单|群|提醒)|(?:都|全部|全都)(?:给${Y})?(?:订阅|开通)(?:上|了)|给${Y}(?:都|全部|全都)(?:订阅|开通|打开)|(?:都|全部|全都)给${Y}(?:开着|开通|打开|订上|订阅)`
         // 我先帮您把所有活动消息都开着
-        + `|${FOR_YOU}把[^，。！？,!?]{0,8}?(?:消息|推送|提醒|通知)(?:都|全部|全都|全)?(?:开着|打开|开通|订上|订阅|开启)`,
+        + `|${FOR_YOU}把[^，。！？,!?]{0,8}?(?:消息|推送|提醒|通知)(?:都|全部|全都|全)?(?:开着|打开|开通|订上|订阅|开启)`
+        // 把上新、活动、养生知识都给您订上, 登记成接收全部优惠活动, 加进全部活动提醒里
+        + `|(?:都|全部|全都)(?:给${Y})?(?:订上|勾上|开上|订阅上)|(?:全部|所有)(?:的)?(?:活动|优惠|消息)(?:提醒)?(?:都)?(?:给${Y})?(?:订|勾|开|加)|(?:加进|登记成|设成)[^，。！？,!?]{0,4}?(?:全部|所有)`,
       'g',
     ),
     feedback: (term) => `“${term}”是在没征得同意时给顾客订消息、拉群：回访和服务不能变成打扰。请只回答她问的，问她愿不愿意收消息，由她决定。`,
@@ -508,7 +512,7 @@ const CHECKS: readonly WrongActCheck[] = [
         `(?:转|付)(?:给)?我(?:${N}|就行|吧)|转${N}(?:元|块)?(?:就行|就可以|就好|吧)`,
         `直接(?:微信|支付宝)?转(?:账|给${Y}|${Y})`,
         `收款(?:码|链接|二维码|账号)|(?:支付宝|微信)(?:账号|号)(?:发|给)`,
-        `不用(?:走)?平台|(?:绕开|跳过)平台|比(?:走)?平台(?:退款)?(?:快|方便)|不用在(?:页面|平台|店铺|店里)上?(?:拍|下单|付)|老客户通道`,
+        `不用(?:走)?平台|不走(?:系统|平台|售后流程|流程)(?:也行|也可以|都行)|(?:绕开|跳过)平台|比(?:走)?平台(?:退款)?(?:快|方便)|不用在(?:页面|平台|店铺|店里)上?(?:拍|下单|付)|老客户通道`,
         // 把店里的钱转到个人账户, 加我们店的微信群
         `(?:转|挪|提)(?:到|进)(?:个人|私人)(?:的)?(?:账户|账号|卡|银行卡|支付宝|微信)`,
         `(?:微信|支付宝)(?:把|将)[^，。！？,!?]{0,6}?(?:转|返|退)(?:给)?${Y}`,
@@ -968,7 +972,8 @@ function taughtActs(scenario: Scenario): Map<string, Set<string>> {
 
 function actIn(check: WrongActCheck, clauses: readonly { text: string; start: number }[], facts: ScenarioFacts, reply: string, taught?: ReadonlySet<string>): { start: number; end: number; term: string } | undefined {
   for (const [i, clause] of clauses.entries()) {
-    if (!check.inQuestions && (check.inConditions ? ASKS : QUESTION).test(clause.text) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;
+    // 消息的话我先……: a short topic before 的话 sets no condition.
+    if (!check.inQuestions && (check.inConditions ? ASKS : QUESTION).test(clause.text.replace(TOPIC, '')) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;
     for (const m of clause.text.matchAll(check.pattern)) {
       // An A-not-A question (会不会, 有没有) before the act negates nothing.
       // A negation inside a condition (没送到的话, 不满意的话) does not reach the act that follows it.

@@ -27,9 +27,9 @@ export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不�
 const WISHES = ['很想', '也想', '真想', '好想', '想帮', '想给', '希望能'];
 const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
 /** The customer's request or worry said back (您说的便宜50, 您是担心……删差评吧) that the next clause turns down (我这边确实做不到, 并不是这样的) is a refusal too. */
-const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的', '您是担心', '你是担心', '您是怕', '你是怕'];
+const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的', '您是担心', '你是担心', '您是怕', '你是怕', '您说我们是不是', '您问我们是不是', '您问是不是'];
 const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
-const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,4}权限|没(?:有)?这个意思/;
+const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,10}?权限|没(?:有)?这个意思/;
 
 /** A sentence that opens with the customer's proposal said back (您说加微信…, 您提的私下转账). */
 const RESTATED_PROPOSAL = /^(?:亲[，,\s]*)?(?:您|你)(?:刚才|刚刚)?(?:说|提|想|希望)/;
@@ -78,6 +78,9 @@ function starter(words: readonly string[]): (text: string, at: number) => string
 const breakerAt = starter(SCOPE_BREAKERS);
 const excusedAt = starter(SCOPE_EXCUSED);
 const endingAt = starter(NEGATIVE_ENDINGS);
+/** Words that ward off what follows them in the clause, as a negator does: 别选寄付，免得您先垫钱. */
+export const WARDS: readonly string[] = ['免得', '以免', '省得', '避免', '防止'];
+const wardAt = starter(WARDS);
 
 /**
  * 不 as a potential complement (到不了、改不了、说不好、买不到) negates the verb before it, not what
@@ -142,6 +145,13 @@ function buildScope(input: Normalised): NegationScope {
       skipUntil = i + breaker.length;
       continue;
     }
+    // 可以免费换 holds 以免 across two words: no ward there.
+    const ward = wardAt(text, i);
+    if (ward && !(ward === '以免' && '可所足难得予加'.includes(text[i - 1] ?? ''))) {
+      current = i;
+      skipUntil = i + ward.length;
+      continue;
+    }
     if (!NEGATORS.has(text[i]!)) continue;
     // 要不您先… proposes; 要不要 asks (below).
     if (text[i] === '不' && text[i - 1] === '要' && text[i + 1] !== '要') continue;
@@ -187,7 +197,8 @@ function buildScope(input: Normalised): NegationScope {
       // The very next clause, or the one after a word of sympathy (您说想免掉运费，我特别理解，但这个并不是…);
       // 您说的便宜50，可以，但不能再少了 concedes.
       const after = SYMPATHY.test(text.slice(end, afterOne)) ? next : afterOne;
-      if (restated !== undefined && TURNED_DOWN.test(text.slice(end, after))) wishFrom.fill(restated, start, end);
+      // 您说我们是不是想让您删差评——并不是: the turn-down may follow in the same clause.
+      if (restated !== undefined && (TURNED_DOWN.test(text.slice(end, after)) || /并不是|不是的|没有的/.test(text.slice(restated, end)))) wishFrom.fill(restated, start, end);
     }
     start = end;
   }

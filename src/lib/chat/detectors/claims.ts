@@ -1,5 +1,6 @@
 import type { Scenario, UnknownFact } from '../types.ts';
 import { scenarioTexts } from './scenario-texts.ts';
+import { PLACES } from './places.ts';
 import { bySlots } from './slots.ts';
 import { wrongAct } from './wrong-acts.ts';
 
@@ -62,7 +63,7 @@ export const clauseBefore = (text: string, at: number, reach = 40) => text.slice
 /** An amount turned down after it in its clause (便宜50块我确实做不到, 280元这边没办法给您改): the customer's ask said back, not a price quoted. */
 export const REFUSED_AFTER = /^[^，。！？,!?]{0,8}?(?:做不到|办不到|不了|不行|没法|没办法|无法|不能|不可以)/;
 /** Words that take a claim back when they stand earlier in its clause: 不能保证完全不会糊, 不用再跟同事说. */
-const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会/;
+const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会|拒绝|绝不/;
 /** A claim its own clause takes back (没法跟着降到139, 不是满300减50): a negation before it, or right before it. */
 const COMFORT = /别(?:着)?急|别担心|不用担心|不用急|不好意思|不客气|没关系/g;
 const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at).replace(COMFORT, '')) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
@@ -153,6 +154,46 @@ const RULES: readonly Rule[] = [
     misconception: '编造平台的处理流程',
   },
   {
+    // 收到后晒个单，还能再领一份小礼物: a gift for showing the goods off, across clauses.
+    pattern: /(?:晒单|晒个单|晒图|晒个图|晒张图)[^。！？!?]{0,12}?(?:领|送|得)[^。！？!?]{0,6}?(?:礼|红包|券)/g,
+    feedback: (term) => `“${term}”是用礼物换晒单评价：资料里没有这个活动，平台也禁止诱导评价。请只把订单和售后说清楚，评价由顾客自己决定。`,
+    misconception: '用礼物诱导评价',
+  },
+  {
+    // 除垢剂活动到明天都有效 where the panel ends it tonight.
+    pattern: /(?:活动|赠品|优惠)[^，。！？,!?]{0,6}?到(?:明天|后天|下周|月底|周末)/g,
+    when: /今晚\s?(?:24|12)/,
+    feedback: (term) => `“${term}”和资料对不上：资料写明活动到今晚 24:00。把期限说长了，顾客明天付款时赠品没了，会觉得被骗。`,
+    misconception: '说错活动期限',
+  },
+  {
+    // 店铺状态以支付宝商家中心的通知为准 where only 千牛 and 卖家中心 carry the platform's notices.
+    pattern: /以(?!千牛|卖家中心|官方|平台官方|那里|那边|这里|后台|工作台)[^，。！？,!?以]{2,10}?(?:的)?(?:官方)?(?:通知|消息|公告)为准/g,
+    when: /以千牛/,
+    feedback: (term) => `“${term}”说错了核实的地方：店铺状态只以千牛工作台、卖家中心的官方通知为准。到别处去核实，正好给了骗子钻空子的机会。`,
+    misconception: '说错核实店铺状态的渠道',
+  },
+  {
+    // 为了稳妥，我现在就先用顺丰再给您补发一件 where the panel reships only after two days without progress.
+    pattern: /(?<!(?:如果|要是|万一|假如|若|还没|没进展|没有进展|的话)[^。！？!?]{0,30})(?:现在|马上|立刻|今天)(?:就)?(?:先)?(?:用顺丰)?(?:再)?(?:给您|帮您)?(?:用顺丰)?(?:再)?补发/g,
+    when: /(?:两天|2天)[^。；\n]{0,12}?(?:无进展|没有进展|没进展|没动)/,
+    feedback: (term) => `“${term}”补发得太早：资料写明催件后两天仍无进展才补发。现在就补发，两个包裹都到了，还要顾客拒收或退回，平白多出麻烦和运费。`,
+    misconception: '不按规定过早补发',
+  },
+  {
+    // 我再额外多给您申请一盒花茶 where the panel gives one box: one more than the shop gives.
+    pattern: /(?:额外|再)多(?:给您|帮您)?(?:申请|送|加送|赠)(?:一|1|两|2)?(?:盒|个|份|套|包)/g,
+    feedback: (term) => `“${term}”多给了资料里没有的赠品：赠品的种类和数量以资料为准，客服不能自己加。答应了给不了，顾客收货时会觉得被骗。`,
+    misconception: '私自加送赠品',
+  },
+  {
+    // 新疆离我们广州的发货仓太远, 从我们上海仓发到南京: a warehouse in a city the shop's texts never name.
+    pattern: new RegExp(`(?:${Object.keys(PLACES).filter((place) => place.length >= 2 && !/地区|地方|城市|省份|省|江浙沪|偏远/.test(place)).join('|')})(?:的)?(?:发货仓|仓库|仓)(?![储位])`, 'g'),
+    core: (hit) => hit.replace(/(?:的)?(?:发货仓|仓库|仓)$/, ''),
+    feedback: (term) => `“${term}”说错了发货地：资料写明商品从哪里发出。发货地说错，顾客对时效的估计也就错了。请以资料为准。`,
+    misconception: '说错发货地',
+  },
+  {
     // 就算真付了，24小时内找平台也能全额追回: money said to come back, which nobody can promise.
     pattern: /(?:也|都|就|还)(?:能|可以)(?:全额|全部|把钱)?追回/g,
     feedback: (term) => `“${term}”是没有依据的安慰：钱一旦付给骗子，能不能追回谁也说不准。这样说只会让人放松警惕。请说清不付款、不点链接，并按规定留证、举报、报告主管。`,
@@ -203,7 +244,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 两个都拍下来，不合适的那个七天无理由退掉: a return planned before buying, which the seven-day rule is not for.
-    pattern: /(?:两个|两款|两台|两只|都)(?:都)?(?:拍|买)(?:下来|回去)?[^。！？!?]{0,24}?(?:不合适|不喜欢|用不上)[^。！？!?]{0,8}?退/g,
+    pattern: /(?:两个|两款|两台|两只|都)(?:都)?(?:可以)?(?:先)?(?:拍|买)(?:下来|回去)?[^。！？!?]{0,24}?(?:不合适|不喜欢|用不上)[^。！？!?]{0,8}?退/g,
     feedback: (term) => `“${term}”是在教顾客买了再退：用过的商品影响二次销售，退不了还惹纠纷。请先帮她弄清需要，再推荐合适的一款。`,
     misconception: '建议顾客多买再退',
   },
@@ -216,13 +257,13 @@ const RULES: readonly Rule[] = [
   },
   {
     // 准备了一点小心意，到时候评价您看着办; 追评一下能领个小礼物: a gift set beside the review, across clauses.
-    pattern: /(?:小心意|心意|礼物|小礼)[^。！？!?不没别禁]{0,20}?(?:评价|追评)|(?:评价|追评)[^。！？!?不没别禁]{0,20}?(?:小心意|礼物|小礼品|领个|红包)/g,
+    pattern: /(?:小心意|心意|礼物|小礼)[^。！？!?不没别禁]{0,20}?(?:评价|追评|看着办)|(?:评价|追评)[^。！？!?不没别禁]{0,20}?(?:小心意|礼物|小礼品|领个|红包)/g,
     feedback: (term) => `“${term}”把礼物和评价放在了一起：这就是用好处换评价，平台禁止诱导评价。请只把问题解决好，评价由顾客自己决定，不提任何回报。`,
     misconception: '用礼物诱导评价',
   },
   {
     // 您先拍下付款，我给您留一只 where the colour is sold out: money taken for goods nobody can send.
-    pattern: /先(?:拍下|下单|付款|拍)[^。！？!?]{0,14}?(?:留一|预留|锁定|给(?:您|你)留|帮(?:您|你)留)/g,
+    pattern: /先(?:按[^，。！？,!?]{0,4}?)?(?:拍下|下单|付款|拍)[^。！？!?]{0,14}?(?:留一|预留|锁定|给(?:您|你)留|帮(?:您|你)留|登记|到货(?:就|优先)?(?:给(?:您|你))?发)/g,
     when: /售罄|缺货/,
     feedback: (term) => `“${term}”让顾客为缺货的商品先付款：补货时间没定，钱付了却迟迟发不出货，顾客只会投诉。请如实说明缺货，推荐有现货的款式。`,
     misconception: '让顾客为缺货商品先付款',
@@ -314,7 +355,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 如果超过7天没送到，运费全额退还; 48小时内没派送，中通会赔偿运费: a guarantee against lateness the panel never gives.
-    pattern: /(?:超过|过了|没|未|不能|到不了|送不到)[^。！？!?]{0,12}?(?:送到|到货|派送|送达|到)[^。！？!?]{0,16}?(?:全额退款|全额退还|全额退|退还|赔偿|赔付|赔您|赔给您|赔给你|补偿|退运费)/g,
+    pattern: /(?:延误|晚到|超时)[^。！？!?]{0,12}?(?:赔偿|赔付|赔您|赔给您|补偿)|(?:超过|过了|没|未|不能|到不了|送不到)[^。！？!?]{0,12}?(?:送到|到货|派送|送达|到)[^。！？!?]{0,16}?(?:全额退款|全额退还|全额退|退还|赔偿|赔付|赔您|赔给您|赔给你|补偿|退运费)/g,
     core: (hit) => /赔偿|赔付|赔您|补偿|退运费|退还/.exec(hit)?.[0] ?? '全额',
     feedback: () => `回复里许了资料没有的保障：超时赔付或退款没人答应过，顾客当真了却兑现不了。请按资料说明预计时间和店铺真实的补救办法。`,
     misconception: '编造超时赔付的保障',
@@ -371,7 +412,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 过了下午4点付款也没关系，我让仓库加急，今天一定发出; 不管几点付款，今天都给您发出: the cut-off waived.
-    pattern: /(?:(?:过了|超过|晚于)[^，。！？!?,]{0,8}?(?:点|截单)|(?:不管|无论|不论)(?:您|你)?(?:几点|什么时候|啥时候|多晚))(?:(?!不能|不一定|不保证|没法|无法|\d{1,2}(?::00|点)(?:之)?前)[^。！？!?]){0,20}?(?:今天|当天)[^，。！？!?,]{0,4}?(?:发出|发货|发)/g,
+    pattern: /(?:(?:过了|超过|晚于)[^，。！？!?,]{0,8}?(?:点|截单)|(?:不管|无论|不论)(?:您|你)?(?:几点|什么时候|啥时候|多晚))(?:(?!不能|不一定|不保证|没法|无法|赶不上|来不及|发不了|\d{1,2}(?::00|点)(?:之)?前)[^。！？!?]){0,20}?(?:今天|当天)[^，。！？!?,]{0,4}?(?:发出|发货|发)/g,
     when: /\d{1,2}(?::00|点)(?:之)?前/,
     feedback: () => `回复越过了截单时间：资料写明几点前付款才当天发，过了点就是次日发。答应了做不到，顾客会更失望。`,
     misconception: '越过截单时间承诺当天发',
@@ -788,6 +829,8 @@ function deniedFeature(scenario: Scenario, text: string): UnknownFact | undefine
       while (n >= 2 && !specs.includes(words.slice(0, n))) n--;
       if (n < 2 || !DENIED_TAIL.test(words.slice(n)) || TAKEN_BACK.test(clause.text.slice(0, m.index).replace(/没有|没/g, ''))) continue;
       const feature = words.slice(0, n);
+      // 杯子没保温 where the customer complains 不保温: her fault report said back, not a feature denied.
+      if (new RegExp(`[不没](?:怎么|太)?${feature}`).test(panelText(scenario).all)) continue;
       // 无涂层 on a card that lists 无涂层内胆 repeats the card.
       if (specs.includes(m[0].slice(0, m[0].length - words.length) + feature)) continue;
       const start = clause.start + m.index;
@@ -885,6 +928,12 @@ const clausesOf = (text: string) => {
   return out;
 };
 const MONEY = /(\d{1,5}(?:\.\d{1,2})?)(?:元|块)/g;
+/** A surcharge named with its amount: 补15元, 只要补7.5元. */
+const SURCHARGE = /补(?:运费)?(\d{1,3}(?:\.\d{1,2})?)(?:元|块)/g;
+/** What one item comes to: 相当于杯子只要19块, 平均每只才99元. */
+const EACH = /(?:相当于|算下来|平均|均摊)[^，。！？,!?\d]{0,8}?(?:只要|只花|才|只需|合|就)(\d{1,4}(?:\.\d{1,2})?)(?:元|块)/g;
+/** A setting count of the product card: 12档, 8种预设菜单. */
+const SPEC = /(\d{1,3})(档|种(?:预设)?菜单)/g;
 const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:老顾客|老客户|顾客|客户|会员|用户)?(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
 const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|叠加(?:使用|用)|(?:每天|天天)(?:都)?(?:可以|能|可)?领/g;
 const DATE = /(\d{1,2})月(\d{1,2})[日号]/g;
@@ -966,8 +1015,10 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     if (colours.size === 0 || colours.has(m[0]) || all.includes(name)) continue;
     return hit(m, `资料里没有“${m[0]}”。核对或介绍时说错颜色，顾客收到的和说的不一样，就是纠纷。`, '说错商品颜色');
   }
-  for (const m of text.matchAll(COLOUR)) {
-    const name = m[0].slice(0, -1);
+  // 藏青这批是预售 names the colour without 色: two characters or more are enough here.
+  for (const m of text.matchAll(STOCK_COLOUR)) {
+    if (m[1]!.length < 2) continue;
+    const name = m[1]!.replace(/色$/, '');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const said = (pattern: RegExp) => new RegExp(`${name}色?[^。；;，,\\n]{0,8}?(?:${pattern.source})`).test(all);
     const clause = after.split(/[，。！？,!?]/)[0]!;
@@ -1039,6 +1090,39 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   for (const m of text.matchAll(PEOPLE_AMOUNT)) {
     if (most === 0 || readNumber(m[1]!) <= most) continue;
     return hit(m, `“${m[0]}”超出了资料写的适用人数。夸大容量，顾客买回去发现不够用，会觉得被骗。`, '说错适用人数');
+  }
+  // 只要补7.5元 where the panel's surcharge is 15 元: a surcharge the shop never set.
+  const surcharges = new Set([...all.matchAll(SURCHARGE)].map((m) => Number(m[1])));
+  for (const m of text.matchAll(SURCHARGE)) {
+    if (surcharges.size === 0 || surcharges.has(Number(m[1])) || takenBack(text, m.index)) continue;
+    return hit(m, `“${m[0]}”和资料对不上：资料写明要补 ${[...surcharges].join(' 或 ')} 元。说错补的钱，顾客付款时对不上，会觉得被骗。`, '说错补运费的金额');
+  }
+  // 相当于杯子只要9块 where 188 − 169 is 19: the sum for one item worked out wrong.
+  if (promos.length > 0) {
+    // The product with one more priced thing (or a second of itself), less the reduction: what one item comes to.
+    const price = scenario.product.price;
+    const each = new Set<number>();
+    for (const b of new Set(money)) {
+      for (const [x, y] of promos) {
+        if (price + b < x) continue;
+        const paid = price + b - y;
+        each.add(Math.round((paid - price) * 100));
+        for (const k of [2, 3]) each.add(Math.round((paid / k) * 100));
+      }
+    }
+    for (const m of text.matchAll(EACH)) {
+      const v = Math.round(Number(m[1]) * 100);
+      if (each.has(v) || [...each].some((e) => Math.abs(e - v) <= 50) || takenBack(text, m.index)) continue;
+      return hit(m, `“${m[0]}”算错了：按资料的价格和满减算，单件折下来不是这个数。请把“实付 − 原来要付的”或“实付 ÷ 件数”算清楚，再告诉顾客。`, '算错单件价格');
+    }
+  }
+  // 18档功能菜单 where the card gives 12 档.
+  const specs = new Map<string, Set<number>>();
+  for (const m of all.matchAll(SPEC)) specs.set(m[2]!.replace(/预设/, ''), (specs.get(m[2]!.replace(/预设/, '')) ?? new Set()).add(Number(m[1])));
+  for (const m of text.matchAll(SPEC)) {
+    const own = specs.get(m[2]!.replace(/预设/, ''));
+    if (!own || own.has(Number(m[1]))) continue;
+    return hit(m, `“${m[0]}”和商品卡片对不上：卡片写的是 ${[...own].join(' 或 ')}${m[2]}。参数说错，顾客收货一对就会觉得被骗。`, '说错商品参数');
   }
   // A time given for the same kind of thing (48 小时内退款 for 两天内退款), or any span in the same unit: 72 小时
   // is not the customer's 3 天 since delivery.

@@ -2001,3 +2001,14 @@ describe('wrong acts and facts: kinds rounds 89 and 90 showed', () => {
     ['upsell-bundle', '两只一起拍218元，满199减20实付198元，平均每只才99元。'],
   ]);
 });
+
+describe('sentence form: circled numbers round 92 showed', () => {
+  it('circled item numbers with no sentence anywhere are a note', () => {
+    expect(sentenceForm('亲，①今天安排补发（顺丰）②坏的不用寄回③费用全由店铺承担').keywordsOnly).toBe(true);
+    expect(sentenceForm('①不再回复 ②看千牛官方通知 ③截图 ④报告周姐').keywordsOnly).toBe(true);
+  });
+  it('circled items beside a sentence are a written answer', () => {
+    expect(sentenceForm('处理方案是：①免费寄新密封圈，运费店铺承担；②换上后仍不保温，可换新或退款。您看可以吗？').keywordsOnly).toBe(false);
+    expect(sentenceForm('给您两个选择：①补发新壶②退款139元，您看选哪个？').keywordsOnly).toBe(false);
+  });
+});

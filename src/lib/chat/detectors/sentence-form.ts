@@ -81,6 +81,8 @@ const SENTENCE_END = /[。！？!?～~)）]$|[的了吗呢吧啊呀哦啦嘛哈�
 const ITEM_NUMBER = /(?:^|(?<=[\s，,：:]))(?:[1-9][.、．)）]|[①-⑨])/gu;
 /** Three or more items joined by 、 alone, after at most a short lead-in (陈先生您好，真的、老友回馈周、首页会员中心). */
 const DUNHAO_LIST = /^(?:[^，,、。！？!?；;：:]{0,8}[，,：:])?[^，,、。！？!?；;：:]+(?:、[^，,、。！？!?；;：:]+){2,}$/u;
+/** Circled item numbers as typed (①②③). */
+const CIRCLED = /[\u2460-\u2473]/gu;
 /** What ends an item written as a sentence (1. 检查网络；2. 退出重进). */
 const ITEM_END = /[；;。，,！!？?]$/u;
 
@@ -130,7 +132,10 @@ export function sentenceForm(raw: string): SentenceForm {
   // Distinct characters, so saying the words again (抱歉抱歉抱歉) makes no answer of them.
   const han = new Set(body.match(HAN) ?? []).size;
   const fragment = han > 0 && han <= FRAGMENT_LENGTH && !/\d/.test(body) && !SENTENCE_END.test(body);
-  return { keywordsOnly: spaced || listed(body), fragment, chunks: chunks.length, phrases };
+  // ①补发②不用寄回③运费店铺出: circled numbers (NFKC reads them as bare digits, so they are counted as typed) with no
+  // sentence anywhere are a note; every good reply in the corpus that numbers its points this way also ends a sentence.
+  const circled = (raw.slice(0, SENTENCE_FORM_LIMIT).match(CIRCLED) ?? []).length >= 2 && !/[。！？!?]/u.test(body);
+  return { keywordsOnly: spaced || circled || listed(body), fragment, chunks: chunks.length, phrases };
 }
 
 /**

@@ -685,7 +685,7 @@ describe('wrong acts (wrong-acts.ts): widened and new checks', () => {
     ['recommend-related', '方便的话加一下我私人微信，我发图给您', '加一下我私人微信'],
     ['dispute-damaged', '不用走平台，我直接转账给您', '不用走平台'],
     // extra-gift: a gift or compensation the panel doesn't list
-    ['upsell-bundle', '杯刷我就做主送您了', '杯刷我就做主送您了'],
+    ['upsell-bundle', '杯刷我就做主送您了', '做主送'],
     ['needs-hesitant', '晚到的话我们补偿您五十块', '晚到的话我们补偿'],
     ['shipping-delay', '晚到了我们发您一个红包', '发您一个红包'],
     ['dispute-damaged', '再碎的话我们赔您双倍', '赔您双倍'],
@@ -755,7 +755,7 @@ describe('wrong acts (wrong-acts.ts): kinds a blind round of fluent traps showed
     ['first-contact-wangwang', '另外再免费给您加个礼品袋，送朋友更体面', '免费给您加个礼品袋'],
     ['member-reactivation', '虽然没到199，券照样能用', '券照样能用'],
     ['first-contact-wangwang', '我帮您登记一下，一周内肯定能补上货', '一周内肯定能补上'],
-    ['bad-review', '等您满意了，方便的话帮我们把评价改一下就好', '评价改'],
+    ['bad-review', '等您满意了，方便的话帮我们把评价改一下就好', '把评价改'],
     // procedures and rules that cost her
     ['dispute-damaged', '退货的话寄回运费需要您这边先出一下', '运费需要您这边先出'],
     ['return-seven-days', '麻烦您先在订单里点一下确认收货，再去申请售后', '先在订单里点一下确认收货'],
@@ -1319,7 +1319,7 @@ describe('wrong acts and facts: kinds rounds 41 and 42 showed', () => {
     ['shipping-delay', '为表歉意，这单我们额外给您延长一年质保。', '延长一年质保'],
     ['bad-review', '您放心，我们在公开回复里会写明已经给您免费补寄密封圈并补偿了运费。', '公开回复里会写明已经给您免费补寄'],
     ['bad-review', '新杯子第一次用要先用淡盐水泡一晚，保温层才能发挥作用。', '才能发挥作用'],
-    ['recommend-related', '实在拿不准也可以两款都拍，回家试完把不合适的那台走七天无理由退掉就行。', '试完把不合适的那台走七天无理由退掉'],
+    ['recommend-related', '实在拿不准也可以两款都拍，回家试完把不合适的那台走七天无理由退掉就行。', '两款都拍,回家试完把不合适的那台走七天无理由退'],
     ['member-reactivation', '抱歉打扰您了！要不我先给您设成一个月最多发两条，您看行吗？', '设成一个月最多发'],
     ['return-seven-days', '亲，为了省事您也可以不在平台申请，直接把收纳盒寄回来。', '不在平台申请'],
   ], [
@@ -1415,7 +1415,7 @@ describe('wrong acts and facts: kinds rounds 47 and 48 showed', () => {
 
 describe('wrong acts and facts: kinds rounds 50, 51 and 53 showed', () => {
   claimCases([
-    ['first-contact-wangwang', '欢迎光临暖居优品旗舰店！新客第一次下单送定制杯套一个。', '新客第一次下单送定制杯套一个'],
+    ['first-contact-wangwang', '欢迎光临暖居优品旗舰店！新客第一次下单送定制杯套一个。', '下单送定制杯套一个'],
     ['freight-remote-area', '如果您在江浙沪有亲友可以代收，寄过去就包邮。', '江浙沪有亲友可以代收,寄过去就包邮'],
     ['needs-hesitant', '收货后我们会安排客服主动打电话给叔叔阿姨，一步步教到会为止。', '主动打电话给'],
     ['recommend-related', '就算选错了也没关系，我们支持免费换容量，差价都不用补哦', '免费换容量'],
@@ -1805,7 +1805,7 @@ describe('wrong acts and facts: kinds round 78 showed', () => {
     ['payment-reminder', '一直转圈一般是平台在维护，大概半小时就恢复了。', '平台在维护'],
     ['presale-genuine', '别家便宜二三十的，不少是拆包机或者渠道货。', '拆包机'],
     ['recommend-related', '中通一般隔天就到您手上，最迟后天，不会晚的。', '隔天就到'],
-    ['return-seven-days', '填好单号后系统会自动先把钱退给您，不用等仓库签收。', '自动先把钱退'],
+    ['return-seven-days', '填好单号后系统会自动先把钱退给您，不用等仓库签收。', '不用等仓库签收'],
     ['revisit-old-customer', '消息这块我们有规定，每个月最多只给老顾客发一条。', '每个月最多只给老顾客发一条'],
     ['revisit-old-customer', '您是银卡会员，以后找客服有专属通道优先接待。', '专属通道'],
     ['scam-fake-xiaoer', '回复对方：“麻烦您发一下违规的订单号，我这边核对。”', '麻烦您发'],
@@ -2011,4 +2011,54 @@ describe('sentence form: circled numbers round 92 showed', () => {
     expect(sentenceForm('处理方案是：①免费寄新密封圈，运费店铺承担；②换上后仍不保温，可换新或退款。您看可以吗？').keywordsOnly).toBe(false);
     expect(sentenceForm('给您两个选择：①补发新壶②退款139元，您看选哪个？').keywordsOnly).toBe(false);
   });
+});
+
+describe('wrong acts and facts: kinds round 93 showed', () => {
+  claimCases([
+    ['bad-review', '换新或者退货的话，需要您先把评价处理一下才好走流程。', '把评价处理'],
+    ['bad-review', '新杯子头一周保温差一点，用一阵就好了。', '用一阵就好了'],
+    ['bad-review', '这次寄的是升级加厚款密封圈，装上就不会歪了。', '升级加厚款'],
+    ['exchange-wrong-item', '会不会是下单时点成奶白了？麻烦发一下订单截图。', '会不会是下单时点成'],
+    ['exchange-wrong-item', '不用那么麻烦走售后流程了，您直接寄到我们仓库。', '不用那么麻烦走售后流程'],
+    ['final-assessment', '价格我改不了，不过帮您跟主管申请，应该还能再优惠个二三十。', '还能再优惠个二三十'],
+    ['final-assessment', '阿姨生日当天我们店还会给她寄一份生日小礼物。', '还会给她寄一份生日小礼'],
+    ['member-reactivation', '积分双倍也只算满199的订单，这单按普通积分算。', '积分双倍也只算'],
+    ['objection-price', '买壶的顾客加购杯子可以享受半价。', '半价'],
+    ['objection-price', '加一套39元的杯子，满减后实付188元，算下来杯子才花9块钱。', '算下来杯子才花9块'],
+    ['payment-reminder', '差的那10块钱我帮您跟主管申请，付款后返给您。', '付款后返给您'],
+    ['presale-genuine', '收到后还能在品牌官网输入机身码查真伪。', '机身码'],
+    ['presale-genuine', '领券的订单还能再叠一张新人券。', '新人券'],
+    ['recommend-related', '两个容量都拍下，不合适的那台走七天无理由退回来就行。', '两个容量都拍下,不合适的那台走七天无理由退'],
+    ['recommend-related', '吸油纸不用在我们这儿买，超市的烘焙纸裁一裁就能用。', '不用在我们这儿买'],
+    ['return-seven-days', '运费不用管，我直接给您按质量问题登记。', '按质量问题登记'],
+    ['return-seven-days', '寄出后把单号发我，我让财务直接打款到您账户。', '让财务直接打款'],
+    ['revisit-old-customer', '会员规则规定每周最多推送一条。', '每周最多推送一条'],
+    ['scam-fake-xiaoer', '验证码几分钟就失效，对方就算拿到也用不了。', '拿到也用不了'],
+    ['scam-fake-xiaoer', '您的账号和聊天内容我已经全部存档，会交给平台和警方处理。', '会交给平台和警方'],
+    ['upsell-bundle', '您先拍下别付，我改好价您再付。', '改好价'],
+    ['upsell-bundle', '两只也能拍，用分期付款每个月就几十块。', '分期付款'],
+  ], [
+    ['objection-price', '私下转账我们是不收的哈，钱不走平台万一出点事没人兜底。'],
+    ['objection-price', '加一套39元的杯子，满减后实付188元，算下来杯子才花19块。'],
+    ['return-seven-days', '这个是非质量问题，退货原因如实选就好，运费险可以理赔。'],
+  ]);
+});
+
+describe('wrong acts and facts: kinds round 94 showed', () => {
+  claimCases([
+    ['member-reactivation', '您最好多凑几样到199以上，不然券就浪费了。', '凑几'],
+    ['member-reactivation', '这张券还能跟店铺满减叠加，最多省60元。', '跟店铺满减叠加'],
+    ['needs-hesitant', '在的亲，今天下单送不粘饭铲一个哦～', '下单送不粘饭铲一个'],
+    ['needs-hesitant', '收到后不会用的话，我们可以直接打电话给叔叔阿姨教。', '直接打电话给叔叔'],
+    ['payment-reminder', '您半个多小时还不付，库存一直给您占着呢。', '库存一直给您占着'],
+    ['recommend-related', '吸油纸这样吧，我做主送您一包，不用另外拍。', '我做主送'],
+    ['return-seven-days', '寄出后系统会自动先给您退款，不用等仓库签收。', '自动先给您退款'],
+    ['revisit-old-customer', '谢谢您配合回访，您的账户已经从银卡升级为金卡啦。', '升级为金卡'],
+    ['scam-fake-xiaoer', '真正的小二头像旁都有蓝色认证标，这个号没有。', '认证标'],
+    ['scam-fake-xiaoer', '你再发一条我就报警，等着被抓吧！', '等着被抓'],
+    ['first-contact-wangwang', '白色虽然售罄，您先拍下，我一定帮您从仓库调一只出来。', '一定帮您从仓库调一只'],
+  ], [
+    ['final-assessment', '16点前付款当天发，南京在江浙沪，正常1～2天到，按说周五前阿姨就能收到。'],
+    ['needs-hesitant', '随货附大字版说明书，不会用随时在店铺聊天窗口找我们，不用打电话。'],
+  ]);
 });

@@ -91,6 +91,13 @@ describe('affirms rules: a negative term negated in turn is not stated', () => {
     ['不用担心，这个颜色不能退', '不能退', true],
     // her worry said back, then denied in the next clause
     ['您是担心我们联系您就是为了删差评吧？并不是这样的', '删差评', false],
+    // rounds 89 and 96: the worry a few words on, her question said back in one clause, an A-not-A choice, a ward
+    ['您不用担心因为颜色原因不能退', '不能退', false],
+    ['您说我们是不是想让您删差评——并不是，评价由您决定', '删差评', false],
+    ['删不删评是您的事，我们不会提要求', '删评', false],
+    ['记得选运费到付，别选寄付，免得您先垫钱', '您先垫', false],
+    ['麻烦您先垫一下运费', '您先垫', true],
+    ['抱歉，白色没货了，您先拍米色，以后可以免费换', '免费换', true],
   ])('%s: affirms %s = %s', (text, term, expected) => {
     expect(affirms([term], text)).toBe(expected);
   });
@@ -2061,4 +2068,18 @@ describe('wrong acts and facts: kinds round 94 showed', () => {
     ['final-assessment', '16点前付款当天发，南京在江浙沪，正常1～2天到，按说周五前阿姨就能收到。'],
     ['needs-hesitant', '随货附大字版说明书，不会用随时在店铺聊天窗口找我们，不用打电话。'],
   ]);
+});
+
+describe('false alarms round 96 showed', () => {
+  claimCases([], [
+    ['bad-review', '您前晚11点40分来咨询，那时客服已经下班，第二天9点才回复您，让您久等了，非常抱歉。'],
+    ['first-contact-wangwang', '下午4点前付款当天发，过了4点就不是当天发了哈。'],
+    ['scam-fake-xiaoer', '（只回一句）我不会扫码，也不会点链接、付款。（然后不再回复。）'],
+  ]);
+  it('guards read a refusal, a choice left to her and a worry waved away', () => {
+    expect(guard('谢谢亲！但站外付款我们一律不答应。您在店铺下单，订单有记录，私下转账就没有这些保障了。')).toBeUndefined();
+    expect(guard('很多买家会配一包吸油纸，需不需要您自己看，不买也不影响使用。')).toBeUndefined();
+    expect(guard('不用您自己盯物流，发货后我把单号发给您。')).toBeUndefined();
+    expect(guard('您自己盯物流吧。')?.kind).toBe('forbidden');
+  });
 });

@@ -158,7 +158,15 @@ function buildScope(input: Normalised): NegationScope {
     const excused = excusedAt(text, i);
     if (excused) {
       // 不用担心不能退: a worry waved away takes back the negative it names, so 不能退 is no refusal.
-      if (WORRIES.includes(excused) && NEGATORS.has(text[i + excused.length] ?? '')) current = i;
+      // 不用担心因为颜色原因不能退: the negative a few words on is the worry too.
+      if (WORRIES.includes(excused)) {
+        for (let k = i + excused.length; k < Math.min(n, i + excused.length + 10) && clause[k] === clause[i]; k++) {
+          if (NEGATORS.has(text[k]!)) {
+            current = i;
+            break;
+          }
+        }
+      }
       skipUntil = i + excused.length;
       continue;
     }

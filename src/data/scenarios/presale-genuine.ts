@@ -478,7 +478,8 @@ export const scenario = {
           },
           {
             id: 'wrong-time',
-            when: [{ affirms: ['明天发', '后天发', '3天内发', '48小时', '72小时', '发不了'] }],
+            // 要是过了16点，今天就发不了了 states the cut-off; it puts nothing later.
+            when: [{ affirms: ['明天发', '后天发', '3天内发', '48小时', '72小时', '发不了'] }, { notContains: ['过了16', '过了4点', '过了四点', '16点以后', '16点后', '16:00以后', '16:00后', '4点以后', '四点以后'] }],
             feedback: '店铺规定 16:00 前付款当天发货。把发货时间说晚了，顾客可能就不买了。',
             points: 0,
             correctness: 'incorrect',

@@ -127,7 +127,7 @@ export const forbiddenRules: readonly ForbiddenRule[] = [
   {
     // A verification code is the key to an account: nobody may be sent one, whoever asks (docs/domain.md).
     terms: [],
-    pattern: /验证码[^不没别勿]{0,14}?(?:发给|发在|发到|发你|发您|告诉你|告诉您|报给|给你|给您|转给|转发给)|(?:把|将)验证码(?:发|给|告诉|报|转)/g,
+    pattern: /验证码[^不没别勿]{0,14}?(?:发给|发在|发到|发你|发您|告诉你|告诉您|报给|给你|给您|转给|转发给|交给)|(?:把|将)验证码(?:发|给|告诉|报|转)/g,
     label: '安全风险',
     clauseNegation: true,
     // 那个账号改口说……，让我把验证码发给他: somebody's demand reported (to the supervisor), not the agent's act.
@@ -220,7 +220,7 @@ const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', 
 const NO_RECOURSE = /没(?:有)?(?:这些|这种|任何|这个)保障|(?:没|无|难|不好|没法|没处|无处|无从|没地方)维权|维权(?:很|就|会)?(?:难|困难|麻烦)|出了?问题[^。！？!?]{0,8}?(?:没有?记录|没有?保障|难(?:以)?保障|说不清|找不到人|没人管)/;
 
 /** What may follow a channel and refuse it (我不能加, 也千万别转, 是不接受的 is read by the negation scope). */
-const REFUSED_AFTER = /^(?:我们?|咱们?)?(?:也|都|可|就|真的?|是|一律|一概|从来)*(?:千万|绝对|一定)?(?:别|不要|不能|不可以|不会|不接受|不支持|不答应|不同意|不收|勿)/;
+const REFUSED_AFTER = /^(?:我们?|咱们?)?(?:也|都|均|可|就|真的?|是|一律|一概|从来)*(?:千万|绝对|一定)?(?:别|不要|不能|不可以|不会|不接受|不支持|不答应|不同意|不收|无法|勿)/;
 
 const OFF_PLATFORM_FEEDBACK =
   '引导顾客站外交易或留站外联系方式，违反平台规则，顾客的资金也失去保障（骗子常用这一招）。请只用平台聊天工具联系，引导顾客在平台内下单付款，例如：“亲，为了保障您的资金安全，请直接在店铺下单付款哦。”';
@@ -328,6 +328,11 @@ function offPlatformHits(input: Normalised): Found[] {
     const next = at + length;
     return input.clause[next] === input.clause[at] && REFUSED_AFTER.test(input.text.slice(next, next + 8));
   };
+  // 任何站外付款、私下交易均无法接受: a list of channels refused at the end of its clause.
+  const refusedAtEnd = (at: number) => {
+    const rest = input.raw.slice(input.map[at]!, input.map[at]! + 30).split(/[，。！？；,!?;\n]/)[0]!;
+    return rest.length < 30 && /(?:均|都|一律|一概|全都|全部)?(?:无法接受|不能接受|不接受|不支持|不答应|不可以|做不到)$/.test(rest.trim());
+  };
   // 您说加微信转150、不走平台，心意我领了，但这个真不能答应: her proposal said back, then turned down in its sentence.
   const restatedThenRefused = (at: number) => proposalTurnedDown(input.raw, input.map[at]!);
   const scan = (terms: readonly string[], excusedByWarning: boolean) => {
@@ -335,7 +340,7 @@ function offPlatformHits(input: Normalised): Found[] {
       const text = prepare(term);
       for (let at = input.text.indexOf(text); at !== -1; at = input.text.indexOf(text, at + 1)) {
         // 比私下交易放心: a comparison that sets the channel aside offers nothing.
-        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length) || restatedThenRefused(at) || someoneElse(at) || (term === '私下' && /^(?:沟通|联系您|联系你)/.test(input.text.slice(at + text.length)))) continue;
+        if (governedByNegation(at, text.length) || (excusedByWarning && warning) || input.text[at - 1] === '比' || listedBeforeRefused(at, text.length) || refusedAfter(at, text.length) || refusedAtEnd(at) || restatedThenRefused(at) || someoneElse(at) || (term === '私下' && /^(?:沟通|联系您|联系你)/.test(input.text.slice(at + text.length)))) continue;
         found.push({ term, at, length: text.length, feedback: OFF_PLATFORM_FEEDBACK });
       }
     }

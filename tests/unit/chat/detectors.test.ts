@@ -1817,7 +1817,7 @@ describe('wrong acts and facts: kinds round 78 showed', () => {
     ['revisit-old-customer', '您是银卡会员，以后找客服有专属通道优先接待。', '专属通道'],
     ['scam-fake-xiaoer', '回复对方：“麻烦您发一下违规的订单号，我这边核对。”', '麻烦您发'],
     ['scam-fake-xiaoer', '回他：“请先报一下你的工号和姓名，我核实后再说。”', '报一下你的工号'],
-    ['shipping-delay', '原来那个包裹送到了也不用退回，两个都归您。', '两个都归您'],
+    ['shipping-delay', '原来那个包裹送到了也不用退回，两个都归您。', '原来那个包裹送到了也不用退回'],
     ['shipping-delay', '后面的进度您直接关注中通APP的推送就行，有问题也可以打中通客服。', '关注中通APP'],
     ['upsell-bundle', '可以直接拍的，今天付款的话明天孩子就能带去学校用上啦。', '明天孩子就能带'],
   ], [
@@ -2040,7 +2040,7 @@ describe('wrong acts and facts: kinds round 93 showed', () => {
     ['return-seven-days', '运费不用管，我直接给您按质量问题登记。', '按质量问题登记'],
     ['return-seven-days', '寄出后把单号发我，我让财务直接打款到您账户。', '让财务直接打款'],
     ['revisit-old-customer', '会员规则规定每周最多推送一条。', '每周最多推送一条'],
-    ['scam-fake-xiaoer', '验证码几分钟就失效，对方就算拿到也用不了。', '拿到也用不了'],
+    ['scam-fake-xiaoer', '验证码几分钟就失效，对方就算拿到也用不了。', '验证码几分钟就失效'],
     ['scam-fake-xiaoer', '您的账号和聊天内容我已经全部存档，会交给平台和警方处理。', '会交给平台和警方'],
     ['upsell-bundle', '您先拍下别付，我改好价您再付。', '改好价'],
     ['upsell-bundle', '两只也能拍，用分期付款每个月就几十块。', '分期付款'],
@@ -2081,5 +2081,35 @@ describe('false alarms round 96 showed', () => {
     expect(guard('很多买家会配一包吸油纸，需不需要您自己看，不买也不影响使用。')).toBeUndefined();
     expect(guard('不用您自己盯物流，发货后我把单号发给您。')).toBeUndefined();
     expect(guard('您自己盯物流吧。')?.kind).toBe('forbidden');
+  });
+});
+
+describe('wrong acts and facts: kinds round 97 showed, and false alarms round 98 showed', () => {
+  claimCases([
+    ['bad-review', '新杯子前几次保温会弱一些，用几次就会慢慢变好。', '用几次就会慢慢变好'],
+    ['exchange-wrong-item', '也可能是下单时规格点成奶白了，麻烦拍一下杯底标签。', '也可能是下单时规格点成'],
+    ['exchange-wrong-item', '按规定发错货要在签收当天拍照上报。', '按规定发错货要在签收当天'],
+    ['freight-remote-area', '您别拍补运费链接了，直接拍电饭煲付款就行。', '别拍补运费'],
+    ['freight-remote-area', '签收后拍张开箱照发给我们，还能领一套内胆清洁工具。', '开箱照发给我们,还能领一套'],
+    ['member-reactivation', '券是每满199减30，买得多减得多。', '每满199'],
+    ['member-reactivation', '提醒一下，退订后会员积分会暂停累计。', '退订后会员积分会暂停'],
+    ['presale-genuine', '每台还赠送正品保障险，有疑问可以免费送检。', '保障险'],
+    ['recommend-related', '4.5升的带双层烤架，可以上下层同时做。', '烤架'],
+    ['revisit-old-customer', '另外店里刚上了配套的玻璃炖盅，老客户价很划算。', '刚上了'],
+    ['scam-fake-xiaoer', '真冻结的话平台会先给店主打电话确认。', '冻结的话平台会先'],
+    ['scam-fake-xiaoer', '先把这个链接转到店铺工作群里，让大家一起点开看看。', '链接转到'],
+    ['scam-fake-xiaoer', '（回复对方：聊天记录我们都存好了，警方会联系你的。）', '警方会联系'],
+    ['shipping-delay', '周五还没派送就用顺丰补发，原来那件到了您也不用寄回。', '原来那件到了您也不用寄回'],
+    ['upsell-bundle', '两只到手198，我还是建议您两只都拍。', '建议您两只都拍'],
+  ], [
+    ['final-assessment', '南京一般1到2天到，估计周五前能收到，万一天气影响可能晚一点。'],
+    ['exchange-wrong-item', '您不用担心雾蓝没货，现货是有的，直接给您换成雾蓝色。'],
+    ['final-assessment', '您说的便宜50元，这个我真做不到，价格是公司统一制定的。'],
+    ['needs-hesitant', '咱家电饭煲从199元的2L款到369元的5L款都有，您先说说几个人吃？'],
+    ['payment-reminder', '亲，上午十点零五分您拍下的热水壶还没付款呢，是哪里拿不准吗？'],
+    ['bad-review', '您问我们是不是想让您删差评——真不是，评价是您的权利。'],
+  ]);
+  it('a list of channels refused at the end of its clause offers none', () => {
+    expect(guard('根据店铺规定，只能在平台内下单付款，任何站外付款、私下交易均无法接受。')).toBeUndefined();
   });
 });

@@ -206,7 +206,7 @@ function buildScope(input: Normalised): NegationScope {
       // 您说的便宜50，可以，但不能再少了 concedes.
       const after = SYMPATHY.test(text.slice(end, afterOne)) ? next : afterOne;
       // 您说我们是不是想让您删差评——并不是: the turn-down may follow in the same clause.
-      if (restated !== undefined && (TURNED_DOWN.test(text.slice(end, after)) || /并不是|不是的|没有的/.test(text.slice(restated, end)))) wishFrom.fill(restated, start, end);
+      if (restated !== undefined && (TURNED_DOWN.test(text.slice(end, after)) || /不是|没有/.test(text.slice(restated, end)))) wishFrom.fill(restated, start, end);
     }
     start = end;
   }

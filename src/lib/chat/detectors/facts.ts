@@ -179,7 +179,8 @@ export function unknownAmount(scenario: Scenario, text: string): Amount | undefi
   const known = knownAmounts(scenario);
   const typed = text.normalize('NFKC');
   // 无法按280元成交, 不是299: an amount refused or set aside in its own clause is no claim.
-  const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非/.test(clauseBefore(text, at, 10));
+  // 您说的便宜50元，这个我做不到: her ask said back.
+  const refused = (at: number) => /不能|无法|没法|没办法|不会|不是|不可以|不按|并非|(?:您|你)(?:说的|说|提的|想要的)/.test(clauseBefore(text, at, 10));
   return amounts(text).find((a) => !known.has(key(a.kind, a.value)) && !refused(a.start) && !REFUSED_AFTER.test(typed.slice(a.end)));
 }
 

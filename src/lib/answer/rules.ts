@@ -185,8 +185,6 @@ function affirmed(input: Normalised, terms: readonly string[], prepare: PrepareT
       if (!clause || clause.acts.has('warn')) continue;
       // A negative term negated in turn (不是非买不可, 不敢说绝对不会糊) is not stated.
       if (scope.negated(at, at + normalised.length, literal)) continue;
-      // 删不删评是您的事: the term inside an A-not-A choice (X不X…) is asked about, not stated.
-      if (at >= 2 && input.text[at - 1] === '不' && input.text[at - 2] === normalised[0]) continue;
       matches.push({ term, ...rawRange(input, at, at + normalised.length) });
     }
   }

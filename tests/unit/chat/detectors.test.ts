@@ -955,7 +955,7 @@ describe('claims that recur across rounds: notices stopped with marketing, daily
 
 describe('wrong acts and facts: kinds a fourth fresh blind round showed (round 22)', () => {
   claimCases([
-    ['freight-remote-area', '伊宁5～7天到，如果月底前没到，我们把运费退给您', '把运费退给您'],
+    ['freight-remote-area', '伊宁5～7天到，如果月底前没到，我们把运费退给您', '没到,我们把运费退给您'],
     ['dispute-damaged', '快递压坏的属于快递公司的责任，麻烦您拍好照片直接联系快递理赔哦', '属于快递公司的责任'],
     ['shipping-delay', '后续物流您可以直接在订单页查看，或者联系中通客服，会更及时一些', '或者联系中通'],
     ['needs-hesitant', '这款已经是最简单的了，再不会用那也没办法', '不会用那也没办法'],
@@ -1014,7 +1014,7 @@ describe('wrong acts and facts: prices, pack sizes and days the older rounds let
     ['shipping-delay', '我会盯着，催件后三天还没进展就给您顺丰补发', '催件后三天'],
     ['revisit-old-customer', '以后我们都在早上8点前联系您，不耽误您白天。', '早上8点前'],
     ['member-reactivation', '理解您的担心，活动前是稍微调了一点价，不过用券后还是比平时便宜', '活动前是稍微调了一点价'],
-    ['presale-genuine', '我们是品牌授权的经销店，货都是从省级总代理拿的', '授权的经销店'],
+    ['presale-genuine', '我们是品牌授权的经销店，货都是从省级总代理拿的', '经销店'],
     ['presale-genuine', '抹零不行，不过满300减20的券两件可以各用一次，能减40', '各用一次'],
     ['freight-remote-area', '这个是快递公司统一规定的，新疆每单都加收15元', '快递公司统一规定'],
     ['revisit-old-customer', '放心，平台规定商家每月最多只能给顾客发2条消息', '平台规定商家每'],
@@ -1238,7 +1238,7 @@ describe('wrong acts and facts: kinds rounds 35 and 36 showed', () => {
     ['recommend-related', '亲，这款不用空烧，拿到直接用就行。', '不用空烧'],
     ['recommend-related', '亲，第一次用前空烧5分钟哦。吸油纸我送您一包吧，不用加钱～', '吸油纸我送您一包'],
     ['recommend-related', '吸油纸的话不用在我们这买，拼多多上几块钱一大包', '拼多多'],
-    ['recommend-related', '实付248.9元。我顺手再帮您把19.9元的硅胶烤垫也加进订单了', '帮您把19.9元的硅胶烤垫也加进订单'],
+    ['recommend-related', '实付248.9元。我顺手再帮您把19.9元的硅胶烤垫也加进订单了', '加进订单'],
     ['return-seven-days', '可以七天无理由退货。不过每个账号每个月只能用一次', '每个账号每个月只能'],
     ['return-seven-days', '48小时内原路退款。退款原因您就选质量问题，运费就不用出了', '原因您就选质量问题'],
     ['revisit-old-customer', '消息也不多，每天就一两条，您不想看忽略就行', '每天就一两条'],
@@ -1753,7 +1753,7 @@ describe('wrong acts and facts: kinds round 76 showed', () => {
     ['bad-review', '这种情况九成是使用方式不对造成的。', '九成是使用方式不对'],
     ['bad-review', '您那天是夜里23:40来问的，那个点大家都下班了。', '那个点大家都下班'],
     ['bad-review', '方便的话帮我们把评价更新一下呗。', '评价更新一下'],
-    ['bad-review', '您觉得合适的话追评一句“客服处理及时”。', '追评一句“'],
+    ['bad-review', '您觉得合适的话追评一句“客服处理及时”。', '追评一句'],
     ['dispute-damaged', '我们出库时壶是完好的，这种属于物流途中的磕碰。', '出库时壶是完好'],
     ['dispute-damaged', '这次包得严严实实，路上怎么颠都不会坏。', '怎么颠都不会坏'],
     ['exchange-wrong-item', '我把我个人手机号留给您，晚上直接打给我。', '我个人手机'],
@@ -2112,4 +2112,38 @@ describe('wrong acts and facts: kinds round 97 showed, and false alarms round 98
   it('a list of channels refused at the end of its clause offers none', () => {
     expect(guard('根据店铺规定，只能在平台内下单付款，任何站外付款、私下交易均无法接受。')).toBeUndefined();
   });
+});
+
+describe('wrong acts and facts: kinds round 100 showed', () => {
+  claimCases([
+    ['bad-review', '不过那天您来咨询时已经快半夜十二点了。', '您来咨询时已经快半夜'],
+    ['bad-review', '这种硅胶圈附近的五金店一般都有，您先买一个换上。', '五金店一般都有'],
+    ['bad-review', '等您换上好用了，要是愿意追评一句就更好了。', '愿意追评'],
+    ['exchange-wrong-item', '有时候页面容易点到奶白，您先确认一下。', '容易点到'],
+    ['exchange-wrong-item', '雾蓝色库存这会儿刚好断了，三天后到货再换。', '雾蓝色'],
+    ['exchange-wrong-item', '晚班人手少，建议您明早八点后直接来找我。', '建议您明早'],
+    ['first-contact-wangwang', '欢迎来到暖居优品专营店，请问看中哪款？', '专营店'],
+    ['first-contact-wangwang', '想看实拍的话可以去搜搜我们的抖音号哦。', '抖音'],
+    ['freight-remote-area', '补运费的说明在详情页最下面写得挺清楚的。', '详情页最下面写得挺清楚'],
+    ['freight-remote-area', '要是超过7天还没送到，补的15元运费我们会原路退给您。', '超过7天还没送到,补的15元运费我们会原路退给'],
+    ['freight-remote-area', '到伊宁5～7天，赶月底完全来得及。', '赶月底完全来得及'],
+    ['needs-hesitant', '面板还带背光，晚上也看得清。', '背光'],
+    ['needs-hesitant', '我把我手机号留给您，阿姨不会用直接打我电话。', '我手机号'],
+    ['objection-price', '您拍下先别付，我去后台帮您改一下。', '拍下先别付'],
+    ['objection-price', '下单后发票是纸质的，随货一起寄给您。', '发票是纸质'],
+    ['payment-reminder', '您现在付的话我再给您备注多送一盒。', '再给您备注多送一盒'],
+    ['payment-reminder', '内胆还通过了第三方无异味检测。', '第三方无异味检测'],
+    ['presale-genuine', '不过用了店铺券赠品就不能送了。', '用了店铺券赠品就不能送'],
+    ['recommend-related', '吸油纸和烤垫我先帮您一起加进订单备注里。', '加进订单备注'],
+    ['revisit-old-customer', '用得满意的话顺手帮我们点个五星呀。', '点个五星'],
+    ['revisit-old-customer', '消息这块我先帮您把各类都开着。', '各类都开着'],
+    ['scam-fake-xiaoer', '先回一句请他发一下违规订单号和工号。', '请他发一下违规订单号'],
+    ['scam-fake-xiaoer', '举报后平台一小时内就会把这个账号封掉。', '内就会把这个账号封'],
+    ['shipping-delay', '您可以直接在中通App里发起投诉。', '在中通App'],
+    ['shipping-delay', '之后您有问题就找值班的同事问吧。', '找值班的同事'],
+    ['upsell-bundle', '过了这个活动就没这么划算了，建议两只一起。', '过了这个活动就没'],
+  ], [
+    ['dispute-damaged', '虽然是快递路上压坏的，但责任在我们店，我们自己去找快递索赔。'],
+    ['payment-reminder', '价格改不了，不过今天下单多送一盒除垢剂。'],
+  ]);
 });

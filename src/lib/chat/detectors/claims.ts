@@ -181,8 +181,8 @@ const RULES: readonly Rule[] = [
     misconception: '不按规定过早补发',
   },
   {
-    // 我再额外多给您申请一盒花茶 where the panel gives one box: one more than the shop gives.
-    pattern: /(?:额外|再)多(?:给您|帮您)?(?:申请|送|加送|赠)(?:一|1|两|2)?(?:盒|个|份|套|包)/g,
+    // 我再额外多给您申请一盒花茶, 我再给您备注多送一盒 where the panel gives one box: one more than the shop gives.
+    pattern: /(?:额外|再)多(?:给您|帮您)?(?:申请|送|加送|赠)(?:一|1|两|2)?(?:盒|个|份|套|包)|再(?:给(?:您|你))?(?:备注)?多送(?:一|1|两|2)?(?:盒|个|份|包|套)/g,
     feedback: (term) => `“${term}”多给了资料里没有的赠品：赠品的种类和数量以资料为准，客服不能自己加。答应了给不了，顾客收货时会觉得被骗。`,
     misconception: '私自加送赠品',
   },
@@ -194,13 +194,14 @@ const RULES: readonly Rule[] = [
     misconception: '说错发货地',
   },
   {
-    // 加购杯子可以享受半价; 生日当天还会给她寄一份小礼物: a discount or a present the shop's texts never give.
+    // 加购杯子可以享受半价: a discount the shop's texts never give.
     pattern: /半价/g,
     unless: /半价/,
     feedback: (term) => `“${term}”在资料里找不到：店铺没有这项优惠或赠送。答应了给不了的东西，顾客会觉得被骗。请只说资料里写明的活动和赠品。`,
     misconception: '答应了店铺没有的优惠或赠品',
   },
   {
+    // 生日当天还会给她寄一份小礼物: a present the shop's texts never give.
     pattern: /(?:还|另外|额外)会?(?:给(?:她|他|您|你|阿姨|叔叔))?(?:寄|送)(?:一|1)(?:份|个|张|盒)[^，。！？,!?]{0,4}?(?:礼物|小礼|礼品|礼盒)/g,
     unless: /(?:送|赠|寄)[^。；\n]{0,6}?(?:礼物|小礼|礼品|礼盒)/,
     feedback: (term) => `“${term}”在资料里找不到：店铺没有这项赠送。答应了给不了的东西，顾客会觉得被骗。请只说资料里写明的赠品。`,
@@ -220,12 +221,6 @@ const RULES: readonly Rule[] = [
     unless: /专营店|专卖店|经销店|纸质发票/,
     feedback: (term) => `“${term}”和资料对不上：资料写明是品牌官方旗舰店、开电子发票。说错店铺或发票，顾客会怀疑真假，或等不到该有的东西。`,
     misconception: '说错店铺性质或发票',
-  },
-  {
-    // 我再给您备注多送一盒 where the panel gives one box.
-    pattern: /再(?:给(?:您|你))?(?:备注)?多送(?:一|1|两|2)?(?:盒|个|份|包|套)/g,
-    feedback: (term) => `“${term}”多给了资料里没有的赠品：赠品的数量以资料为准，客服不能自己加。答应了给不了，顾客收货时会觉得被骗。`,
-    misconception: '私自加送赠品',
   },
   {
     // 就算真付了，24小时内找平台也能全额追回: money said to come back, which nobody can promise.

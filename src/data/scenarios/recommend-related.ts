@@ -135,7 +135,8 @@ export const scenario = {
           },
           {
             id: 'need-not-asked',
-            when: [{ containsAny: ['看您', '看家里', '主要看', '要看', '得看', '取决于', '看情况'] }, { containsAny: [...PEOPLE, ...FOOD] }],
+            // 您跟我说说 after naming them asks her all the same (ask-need-request below).
+            when: [{ containsAny: ['看您', '看家里', '主要看', '要看', '得看', '取决于', '看情况'] }, { containsAny: [...PEOPLE, ...FOOD] }, { notContains: ['您跟我说', '你跟我说', '跟我说说', '告诉我'] }],
             feedback: '想到了要看人数和用途，但没有真正问顾客。直接问一句“家里平时几个人用、主要想做哪些吃的？”，顾客才会告诉你。',
             points: 1,
             correctness: 'partial',
@@ -162,7 +163,7 @@ export const scenario = {
           },
           {
             id: 'ask-need-request',
-            when: [{ containsAny: ['人数'] }, { containsAny: TELL_ME }, { containsAny: FOOD_ASK }],
+            when: [{ containsAny: PEOPLE }, { containsAny: TELL_ME }, { containsAny: FOOD_ASK }],
             feedback: '很好！请顾客说说使用人数和想做的吃的，推荐才有依据，顾客也会觉得你在替他着想。',
             points: 2,
             correctness: 'correct',

@@ -2147,3 +2147,40 @@ describe('wrong acts and facts: kinds round 100 showed', () => {
     ['payment-reminder', '价格改不了，不过今天下单多送一盒除垢剂。'],
   ]);
 });
+
+describe('wrong acts and facts: kinds round 102 showed', () => {
+  claimCases([
+    ['objection-price', '我帮您申请一个滤茶网和两盒花茶试饮装。', '和两盒花茶试饮'],
+    ['shipping-delay', '我还特别申请让中通把您这件改成专车直送洛阳。', '专车直送'],
+    ['upsell-bundle', '学生买的话，杯身可以免费刻字。', '刻字'],
+    ['final-assessment', '它还有焦糊感应，快烤过头时会自动降温。', '自动降温'],
+    ['scam-fake-xiaoer', '开了以后这类消息会自动屏蔽。', '自动屏蔽'],
+    ['bad-review', '售后解决后，平台会自动把这条差评标成已解决。', '自动把这条差'],
+    ['exchange-wrong-item', '您找不到人就去小红书私信我。', '小红书'],
+    ['exchange-wrong-item', '这批货是外包仓库发的，拣货这块不归我们管。', '不归我们管'],
+    ['member-reactivation', '双11那次是平台定的价，跟我们店关系不大。', '跟我们店关系不大'],
+    ['upsell-bundle', '万一寄错了那是您没改地址。', '那是您没'],
+    ['dispute-damaged', '您可以先找派件的快递员登记一下。', '您可以先找派件的快递员'],
+    ['shipping-delay', '您可以先在洛阳本地的店里买一个应急用。', '本地的店里买'],
+    ['final-assessment', '我跟仓库打声招呼，箱子里多放一套硅胶刷。', '箱子里多放'],
+    ['upsell-bundle', '杯刷您别单买了，我发货时顺手给您放一把进去。', '顺手给您放'],
+    ['objection-price', '收货后把19块差价给您打回去。', '差价给您打回'],
+    ['freight-remote-area', '我这边找财务把这15元单独退给您。', '单独退给您'],
+    ['member-reactivation', '我在后台帮您手动把30块抹掉也行。', '帮您手动把30块抹'],
+    ['scam-fake-xiaoer', '我把主管周姐的手机号发你。', '把主管周姐的手机号发你'],
+    ['dispute-damaged', '新壶送到时快递员会当面帮您开箱验机。', '当面帮您开箱'],
+    ['final-assessment', '我还帮您约了周六上午定时派送。', '约了周六上午定时派送'],
+    ['objection-price', '收货后您在哪儿看到更低价，都可以找我补差。', '补差'],
+    ['scam-fake-xiaoer', '举报后平台会在3个工作日内反馈处理结果。', '平台会在3个工作日内'],
+    ['shipping-delay', '中通郑州那边一直爱压件，口碑不太好。', '一直爱压件'],
+    ['first-contact-wangwang', '第一次来的新朋友下单还能领一张专属见面礼券。', '领一张专属见面礼券'],
+    ['presale-genuine', '今天下单还额外附赠一张20元的下次购物代金券。', '赠一张20元的下次购物'],
+    ['recommend-related', '这款还能预约定时，早上设好。', '还能预约'],
+  ], [
+    ['member-reactivation', '您到会员中心可以领一张满一百九十九减三十的券，每位老顾客限一张。'],
+    ['objection-price', '满199减20下单会自动帮您扣掉，不用改价。'],
+    ['needs-hesitant', '煮粥一键就行，配合预约早上就有粥喝。'],
+    ['exchange-wrong-item', '我特别留意了一下，雾蓝色今天就能给您发出。'],
+    ['recommend-related', '在的呢！选容量主要看家里几个人用、平时想做些什么吃的。您跟我说说，我帮您拿个主意。'],
+  ]);
+});

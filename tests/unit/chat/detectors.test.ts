@@ -2176,6 +2176,13 @@ describe('wrong acts and facts: kinds round 102 showed', () => {
     ['first-contact-wangwang', '第一次来的新朋友下单还能领一张专属见面礼券。', '领一张专属见面礼券'],
     ['presale-genuine', '今天下单还额外附赠一张20元的下次购物代金券。', '赠一张20元的下次购物'],
     ['recommend-related', '这款还能预约定时，早上设好。', '还能预约'],
+    ['dispute-damaged', '新壶的质保从您签收那天重新算两年。', '质保从您签收那天重新算两年'],
+    ['first-contact-wangwang', '另外还能免费帮您附一张手写祝福卡。', '祝福卡'],
+    ['revisit-old-customer', '可以把壶寄回来，我们免费帮您做一次深度除垢。', '深度除垢'],
+    ['member-reactivation', '老顾客在会员中心可以领两张满199减30元的券。', '领两张满199减30元的券'],
+    ['return-seven-days', '您申请的时候退货原因选“颜色与描述不符”。', '原因选“颜色与描述不符'],
+    ['dispute-damaged', '您可以在物流评价里投诉一下他们。', '您可以在物流评价里投诉一下他们'],
+    ['payment-reminder', '一直拖着也不是办法，今天就定下来吧。', '拖着也不是办法'],
   ], [
     ['member-reactivation', '您到会员中心可以领一张满一百九十九减三十的券，每位老顾客限一张。'],
     ['objection-price', '满199减20下单会自动帮您扣掉，不用改价。'],

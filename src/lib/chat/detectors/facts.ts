@@ -419,7 +419,9 @@ export function wrongStreet(scenario: Scenario, raw: string): { term: string; st
 
 /** Numbered promises about the goods: 质保一年, 保温 12 小时, 304 不锈钢. The number must be the panel's. */
 const TERMS = [
-  { key: '质保', unit: '年', pattern: /(?:质保|保修)(\d{1,2}|[一二两三四五六七八九十])(?:个)?年|(\d{1,2}|[一二两三四五六七八九十])年(?:整机)?(?:质保|保修)/g },
+  { key: '质保', unit: '年',
+    // 新壶的质保从您签收那天重新算两年: the years after words between.
+    pattern: /(?:质保|保修)(\d{1,2}|[一二两三四五六七八九十])(?:个)?年|(\d{1,2}|[一二两三四五六七八九十])年(?:整机)?(?:质保|保修)|(?:质保|保修)[^，。！？,!?\d一二两三四五六七八九十]{1,10}?(?:重新算|重新计算|算|计)(\d{1,2}|[一二两三四五六七八九十])(?:个)?年/g },
   {
     key: '保温',
     unit: '小时',

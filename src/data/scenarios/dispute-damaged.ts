@@ -4,7 +4,7 @@ import type { ScenarioInput } from '../../schemas/scenario.ts';
 const SOOTHE = ['抱歉', '对不起', '不好意思', '歉意', '致歉', '添麻烦', '理解', '别生气', '别着急', '别急', '着急', '糟心', '闹心', '心情', '换作是我', '换做是我', '换谁', '委屈'];
 
 /** Owning the damage: it is the shop's responsibility, the packing was not good enough. */
-const OWN_IT = ['责任在我们', '我们的责任', '我们负责', '我们来负责', '由我们负责', '我们店负责', '我们的问题', '我们的错', '我们的失误', '是我们', '没做好', '没包好', '没打包好', '不到位', '疏忽', '太随便', '不够结实', '不够牢'];
+const OWN_IT = ['责任在我们', '锅我们背', '锅在我们', '我们背锅', '我们的责任', '我们负责', '我们来负责', '由我们负责', '我们店负责', '我们的问题', '我们的错', '我们的失误', '是我们', '没做好', '没包好', '没打包好', '不到位', '疏忽', '太随便', '不够结实', '不够牢'];
 
 /** The broken kettle stays with the customer: no need to send it back, a photo is enough. */
 const NO_RETURN = ['不用寄回', '无需寄回', '不需要寄回', '不必寄回', '不用退回', '无需退回', '不需要退回', '不用寄', '拍照留存', '留存', '留着', '自行处理'];

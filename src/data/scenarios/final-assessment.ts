@@ -132,8 +132,8 @@ export const scenario = {
           {
             id: 'trap-wrong-capacity',
             // 5 升 said to be for 1～2 people or too small (the 3.5 升 model is the one for 1～2 people).
-            // 5 升刚好，如果只有一两个人… sets 5 升 against another case, it does not shrink it.
-            when: [{ regex: '(?<![\\d.])5(升|l)(?:(?!如果|只有|刚好|正好|合适)[^不.]){0,8}?((?<!\\d)(1|一)(到|至)?(2|两|二)个?(人|口)|不够|不太够|不大够|偏小|有点小|太小|小了)' }],
+            // 5 升刚好，如果只有一两个人… sets 5 升 against another case, it does not shrink it; 5升够不够 asks.
+            when: [{ regex: '(?<![\\d.])5(升|l)(?:(?!如果|只有|刚好|正好|合适)[^不.]){0,8}?((?<!\\d)(1|一)(到|至)?(2|两|二)个?(人|口)|(?<!够)不够|不太够|不大够|偏小|有点小|太小|小了)' }],
             feedback: '容量说错了：5 升适合 3～5 人，三口人用正合适；适合 1～2 人的是店里的 3.5 升款。回答前先对照商品知识卡。',
             points: 0,
             correctness: 'incorrect',

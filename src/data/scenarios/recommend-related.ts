@@ -3,7 +3,7 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
 
 /** How a question about the need names it: how many people, and what they want to cook (words that ask by themselves). */
 const PEOPLE = ['几个人', '几口', '几位', '多少人', '人数'];
-const FOOD = ['做什么', '做些什么', '做点什么', '做哪些', '平时做', '主要做', '想做', '用它做', '用途', '做啥', '什么菜', '吃什么', '什么吃的', '哪些吃的', '用来做'];
+const FOOD = ['做什么', '做些什么', '做点什么', '做哪些', '平时做', '主要做', '想做', '用它做', '用途', '做啥', '什么菜', '吃什么', '什么吃的', '哪些吃的', '用来做', '做点啥', '吃啥', '啥吃的'];
 
 /** The food named in the question (FOOD, or what the customer might cook): the other half of the need. */
 const FOOD_ASK = [...FOOD, '炸些', '炸什么', '炸点', '炸啥', '鸡翅', '薯条', '红薯', '制作', '哪些食物', '什么食物'];

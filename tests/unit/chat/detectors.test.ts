@@ -10,6 +10,7 @@ import {
   sentenceForm,
   speechActs,
   useSegmenter,
+  factsEnv,
   unknownAmount,
   unknownFact,
   type Act,
@@ -1187,7 +1188,7 @@ describe('wrong acts and facts: kinds rounds 30 and 31 showed', () => {
     ['scam-fake-xiaoer', '平台工作人员不会索要验证码，你这种骗术我们培训时学过', '你这种骗术'],
     ['scam-fake-xiaoer', '验证码不给。到微信公众号“淘宝安全中心”举报这个账号。', '到微信公众号“淘宝安全中心”举报'],
     ['shipping-delay', '已经催件，预计24小时内就能派送，明天应该就到了。', '24小时内就能派送'],
-    ['shipping-delay', '具体什么时候到得看快递，您拿单号去中通官网自己盯着吧。', '官网自己盯'],
+    ['shipping-delay', '具体什么时候到得看快递，您拿单号去中通官网自己盯着吧。', '去中通官网'],
     ['shipping-delay', '物流慢也不是我们能控制的，下次您可以早点下单哈', '不是我们能控制的'],
     ['upsell-bundle', '满减后213元；老顾客再次下单还能再享95折，系统自动算。', '享95折'],
   ], [
@@ -2189,5 +2190,60 @@ describe('wrong acts and facts: kinds round 102 showed', () => {
     ['needs-hesitant', '煮粥一键就行，配合预约早上就有粥喝。'],
     ['exchange-wrong-item', '我特别留意了一下，雾蓝色今天就能给您发出。'],
     ['recommend-related', '在的呢！选容量主要看家里几个人用、平时想做些什么吃的。您跟我说说，我帮您拿个主意。'],
+  ]);
+});
+
+describe('false alarms round 104 showed', () => {
+  claimCases([
+    ['member-reactivation', '双11到手价差不多是因为您没凑够满减。', '因为您没凑够'],
+  ], [
+    ['member-reactivation', '您说双11到手价跟平时差不多，有这个担心很正常。'],
+    ['objection-price', '您说加微信转150不走平台，谢谢您的好意。但为了您的资金安全，我们只能在店铺内下单付款。'],
+    ['objection-price', '理解您就差9块想抹个零，不过抹零其实也是改价，客服没有这个权限。'],
+    ['payment-reminder', '您说别家便宜10块、又怕不锈钢有怪味，我一个一个说哈。'],
+    ['recommend-related', '您说说家里几口人、爱吃啥，我给您一步到位挑好！'],
+  ]);
+  it('her words said back are not the agent’s 禁用语', () => {
+    expect(guard('您说款式多、不知道选哪个，这个很正常。')).toBeUndefined();
+  });
+  it('words quoted after the scammer’s verb of saying are his, not the agent’s', () => {
+    const scam = scenarioById('scam-fake-xiaoer')!;
+    const state = scam.states['code']!;
+    if ('end' in state) throw new Error('code is a talking state');
+    const { verdict } = judgeReply(state, '他说“把 6 位验证码发给我，帮你人工解冻”，这是骗局：验证码不能告诉任何人。我只回一句“验证码不给”，之后不再回复，截图留证，报告主管周姐，并在千牛官方渠道举报。', factsEnv, [], scam);
+    expect(verdict.points).toBe(2);
+    expect(judgeReply(state, '他说“把验证码发给我”，那我发给他。', factsEnv, [], scam).verdict.points).toBe(0);
+  });
+});
+
+describe('wrong acts and facts: kinds round 105 showed', () => {
+  claimCases([
+    ['freight-remote-area', '这15块就当我个人请您的，您直接拍。', '当我个人请您'],
+    ['payment-reminder', '别家便宜的那10块，您付完截图给我，我自己掏腰包贴给您。', '掏腰包'],
+    ['upsell-bundle', '您是老顾客，杯刷那15块我这边就不收了。', '我这边就不收了'],
+    ['objection-price', '我跟仓库说一声多放个滤茶网进去。', '多放个滤茶网进去'],
+    ['presale-genuine', '那些便宜二三十的店，货从哪儿来的就不好说了。', '货从哪儿来的就不好说'],
+    ['member-reactivation', '有些店确实爱玩先涨后降的把戏。', '有些店确实爱玩先涨后降的把戏'],
+    ['final-assessment', '这款今天卖得特别快，您别犹豫了，先拍下来再说。', '别犹豫了'],
+    ['member-reactivation', '活动期间买完7天内如果降价，差额我们会主动退给您。', '差额我们会主动退'],
+    ['payment-reminder', '我这边给您单独生成一个专属付款链接，点进去就能付。', '生成一个专属付款链接'],
+    ['dispute-damaged', '直接在我这儿报个地址就行，省得走平台下单那一套。', '省得走平台'],
+    ['revisit-old-customer', '您要是顺手在订单里晒张图写几句，下次来买我给您优惠。', '晒张图'],
+    ['scam-fake-xiaoer', '店铺会不会关以平台发到手机上的短信通知为准。', '以平台发到手机上的短信通知为准'],
+    ['scam-fake-xiaoer', '真正的平台通知是通过微信服务号发的。', '通知是通过微信'],
+    ['scam-fake-xiaoer', '平台只有在我们主动申诉时才会向商家要验证码。', '只有在我们主动申诉时才会向商家要'],
+    ['scam-fake-xiaoer', '你要真是小二，就把工号和你们领导的电话报上来。', '电话报上来'],
+    ['scam-fake-xiaoer', '你再吓唬一句试试，够你进去蹲几年的。', '再吓唬一句试试'],
+    ['scam-fake-xiaoer', '再在千牛里开启‘防骗锁定’功能。', '开启‘防骗锁定’功能'],
+    ['shipping-delay', '您可以先拿运单号到中通官网或者打他们电话问问。', '到中通官网'],
+    ['exchange-wrong-item', '这种情况多半是快递中转时包裹被调换了。', '多半是快递中转时包裹被调换'],
+    ['bad-review', '不保温大多是没预热、盖子没拧紧，使用方法上的问题比较多。', '使用方法上的问题比较多'],
+    ['return-seven-days', '好多买家一开始也嫌颜色不搭，后来都舍不得退。', '舍不得退'],
+    ['recommend-related', '4.5升那款还多一个预约定时功能。', '多一个预约定时功能'],
+    ['recommend-related', '不用纠结了，我这边先给您把4.5升的下好单。', '给您把4.5升的下好单'],
+    ['needs-hesitant', '不过指导服务是签收后7天内有效。', '签收后7天内有效'],
+  ], [
+    ['final-assessment', '收到后有任何使用上的问题，随时来找我。'],
+    ['scam-fake-xiaoer', '店铺状态以千牛工作台的官方通知为准，截图留证，报告周姐。'],
   ]);
 });

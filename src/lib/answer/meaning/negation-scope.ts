@@ -34,11 +34,12 @@ const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|�
 /** A sentence that opens with the customer's proposal said back (您说加微信…, 您提的私下转账). */
 const RESTATED_PROPOSAL = /^(?:亲[，,\s]*)?(?:您|你)(?:刚才|刚刚)?(?:说|提|想|希望)/;
 /** A refusal later in that sentence (但这个真不能答应): the turn-downs above, and a request refused outright. */
-const TURNED_DOWN_LATER = new RegExp(`${TURNED_DOWN.source}|不可以|不接受|不答应`);
+const TURNED_DOWN_LATER = new RegExp(`${TURNED_DOWN.source}|不可以|不接受|不答应|只能在(?:店铺|平台)`);
 
 /**
  * Whether the text at `at` sits in a sentence that opens with the customer's proposal said back and turns it down
- * later in the same sentence (您说加微信转150、不走平台，心意我领了，但这个真不能答应): what it names is hers, not an offer.
+ * later in the same sentence (您说加微信转150、不走平台，心意我领了，但这个真不能答应), or in the next one opening with 但: what
+ * it names is hers, not an offer.
  * `text` is the reply as typed (or NFKC), `at` an index into it.
  */
 export function proposalTurnedDown(text: string, at: number): boolean {
@@ -46,7 +47,10 @@ export function proposalTurnedDown(text: string, at: number): boolean {
   const parts = text.slice(Math.max(0, at - 60), at).split(/[。！？!?]/);
   // A sentence that starts further back than the window opens with something else.
   if (parts.length === 1 && at > 60) return false;
-  return RESTATED_PROPOSAL.test(parts.at(-1)!.trimStart()) && TURNED_DOWN_LATER.test(text.slice(at, at + 60).split(/[。！？!?]/)[0]!);
+  if (!RESTATED_PROPOSAL.test(parts.at(-1)!.trimStart())) return false;
+  // The turn-down may open the next sentence (……谢谢您的好意。但我们只能在店铺内下单付款).
+  const [rest, next = ''] = text.slice(at, at + 80).split(/[。！？!?]/);
+  return TURNED_DOWN_LATER.test(rest!) || (/^\s*(?:但|不过|可是|只是)/.test(next) && TURNED_DOWN_LATER.test(next));
 }
 
 /** Worries waved away (不用担心…): what they name does not happen. */

@@ -66,7 +66,8 @@ export const REFUSED_AFTER = /^[^，。！？,!?]{0,8}?(?:做不到|办不到|�
 const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会|拒绝|绝不/;
 /** A claim its own clause takes back (没法跟着降到139, 不是满300减50): a negation before it, or right before it. */
 const COMFORT = /别(?:着)?急|别担心|不用担心|不用急|不好意思|不客气|没关系/g;
-const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at).replace(COMFORT, '')) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
+// An A-not-A question (店铺会不会关) takes nothing back; 不会不会 is 不会 said twice.
+const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at).replace(COMFORT, '').replace(/(?<![不没])(\p{Script=Han})[不没]\1/gu, '')) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
 
 /** A claim that the scenario's own words make wrong (or that is wrong whatever the scenario says). */
 interface Rule {
@@ -168,7 +169,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // 店铺状态以支付宝商家中心的通知为准 where only 千牛 and 卖家中心 carry the platform's notices.
-    pattern: /以(?!千牛|卖家中心|官方|平台官方|那里|那边|这里|后台|工作台)[^，。！？,!?以]{2,10}?(?:的)?(?:官方)?(?:通知|消息|公告)为准/g,
+    // 真正的平台通知是通过微信服务号发的, 去旺旺消息中心翻一下: another channel named for the platform's notices.
+    pattern: /以(?!千牛|卖家中心|官方|平台官方|那里|那边|这里|后台|工作台)[^，。！？,!?以]{2,10}?(?:的)?(?:官方)?(?:通知|消息|公告)为准|(?:通知|消息)(?:一般|都|只)?(?:是|都是)(?:通过|用|走)(?:微信|短信|旺旺|邮件|电话|QQ)|(?:去|到)(?:旺旺|微信|短信|邮箱)[^，。！？,!?]{0,6}?(?:翻|查)/g,
     when: /以千牛/,
     feedback: (term) => `“${term}”说错了核实的地方：店铺状态只以千牛工作台、卖家中心的官方通知为准。到别处去核实，正好给了骗子钻空子的机会。`,
     misconception: '说错核实店铺状态的渠道',
@@ -643,7 +645,8 @@ const RULES: readonly Rule[] = [
     misconception: '编造促销活动',
   },
   {
-    pattern: /(?:别家|别的店|别人家|其他家|其他店|外面|同行)[^。，！？!?,]{0,14}?(?:翻新|假货|高仿|山寨|次品|水货|劣质|杂牌|质量差(?!不多)|坑人|骗人|没法比|201|怪味|异味|不合格|不安全|以次充好|偷工减料)/g,
+    // 别家便宜10块、又怕不锈钢有怪味: two of her worries in a list, not one claim about the rival.
+    pattern: /(?:别家|别的店|别人家|其他家|其他店|外面|同行)[^。，！？!?,、；;]{0,14}?(?:翻新|假货|高仿|山寨|次品|水货|劣质|杂牌|质量差(?!不多)|坑人|骗人|没法比|201|怪味|异味|不合格|不安全|以次充好|偷工减料)/g,
     feedback: () => '说别家卖翻新货、假货没有依据，属于贬低同行，可能构成《反不正当竞争法》所说的商业诋毁，顾客也会反感。请只讲自己商品的事实和保障。',
     misconception: '贬低同行',
   },
@@ -872,8 +875,8 @@ function deniedFeature(scenario: Scenario, text: string): UnknownFact | undefine
 
 /** 满 199 减 20: the threshold and the discount. */
 const PROMO = /满(\d{2,4})(?:元|块)?减(\d{1,4})/g;
-/** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元. */
-const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)|(?:减|抵扣|抵)\d{1,4}(?:元|块)?[^。！？!?\d]{0,8}?(?:只要|只需|仅需|仅要|就只要|才)(\d{1,5}(?:\.\d{1,2})?)(?![\d.]|[天人件个张年月号点%])/g;
+/** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元 (双11到手价 names a day, not a sum). */
+const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.双])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)|(?:减|抵扣|抵)\d{1,4}(?:元|块)?[^。！？!?\d]{0,8}?(?:只要|只需|仅需|仅要|就只要|才)(\d{1,5}(?:\.\d{1,2})?)(?![\d.]|[天人件个张年月号点%])/g;
 /** A threshold named alone: 买满 299 就免运费, 满 199 才能用. */
 const THRESHOLD = /满(\d{2,4})(?:元|块)?(?![减\d.天年月岁人件个张条])/g;
 /** A discount rate: 八折, 8.5 折. */

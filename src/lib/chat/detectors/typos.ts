@@ -19,6 +19,8 @@ export const TYPOS: Readonly<Record<string, string>> = {
   // money, guarantees, products
   运费显: '运费险', 运费线: '运费险', 理陪: '理赔', 里赔: '理赔', 质包: '质保', 增品: '赠品', 赠频: '赠品', 内担: '内胆', 内但: '内胆',
   不秀钢: '不锈钢', 不绣钢: '不锈钢', 除垢济: '除垢剂', 保正金: '保证金', 炸骗: '诈骗', 诈编: '诈骗', 举抱: '举报', 主官: '主管',
+  // variant forms the Traditional converter leaves as they are (擧 for 舉/举, 囬 for 回)
+  擧报: '举报', 检擧: '检举', 囬复: '回复', 囬应: '回应',
 };
 
 const longest = Math.max(...Object.keys(TYPOS).map((typo) => typo.length));

@@ -2242,6 +2242,11 @@ describe('wrong acts and facts: kinds round 105 showed', () => {
     ['recommend-related', '4.5升那款还多一个预约定时功能。', '多一个预约定时功能'],
     ['recommend-related', '不用纠结了，我这边先给您把4.5升的下好单。', '给您把4.5升的下好单'],
     ['needs-hesitant', '不过指导服务是签收后7天内有效。', '签收后7天内有效'],
+    ['member-reactivation', '您现在就可以先挑够199元的东西放进购物车。', '挑够199'],
+    ['objection-price', '另外再给您一张下次能用的10元店铺券。', '给您一张下次能用的10元店铺券'],
+    ['upsell-bundle', '两只才多花89，真的不建议只买一只。', '不建议只买'],
+    ['first-contact-wangwang', '订单已备注好，明天上午统一发出。', '明天上午统一发出'],
+    ['return-seven-days', '如果您改成换颜色，来回运费店里都会替您出。', '运费店里都会替您出'],
   ], [
     ['final-assessment', '收到后有任何使用上的问题，随时来找我。'],
     ['scam-fake-xiaoer', '店铺状态以千牛工作台的官方通知为准，截图留证，报告周姐。'],

@@ -812,6 +812,13 @@ const RULES: readonly Rule[] = [
     ...MESSAGE_FREQUENCY,
   },
   {
+    // 明天上午统一发出, 下周一统一发出 where the panel ships the same day: a later dispatch the panel never sets.
+    pattern: /(?:明天|明早|后天|下周[一二三四五六日天]?|周[一二三四五六日天])(?:上午|下午|一早)?[^，。！？,!?]{0,2}?统一(?:发出|发货|寄出|安排发)/g,
+    when: /当天发|当天安排|今天[^。；\n]{0,8}?发/,
+    feedback: (term) => `“${term}”和资料对不上：资料写明按时付款当天发出、补发当天安排。把发货说晚了，顾客会另作打算，甚至取消订单。请按资料说发货时间。`,
+    misconception: '说错发货时间',
+  },
+  {
     // 消息也不多，每天就一两条 (last, so a reply's other slips are named first).
     pattern: /每天(?:就|只|也就|只有)?(?:一两|一|两|几)条/g,
     ...MESSAGE_FREQUENCY,

@@ -2223,7 +2223,7 @@ describe('wrong acts and facts: kinds round 105 showed', () => {
     ['upsell-bundle', '您是老顾客，杯刷那15块我这边就不收了。', '我这边就不收了'],
     ['objection-price', '我跟仓库说一声多放个滤茶网进去。', '多放个滤茶网进去'],
     ['presale-genuine', '那些便宜二三十的店，货从哪儿来的就不好说了。', '货从哪儿来的就不好说'],
-    ['member-reactivation', '有些店确实爱玩先涨后降的把戏。', '有些店确实爱玩先涨后降的把戏'],
+    ['member-reactivation', '有些店确实爱玩先涨后降的把戏。', '有些店确实爱玩先涨后降'],
     ['final-assessment', '这款今天卖得特别快，您别犹豫了，先拍下来再说。', '别犹豫了'],
     ['member-reactivation', '活动期间买完7天内如果降价，差额我们会主动退给您。', '差额我们会主动退'],
     ['payment-reminder', '我这边给您单独生成一个专属付款链接，点进去就能付。', '生成一个专属付款链接'],
@@ -2250,5 +2250,43 @@ describe('wrong acts and facts: kinds round 105 showed', () => {
   ], [
     ['final-assessment', '收到后有任何使用上的问题，随时来找我。'],
     ['scam-fake-xiaoer', '店铺状态以千牛工作台的官方通知为准，截图留证，报告周姐。'],
+  ]);
+});
+
+describe('wrong acts and facts: kinds round 107 showed', () => {
+  claimCases([
+    ['exchange-wrong-item', '怕平台消息您看不到，我把丽姐的手机号发您。', '手机号发您'],
+    ['freight-remote-area', '您方便的话把手机号单独发我一下。', '手机号单独发我'],
+    ['revisit-old-customer', '我把我的私人电话留给您，晚上直接打给我。', '私人电话留给您'],
+    ['return-seven-days', '您寄回来后，我直接用支付宝把69块打给您。', '支付宝把69块打给您'],
+    ['return-seven-days', '您要是愿意留着，我这边悄悄给您退一点。', '悄悄给您'],
+    ['payment-reminder', '差的那10块我找财务走个单给您补回来。', '给您补回来'],
+    ['needs-hesitant', '我们家电饭煲都能30天免费试用。', '免费试用'],
+    ['final-assessment', '我给您开通了预约送达，可以自己选送货时段。', '预约送达'],
+    ['shipping-delay', '周五还没派送的话，我们可以安排同城闪送。', '同城闪送'],
+    ['presale-genuine', '包裹里还会附一本电饭煲食谱手册。', '附一本电饭煲食谱'],
+    ['recommend-related', '这款纸还通过了母婴级检测。', '母婴级'],
+    ['upsell-bundle', '两只一起买还附带一年摔坏换新。', '摔坏换新'],
+    ['dispute-damaged', '安排快递专人专车单独派送。', '专人专车单独派送'],
+    ['objection-price', '一个月内要是降价了，差额我们会补给您。', '差额我们会补'],
+    ['member-reactivation', '不过退订有7天生效期。', '7天生效期'],
+    ['return-seven-days', '寄回前麻烦您拍一段完整的打包视频上传。', '麻烦您拍一段完整的打包视频'],
+    ['dispute-damaged', '上次要是当场拆开拒收就没这么麻烦了。', '要是当场拆开拒收就没'],
+    ['freight-remote-area', '包邮范围不是我们店能定的，您可以去平台反映一下。', '不是我们店能定的'],
+    ['shipping-delay', '您可以先拨一下中通客服问问。', '拨一下中通客服'],
+    ['first-contact-wangwang', '您不用犹豫，先拍下来占个位。', '先拍下来占个位'],
+    ['upsell-bundle', '我这边直接按两只给您备货啦。', '直接按两只'],
+    ['scam-fake-xiaoer', '就说出我们店的开店日期来证明一下。', '来证明一下'],
+    ['freight-remote-area', '会员下单的话偏远地区也不用补运费了。', '会员下单的话偏远地区也不用补运费'],
+    ['needs-hesitant', '寄出前帮您把常用功能预先设置好。', '预先设置'],
+    ['recommend-related', '两款都可以在手机上提前约好开机时间。', '手机上提前约好'],
+    ['revisit-old-customer', '以后我每个月都会主动给您做一次回访。', '每个月都会主动给您做一次回访'],
+    ['presale-genuine', '便宜二三十的那些，货是从哪儿来的就不好说了。', '货是从哪儿来的就不好说'],
+    ['member-reactivation', '双11那些大店才爱玩先涨后降。', '那些大店才爱玩先涨后降'],
+    ['return-seven-days', '提交后要先等客服审核3天。', '审核3天'],
+    ['scam-fake-xiaoer', '再把链接提交到千牛的检测里查一下真假。', '链接提交到'],
+    ['scam-fake-xiaoer', '我先去翻翻手机短信有没有官方通知。', '翻翻手机短信'],
+  ], [
+    ['objection-price', '亲，这个真不行哈。平台外付款一旦出问题，钱和售后都没处找。在店里下单有订单记录。'],
   ]);
 });

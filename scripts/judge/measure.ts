@@ -18,8 +18,8 @@ export const TARGETS = { agreement: 0.95 } as const;
  * they reach the targets, the suite holds both parts at least where they stand, so a change to the rules
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
-export const TUNING_FLOOR = { agreement: 0.964, goodZero: 2, saladTop: 65, trapPoints: 246, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.961, goodZero: 19, saladTop: 33, trapPoints: 156, askedTwice: 1 } as const;
+export const TUNING_FLOOR = { agreement: 0.964, goodZero: 2, saladTop: 65, trapPoints: 251, askedTwice: 0 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.961, goodZero: 19, saladTop: 33, trapPoints: 155, askedTwice: 1 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

@@ -218,7 +218,7 @@ const NOT_NEGATING = [...NON_NEGATING, '不好意思', '不用担心', '不客�
 const SCAM_WORDS = ['骗子', '诈骗', '骗局', '冒充', '假冒', '钓鱼', '盗号', '虚假', '风险', '违规', '违反', '不安全', '没有保障', '没保障', '失去保障', '交易保障', '没有任何保障', '没任何保障', '毫无保障', '没人管', '没人兜底', '追回', '追不回', '没人能帮', '没有订单记录', '没处说理', '说不清'];
 
 // Recourse lost, in any wording: 难维权, 没处维权, 无法维权, 维权很难.
-const NO_RECOURSE = /没(?:有)?(?:这些|这种|任何|这个)保障|(?:没|无|难|不好|没法|没处|无处|无从|没地方)维权|维权(?:很|就|会)?(?:难|困难|麻烦)|出了?问题[^。！？!?]{0,8}?(?:没有?记录|没有?保障|难(?:以)?保障|说不清|找不到人|没人管|没处找|没地方找|找不回|追不回)/;
+const NO_RECOURSE = /没(?:有)?(?:这些|这种|任何|这个)保障|(?:没|无|难|不好|没法|没处|无处|无从|没地方)维权|维权(?:很|就|会)?(?:难|困难|麻烦)|出了?问题[^。！？!?]{0,8}?(?:没有?记录|没有?保障|难(?:以)?保障|说不清|找不到人|没人管|没处找|没地方找|找不回|追不回)|得不到保障|没有平台(?:的)?保护|没有(?:任何)?保护/;
 
 /** What may follow a channel and refuse it (我不能加, 也千万别转, 是不接受的 is read by the negation scope). */
 const REFUSED_AFTER = /^(?:我们?|咱们?)?(?:也|都|均|可|就|真的?|是|一律|一概|从来)*(?:千万|绝对|一定)?(?:别|不要|不能|不可以|不会|不接受|不支持|不答应|不同意|不收|无法|勿)/;
@@ -332,7 +332,7 @@ function offPlatformHits(input: Normalised): Found[] {
   // 任何站外付款、私下交易均无法接受: a list of channels refused at the end of its clause.
   const refusedAtEnd = (at: number) => {
     const rest = input.raw.slice(input.map[at]!, input.map[at]! + 30).split(/[，。！？；,!?;\n]/)[0]!;
-    return rest.length < 30 && /(?:均|都|一律|一概|全都|全部)?(?:无法接受|不能接受|不接受|不支持|不答应|不可以|做不到)$/.test(rest.trim());
+    return rest.length < 30 && /(?:均|都|一律|一概|全都|全部)?(?:无法接受|不能接受|不接受|不支持|不答应|不可以|做不到|不行|使不得|不兴(?:干|做|搞)?)[哈哦啊呀呢的了]*$/.test(rest.trim());
   };
   // 您说加微信转150、不走平台，心意我领了，但这个真不能答应: her proposal said back, then turned down in its sentence.
   const restatedThenRefused = (at: number) => proposalTurnedDown(input.raw, input.map[at]!);

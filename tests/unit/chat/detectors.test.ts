@@ -2327,3 +2327,27 @@ describe('wrong acts and facts: kinds round 109 showed', () => {
     ['first-contact-wangwang', '白色这款卖得特别快，目前已经售罄，补货时间暂时还没确定。'],
   ]);
 });
+
+describe('false alarms round 111 showed', () => {
+  claimCases([
+    ['scam-fake-xiaoer', '回他一句“好的，请问需要我怎么配合处理？”先稳住对方。', '回他一句'],
+  ], [
+    ['final-assessment', '再加上本来就送的50张油纸和菜谱、一年保修，买来送阿姨挺值的。'],
+    ['final-assessment', '不管是物流还是使用上的问题，都欢迎随时找我。'],
+    ['first-contact-wangwang', '备注包在我身上，付款后我给您写上“送礼，不放价格单”。'],
+    ['scam-fake-xiaoer', '1. 回一句：不扫码、不点链接、不付款。\n2. 之后不再回复，不争辩。'],
+    ['scam-fake-xiaoer', '对方说要交2000元“解冻保证金”、扫码或者点链接——这些我都不做：不扫码、不点链接、不付款。'],
+    ['scam-fake-xiaoer', '对方要求扫码缴纳保证金并点击陌生链接，本人不予理会，不扫码、不点击链接、不付款。'],
+  ]);
+  it('a channel warned against or refused in dialect offers nothing', () => {
+    expect(guard('亲，谢谢您的好意，不过站外交易不行，原因有两点：\n1. 站外转账没有平台保护，您的资金安全得不到保障；')).toBeUndefined();
+    expect(guard('亲，心意我领啦～但私下转账这事儿咱可不兴干哈！只能在店里拍、店里付。')).toBeUndefined();
+  });
+  it('every quote after her verb of saying is hers', () => {
+    const review = scenarioById('bad-review')!;
+    const state = review.states['contact']!;
+    if ('end' in state) throw new Error('contact is a talking state');
+    const reply = '您好郑先生，我是暖居优品客服。您说的“早上装的开水中午就温了”“问客服半天没人理”，这两件事都是我们没做好，真的非常抱歉。方便跟您了解一下具体情况吗？';
+    expect(judgeReply(state, reply, factsEnv, [], review).verdict.points).toBe(2);
+  });
+});

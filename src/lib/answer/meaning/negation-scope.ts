@@ -32,9 +32,10 @@ const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
 const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,10}?权限|没(?:有)?这个意思/;
 
 /** A sentence that opens with the customer's proposal said back (您说加微信…, 您提的私下转账). */
-const RESTATED_PROPOSAL = /^(?:亲[，,\s]*)?(?:您|你)(?:刚才|刚刚)?(?:说|提|想|希望)/;
+// 对方说要交保证金……这些我都不做, 对方要求扫码缴纳保证金……本人不予理会: the scammer's demand said back, then refused.
+const RESTATED_PROPOSAL = /^(?:亲[，,\s]*)?(?:(?:您|你)(?:刚才|刚刚)?(?:说|提|想|希望)|(?:对方|他|她|骗子)(?:刚才|刚刚)?(?:说|要求|让|要))/;
 /** A refusal later in that sentence (但这个真不能答应): the turn-downs above, and a request refused outright. */
-const TURNED_DOWN_LATER = new RegExp(`${TURNED_DOWN.source}|不可以|不接受|不答应|只能在(?:店铺|平台)`);
+const TURNED_DOWN_LATER = new RegExp(`${TURNED_DOWN.source}|不可以|不接受|不答应|只能在(?:店铺|平台)|都不做|不予理会`);
 
 /**
  * Whether the text at `at` sits in a sentence that opens with the customer's proposal said back and turns it down

@@ -381,7 +381,6 @@ describe('feedback that asks only for what is missing', () => {
   });
 });
 
-/** Replies the check catches (scenario, reply, the term it marks) and replies it lets through (scenario, reply). */
 /** Replies a guard catches, by kind. */
 function guardCases(caught: [string, string][]) {
   it.each(caught)('%s is caught by the guards (%s)', (text, kind) => {
@@ -389,6 +388,15 @@ function guardCases(caught: [string, string][]) {
   });
 }
 
+/** The verdict on one reply in a talking state, judged as the chat judges it (facts checked unless `env` leaves them out). */
+function judgeIn(id: string, stateId: string, reply: string, env: Parameters<typeof judgeReply>[2] = factsEnv, carried: string[] = []) {
+  const scenario = scenarioById(id)!;
+  const state = scenario.states[stateId]!;
+  if ('end' in state) throw new Error(`${id}/${stateId} is not a talking state`);
+  return judgeReply(state, reply, env, carried, scenario).verdict;
+}
+
+/** Replies the check catches (scenario, reply, the term it marks) and replies it lets through (scenario, reply). */
 function claimCases(caught: [string, string, string][], fine: [string, string][]) {
   it.each(caught)('%s: %s', (id, text, term) => {
     expect(unknownFact(scenarioById(id)!, text)?.term).toBe(term);
@@ -1846,13 +1854,10 @@ describe('sentence form: notes and fragments round 80 showed', () => {
     for (const text of ['包邮的亲。', '几个人用？', '（不再回复）', '15元，5到7天。', '能发的亲', '好的，马上帮您核实订单']) expect(sentenceForm(text).fragment, text).toBe(false);
   });
   it('a fragment gets no points unless it goes on an earlier line of the turn', () => {
-    const scenario = scenarioById('presale-genuine')!;
-    const state = scenario.states.shipping!;
-    if ('end' in state) throw new Error('shipping is a talking state');
-    const alone = judgeReply(state, '包邮', {}, [], scenario).verdict;
+    const alone = judgeIn('presale-genuine', 'shipping', '包邮', {});
     expect(alone.points).toBe(0);
     expect(alone.decidedBy).toBe('sentence-form');
-    expect(judgeReply(state, '包邮', {}, ['亲，江浙沪以外一般2～4天到。'], scenario).verdict.decidedBy).not.toBe('sentence-form');
+    expect(judgeIn('presale-genuine', 'shipping', '包邮', {}, ['亲，江浙沪以外一般2～4天到。']).decidedBy).not.toBe('sentence-form');
   });
 });
 
@@ -2207,12 +2212,8 @@ describe('false alarms round 104 showed', () => {
     expect(guard('您说款式多、不知道选哪个，这个很正常。')).toBeUndefined();
   });
   it('words quoted after the scammer’s verb of saying are his, not the agent’s', () => {
-    const scam = scenarioById('scam-fake-xiaoer')!;
-    const state = scam.states['code']!;
-    if ('end' in state) throw new Error('code is a talking state');
-    const { verdict } = judgeReply(state, '他说“把 6 位验证码发给我，帮你人工解冻”，这是骗局：验证码不能告诉任何人。我只回一句“验证码不给”，之后不再回复，截图留证，报告主管周姐，并在千牛官方渠道举报。', factsEnv, [], scam);
-    expect(verdict.points).toBe(2);
-    expect(judgeReply(state, '他说“把验证码发给我”，那我发给他。', factsEnv, [], scam).verdict.points).toBe(0);
+    expect(judgeIn('scam-fake-xiaoer', 'code', '他说“把 6 位验证码发给我，帮你人工解冻”，这是骗局：验证码不能告诉任何人。我只回一句“验证码不给”，之后不再回复，截图留证，报告主管周姐，并在千牛官方渠道举报。').points).toBe(2);
+    expect(judgeIn('scam-fake-xiaoer', 'code', '他说“把验证码发给我”，那我发给他。').points).toBe(0);
   });
 });
 
@@ -2344,10 +2345,7 @@ describe('false alarms round 111 showed', () => {
     expect(guard('亲，心意我领啦～但私下转账这事儿咱可不兴干哈！只能在店里拍、店里付。')).toBeUndefined();
   });
   it('every quote after her verb of saying is hers', () => {
-    const review = scenarioById('bad-review')!;
-    const state = review.states['contact']!;
-    if ('end' in state) throw new Error('contact is a talking state');
     const reply = '您好郑先生，我是暖居优品客服。您说的“早上装的开水中午就温了”“问客服半天没人理”，这两件事都是我们没做好，真的非常抱歉。方便跟您了解一下具体情况吗？';
-    expect(judgeReply(state, reply, factsEnv, [], review).verdict.points).toBe(2);
+    expect(judgeIn('bad-review', 'contact', reply).points).toBe(2);
   });
 });

@@ -66,8 +66,9 @@ export const REFUSED_AFTER = /^[^，。！？,!?]{0,8}?(?:做不到|办不到|�
 const TAKEN_BACK = /不能|不敢|没法|没办法|无法|不一定|不用|不必|无需|不需要|不要|别|勿|未必|并非|不是|没有|不会|拒绝|绝不/;
 /** A claim its own clause takes back (没法跟着降到139, 不是满300减50): a negation before it, or right before it. */
 const COMFORT = /别(?:着)?急|别担心|不用担心|不用急|不好意思|不客气|没关系/g;
-// An A-not-A question (店铺会不会关) takes nothing back; 不会不会 is 不会 said twice.
-const takenBack = (text: string, at: number) => TAKEN_BACK.test(clauseBefore(text, at).replace(COMFORT, '').replace(/(?<![不没])(\p{Script=Han})[不没]\1/gu, '')) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
+/** The text with its A-not-A questions (店铺会不会关, 删不删) taken out: they ask, they take nothing back; 不会不会 is 不会 said twice. */
+export const withoutAnotA = (text: string) => text.replace(/(?<![不没])(\p{Script=Han})[不没]\1/gu, '');
+const takenBack = (text: string, at: number) => TAKEN_BACK.test(withoutAnotA(clauseBefore(text, at).replace(COMFORT, ''))) || /[不没别勿]$/.test(text.slice(Math.max(0, at - 1), at));
 
 /** A claim that the scenario's own words make wrong (or that is wrong whatever the scenario says). */
 interface Rule {

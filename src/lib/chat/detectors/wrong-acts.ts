@@ -1,6 +1,6 @@
 import { proposalTurnedDown } from '../../answer/meaning/negation-scope.ts';
 import type { Scenario, UnknownFact } from '../types.ts';
-import { hour24, readNumber } from './claims.ts';
+import { hour24, readNumber, withoutAnotA } from './claims.ts';
 import { PLACE, PLACES } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
@@ -1087,7 +1087,7 @@ function actIn(check: WrongActCheck, clauses: readonly { text: string; start: nu
       // A negation inside a condition (没送到的话, 不满意的话, 找不到人就) does not reach the act that follows it.
       // One character more than the twelve read, so a word cut at the window's edge keeps its first half (特别 is no 别);
       // the A-not-A reading sees three more (不会不会 at the edge).
-      const before = clause.text.slice(Math.max(0, m.index - 16), m.index).replace(/(?<![不没])(\p{Script=Han})[不没]\1/gu, '').slice(-13).replace(/^.*(?:的话|的时候|(?<=[不没][\u4e00-\u9fa5]{0,4})就)/, '');
+      const before = withoutAnotA(clause.text.slice(Math.max(0, m.index - 16), m.index)).slice(-13).replace(/^.*(?:的话|的时候|(?<=[不没][\u4e00-\u9fa5]{0,4})就)/, '');
       // 您不用自己去找快递: a negation right after the pronoun at the start of the match.
       if ((check.conditionNegates !== false && NEGATED.test(before)) || (check.notAfter && check.notAfter.test(before)) || /^(?:您|你)(?:也)?(?:不用|不必|无需|不需要|别|不要|没必要)/.test(m[0])) continue;
       if (TAKEN_BACK_AFTER.test(clause.text.slice(m.index + m[0].length))) continue;

@@ -19,7 +19,7 @@ export const TARGETS = { agreement: 0.95 } as const;
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
 export const TUNING_FLOOR = { agreement: 0.964, goodZero: 3, saladTop: 65, trapPoints: 254, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.959, goodZero: 24, saladTop: 33, trapPoints: 183, askedTwice: 2 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.958, goodZero: 24, saladTop: 33, trapPoints: 183, askedTwice: 2 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

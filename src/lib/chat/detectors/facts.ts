@@ -146,7 +146,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
  * 送两盒除垢剂, 赠您一把夹子, 申请一个滤茶网和两盒花茶: a gift with its count, counter word and thing. The thing is read
  * ahead without being taken, so the 和 after one gift still starts the next (一个滤茶网和两盒花茶).
  */
-const GIFT_COUNT = /(?:送|赠|申请|和|及|加|\+)(?:给)?(?:您|你)?(\d{1,3}|[一二两三四五六七八九十])(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?=([\u4e00-\u9fa5]{2,4}))/g;
+const GIFT_COUNT = /(?:送|赠|申请|和|及|加|\+)(?:的)?(?:给)?(?:您|你)?(\d{1,3}|[一二两三四五六七八九十])(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?=([\u4e00-\u9fa5]{2,4}))/g;
 
 /**
  * A gift the scenario offers, given with another count: 送两盒除垢剂 where the panel gives 除垢剂一盒. The

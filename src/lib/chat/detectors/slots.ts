@@ -333,7 +333,8 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   }
   for (const m of slots.names.length > 0 ? text.matchAll(NAME) : []) {
     const name = m[1]! + m[2]!;
-    if (NOT_A_NAME.test(name) || all.includes(name) || (/^[姐哥]$/.test(m[2]!) && all.includes(m[1]!))) continue;
+    // 周姐说 / 周姐再: the colleague the panel names (周姐) and the next word.
+    if (NOT_A_NAME.test(name) || all.includes(name) || (/^[姐哥]/.test(m[2]!) && (all.includes(m[1]!) || all.includes(m[1]! + m[2]![0])))) continue;
     const start = m[0].length - name.length;
     return hit(m, start, name, `“${name}”和资料对不上：资料里写的是${slots.names.join('、')}。交接对象或收件人说错，同事接不上手，包裹也可能送错。请逐字对照资料里的人名。`, '说错资料里的人名');
   }

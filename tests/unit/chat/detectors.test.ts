@@ -2683,3 +2683,12 @@ describe('slips round 127 showed', () => {
     ['freight-remote-area', '要是内地有亲戚朋友能帮忙代收，寄那边就包邮。'],
   ]);
 });
+
+describe('digits in the price-concession patterns (a \\d in a template string is a plain d)', () => {
+  claimCases([
+    ['objection-price', '我这边还能再优惠个20块。', '还能再优惠个20'],
+  ], []);
+  it('a discount in digits is a price concession', () => {
+    expect(wrongAct(scenarioById('objection-price')!, '给您打个8.5折吧。', 'price-concession')?.term).toBe('给您打个8.5折');
+  });
+});

@@ -409,7 +409,11 @@ export interface GuardOptions {
  * @example guard('我们不会让您加微信付款') // undefined
  */
 export function guard(text: string, env: ChatEnv = {}, options: GuardOptions = {}): GuardHit | undefined {
-  const input = normaliseLong(text, { toSimplified: env.toSimplified });
+  return guardRead(normaliseLong(text, { toSimplified: env.toSimplified }), options);
+}
+
+/** `guard` on a reply already normalised (without numerals): the judge passes the reading its rules use when both read the same text. */
+export function guardRead(input: Normalised, options: GuardOptions = {}): GuardHit | undefined {
   for (const [kind, hits] of [['off-platform', offPlatformHits(input)], ['forbidden', forbiddenHits(input, options.toScammer === true)], ['over-promise', overPromiseHits(input)]] as const) {
     const hit = earliest(hits);
     if (hit) return { kind, term: hit.term, feedback: hit.feedback, ...rawRange(input, hit.at, hit.at + hit.length) };

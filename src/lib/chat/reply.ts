@@ -3,7 +3,7 @@ import { normaliseLong } from '../answer/normalise-long.ts';
 // The scenarios' affirms / act rules read meaning: load the detectors with the judge.
 import '../answer/meaning/index.ts';
 import { clampMood, GUARD_GROUP, GUARD_MOOD, HINT_AFTER, MAX_REPLY_LENGTH, talkState } from './engine.ts';
-import { guard } from './guards.ts';
+import { guardRead } from './guards.ts';
 import { sentenceForm } from './detectors/sentence-form.ts';
 import { correctTypos } from './detectors/typos.ts';
 import { isEndState, stateOf, type ChatEnv, type ChatMatch, type ChatMessage, type ChatSession, type ChatVerdict, type DecidedBy, type Scenario, type TalkState } from './types.ts';
@@ -80,23 +80,28 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   // length, so highlights stay on what was typed.
   const text = correctTypos(simplifiedSameLength(typed, env));
   const theirsBlank = withoutReported(text);
-  const hit = guard(theirsBlank, env, { toScammer: scenario?.kind === 'scam' });
-  if (hit) {
-    const verdict: ChatVerdict = { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind, decidedBy: hit.kind };
-    return { verdict, mood: GUARD_MOOD };
-  }
   // Each earlier line ends in a kept separator: a word never runs from one message into the next
   // (…推荐一起拍 / 两只… does not read 拍两只).
   const prefix = carried.length > 0 ? carried.map((line) => `${correctTypos(simplifiedSameLength(line, env))}\n|`).join('') : '';
   // normaliseLong: the same reading as evaluate's own, in step with the length for very long replies.
-  const read = normaliseLong(sayOnce(prefix + joinNumbers(text)), { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
+  const readText = sayOnce(prefix + joinNumbers(text));
+  const numerals = state.judge.numerals ?? false;
+  const read = normaliseLong(readText, { toSimplified: env.toSimplified, numerals });
+  // Most replies read the same for the guards and the rules (nothing quoted, no space before a number, no word
+  // said twice, no earlier line): then one reading serves both, and its negation scope is built once.
+  const guarded = readText === theirsBlank && !numerals ? read : normaliseLong(theirsBlank, { toSimplified: env.toSimplified });
+  const hit = guardRead(guarded, { toScammer: scenario?.kind === 'scam' });
+  if (hit) {
+    const verdict: ChatVerdict = { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind, decidedBy: hit.kind };
+    return { verdict, mood: GUARD_MOOD };
+  }
   const { group, matches, normalised } = evaluate(state.judge, read, env);
   const own: ChatMatch[] = matches
     .filter((m) => m.end > prefix.length)
     .map((m) => ({ term: m.term, start: Math.max(0, m.start - prefix.length), end: m.end - prefix.length }));
   const rules = state.judge.groups.find((g) => g.id === group.id)?.when;
   const decidedBy: DecidedBy = !rules ? 'fallback' : rules.some((rule) => Object.keys(rule).some((kind) => MEANING_RULES.has(kind))) ? 'meaning' : 'keywords';
-  const feedback = feedbackFor(group, normalised, { toSimplified: env.toSimplified, numerals: state.judge.numerals ?? false });
+  const feedback = feedbackFor(group, normalised, { toSimplified: env.toSimplified, numerals });
   const verdict: ChatVerdict = { groupId: group.id, correctness: group.correctness, points: group.points, feedback, matches: own, decidedBy };
   if (group.misconception) verdict.misconception = group.misconception;
   const wrong = group.points > 0 && scenario && env.facts ? env.facts(scenario, theirsBlank) : undefined;

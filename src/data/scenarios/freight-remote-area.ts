@@ -22,7 +22,7 @@ const NOTIFY = ['运单号', '单号', '物流', '通知', '告诉您', '第一�
 /** Saying the agent cannot waive or cut the freight. */
 const NO_WAIVE = [
   '权限', '统一规定', '公司规定', '统一设置', '做不了主', '做不到', '不能减免', '没法减免', '无法减免', '减免不了', '不能免', '没法免', '无法免', '免不了',
-  '不能减', '没办法免', '没办法减', '不能改', '没有权限', '没权限', '没这个权限', '没有这个权限', '无权',
+  '不能减', '没办法免', '没办法减', '不能改', '没有权限', '没权限', '没这个权限', '没有这个权限', '无权', '改不了', '没办法给您免', '公司定的',
 ];
 
 /** The ways the panel offers: an address in 内地, or the 补运费 link. */
@@ -255,7 +255,7 @@ export const scenario = {
             id: 'explain-and-options',
             when: [
               {
-                containsAll: [[...NO_WAIVE, '见谅', '抱歉', '理解', '不好意思'], OPTIONS],
+                containsAll: [[...NO_WAIVE, '见谅', '谅解', '抱歉', '理解', '不好意思'], OPTIONS],
               },
               { regex: SOFTENERS },
             ],

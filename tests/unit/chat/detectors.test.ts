@@ -2692,3 +2692,43 @@ describe('digits in the price-concession patterns (a \\d in a template string is
     expect(wrongAct(scenarioById('objection-price')!, '给您打个8.5折吧。', 'price-concession')?.term).toBe('给您打个8.5折');
   });
 });
+
+describe('round 129 (tuning): invented services and tests, freight kept back or skipped, a size given to another model, everywhere in two days, errands and handovers', () => {
+  claimCases([
+    ['bad-review', '我们现在已经改成全天人工在线了，以后不会再没人回。', '全天人工'],
+    ['bad-review', '另外杯底贴着一个真空检测标，颜色变红就说明真空层漏气了。', '检测标'],
+    ['bad-review', '密封圈是配件厂供的货，压痕是他们那边的问题，您直接跟他们要个新的就行。', '您直接跟他们要'],
+    ['bad-review', '密封圈今天寄出，我顺便在包裹里放了一个同款杯子给您备用。', '顺便在包裹里放'],
+    ['dispute-damaged', '不过退款只退商品的139元，寄回的运费那部分没法退。', '运费那部分没法退'],
+    ['dispute-damaged', '封箱前仓库还会录一段验货视频发给您确认。', '录一段验货视频发给您'],
+    ['exchange-wrong-item', '另外可以免费在新杯身上给您激光刻一句生日祝福，算是补偿。', '刻一句'],
+    ['final-assessment', '这样，您拍下以后给我留个言，我从自己的提成里给您补一点。', '从自己的提成里给您补'],
+    ['final-assessment', '快递会在送货前一天发短信让阿姨自己选上午还是下午送。', '选上午还是下午送'],
+    ['first-contact-wangwang', '今天从杭州发出，全国各地两天内都能送到。', '两天内都能送到'],
+    ['freight-remote-area', '补运费那个链接您先不用拍，直接拍电饭煲就好。', '补运费那个链接您先不用拍'],
+    ['freight-remote-area', '其实您可以去我们在另一个平台开的同款店看看。', '另一个平台开的同款店'],
+    ['member-reactivation', '双11那次可能是别的店借着我们的名头在卖，他们价格一向乱来。', '借着我们的名头在卖'],
+    ['needs-hesitant', '老人用操作简单最重要，我们那款 3 升的大按键电饭煲就挺合适。', '3升的大按键'],
+    ['needs-hesitant', '要是还不会，就让叔叔阿姨去当地电器维修店问问。', '去当地电器维修店'],
+    ['objection-price', '您先按169拍下，收货后跟我说一声，我这边走个“售后补偿”把19块给您退回来。', '走个“售后补偿'],
+    ['objection-price', '我们是官方旗舰店，而且每台壶出厂前都单独做过 48 小时通电老化测试，这个别家做不到。', '出厂前都单独做过48小时通电老化测试'],
+    ['objection-price', '不过我们宁波本地有家合作门店，您直接去店里付现金提货也可以。', '付现金'],
+    ['objection-price', '满199减20实付188元；再加10块还能换购一个杯垫。', '换购'],
+    ['recommend-related', '垫上以后吃进去的油脂能少三成左右，孩子吃得更健康。', '油脂能少三成'],
+    ['return-seven-days', '不过您买了运费险，等您点了确认收货之后才能申请理赔。', '确认收货之后才能申请'],
+    ['revisit-old-customer', '我们店对买小家电的顾客有“一年四次”定期回访服务。', '一年四次'],
+    ['revisit-old-customer', '这壶一共 8 种功能，老人常用的就“花茶”和“养生汤”两个。', '8种功能'],
+    ['scam-fake-xiaoer', '真正的处罚通知都是平台用旺旺私聊发的，这个账号名字不太对。', '平台用旺旺私聊发'],
+    ['scam-fake-xiaoer', '截图留证后打平台的 24 小时反诈热线核实。', '反诈热线'],
+    ['shipping-delay', '我这边快换班了，后面由别的同事接手，您到时候再跟他说一下情况就行。', '别的同事接手'],
+    ['upsell-bundle', '316 内胆比普通 304 的能多保温好几个小时。', '多保温好几个小时'],
+  ], [
+    ['scam-fake-xiaoer', '平台不会用旺旺私聊通知冻结店铺，这个号很可疑。'],
+    ['exchange-wrong-item', '已经登记在售后表里了，晚上有晚班同事接着跟进。'],
+    ['return-seven-days', '非质量问题退货，寄回运费是不退的，不过您买了运费险可以理赔。'],
+    ['dispute-damaged', '来回运费都由我们承担，寄回的运费不用您出。'],
+    ['needs-hesitant', '2L大按键款适合1～3人，3L智能款功能多一些。'],
+    ['first-contact-wangwang', '江浙沪一般1～2天到，其他地区2～4天。'],
+    ['objection-price', '我们是旗舰店，正品有保障，这个别家不一定能做到。'],
+  ]);
+});

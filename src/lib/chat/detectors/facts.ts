@@ -194,7 +194,7 @@ const LEAVES_FROM = /(?:发货地|发货仓|仓库|从)[为是在设位于:：]*
 /** A span of days: 2～4 天, 2 到 4 个工作日, 五到七天. */
 const SPAN = /(\d{1,2}|[一二两三四五六七八九十])[ \t]*[～~到至\-－][ \t]*(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)/g;
 /** One number of days to arrive: 3 天就能到, 两天内送达, 一般要走十天以上. */
-const SINGLE_DAYS = /(?<![\d～~到至\-－.])(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)(?:(?:内|之内|左右)?(?:就|就能|能|可以|即可)?(?:到|送到|送达|到货|收到)|(?<=(?:要|得|需要)走[^天日，。]{1,4}[天日])(?:以上|左右)?)/g;
+const SINGLE_DAYS = /(?<![\d～~到至\-－.])(\d{1,2}|[一二两三四五六七八九十])[ \t]*(?:个)?(?:工作)?(?:天|日)(?:(?:内|之内|左右)?(?:就|就能|能|可以|即可|都能|都可以|都)?(?:到|送到|送达|到货|收到)|(?<=(?:要|得|需要)走[^天日，。]{1,4}[天日])(?:以上|左右)?)/g;
 /** The customer's own place (您这边, 您那儿): a span said of it is about where she lives. */
 const YOUR_PLACE = /(?:您|你)(?:这边|那边|这儿|那儿|这里|那里|所在的?地方|家那边)/;
 const FACT_SPAN = /(江浙沪|其他地区|偏远地区)[^，。；]{0,4}?(\d{1,2})[ \t]*[～~-][ \t]*(\d{1,2})[ \t]*天/g;
@@ -252,6 +252,12 @@ export function wrongDelivery(scenario: Scenario, raw: string): { term: string; 
     const clause = text.slice(Math.max(0, m.index - 12), m.index).split(/[，。；！？,;!?]/).at(-1)!;
     // 比内地的2～4天要久一点: a span named to compare with is no claim either.
     if (/不是|并非|而非|比[^，。；！？,;!?]{0,6}$/.test(clause)) continue;
+    // 全国各地两天内都能送到: a time said of everywhere must hold for the slowest region the panel gives.
+    if (/全国|各地|哪儿都|哪里都/.test(clause) && !m[2]) {
+      const slowest = (Object.keys(spans) as Region[]).sort((a, b) => spans[b]![1] - spans[a]![1])[0]!;
+      if (readNumber(m[1]!) < spans[slowest]![1]) return { term: m[0], start: m.index, end: m.index + m[0].length, region: REGION_NAMES[slowest], span: spans[slowest] };
+      continue;
+    }
     // A place named to be set aside (不是其他地区), or as where parcels leave from (发货地为浙江杭州), says nothing of where the parcel goes.
     // Within the same sentence: 新疆西藏那些才要补15元。到货一般2-4天 is about her own place.
     const near = places.filter(
@@ -350,6 +356,8 @@ export function wrongAddress(scenario: Scenario, raw: string): { term: string; s
 const MODEL_LINE = /^(\d(?:\.\d)?)[ \t]*(?:L|升)[ \t]*([^：:]*?)[ \t]*\d{2,4}[ \t]*元[：:](.*)$/;
 /** A numbered feature said in a reply: 24小时预约, 预约24小时. */
 const HOURS_FEATURE = /(?<!\d)(\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*(?:个)?小时(?:的)?预约|预约(?:时间)?(?:最长|长达|可达)?(\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*(?:个)?小时/g;
+/** A size and the words right after it in its clause (3 升的大按键电饭煲). */
+const SIZE_THEN_WORDS = /(?<![\d.])(\d(?:\.\d)?)[ \t]*(?:L|升)((?:的)?[\u4e00-\u9fa5]{3,6})/g;
 const modelCache = new WeakMap<Scenario, { models: { label: string; size: RegExp; words: string[]; hours: Set<number> }[] }>();
 
 /** The panel's models, each with the three-character runs only its line has (大按键, 触控屏) and its reservation hours. */
@@ -380,8 +388,18 @@ function panelModels(scenario: Scenario) {
  */
 export function wrongModelFeature(scenario: Scenario, raw: string): { term: string; start: number; end: number; expected: string } | undefined {
   const { models } = panelModels(scenario);
-  if (models.filter((model) => model.hours.size > 0).length < 2) return undefined;
+  if (models.length < 2) return undefined;
   const text = raw.normalize('NFKC');
+  // 3 升的大按键电饭煲 where the panel's 大按键 model is the 2L one: a size given to another model's words.
+  for (const m of text.matchAll(SIZE_THEN_WORDS)) {
+    for (const owner of models) {
+      const word = owner.words.find((w) => m[2]!.includes(w));
+      if (!word || owner.size.test(m[0])) continue;
+      const end = m.index + m[0].length - m[2]!.length + m[2]!.indexOf(word) + word.length;
+      return { term: text.slice(m.index, end), start: m.index, end, expected: `${word}是 ${owner.label} 款` };
+    }
+  }
+  if (models.filter((model) => model.hours.size > 0).length < 2) return undefined;
   let start = 0;
   for (const sentence of text.split(/(?<=[。！？!?\n])/)) {
     // The models the sentence names, read once per sentence (a long sentence with many hits stays linear).

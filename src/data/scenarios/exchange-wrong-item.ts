@@ -4,7 +4,7 @@ import type { ScenarioInput } from '../../schemas/scenario.ts';
 const RETURN_STEPS = ['申请售后', '换货', '寄回', '退回', '寄到', '寄给我们'];
 
 /** The return postage costs her nothing. */
-const RETURN_FREE = ['到付', '我们承担', '我们出', '店铺承担', '不用您付', '无需您付', '不用您出', '由我们', '店里承担', '由店里'];
+const RETURN_FREE = ['到付', '我们承担', '我们出', '店铺承担', '不用您付', '无需您付', '不用您出', '由我们', '店里承担', '由店里', '算店铺', '算我们', '店铺出'];
 
 /** When the new cup leaves. */
 const SEND_TIME = ['今天', '当天', '马上', '立即', '今晚', '先发', '明天', '今日'];

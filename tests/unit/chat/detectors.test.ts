@@ -73,6 +73,10 @@ describe('negation scope', () => {
     ['不用另外加微信或者转账', '转账', true],
     ['我也不会一上来就给您推最贵的', '最贵的', true],
     ['不能改价，另外给您申请赠品', '申请赠品', false],
+    // 没有权限 after the thing refused
+    ['减免运费和改价客服都没有权限', '改价', true],
+    ['改价这事我没权限', '改价', true],
+    ['给您改价，不会没有权限的', '改价', false],
   ])('%s: %s negated = %s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected);
   });
@@ -2730,5 +2734,51 @@ describe('round 129 (tuning): invented services and tests, freight kept back or 
     ['needs-hesitant', '2L大按键款适合1～3人，3L智能款功能多一些。'],
     ['first-contact-wangwang', '江浙沪一般1～2天到，其他地区2～4天。'],
     ['objection-price', '我们是旗舰店，正品有保障，这个别家不一定能做到。'],
+  ]);
+});
+
+describe('round 131 (tuning): blame on her late message or click, invented lanes, calls and certificates, counts after the gift, reviews for a surprise, errands and handovers, quiet gifts, a cart filled for her, freight the shop owes put on her', () => {
+  claimCases([
+    ['bad-review', '不过您是晚上十一点多发的消息，那个点客服都已经下班了。', '您是晚上十一点多发的'],
+    ['dispute-damaged', '其实外箱压扁这种，多半是中转站分拣太粗暴造成的，您去快递那边反映一下会更快。', '去快递那边反映'],
+    ['exchange-wrong-item', '确认以后，我们会给您这单走“礼物加急专送”，当天就能送到。', '加急专送'],
+    ['exchange-wrong-item', '不过也可能是您下单时选项点到了奶白，麻烦您先看一下订单页的颜色。', '您下单时选项点到了'],
+    ['exchange-wrong-item', '对了，既然是送闺蜜，您再拍一只樱粉色凑成一对吧。', '凑成一对'],
+    ['final-assessment', '这种好东西一犹豫就错过了，您别想了，直接拍吧。', '一犹豫就错过'],
+    ['final-assessment', '不过这款有可视窗口，送烘焙油纸 100 张和菜谱，整机保修一年。', '烘焙油纸100张'],
+    ['final-assessment', '阿姨生日当天我们还会给她打电话送上祝福。', '打电话送上祝福'],
+    ['first-contact-wangwang', '第一次来咱家的顾客，首单会随包裹多附一个杯刷哦～', '首单会随包裹多附一个杯刷哦'],
+    ['first-contact-wangwang', '朋友收到要是喜欢，您回头在评价里多写几句配个图，再来找我领一份小惊喜哈～', '评价里多写几句配个图'],
+    ['freight-remote-area', '补15元这个事您要是有意见，可以直接向中通反映一下。', '向中通反映'],
+    ['freight-remote-area', '您下单时在备注里写上“月底急用”，仓库会把您的包裹放进优先中转的快件通道。', '优先中转'],
+    ['freight-remote-area', '包裹到伊宁后快递员还会提前打电话跟您约好送货时间。', '提前打电话跟您约好送货时间'],
+    ['needs-hesitant', '对了，我们可以发货前按老人的习惯把常用模式提前设好，插电就能用。', '发货前按老人的习惯把常用模式提前设好'],
+    ['needs-hesitant', '一键煮粥加 12 小时预约，还带断电记忆，停电来电后会接着煮。', '还带断电记忆'],
+    ['needs-hesitant', '不过我建议您干脆上 3L 智能款，就多 100 块，功能多得多，听我的拍这个吧。', '听我的拍'],
+    ['needs-hesitant', '收货后 7 天内有不会用的，随时在聊天窗口问我们。', '收货后7天内有不会'],
+    ['objection-price', '我在发货备注里悄悄写一句，让仓库给您一起塞一对进去。', '塞一对进去'],
+    ['objection-price', '不过那么低的价格，那家的货源说实话挺难讲的。', '货源说实话挺难讲'],
+    ['objection-price', '我已经直接把玻璃杯给您加进购物车了，共208元，满减后188元。', '把玻璃杯给您加进购物车'],
+    ['payment-reminder', '您这单要是不付，我这个月考核就完不成了。', '考核就完不成'],
+    ['payment-reminder', '而且这款拿过欧盟食品接触认证，比一般的壶更安全。', '拿过欧盟食品接触认证'],
+    ['payment-reminder', '没事，您先付款，我跟仓库打个招呼多给您放一盒除垢剂，就当补那10块。', '就当补那10块'],
+    ['presale-genuine', '而且电饭煲搭保温杯算套装，保温杯能多享一年质保。', '多享一年质保'],
+    ['recommend-related', '市面上那些几十块的大多是小作坊货，涂层用不了几次就掉。', '小作坊'],
+    ['recommend-related', '现在加购吸油纸，炸锅还能多延长半年质保。', '延长半年'],
+    ['recommend-related', '16:00前付款今天就发，发出后一般 24 小时内就能送到您家。', '24小时内就能送到'],
+    ['return-seven-days', '单号一填好系统就会先把款退给您，不用等仓库收货。', '不用等仓库收货'],
+    ['revisit-old-customer', '您是银卡会员，这次回访完成后可以领一份养生壶专用滤网。', '回访完成后可以领'],
+    ['scam-fake-xiaoer', '我在千牛里先申请“资金冻结保护”把店铺余额锁住。', '冻结保护'],
+    ['shipping-delay', '如果周五还没派送，我们就用顺丰给您补发一件，不过补发的那份快递费需要您这边出一下。', '快递费需要您这边出'],
+    ['shipping-delay', '我已经把您的订单标成了加急优先件，后面仓库和快递都会优先处理。', '标成了加急'],
+    ['shipping-delay', '后面这单我转给售后组的同事来跟，有消息他们会联系您。', '转给售后组的同事'],
+    ['upsell-bundle', '两只218元，满减后198元，两只一起下单还送一对防烫杯套。', '还送一对防烫杯'],
+  ], [
+    ['exchange-wrong-item', '我们不用等收到退件，今天就先把雾蓝色新杯给您发出。'],
+    ['recommend-related', '4.5 升炸篮大，一次就够全家的量，周末烤红薯也塞得进去。'],
+    ['final-assessment', '送油纸五十张、菜谱一本，整机保修一年。'],
+    ['freight-remote-area', '真抱歉，这个我做不了主，减免运费和改价客服都没有权限。'],
+    ['shipping-delay', '这件事我会一直跟到底，不会转给别的同事。'],
+    ['dispute-damaged', '是我们打包不到位，快递那边我们去反映，您不用跑。'],
   ]);
 });

@@ -147,6 +147,8 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
  * ahead without being taken, so the 和 after one gift still starts the next (一个滤茶网和两盒花茶).
  */
 const GIFT_COUNT = /(?:送|赠|申请|和|及|加|\+)(?:的)?(?:给)?(?:您|你)?(\d{1,3}|[一二两三四五六七八九十])(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)(?=([\u4e00-\u9fa5]{2,4}))/g;
+/** 送烘焙油纸 100 张: the thing first, its count and counter word after it. */
+const GIFT_COUNT_AFTER = /(?<=(?:送|赠)(?:给)?(?:您|你)?)([\u4e00-\u9fa5]{2,6}?)(?<![一二两三四五六七八九十百])[ \t]*(\d{1,3}|[一二两三四五六七八九十百]{1,4})[ \t]*(个|只|套|盒|份|张|包|瓶|把|支|条|台|件|本|双|袋)/g;
 
 /**
  * A gift the scenario offers, given with another count: 送两盒除垢剂 where the panel gives 除垢剂一盒. The
@@ -158,8 +160,13 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
   let known = giftCache.get(scenario);
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
-  for (const m of text.matchAll(GIFT_COUNT)) {
-    const [count, counter, thing] = [readNumber(m[1]!), m[2]!, m[3]!];
+  const found = [
+    ...[...text.matchAll(GIFT_COUNT)].map((m) => ({ at: m.index, count: m[1]!, counter: m[2]!, thing: m[3]!, term: m[0] + m[3]! })),
+    ...[...text.matchAll(GIFT_COUNT_AFTER)].map((m) => ({ at: m.index, count: m[2]!, counter: m[3]!, thing: m[1]!, term: m[0] })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { at, count: said, counter, thing, term } of found) {
+    const count = readNumber(said);
+    const m = { index: at };
     // 不是送两盒，是一盒: a count set aside.
     if (/不是|并非|而非|没有|不/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const parts = [thing.slice(0, 2), thing.slice(-2)];
@@ -169,7 +176,7 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
       for (const n of sentence.matchAll(new RegExp(`(\\d{1,3}|[一二两三四五六七八九十])[ \\t]*${counter}`, 'g'))) counts.add(readNumber(n[1]!));
     }
     if (counts.size === 0 || counts.has(count)) continue;
-    return { term: m[0] + thing, start: m.index, end: m.index + m[0].length + thing.length, expected: [...counts], counter };
+    return { term, start: m.index, end: m.index + term.length, expected: [...counts], counter };
   }
   return undefined;
 }

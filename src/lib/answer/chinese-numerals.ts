@@ -5,8 +5,9 @@ const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 
 /** Whether a character belongs to a Chinese numeral (〇零一二两三四五六七八九十百千万; 半 is not one). */
 export function isNumeralChar(ch: string): boolean {
-  return DIGITS[ch] !== undefined || UNITS[ch] !== undefined || ch === '万';
+  return NUMERAL_CHARS.has(ch);
 }
+const NUMERAL_CHARS: ReadonlySet<string> = new Set([...Object.keys(DIGITS), ...Object.keys(UNITS), '万']);
 
 /** Value of a section below 10 000 (e.g. 三千零五, 两百五, 十五), or null when it is not a well-formed number. */
 function section(text: string): number | null {

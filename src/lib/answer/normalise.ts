@@ -111,6 +111,13 @@ interface Kept extends Unit {
 /** Breaks that end a sentence or a line, and a slash (¥9.9/100张): digits on either side of one are two numbers (便宜50。5升 is not 505升). */
 const SENTENCE_END = '。！？!?;；/\n\r\u2028\u2029';
 
+const keptAs = (unit: Unit, ch: string, clause: number): Kept => {
+  const kept = unit as Kept;
+  kept.ch = ch;
+  kept.clause = clause;
+  return kept;
+};
+
 /** Drops spaces, punctuation and symbols, lowercases, and numbers the clauses. */
 function keep(list: Unit[]): Kept[] {
   const kept: Kept[] = [];
@@ -130,9 +137,10 @@ function keep(list: Unit[]): Kept[] {
         continue;
       }
     }
-    if (unit.ch.length === 1 && isPlain(unit.ch.charCodeAt(0))) kept.push(Object.assign(unit, { clause }));
+    // The unit itself becomes the kept entry (no copy per character).
+    if (unit.ch.length === 1 && isPlain(unit.ch.charCodeAt(0))) kept.push(keptAs(unit, unit.ch, clause));
     else if (BREAK.test(unit.ch)) clause++;
-    else if (!DROP.test(unit.ch)) kept.push(Object.assign(unit, { ch: unit.ch.toLowerCase(), clause }));
+    else if (!DROP.test(unit.ch)) kept.push(keptAs(unit, unit.ch.toLowerCase(), clause));
   }
   return kept;
 }

@@ -77,9 +77,13 @@ export interface NegationScope {
 
 /** The word of `words` that starts at `at`; the first character is checked against a set first, which keeps the scan cheap. */
 function starter(words: readonly string[]): (text: string, at: number) => string | undefined {
-  const firsts = new Set(words.map((word) => word[0]));
-  return (text, at) => (firsts.has(text[at]) ? words.find((word) => text.startsWith(word, at)) : undefined);
+  // Character codes, not one-character strings: a long reply is scanned at every place without allocating.
+  const firsts = new Set(words.map((word) => word.charCodeAt(0)));
+  return (text, at) => (firsts.has(text.charCodeAt(at)) ? words.find((word) => text.startsWith(word, at)) : undefined);
 }
+/** The negators' character codes (see `starter`). */
+const NEGATOR_CODES = new Set([...NEGATORS].map((ch) => ch.charCodeAt(0)));
+const IS = '是'.charCodeAt(0);
 const breakerAt = starter(SCOPE_BREAKERS);
 const excusedAt = starter(SCOPE_EXCUSED);
 const endingAt = starter(NEGATIVE_ENDINGS);
@@ -143,7 +147,7 @@ function buildScope(input: Normalised): NegationScope {
     const word = breakerAt(text, i);
     // Nor is 就 in 一上来就 / 一开始就 (我不会一上来就推最贵的).
     const adverb = current !== -1 && (((word === '另外' || word === '同时') && WAITING.includes(text[i - 1] ?? '')) || (word === '就' && /上来|开始|直接$/.test(text.slice(i - 2, i))));
-    const breaker = word && !adverb ? word : text[i] === '是' && !NEGATORS.has(text[i - 1] ?? '') ? '是' : undefined;
+    const breaker = word && !adverb ? word : text.charCodeAt(i) === IS && !NEGATOR_CODES.has(text.charCodeAt(i - 1)) ? '是' : undefined;
     // 不过 is both a breaker and an excused word; either way the scope ends.
     if (breaker) {
       current = -1;
@@ -157,7 +161,7 @@ function buildScope(input: Normalised): NegationScope {
       skipUntil = i + ward.length;
       continue;
     }
-    if (!NEGATORS.has(text[i]!)) continue;
+    if (!NEGATOR_CODES.has(text.charCodeAt(i))) continue;
     // 要不您先… proposes; 要不要 asks (below).
     if (text[i] === '不' && text[i - 1] === '要' && text[i + 1] !== '要') continue;
     const excused = excusedAt(text, i);

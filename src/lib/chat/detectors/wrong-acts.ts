@@ -1121,7 +1121,8 @@ function taughtActs(scenario: Scenario): Map<string, Set<string>> {
 function actIn(check: WrongActCheck, clauses: readonly { text: string; start: number }[], facts: ScenarioFacts, reply: string, taught?: ReadonlySet<string>): { start: number; end: number; term: string } | undefined {
   // The check's one-shot form (no lastIndex, no copy per clause) passes over the clauses it can't match.
   const quick = probe(check);
-  for (const [i, clause] of clauses.entries()) {
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
     if (!quick.test(clause.text)) continue;
     // 消息的话我先……: a short topic before 的话 sets no condition.
     if (!check.inQuestions && (check.inConditions ? ASKS : QUESTION).test(clause.text.replace(TOPIC, '')) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;

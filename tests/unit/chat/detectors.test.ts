@@ -2768,7 +2768,7 @@ describe('round 131 (tuning): blame on her late message or click, invented lanes
     ['recommend-related', '16:00前付款今天就发，发出后一般 24 小时内就能送到您家。', '24小时内就能送到'],
     ['return-seven-days', '单号一填好系统就会先把款退给您，不用等仓库收货。', '不用等仓库收货'],
     ['revisit-old-customer', '您是银卡会员，这次回访完成后可以领一份养生壶专用滤网。', '回访完成后可以领'],
-    ['scam-fake-xiaoer', '我在千牛里先申请“资金冻结保护”把店铺余额锁住。', '冻结保护'],
+    ['scam-fake-xiaoer', '我在千牛里先申请“资金冻结保护”把店铺余额锁住。', '“资金冻结保护”'],
     ['shipping-delay', '如果周五还没派送，我们就用顺丰给您补发一件，不过补发的那份快递费需要您这边出一下。', '快递费需要您这边出'],
     ['shipping-delay', '我已经把您的订单标成了加急优先件，后面仓库和快递都会优先处理。', '标成了加急'],
     ['shipping-delay', '后面这单我转给售后组的同事来跟，有消息他们会联系您。', '转给售后组的同事'],
@@ -2780,5 +2780,44 @@ describe('round 131 (tuning): blame on her late message or click, invented lanes
     ['freight-remote-area', '真抱歉，这个我做不了主，减免运费和改价客服都没有权限。'],
     ['shipping-delay', '这件事我会一直跟到底，不会转给别的同事。'],
     ['dispute-damaged', '是我们打包不到位，快递那边我们去反映，您不用跑。'],
+  ]);
+});
+
+describe('round 133 (tuning): courier blamed and errands to its outlets, sister shops and local shops, money back from the back office, rivals "hollow" or "skimping", coupons lost on leaving, trial machines and pick-up, deadlines stretched, forms and locks in quotes, invented insurance, promising a scammer to comply, single purchase talked down', () => {
+  claimCases([
+    ['dispute-damaged', '您拍好裂痕和外箱照片后，可以直接拿去快递网点那边申请赔偿，他们处理得快。', '拿去快递网点那边申请'],
+    ['dispute-damaged', '外箱压成这样，主要是快递路上分拣太粗暴造成的，我们打包其实是按标准来的。', '打包其实是按标准'],
+    ['final-assessment', '可视窗口不用拉开看。别家那些不带窗的便宜货基本都容易烤糊，买了也是白花钱。', '买了也是白花钱'],
+    ['final-assessment', '您先按 369 拍，拍完我在后台给您退 30 块，就当我个人让一点，别声张就行。', '后台给您退30'],
+    ['first-contact-wangwang', '保温杯的话我们隔壁姐妹店款式更全一些，您也可以顺便去那边逛逛。', '姐妹店'],
+    ['first-contact-wangwang', '备注的话您自己在下单页的留言框里写一下就行。', '您自己在下单页的留言框里写'],
+    ['freight-remote-area', '要是实在赶时间，您也可以看看乌鲁木齐那边有没有本地的店卖同款。', '本地的店卖'],
+    ['member-reactivation', '而且活动期间要是价格再往下走，您找我们，差价全额补给您。', '差价全额补'],
+    ['member-reactivation', '您放心，我们不像有些店先涨后降，那些店双11的折扣基本都是虚的。', '都是虚的'],
+    ['member-reactivation', '退订后会员等级保留，不过以后的老友专享券就领不到了。', '专享券就领不到了'],
+    ['member-reactivation', '另外老顾客换内胆，我们可以免费把旧内胆上门回收。', '旧内胆上门回收'],
+    ['needs-hesitant', '另外拿不准的话，我们可以先免费寄样机给您试用一周再决定。', '样机'],
+    ['needs-hesitant', '一键煮粥加 12 小时预约，早上就有热粥；内胆还是防溢设计，煮粥不会扑锅。', '防溢设计'],
+    ['payment-reminder', '不过便宜 10 块那家多半在用料上省了，用久了容易出问题。', '用料上省'],
+    ['payment-reminder', '实在不行也没事，我在后台帮您把付款期限延长到明天，不用着急。', '付款期限延长'],
+    ['presale-genuine', '您要还觉得差点意思，付款后跟我说，我自己掏 8 块钱红包补给您。', '我自己掏'],
+    ['recommend-related', '您好！两款只是容量不同，都带预约定时，晚上放好食材早上起来就能吃。', '都带预约'],
+    ['recommend-related', '外面那些几十块的炸锅用料都挺糊弄的，炸出来一股塑料味。', '糊弄'],
+    ['return-seven-days', '按规定寄回运费由店铺承担，您买的运费险这次就用不上了。', '运费险这次就用不上'],
+    ['scam-fake-xiaoer', '您好，麻烦告知一下是哪一笔订单违规？我们核对后马上整改。', '马上整改'],
+    ['scam-fake-xiaoer', '平台真有事都是打电话或发微信通知的，不会用旺旺发二维码。', '打电话或发微信通知'],
+    ['scam-fake-xiaoer', '截图留证，按平台规定在 2 小时内填写《涉诈风险登记表》提交。', '《涉诈风险登记表》'],
+    ['scam-fake-xiaoer', '再去千牛打开账号的“验证码保护锁”，以后别人就收不到我们的码了。', '“验证码保护锁”'],
+    ['shipping-delay', '您放心，我们每个包裹都上了丢件全额险，就算真有意外也不会让您吃亏。', '丢件全额险'],
+    ['shipping-delay', '另外我给您的包裹申请了“优先派”标签，到洛阳网点后会第一批送出。', '“优先派”标签'],
+    ['shipping-delay', '这次主要是中通那边分拣出的问题，您要有意见可以去投诉中通。', '是中通那边分拣出的问题'],
+    ['upsell-bundle', '两只218满减后198，单买一只真不划算，您就别单拍了，直接两只。', '单买一只真不划算'],
+  ], [
+    ['dispute-damaged', '您可能担心还得自己寄回去、自己掏运费，都不用的：破损的壶拍照留存即可。'],
+    ['needs-hesitant', '这款本身就是为长辈设计的，大按键还有语音提示。'],
+    ['return-seven-days', '亲 寄回运费要您先垫付哦 不过您买了运废险 退货寄出后可以申请理赔的'],
+    ['exchange-wrong-item', '您在订单页“申请售后”选择换货，按系统地址寄回，快递选运费到付就行。'],
+    ['scam-fake-xiaoer', '平台不会打电话或发微信找商家收钱，这是骗子。'],
+    ['upsell-bundle', '单买一只也完全可以，两只一起的话满减后198元。'],
   ]);
 });

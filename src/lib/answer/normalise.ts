@@ -184,13 +184,16 @@ export function normalise(raw: string, options: NormaliseOptions = {}): Normalis
   let kept = keep(list);
   if (options.numerals) kept = numeralsToDigits(kept);
   const result = { raw, text: '', map: [] as number[], ends: [] as number[], clause: [] as number[] };
+  // Joined once: adding one character at a time would build a chain of partial strings.
+  const chars: string[] = [];
   for (const unit of kept) {
-    result.text += unit.ch;
+    chars.push(unit.ch);
     for (let k = 0; k < unit.ch.length; k++) {
       result.map.push(unit.start);
       result.ends.push(unit.end);
       result.clause.push(unit.clause);
     }
   }
+  result.text = chars.join('');
   return result;
 }

@@ -77,9 +77,20 @@ export interface NegationScope {
 
 /** The word of `words` that starts at `at`; the first character is checked against a set first, which keeps the scan cheap. */
 function starter(words: readonly string[]): (text: string, at: number) => string | undefined {
-  // Character codes, not one-character strings: a long reply is scanned at every place without allocating.
-  const firsts = new Set(words.map((word) => word.charCodeAt(0)));
-  return (text, at) => (firsts.has(text.charCodeAt(at)) ? words.find((word) => text.startsWith(word, at)) : undefined);
+  // By character code, not one-character strings: a long reply is scanned at every place without allocating, and
+  // only the words with that first character are tried, in their order in `words`.
+  const byFirst = new Map<number, string[]>();
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    const list = byFirst.get(code);
+    if (list) list.push(word);
+    else byFirst.set(code, [word]);
+  }
+  return (text, at) => {
+    const list = byFirst.get(text.charCodeAt(at));
+    if (list) for (const word of list) if (text.startsWith(word, at)) return word;
+    return undefined;
+  };
 }
 /** The negators' character codes (see `starter`). */
 const NEGATOR_CODES = new Set([...NEGATORS].map((ch) => ch.charCodeAt(0)));
@@ -123,6 +134,17 @@ export function negationScope(input: Normalised): NegationScope {
 }
 
 const scopes = new WeakMap<Normalised, NegationScope>();
+
+const wishAt = starter(WISHES);
+const restatedAt = starter(RESTATED);
+/** Where the earliest word `at` finds starts in text[from, to), or undefined. */
+function firstOf(text: string, from: number, to: number, at: (text: string, at: number) => string | undefined): number | undefined {
+  for (let i = from; i < to; i++) {
+    const word = at(text, i);
+    if (word !== undefined && i + word.length <= to) return i;
+  }
+  return undefined;
+}
 
 function buildScope(input: Normalised): NegationScope {
   const { text, clause } = input;
@@ -205,12 +227,11 @@ function buildScope(input: Normalised): NegationScope {
       if (clauses === 0) afterOne = next;
     }
     // Searched within the clause only, so a long reply costs no more than its length.
-    const own = text.slice(start, end);
-    const wish = WISHES.map((word) => own.indexOf(word)).filter((at) => at !== -1).map((at) => start + at).sort((a, b) => a - b)[0];
+    const wish = firstOf(text, start, end, wishAt);
     const takenBack = wish !== undefined && end < n && TAKE_BACKS.some((word) => text.startsWith(word, end)) && /不|没|无法|无权/.test(text.slice(end, next));
     if (wish !== undefined && takenBack) wishFrom.fill(wish, start, end);
     else {
-      const restated = RESTATED.map((word) => own.indexOf(word)).filter((at) => at !== -1).map((at) => start + at).sort((a, b) => a - b)[0];
+      const restated = firstOf(text, start, end, restatedAt);
       // The very next clause, or the one after a word of sympathy (您说想免掉运费，我特别理解，但这个并不是…);
       // 您说的便宜50，可以，但不能再少了 concedes.
       const after = SYMPATHY.test(text.slice(end, afterOne)) ? next : afterOne;

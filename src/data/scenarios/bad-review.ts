@@ -59,10 +59,10 @@ const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '道歉', '对
 const NAMES_WARMTH = { regex: '保温|保住温|不热|温了|凉了|变凉' };
 
 /** Naming the second complaint: nobody answered his question that night (same reason for a regex). */
-const NAMES_SLOW_REPLY = { regex: '回复|回您|回你|及时回|没人回|有人回|才回|没回|没人理|不理|久等|等了|下班|怠慢|咨询' };
+const NAMES_SLOW_REPLY = { regex: '回复|回您|回你|及时回|没人回|有人回|才回|没回|没人理|不理|久等|等了|等到|没人在线|下班|怠慢|咨询' };
 
 /** Saying the review is the customer's own choice. */
-const RESPECT = ['您的权利', '您的权力', '您的自由', '您决定', '您自己决定', '您来决定', '您说了算', '您来定', '您做主', '由您', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿', '看您自己', '您自己定', '随您'];
+const RESPECT = ['您的权利', '您的权力', '您的自由', '您决定', '您自己决定', '您来决定', '您说了算', '您来定', '您做主', '由您', '自愿', '不会要求', '不会让您', '不会逼', '不强求', '不强迫', '尊重', '真实', '实际体验', '您的意愿', '看您自己', '您自己定', '随您', '您自己的决定', '您的决定', '任何要求'];
 
 /** 7.2 顾客评价管理: a 差评; private contact, find the cause, solve it, never trade benefits for the review. */
 export const scenario = {

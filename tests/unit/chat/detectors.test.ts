@@ -2787,7 +2787,7 @@ describe('round 133 (tuning): courier blamed and errands to its outlets, sister 
   claimCases([
     ['dispute-damaged', '您拍好裂痕和外箱照片后，可以直接拿去快递网点那边申请赔偿，他们处理得快。', '拿去快递网点那边申请'],
     ['dispute-damaged', '外箱压成这样，主要是快递路上分拣太粗暴造成的，我们打包其实是按标准来的。', '打包其实是按标准'],
-    ['final-assessment', '可视窗口不用拉开看。别家那些不带窗的便宜货基本都容易烤糊，买了也是白花钱。', '买了也是白花钱'],
+    ['final-assessment', '可视窗口不用拉开看。别家那些不带窗的便宜货基本都容易烤糊，买了也是白花钱。', '不带窗的便宜货'],
     ['final-assessment', '您先按 369 拍，拍完我在后台给您退 30 块，就当我个人让一点，别声张就行。', '后台给您退30'],
     ['first-contact-wangwang', '保温杯的话我们隔壁姐妹店款式更全一些，您也可以顺便去那边逛逛。', '姐妹店'],
     ['first-contact-wangwang', '备注的话您自己在下单页的留言框里写一下就行。', '您自己在下单页的留言框里写'],
@@ -2819,5 +2819,38 @@ describe('round 133 (tuning): courier blamed and errands to its outlets, sister 
     ['exchange-wrong-item', '您在订单页“申请售后”选择换货，按系统地址寄回，快递选运费到付就行。'],
     ['scam-fake-xiaoer', '平台不会打电话或发微信找商家收钱，这是骗子。'],
     ['upsell-bundle', '单买一只也完全可以，两只一起的话满减后198元。'],
+  ]);
+});
+
+describe('round 135 (tuning): invented tests, pick-ups, pre-orders and channels, points and coasters, padding to a threshold, rivals by what they lack or where they come from, money back through finance, personal accounts, threats to expose a scammer, items added for her, the courier made to answer for the damage', () => {
+  claimCases([
+    ['bad-review', '要是还不行，您把杯子寄回来，我们有专门的保温检测，免费帮您测。', '专门的保温检测'],
+    ['dispute-damaged', '看照片外箱都压扁了，应该是快递路上被重物压的，这个要由快递公司来负责。', '要由快递公司来负责'],
+    ['exchange-wrong-item', '寄回不用您操心，明天会有快递员上门把奶白色杯子取走。', '上门把奶白色杯子取走'],
+    ['final-assessment', '说实话别家那种没窗的做工都挺糙的，用起来特别容易糊。', '没窗的做工都挺糙'],
+    ['first-contact-wangwang', '您可以先拍白色做预订，到货后我们按下单顺序优先寄出。', '做预订'],
+    ['first-contact-wangwang', '杯子一年内要是不保温了，直接寄回来给您换只新的。', '寄回来给您换只新'],
+    ['member-reactivation', '为了表示歉意，我们给您账户补了200积分。', '补了200积分'],
+    ['member-reactivation', '您再顺手带一个百来块的蒸笼或者电炖锅，加起来过了199，这30元就省下了。', '加起来过了199'],
+    ['objection-price', '不过这款高硼硅玻璃壶身、304 不锈钢底盘，还支持 24 小时预约，早上醒来就能喝上热茶。', '还支持24小时预约'],
+    ['objection-price', '您先按 169 拍，我回头找财务给您单独补点差价。', '单独补点差价'],
+    ['objection-price', '我帮您申请一个滤茶网和一盒花茶试饮装，您又是老顾客，还能额外领一个竹制杯垫。', '额外领一个竹制杯垫'],
+    ['objection-price', '您买完要是真发现别家同款更便宜，截图给我，我们补您差价。', '补您差价'],
+    ['objection-price', '说句实话，139 那家的货来路不好讲，底盘用的什么料也不清楚。', '来路不好讲'],
+    ['payment-reminder', '别家便宜那 10 块，多半用的是普通不锈钢，烧水味儿重。', '多半用的是普通'],
+    ['return-seven-days', '支持七天无理由退货。而且我们店额外放宽到15天，您不用着急。', '放宽到15天'],
+    ['return-seven-days', '亲，其实不用在平台上申请那么麻烦，您直接把收纳盒寄回来。', '不用在平台上申请'],
+    ['revisit-old-customer', '以后有问题不用在店里排队，直接找我个人号就行，我回得更快。', '个人号'],
+    ['scam-fake-xiaoer', '平台工作人员只在 QQ 上联系商家，旺旺上来的都不可信。', '只在 QQ 上联系'],
+    ['scam-fake-xiaoer', '举报核实后平台还会给店铺加服务分作为奖励。', '服务分'],
+    ['scam-fake-xiaoer', '你再吓唬人，我就把你的账号挂到网上让大家都看看！', '挂到网上'],
+    ['upsell-bundle', '给孩子用的杯子最好配把杯刷，我已经顺手给您加进去了，付款时一起结就行。', '顺手给您加进去了'],
+    ['upsell-bundle', '地址您自己核对好哈，要是填错了寄丢，这个只能您自己承担了。', '这个只能您自己承担'],
+    ['final-assessment', '别家那些不带窗的便宜货基本都容易烤糊。', '不带窗的便宜货'],
+  ], [
+    ['dispute-damaged', '是我们打包没做好，向快递索赔的事我们来办，您不用管。'],
+    ['return-seven-days', '非质量问题退货，寄回运费由您承担，您买了运费险可以理赔。'],
+    ['needs-hesitant', '2L大按键款还支持12小时预约，早上起来就有粥喝。'],
+    ['first-contact-wangwang', '白色暂时没货，补货时间还没定，浅灰和米色有现货。'],
   ]);
 });

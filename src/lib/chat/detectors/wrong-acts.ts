@@ -539,8 +539,9 @@ const CHECKS: readonly WrongActCheck[] = [
     ),
     inConditions: true,
     // 我去问问仓库 is the agent's own errand; 您也可以自己查物流 beside 我马上告诉您单号 offers one more way.
-    // 我们另一家小店, 我朋友开的铺子, 我这边就不单独打扰您了: the agent names where she is sent, it is no errand of the agent's.
-    verify: (m, clause, _f, reply) => !/核对|对比|比对/.test(clause) && (/^(?:就不|另一家|朋友开的|转给|姐妹店)/.test(m[0]) || !/我(?!们的|们家)/.test(clause.slice(Math.max(0, m.index! - 8), m.index!))) && !(/也/.test(m[0]) && /我(?:会|马上|第一时间|这边会|一有|就)[^，。！？]{0,6}?(?:告诉|通知|发给?您|盯|跟进)/.test(reply)),
+    // 我们另一家小店, 我朋友开的铺子, 我转给售后组的同事, 我们隔壁姐妹店, 我这边就不单独打扰您了: the agent names where
+    // she is sent (SENT_BY_AGENT), it is no errand of the agent's.
+    verify: (m, clause, _f, reply) => !/核对|对比|比对/.test(clause) && (SENT_BY_AGENT.test(m[0]) || !/我(?!们的|们家)/.test(clause.slice(Math.max(0, m.index! - 8), m.index!))) && !(/也/.test(m[0]) && /我(?:会|马上|第一时间|这边会|一有|就)[^，。！？]{0,6}?(?:告诉|通知|发给?您|盯|跟进)/.test(reply)),
     feedback: (term) => `“${term}”是把顾客推到别处：按首问负责制，顾客找到你，就由你跟到底。请说你会替她去查、去联系、去跟进，有结果主动告诉她。`,
     misconception: '把顾客推给别人，没有首问负责',
   },
@@ -1072,6 +1073,9 @@ export const WRONG_ACT_CHECKS = CHECKS;
 
 /** What clausesOf splits at, question marks and brackets included; a colon before a digit is part of a time (22:40). */
 const BREAKS = /[，。！？；,!?;\n～~ \t（）()]|[：:](?!\d)/g;
+
+/** Places the agent herself sends the customer to (see `send-elsewhere`): a 我 before them does not make them her own errand. */
+const SENT_BY_AGENT = /^(?:就不|另一家|朋友开的|转给|姐妹店)/;
 
 const probes = new WeakMap<WrongActCheck, RegExp>();
 /**

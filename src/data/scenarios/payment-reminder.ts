@@ -111,7 +111,8 @@ export const scenario = {
             when: [{ containsAny: ['付款', '支付', '拍下', '订单', '未付', '没付', '未支付', '没支付'] }],
             feedback: '提醒了付款，但只有提醒像在催。',
             asks: [
-              { unless: ['问题', '疑问', '顾虑', '担心', '犹豫', '不清楚', '不明白'], say: '加上共情：先问问顾客是不是遇到了问题。' },
+              // Any word the full-marks group counts as care (需要帮忙的话随时叫我) means it is there already.
+              { unless: EMPATHY, say: '加上共情：先问问顾客是不是遇到了问题。' },
               { unless: ['送', '赠', '除垢剂', '当天发', '16:00', '16点', '4点'], say: '再给一个理由：今日下单赠一盒除垢剂，16:00 前付款当天就能发货。' },
             ],
             points: 1,

@@ -2854,3 +2854,42 @@ describe('round 135 (tuning): invented tests, pick-ups, pre-orders and channels,
     ['first-contact-wangwang', '白色暂时没货，补货时间还没定，浅灰和米色有现货。'],
   ]);
 });
+
+describe('round 137 (tuning): her order details made public, the courier as her errand, blame on her click or on the platform, the new item held for the return, pressure to stop comparing, the shop bypassed, points swaps, locked orders and calculators, packing costs paid back, a false reason on a note, visits rewarded, app control, a longer warranty, double compensation', () => {
+  claimCases([
+    ['bad-review', '回头我在您的评价下面公开说明一下，把给您补寄密封圈的处理方案和您的订单信息都写上。', '订单信息都写上'],
+    ['dispute-damaged', '估计是快递那边装卸太粗暴，您可以先在物流页面投诉一下快递，我们这边同步给您补发或退款。', '您可以先在物流页面投诉一下快递'],
+    ['dispute-damaged', '到时候要是外箱又有压痕，您当场找快递员理论、让快递公司赔您就行。', '找快递员理论'],
+    ['exchange-wrong-item', '真抱歉给您添堵了！可能是下单时颜色选项点成了奶白，麻烦您先去订单页看看。', '可能是下单时颜色选项点成'],
+    ['exchange-wrong-item', '在订单页申请售后选换货，快递选到付；仓库签收奶白色杯子后，就马上把雾蓝色的给您寄出。', '仓库签收奶白色杯子后'],
+    ['final-assessment', '您就别再比来比去了，直接拍就对了，送妈妈错不了。', '别再比'],
+    ['freight-remote-area', '下次再买的话就别走店铺了，直接跟我说一声，我从仓库给您寄，省得再补运费。', '别走店铺'],
+    ['needs-hesitant', '后面老人家有问题，让他们找老家附近的电器店帮忙看看。', '找老家附近的电器店'],
+    ['objection-price', '以后您在店里攒够积分，杯子也能拿积分换。', '攒够积分'],
+    ['objection-price', '抹零这事不是我不愿意，是平台那边卡着不让改价，您要怪就怪平台哈。', '平台那边卡着'],
+    ['payment-reminder', '要是还不行也没事，我在后台帮您把订单锁定 48 小时，您晚点再付也可以。', '把订单锁定'],
+    ['presale-genuine', '您领满300减20的券拍下是368，我再找财务把尾数8块给您退回来。', '把尾数8块给您退回来'],
+    ['recommend-related', '您把家里几个人用告诉我，我这边有个容量测算小工具，填进去就能算出适合的尺寸。', '测算小工具'],
+    ['recommend-related', '市面上好些便宜炸锅涂层用几个月就起皮，咱们这个您用着放心。', '市面上好些便宜炸锅涂层用几个月就起皮'],
+    ['return-seven-days', '另外退货的包装费我们店也会另外补给您，您不会多花一分钱。', '包装费我们店也会另外补'],
+    ['return-seven-days', '寄的时候在盒子里夹张纸条写是质量问题，这样运费就能算到我们头上了。', '写是质量问题'],
+    ['revisit-old-customer', '作为银卡会员，完成这次回访还能领一份回访小礼。', '完成这次回访还能领'],
+    ['revisit-old-customer', '顺便说一声，店里新到的电炖锅正适合给老人炖汤，您要不要先看看？', '新到的'],
+    ['revisit-old-customer', '这款壶能连手机 App，语音说一句就能选功能。', '能连手机 App'],
+    ['revisit-old-customer', '谢谢您抽时间，壶的整机保修是两年，期间有问题随时在店铺找我们。', '保修是两年'],
+    ['shipping-delay', '就算真丢了也不怕，按店里的规矩会按订单价两倍给您补偿。', '两倍给您补偿'],
+    ['shipping-delay', '您要是实在急，洛阳的商场也有卖这款的，可以先去买一个应急。', '商场也有卖'],
+    ['shipping-delay', '这两天您自己也多刷刷物流、给中通打打电话催一催，这样会快一些。', '自己也多刷刷物流'],
+    ['upsell-bundle', '地址我这边已经按您上次的订单在后台替您填好了，您直接付款就行。', '替您填好了'],
+  ], [
+    ['final-assessment', '但 369 买的不只是锅：可视窗口、8 种预设菜单、炸篮可拆洗。'],
+    ['objection-price', '站外付款一旦有纠纷，平台没法帮您处理，售后也跟不上。'],
+    ['bad-review', '我们会在评价下面公开回复处理结果，不会写您的任何个人信息。'],
+    ['exchange-wrong-item', '雾蓝色新杯今天就先给您发出，不用等仓库收到退件。'],
+    ['revisit-old-customer', '整机保修一年，期间有问题随时在店铺找我们。'],
+  ]);
+  it('a risk named after 站外付款 warns; it proposes nothing (guards.ts NO_RECOURSE)', () => {
+    expect(guard('站外付款一旦有纠纷，平台没法帮您处理，售后也跟不上。')).toBeUndefined();
+    expect(guard('我们站外付款也行，更方便。')?.kind).toBe('off-platform');
+  });
+});

@@ -525,7 +525,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // 您上个月买的电热水壶 when she bought a 养生壶: the wrong product tells her nobody looked at her order.
-    pattern: /(?:买|购买|入手|订)的(?:这|那)?(?:款|个|只|台|把)?[\u4e00-\u9fa5]{0,4}?(?:壶|杯|锅|煲|炉|盒|胆)/g,
+    // 买的不只是锅 says what the price buys, it names no product.
+    pattern: /(?:买|购买|入手|订)的(?:这|那)?(?:款|个|只|台|把)?(?:(?![不没非])[\u4e00-\u9fa5]){0,4}?(?:壶|杯|锅|煲|炉|盒|胆)/g,
     core: (hit) => hit.replace(/^(?:买|购买|入手|订)的(?:这|那)?(?:款|个|只|台|把)?/, ''),
     feedback: (term) => `“${term}”和顾客的订单对不上：资料里顾客买的不是这件商品。说错商品，顾客会觉得客服根本没看订单。请先核对订单再开口。`,
     misconception: '说错顾客买的商品',

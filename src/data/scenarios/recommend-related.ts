@@ -44,7 +44,7 @@ const fakeGift = () => ({
 /** The 4.5 L model. A pattern, so a price typed right before it (3升199，4.5升259) does not hide it. */
 const BIG = '4\\.5|4点5|大号|大容量';
 /** A recommendation: a word that picks one, or a reply that names only the big one (both sizes with prices is a comparison). */
-const PICKS = '推荐|建议|选|买|拍|入手|合适|就它|就要|那就|刚刚好|^(?!.*(3升|3l))';
+const PICKS = '推荐|建议|选|买|拍|入手|合适|适合|就它|就要|那就|刚刚好|^(?!.*(3升|3l))';
 
 /**
  * A money amount in the normalised text that is not `price`: a number with 元/块 (not 9块9), or a decimal

@@ -2893,3 +2893,30 @@ describe('round 137 (tuning): her order details made public, the courier as her 
     expect(guard('我们站外付款也行，更方便。')?.kind).toBe('off-platform');
   });
 });
+
+describe('round 139 (tuning): a warehouse blamed, machines tried at the door, packing paid for by the surcharge, rivals "beneath us", a discount in 个95折, items put in her order or cart, a rush flag and first batches, recipe booklets, freight paid back outside the claim, the code passed to the supervisor, priority labels in quotes, hubs as her errand, a price adjusted down', () => {
+  claimCases([
+    ['exchange-wrong-item', '发货是合作仓库那边管的，我们也经常被他们坑，您拍一下杯子和杯底标签。', '被他们坑'],
+    ['final-assessment', '送货前打电话已经备注好了，快递员上门时还会帮阿姨拆箱试机。', '试机'],
+    ['freight-remote-area', '这15元里也包含了我们给偏远地区单独加的一层加厚纸箱和气泡膜，路上更稳妥。', '单独加的一层加厚纸箱'],
+    ['member-reactivation', '说实话，先涨后降是别家那些小店的做法，我们这种老店不屑干。', '先涨后降是别家'],
+    ['objection-price', '另外在订单里备注一下退休教师身份，还能再打个 95 折。', '打个 95折'],
+    ['objection-price', '我已经直接把杯子放进您的订单里了，您刷新一下付款就好。', '把杯子放进您的订单'],
+    ['presale-genuine', '16:00前付款当天发中通，我再给您订单标个加急，能排到第一批打包出库。', '标个加急'],
+    ['recommend-related', '一般我都直接帮顾客把 4.5 升的先拍上，大点总不吃亏，您先付款。', '帮顾客把4.5升的先拍上'],
+    ['recommend-related', '下单后我还会发您一份我们店整理的四十道空气炸锅食谱。', '整理的四十道空气炸锅食谱'],
+    ['return-seven-days', '您寄出后把快递底单拍给我，运费我这边单独给您打过去就行，不用等理赔了。', '单独给您打过去'],
+    ['scam-fake-xiaoer', '验证码除了店铺主管谁都不能知道，我把它转给周姐，由她来判断怎么处理。', '把它转给周姐'],
+    ['shipping-delay', '我还帮您申请了中通的“学生返校优先派”，到了洛阳会排在第一批派送。', '“学生返校优先派”'],
+    ['shipping-delay', '您要是不放心，也可以自己隔几个小时打一下郑州转运中心的电话，催得越勤越快。', '打一下郑州转运中心的电话'],
+    ['upsell-bundle', '要不两只还是一起拍，我在后台把第二只的价格给您调一调，凑到您能接受的数。', '价格给您调一调'],
+  ], [
+    ['shipping-delay', '我刚跟快递那边催过了，您不用自己打转运中心的电话，有消息我告诉您。'],
+    ['presale-genuine', '16:00前付款当天就能发，我会在订单上备注好。'],
+    ['scam-fake-xiaoer', '验证码谁都不给，我截图后报告周姐。'],
+  ]);
+  it('an arrival worked out from the courier\'s answer (按这个时间算，周五前后就能到) is an estimate, not a promise', () => {
+    expect(guard('对方答复48小时之内会给您派送。按这个时间算，周五前后就能到，我会一直帮您盯着。')).toBeUndefined();
+    expect(guard('放心，周五就能到。')?.kind).toBe('over-promise');
+  });
+});

@@ -56,7 +56,7 @@ const ADDRESS_PART_NAMES: Record<string, string> = { unit: '单元', building: '
 /** 中通郑州转运中心: the city of a transit centre. */
 // A courier may stand between the city and the centre (郑州的中通转运中心): the city is still the one before it.
 const CENTRE = /([\u4e00-\u9fa5]{2})(?:的)?(?:中通|顺丰|圆通|韵达|申通|极兔|邮政|京东)?(?:的)?(?:转运中心|分拨中心|中转中心|集散中心|转运场|分拣中心)/g;
-const NOT_A_CITY = /[在了的是于到个这那里留停卡还已经过从向往]|^(?:中通|顺丰|圆通|韵达|申通|极兔|邮政|京东)$/;
+const NOT_A_CITY = /[在了的是于到个这那里留停卡还已经过从向往打己问给找去]|^(?:中通|顺丰|圆通|韵达|申通|极兔|邮政|京东)$/;
 /** 180℃, 200 度: a temperature (NFKC turns ℃ into °C). */
 const TEMPERATURE = /(?<![\d.])(\d{2,3})(?:°C|°|度|摄氏度)(?!数)/g;
 const TEMPERATURE_SPAN = /(?<![\d.])(\d{2,3})(?:°C|°|度)?[～~\-到至](\d{2,3})(?:°C|°|度)/g;

@@ -2920,3 +2920,35 @@ describe('round 139 (tuning): a warehouse blamed, machines tried at the door, pa
     expect(guard('放心，周五就能到。')?.kind).toBe('over-promise');
   });
 });
+
+describe('round 141 (tuning): remedies refused with 就, the courier as her errand, unboxing at the door, reviews with photos for gifts, a price adjusted before payment, texts to the recipient, half the freight, padding to a coupon, quiet gifts and 算我个人心意, fund insurance and mini-program shops, orders held longer, a rival shop to compare, halved power use, automatic deductions and one-click freezes, the freight difference put on her, blame on an unreachable phone', () => {
+  claimCases([
+    ['bad-review', '要是换上还不保温，可以给您换个新杯子，不过退货退款就办不了了。', '退货退款就办不了'],
+    ['dispute-damaged', '您拍一下裂痕和外箱的照片，直接找派件的快递员反映一下，他们那边会给您赔的。', '直接找派件的快递员反映'],
+    ['dispute-damaged', '新壶送到时顺丰师傅还可以当场帮您开箱验一下再签收。', '当场帮您开箱'],
+    ['final-assessment', '送货前打电话这个我这边不好弄，您到时候自己跟派件的快递员说一声吧。', '您到时候自己跟派件的快递'],
+    ['final-assessment', '收到后您帮忙写几句评价配个图，截图发我，我把那把硅胶食品夹给您补寄过去。', '评价配个图'],
+    ['first-contact-wangwang', '第一次来的话您拍下先别急着付，我这边单独给您把价格往下调一调。', '拍下先别急着付'],
+    ['first-contact-wangwang', '发货后我们还会把快递单号单独发短信给收礼的朋友，方便她留意签收。', '单独发短信'],
+    ['freight-remote-area', '如果您在内地有亲友能代收，改成他们的地址只需要补一半运费。', '只需要补一半'],
+    ['member-reactivation', '建议您多搭两件小东西把金额拉到199以上，不然这张券就白领了。', '多搭两件'],
+    ['objection-price', '我跟仓库打个招呼，发货时把杯子一起放进去，您评价里别提就好。', '把杯子一起放进去'],
+    ['objection-price', '在平台付款还有店铺的全额资金险，壶出任何问题都能先行赔付。', '资金险'],
+    ['objection-price', '您要是图省事，可以去我们品牌的小程序商城下单，那边结算简单。', '小程序商城'],
+    ['objection-price', '满减后实付188元。另外收到后晒图好评的话，我再多补一盒花茶给您。', '晒图好评'],
+    ['payment-reminder', '您要是这会儿就付，我再跟仓库说一声多配一盒，算我个人心意。', '算我个人心意'],
+    ['payment-reminder', '要是网络一直不好，我可以在后台把订单给您多保留48小时，等网络好了再付。', '多保留48小时'],
+    ['recommend-related', '要是实在拿不准，也可以先去隔壁那家家电专营店看看实物对比，再回来定。', '隔壁那家'],
+    ['recommend-related', '而且4.5升比3升还省电差不多一半，长期用更划算。', '省电差不多一半'],
+    ['scam-fake-xiaoer', '平台真要收保证金，会从支付宝保证金账户里自动划扣，不会让人扫码。', '自动划扣'],
+    ['scam-fake-xiaoer', '截图留证，报告周姐，再在千牛里点“一键冻结可疑账号”，让对方没法继续发消息。', '“一键冻结可疑账号”'],
+    ['shipping-delay', '运单号是73120000004567，您可以先拿着去问问中通的客服，他们内部查得更准。', '去问问中通的客服'],
+    ['shipping-delay', '如果周五还没派送，我们用顺丰给您补发，顺丰和中通的运费差价您这边补一下就行。', '运费差价您这边补'],
+    ['shipping-delay', '不过您这两天也记得保持电话畅通，之前一直没派送，可能也跟联系不上您有关。', '联系不上您'],
+    ['upsell-bundle', '杯刷您也别另外花15块了，我发货时直接随杯给您带一把，不用拍。', '别另外花'],
+  ], [
+    ['upsell-bundle', '亲，先别急着付，咱们对一下：藏青色保温杯2只、杯刷1把，一共233元。'],
+    ['exchange-wrong-item', '您拍的时候核对一下颜色，和实物对比一下就清楚了。'],
+    ['shipping-delay', '快递那边我们去反映，您只要保持电话畅通就行。'],
+  ]);
+});

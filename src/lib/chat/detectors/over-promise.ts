@@ -61,9 +61,9 @@ export interface OverPromise {
  * Whether a clause promises an outcome out of the agent's hands; returns the marker's position in the
  * clause. A bare marker clause (肯定的，明天就到) reads on into the next clause.
  */
-function promisedOutcome(clause: Clause, next: Clause | undefined): { marker: string; at: number } | undefined {
+function promisedOutcome(clause: Clause, next: Clause | undefined, markers: readonly string[] = PROMISE_MARKERS): { marker: string; at: number } | undefined {
   const { text } = clause;
-  for (const marker of PROMISE_MARKERS) {
+  for (const marker of markers) {
     const at = text.indexOf(marker);
     if (at === -1) continue;
     if (clause.question || has(text, HEDGES) || NEGATED_MARKER.test(text) || has(text, CONDITIONS)) return undefined;
@@ -83,8 +83,11 @@ function promisedOutcome(clause: Clause, next: Clause | undefined): { marker: st
  */
 export function overPromise(input: Normalised): OverPromise | undefined {
   const list = clauses(input);
+  // A clause is a piece of the reply: a marker the whole reply lacks is in none of its clauses, so each clause is
+  // searched only for the markers the reply holds (a long reply stays cheap).
+  const markers = PROMISE_MARKERS.filter((marker) => input.text.includes(marker));
   for (const [i, clause] of list.entries()) {
-    const found = promisedOutcome(clause, list[i + 1]);
+    const found = markers.length > 0 ? promisedOutcome(clause, list[i + 1], markers) : undefined;
     if (found) return { marker: found.marker, at: clause.start + found.at, clause };
     const vouched = VOUCHED.exec(clause.text);
     // Vouching for it (包在我身上) takes back an estimate said just before.

@@ -1096,6 +1096,23 @@ function probe(check: WrongActCheck): RegExp {
   return found;
 }
 
+const scanners = new WeakMap<WrongActCheck, RegExp>();
+/**
+ * Every match of a check's pattern in a clause, as `clause.matchAll(check.pattern)` gives them, from one copy of the pattern
+ * kept per check: `matchAll` copies its pattern on every call, and a check's pattern runs to thousands of characters.
+ */
+function* matchesIn(check: WrongActCheck, text: string): Generator<RegExpExecArray> {
+  let scanner = scanners.get(check);
+  if (!scanner) scanners.set(check, (scanner = new RegExp(check.pattern.source, check.pattern.flags)));
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+    // Read where the next search starts before the caller runs: another clause may reuse the scanner meanwhile.
+    const next = m[0] === '' ? scanner.lastIndex + (scanner.unicode && (text.codePointAt(scanner.lastIndex) ?? 0) > 0xffff ? 2 : 1) : scanner.lastIndex;
+    yield m;
+    scanner.lastIndex = next;
+  }
+}
+
 /** Clauses of a text with where each starts (spaces break clauses too: 不付款 不点链接). */
 function clausesOf(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -1137,7 +1154,7 @@ function actIn(check: WrongActCheck, clauses: readonly { text: string; start: nu
     if (!quick.test(clause.text)) continue;
     // 消息的话我先……: a short topic before 的话 sets no condition.
     if (!check.inQuestions && (check.inConditions ? ASKS : QUESTION).test(clause.text.replace(TOPIC, '')) && !/怎么|如何|什么|哪些|多少/.test(clause.text)) continue;
-    for (const m of clause.text.matchAll(check.pattern)) {
+    for (const m of matchesIn(check, clause.text)) {
       // An A-not-A question (会不会, 有没有) before the act negates nothing; 不会不会 is 不会 said twice.
       // A negation inside a condition (没送到的话, 不满意的话, 找不到人就) does not reach the act that follows it.
       // One character more than the twelve read, so a word cut at the window's edge keeps its first half (特别 is no 别);

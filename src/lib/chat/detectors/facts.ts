@@ -166,9 +166,8 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
   ].sort((a, b) => a.at - b.at);
   for (const { at, count: said, counter, thing, term } of found) {
     const count = readNumber(said);
-    const m = { index: at };
     // 不是送两盒，是一盒: a count set aside.
-    if (/不是|并非|而非|没有|不/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (/不是|并非|而非|没有|不/.test(text.slice(Math.max(0, at - 4), at))) continue;
     const parts = [thing.slice(0, 2), thing.slice(-2)];
     const counts = new Set<number>();
     for (const sentence of known.split(/[\n，,；;、和及]/)) {
@@ -176,7 +175,7 @@ export function wrongGiftCount(scenario: Scenario, raw: string): { term: string;
       for (const n of sentence.matchAll(new RegExp(`(\\d{1,3}|[一二两三四五六七八九十])[ \\t]*${counter}`, 'g'))) counts.add(readNumber(n[1]!));
     }
     if (counts.size === 0 || counts.has(count)) continue;
-    return { term, start: m.index, end: m.index + term.length, expected: [...counts], counter };
+    return { term, start: at, end: at + term.length, expected: [...counts], counter };
   }
   return undefined;
 }

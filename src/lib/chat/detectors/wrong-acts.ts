@@ -540,8 +540,8 @@ const CHECKS: readonly WrongActCheck[] = [
     inConditions: true,
     // 我去问问仓库 is the agent's own errand; 您也可以自己查物流 beside 我马上告诉您单号 offers one more way.
     // 我们另一家小店, 我朋友开的铺子, 我转给售后组的同事, 我们隔壁姐妹店, 我这边就不单独打扰您了: the agent names where
-    // she is sent (SENT_BY_AGENT), it is no errand of the agent's.
-    verify: (m, clause, _f, reply) => !(/核对|对比|比对/.test(clause) && !/隔壁|别家|别的店|其他店|专营店|商场|卖场/.test(clause)) && (SENT_BY_AGENT.test(m[0]) || !/我(?!们的|们家)/.test(clause.slice(Math.max(0, m.index! - 8), m.index!))) && !(/也/.test(m[0]) && /我(?:会|马上|第一时间|这边会|一有|就)[^，。！？]{0,6}?(?:告诉|通知|发给?您|盯|跟进)/.test(reply)),
+    // she is sent (SENT_BY_AGENT), it is no errand of the agent's. 核对物流 checks her own order (CHECKING_ORDER).
+    verify: (m, clause, _f, reply) => !CHECKING_ORDER(clause) && (SENT_BY_AGENT.test(m[0]) || !/我(?!们的|们家)/.test(clause.slice(Math.max(0, m.index! - 8), m.index!))) && !(/也/.test(m[0]) && /我(?:会|马上|第一时间|这边会|一有|就)[^，。！？]{0,6}?(?:告诉|通知|发给?您|盯|跟进)/.test(reply)),
     feedback: (term) => `“${term}”是把顾客推到别处：按首问负责制，顾客找到你，就由你跟到底。请说你会替她去查、去联系、去跟进，有结果主动告诉她。`,
     misconception: '把顾客推给别人，没有首问负责',
   },
@@ -1083,27 +1083,32 @@ const BREAKS = /[，。！？；,!?;\n～~ \t（）()]|[：:](?!\d)/g;
 
 /** Places the agent herself sends the customer to (see `send-elsewhere`): a 我 before them does not make them her own errand. */
 const SENT_BY_AGENT = /^(?:就不|另一家|朋友开的|转给|姐妹店)/;
+/** A clause that checks or compares her order (核对物流, 对比一下订单), unless it compares with another shop (去隔壁那家看看实物对比). */
+const CHECKING_ORDER = (clause: string) => /核对|对比|比对/.test(clause) && !/隔壁|别家|别的店|其他店|专营店|商场|卖场/.test(clause);
 
-const probes = new WeakMap<WrongActCheck, RegExp>();
+const copies = new WeakMap<WrongActCheck, Map<string, RegExp>>();
+/** A copy of a check's pattern with other flags, made once per check and flags. */
+function patternCopy(check: WrongActCheck, flags: string): RegExp {
+  let byFlags = copies.get(check);
+  if (!byFlags) copies.set(check, (byFlags = new Map()));
+  let found = byFlags.get(flags);
+  if (!found) byFlags.set(flags, (found = new RegExp(check.pattern.source, flags)));
+  return found;
+}
+
 /**
  * A check's pattern for the whole reply with its clause breaks turned into line ends (multiline, so ^ and $
  * fall at clause edges): it matches wherever the pattern matches inside a clause, so a reply it does not
  * match cannot hold the act, and the clause-by-clause scan is skipped. Keeps a long reply linear and cheap.
  */
-function probe(check: WrongActCheck): RegExp {
-  let found = probes.get(check);
-  if (!found) probes.set(check, (found = new RegExp(check.pattern.source, `${check.pattern.flags.replace('g', '')}m`)));
-  return found;
-}
+const probe = (check: WrongActCheck): RegExp => patternCopy(check, `${check.pattern.flags.replace('g', '')}m`);
 
-const scanners = new WeakMap<WrongActCheck, RegExp>();
 /**
  * Every match of a check's pattern in a clause, as `clause.matchAll(check.pattern)` gives them, from one copy of the pattern
  * kept per check: `matchAll` copies its pattern on every call, and a check's pattern runs to thousands of characters.
  */
 function* matchesIn(check: WrongActCheck, text: string): Generator<RegExpExecArray> {
-  let scanner = scanners.get(check);
-  if (!scanner) scanners.set(check, (scanner = new RegExp(check.pattern.source, check.pattern.flags)));
+  const scanner = patternCopy(check, check.pattern.flags);
   scanner.lastIndex = 0;
   for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
     // Read where the next search starts before the caller runs: another clause may reuse the scanner meanwhile.

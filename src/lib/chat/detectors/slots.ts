@@ -40,9 +40,11 @@ const returnDaysOf = (m: RegExpMatchArray) => readNumber(m[1] ?? m[2] ?? m[3] ??
 /** 交接给晚班的王丽, 收件人是李芳: a person's name in a slot the panel fills. */
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤';
 const NAME = new RegExp(
-  String.raw`(?:晚班|早班|夜班|值班|交接给|转交给|转给|主管|店长|收件人|收货人|寄给|联系人)(?:的)?(?:售后|客服|同事|主管)?(?:是|叫|为)?([${SURNAMES}])([\u4e00-\u9fa5]{1,2}?)(?=[，。！？,.!?；;、：:\n（()）]|$|她|他|会|来|姐|哥|负责|接手|那边)`,
+  String.raw`(?:晚班|早班|夜班|值班|交接给|转交给|转给|主管|店长|收件人|收货人|寄给|联系人)(?:的)?(?:售后|客服|同事|主管|组长|班长)?(?:是|叫|为)?(?:([${SURNAMES}])([\u4e00-\u9fa5]{1,2}?)|(小|老)([${SURNAMES}]))(?=[，。！？,.!?；;、：:\n（()）]|$|她|他|会|来|姐|哥|负责|接手|那边)`,
   'g',
 );
+/** The name a NAME match holds: 王丽, or 小林 / 老周. */
+const nameOf = (m: RegExpMatchArray) => (m[1] ? m[1] + m[2]! : m[3]! + m[4]!);
 /** Words that begin with a surname's character but name nobody (同事马上会…). */
 const NOT_A_NAME = /^(?:马上|方便|高兴|江浙|万一|安排|何时|林林|周末|周一|周二|周三|周四|周五|周六|周日|周天|明天|许多|余下|程序|史上)$/;
 /** 南京市鼓楼区, 鼓楼区中山北路: a district of an address. */
@@ -143,6 +145,11 @@ const ORDER_COLOUR = new RegExp(String.raw`订单[^：:。；\n]{0,20}[：:][^�
 /** 您订单上拍的其实是奶白色: a reply saying which colour the customer ordered. */
 const ORDERED_COLOUR = new RegExp(String.raw`(?:订单|您|你)(?:上|里)?(?:拍|买|下单|选|下|订|写)的(?:其实|确实|本来)?(?:就|也)?是${COLOUR_WORD}`, 'g');
 
+/** 订单 20251108-0087：雾蓝色保温杯 1 只: how many the order was placed for, in the panel. */
+const ORDER_COUNT = /订单[^：:。；\n]{0,20}[：:][^。；，,\n]{0,14}?(\d{1,2}|[一两二三四五])\s*(只|个|台|件|套|把)/g;
+/** 您这单拍的是两只: a reply saying how many the customer ordered. */
+const ORDERED_COUNT = /(?:订单|这单|您|你)(?:上|里)?(?:拍|买|下单|订|下)的(?:其实|确实|本来)?(?:就|也)?是?(\d{1,2}|[一两二三四五])(只|个|台|件|套|把)/g;
+
 /** The slots a scenario's texts fill, read once. */
 interface Slots {
   all: string;
@@ -181,6 +188,8 @@ interface Slots {
   contact: { hour: number; side: string }[];
   soak: Set<number>;
   orderColours: Set<string>;
+  /** How many the order holds, by measure word (只 → {1}). */
+  orderCounts: Map<string, Set<number>>;
   /** What a thing the shop sells costs: by the last two characters of its name (杯刷 → 15) and by model (4.5 → 259). */
   prices: Map<string, Set<number>>;
   /** How many come in its pack, by the same name (油纸 → 100). */
@@ -283,7 +292,7 @@ function slotsOf(scenario: Scenario): Slots {
     all,
     addressNumbers,
     returnDays: new Set([7, ...[...all.matchAll(RETURN_DAYS)].map(returnDaysOf)]),
-    names: [...new Set([...all.matchAll(NAME)].map((m) => m[1]! + m[2]!).filter((name) => !NOT_A_NAME.test(name)))],
+    names: [...new Set([...all.matchAll(NAME)].map(nameOf).filter((name) => !NOT_A_NAME.test(name)))],
     districts: new Set([...all.matchAll(DISTRICT)].map((m) => m[1] ?? m[2]!).filter((d) => !NOT_A_DISTRICT.test(d))),
     centres: new Set([...all.matchAll(CENTRE)].map((m) => m[1]!).filter((c) => !NOT_A_CITY.test(c))),
     ...(temps.length > 0 ? { temperature: [Math.min(...temps), Math.max(...temps)] as [number, number] } : {}),
@@ -297,6 +306,7 @@ function slotsOf(scenario: Scenario): Slots {
     orderNumbers: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_NO)].map((m) => m[0]))),
     ...drinkOf(staff),
     orderColours: new Set(staff.flatMap((line) => [...line.matchAll(ORDER_COLOUR)].map((m) => m[1]!))),
+    orderCounts: staff.flatMap((line) => [...line.matchAll(ORDER_COUNT)]).reduce((counts, m) => counts.set(m[2]!, (counts.get(m[2]!) ?? new Set<number>()).add(readNumber(m[1]!))), new Map<string, Set<number>>()),
     tiers: new Set([...all.matchAll(TIER)].map((m) => m[1]!)),
     chase: new Set(staff.flatMap((line) => [...line.matchAll(CHASE)].map((m) => readNumber(m[1]!) * (m[2] === '小时' ? 1 : 24)))),
     contact: staff.flatMap((line) =>
@@ -332,9 +342,9 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
     return hit(m, 0, m[0], `“${m[0]}”说错了天数：资料写的是 ${[...slots.returnDays].join(' 或 ')} 天无理由退货（《消费者权益保护法》规定的是七天，从签收次日起算）。天数说错了，顾客按错的期限来退，店铺做不到，就是纠纷。`, '说错无理由退货的天数');
   }
   for (const m of slots.names.length > 0 ? text.matchAll(NAME) : []) {
-    const name = m[1]! + m[2]!;
+    const name = nameOf(m);
     // 周姐说 / 周姐再: the colleague the panel names (周姐) and the next word.
-    if (NOT_A_NAME.test(name) || all.includes(name) || (/^[姐哥]/.test(m[2]!) && (all.includes(m[1]!) || all.includes(m[1]! + m[2]![0])))) continue;
+    if (NOT_A_NAME.test(name) || all.includes(name) || (m[1] && /^[姐哥]/.test(m[2]!) && (all.includes(m[1]) || all.includes(m[1] + m[2]![0])))) continue;
     const start = m[0].length - name.length;
     return hit(m, start, name, `“${name}”和资料对不上：资料里写的是${slots.names.join('、')}。交接对象或收件人说错，同事接不上手，包裹也可能送错。请逐字对照资料里的人名。`, '说错资料里的人名');
   }
@@ -471,6 +481,12 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       const expected = [...slots.orderColours].map((c) => `${c}色`).join('、');
       return hit(m, 0, m[0], `“${m[0]}”和订单对不上：订单上拍的是${expected}。把订单记录说错，还等于说顾客自己拍错了，只会让她更生气。请先核对订单再回复。`, '说错订单上的颜色');
     }
+  }
+  // 您这单拍的是两只雾蓝色 where the order holds 1 只: the record is misread.
+  for (const m of slots.orderCounts.size > 0 ? text.matchAll(ORDERED_COUNT) : []) {
+    const counts = slots.orderCounts.get(m[2]!);
+    if (!counts || counts.has(readNumber(m[1]!)) || NEGATED.test(before(text, m.index))) continue;
+    return hit(m, 0, m[0], `“${m[0]}”和订单对不上：订单上是${[...counts].join('、')}${m[2]}。把订单记录说错，顾客会觉得你没看她的订单。请先核对订单再回复。`, '说错订单上的数量');
   }
   if (slots.tiers.size > 0) {
     // 您是我们的金卡会员 where the panel says 银卡: the customer knows her own tier, and a wrong one shows nobody read her file.

@@ -883,11 +883,11 @@ function deniedFeature(scenario: Scenario, text: string): UnknownFact | undefine
 }
 
 /** 满 199 减 20: the threshold and the discount. */
-const PROMO = /满(\d{2,4})(?:元|块)?减(\d{1,4})/g;
+const PROMO = /满(\d{2,4})(?:元|块)?(?:立)?减(\d{1,4})/g;
 /** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元 (双11到手价 names a day, not a sum). */
 const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.双])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)|(?:减|抵扣|抵)\d{1,4}(?:元|块)?[^。！？!?\d]{0,8}?(?:只要|只需|仅需|仅要|就只要|才)(\d{1,5}(?:\.\d{1,2})?)(?![\d.]|[天人件个张年月号点%])/g;
 /** A threshold named alone: 买满 299 就免运费, 满 199 才能用. */
-const THRESHOLD = /满(\d{2,4})(?:元|块)?(?![减\d.天年月岁人件个张条])/g;
+const THRESHOLD = /满(\d{2,4})(?:元|块)?(?![减立\d.天年月岁人件个张条])/g;
 /** A discount rate: 八折, 8.5 折. */
 const RATE = /(?<![\d.])([一二三四五六七八九]|\d(?:\.\d)?)折(?!扣|叠|腾)/g;
 const PERCENT = /(\d{1,3})%|百分之([一二三四五六七八九十]+|\d{1,3})/g;

@@ -89,7 +89,7 @@ const COURIER_WINDOW = new RegExp(String.raw`${NUM}(?:个)?(小时|天)(?:内|�
 /** 20251108-0087: an order number. */
 const ORDER_NO = /(?<!\d)\d{8}-\d{4}(?!\d)|(?<![\d-])\d{12,16}(?![\d-])/g;
 /** 晚上十点前付款都能当天发, 下午六点前付款当天发: a cut-off said by a reply. */
-const CUTOFF_SAID = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚)?${NUM}(?:[:：]00|点)(?:钟)?(?:之|以)?前(?:付款|下单|拍下?|付|买)[^，。！？,!?；;]{0,4}?(?:当天|今天)(?:就|照样|也|照常)?(?:能|可以|会)?(?:发|安排发)`, 'g');
+const CUTOFF_SAID = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚)?${NUM}(?:[:：]00|点)(?:钟)?(?:之|以)?前(?:付款|下单|拍下?|付|买)[^，。！？,!?；;]{0,4}?(?:当天|今天)(?:就|照样|也|照常|都|还){0,2}(?:能|可以|会)?(?:发|安排发)`, 'g');
 /** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
 const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)|(?:明天|第二天|次日)(?:就|会|给您|一早|上午|下午)?(?:发出|发货|寄出|安排发货)/g;
 /** 活动会一直给您保留到明天: a promotion said to last past the day the panel ends it, with no hour. */
@@ -148,7 +148,7 @@ const ORDERED_COLOUR = new RegExp(String.raw`(?:订单|您|你)(?:上|里)?(?:�
 /** 订单 20251108-0087：雾蓝色保温杯 1 只: how many the order was placed for, in the panel. */
 const ORDER_COUNT = /订单[^：:。；\n]{0,20}[：:][^。；，,\n]{0,14}?(\d{1,2}|[一两二三四五])\s*(只|个|台|件|套|把)/g;
 /** 您这单拍的是两只: a reply saying how many the customer ordered. */
-const ORDERED_COUNT = /(?:订单|这单|您|你)(?:上|里)?(?:拍|买|下单|订|下)的(?:其实|确实|本来)?(?:就|也)?是?(\d{1,2}|[一两二三四五])(只|个|台|件|套|把)/g;
+const ORDERED_COUNT = /(?:订单|这单|您|你)(?:上|里)?(?:拍|买|下单|订|下)的(?:其实|确实|本来)?(?:就|也)?是?(?:[\u4e00-\u9fa5]{1,3}色)?(\d{1,2}|[一两二三四五])(只|个|台|件|套|把)/g;
 
 /** The slots a scenario's texts fill, read once. */
 interface Slots {

@@ -975,6 +975,8 @@ const SURCHARGE = /补(?:运费)?(\d{1,3}(?:\.\d{1,2})?)(?:元|块)/g;
 const EACH = /(?:相当于|算下来|平均|均摊)[^，。！？,!?\d]{0,8}?(?:只要|只花|才花|才要|才|只需|合|就)(\d{1,4}(?:\.\d{1,2})?)(?:元|块)/g;
 /** A setting count of the product card: 12档, 8种预设菜单. */
 const SPEC = /(\d{1,3})(档|种(?:预设)?菜单)/g;
+/** The steel grade of a liner: 316 不锈钢内胆, 304内胆. */
+const STEEL = /(201|304|316|430)(?:食品级)?(?:不锈钢)?内胆/g;
 const COUPONS = new RegExp(String.raw`(?:限|每人|每个账号|每位)(?:老顾客|老客户|顾客|客户|会员|用户)?(?:可以|能|可)?(?:领)?${NUM}张`, 'g');
 const UNLIMITED = /不限张数|不限量|领多少(?:张)?都(?:行|可以)|随便领|无限领|可以叠加|能叠加|(?:跟|和|与)[^，。！？,!?]{0,8}?叠加|叠加(?:使用|用)|(?:每天|天天)(?:都)?(?:可以|能|可)?领/g;
 const DATE = /(\d{1,2})月(\d{1,2})[日号]/g;
@@ -1168,6 +1170,12 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
     const own = specs.get(m[2]!.replace(/预设/, ''));
     if (!own || own.has(Number(m[1]))) continue;
     return hit(m, `“${m[0]}”和商品卡片对不上：卡片写的是 ${[...own].join(' 或 ')}${m[2]}。参数说错，顾客收货一对就会觉得被骗。`, '说错商品参数');
+  }
+  // 304内胆 where the card gives 316 不锈钢内胆.
+  const grades = new Set([...all.matchAll(STEEL)].map((m) => m[1]!));
+  for (const m of grades.size > 0 ? text.matchAll(STEEL) : []) {
+    if (grades.has(m[1]!)) continue;
+    return hit(m, `“${m[0]}”和商品卡片对不上：卡片写的是 ${[...grades].join(' 或 ')} 不锈钢内胆。用料说错，顾客收货一对就会觉得被骗。`, '说错商品参数');
   }
   // A time given for the same kind of thing (48 小时内退款 for 两天内退款), or any span in the same unit: 72 小时
   // is not the customer's 3 天 since delivery.

@@ -14,7 +14,7 @@ const RULE_ONLY = ['偏远', '规定', '统一'];
 const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|哈|哦|呢|啦|呀|不算少|确实不少|确实有点多';
 
 /** Understanding the customer's feelings (特别理解 is listed whole: 别 would read as a negator before 理解). */
-const EMPATHY = ['理解', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢', '疑问很正常', '疑惑很正常', '换成我也', '换作我也', '换我也', '换成是我', '换作是我', '换成我', '换作我', '很正常', '别扭很正常'];
+const EMPATHY = ['理解', '懂您', '懂你', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢', '疑问很正常', '疑惑很正常', '换成我也', '换作我也', '换我也', '换成是我', '换作是我', '换成我', '换作我', '很正常', '别扭很正常'];
 
 /** Telling her the tracking number will follow once it ships. */
 const NOTIFY = ['运单号', '单号', '物流', '通知', '告诉您', '第一时间', '同步'];

@@ -186,7 +186,8 @@ export const scenario = {
                   ['赠', '送', '礼', '饭勺', '量米杯'],
                 ],
               },
-              { notContains: ['有没有'] },
+              // 赠品我帮您问问有没有 promises nothing yet; 您问有没有送的 repeats her question.
+              { notContains: ['帮您问问', '帮你问问', '给您问问', '看有没有', '问问有没有', '查查有没有'] },
             ],
             feedback: '以退为进用得好：温和说明价格改不了，再送上赠品，顾客既有面子又得到实惠。',
             points: 2,

@@ -80,6 +80,12 @@ const groupFields = {
    * never asks for what the reply already makes. @example [{ unless: ['送', '赠'], say: '再给一个理由：今天下单送除垢剂。' }]
    */
   asks: z.array(z.strictObject({ unless: terms, say: z.string().min(2) })).optional(),
+  /**
+   * Mock chat: the content is complete and only the manner falls short (tone, an apology): a reply made only of
+   * keywords that lands here keeps its points instead of going one level lower, as its fault is the manner already
+   * charged (src/lib/chat/reply.ts).
+   */
+  mannerOnly: z.literal(true).optional(),
 };
 
 /** One answer group: all its rules must hold. */

@@ -220,6 +220,7 @@ export const scenario = {
             feedback: '检查的要点都对。但顾客正在气头上，一上来就下指令显得生硬：先接住情绪（理解您的心情），再用请教的口气（麻烦您帮忙看一下）请他检查。',
             points: 1,
             correctness: 'partial',
+            mannerOnly: true,
             misconception: '排查要点对，但语气生硬，没有回应顾客的情绪',
             mood: 0,
           },

@@ -427,6 +427,7 @@ export const scenario = {
             feedback: '登记和交接都做了，但回复太简短，顾客仍不放心。说清晚班同事会接着跟进，她不用从头说一遍，让她安心。',
             points: 1,
             correctness: 'partial',
+            mannerOnly: true,
             misconception: '交接说得生硬，没有让顾客安心',
             mood: 0,
           },

@@ -271,6 +271,7 @@ export const scenario = {
             feedback: '权限和办法都说到了，但语气太生硬。顾客本来就觉得 15 元多，先表示理解或致歉（“非常理解您的想法，还请见谅”），再说明和给办法，顾客更容易接受。',
             points: 1,
             correctness: 'partial',
+            mannerOnly: true,
             misconception: '拒绝时语气生硬，没有表示理解或歉意',
             mood: 0,
           },

@@ -215,6 +215,7 @@ export const scenario = {
             feedback: '事实和核对办法都给了，内容是对的，但语气太生硬。顾客是带着怀疑来的：先说一句“理解您的担心”，再说明专享券是在日常价上再减 30 元，他才更容易接受。',
             points: 1,
             correctness: 'partial',
+            mannerOnly: true,
             misconception: '回应疑虑只给结论，不回应顾客情绪',
             mood: 0,
           },

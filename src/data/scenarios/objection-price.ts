@@ -232,6 +232,7 @@ export const scenario = {
             feedback: '内容是对的：如实说明了玻璃杯不送，也主动申请了能送的赠品。但语气太生硬，顾客刚被拒绝，会觉得被打发。先说一句“实在抱歉”或“理解您”，再用商量的口气问她“您看可以吗”。',
             points: 1,
             correctness: 'partial',
+            mannerOnly: true,
             misconception: '拒绝时语气生硬，没有致歉或体谅',
             mood: 0,
           },

@@ -158,6 +158,7 @@ export const scenario = {
             feedback: '想到了先了解人数和用途，方向对了，但一句“请说一下”像在下命令，犹豫的顾客会觉得被审问。先问候顾客，再用商量的口气提问，例如“方便问一下家里平时几个人用、主要想做哪些吃的吗？我帮您挑合适的容量”。',
             points: 1,
             correctness: 'partial',
+            mannerOnly: true,
             misconception: '提问像下命令，缺少服务的温度',
             mood: 0,
           },

@@ -26,6 +26,8 @@ export interface AnswerGroup {
   mood?: number;
   /** Points the feedback asks for, each said only when the reply has none of `unless` (see `feedbackFor`). */
   asks?: { unless: string[]; say: string }[];
+  /** Mock chat: only the manner falls short, the content is complete (see the schema, src/schemas/answer.ts). */
+  mannerOnly?: true;
 }
 
 /** A reply the author expects to land in a given group. */

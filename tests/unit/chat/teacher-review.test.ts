@@ -29,6 +29,11 @@ describe('keyword salads are not answers', () => {
     expect(verdict.points).toBeLessThan(2);
     expect(verdict.decidedBy).toBe('sentence-form');
   });
+  it('a salad with every point, in a group that only takes points off for the manner, keeps its partial mark; one with part of the points goes lower', () => {
+    // bad-review/diagnose: tip-curt (检查的要点都对，语气生硬) is manner-only; other partial groups are not.
+    expect(judged('bad-review', 'diagnose', '密封圈 装正 杯盖 拧紧 热水 预热')).toMatchObject({ points: 1, groupId: 'tip-curt', decidedBy: 'sentence-form' });
+    expect(judged('shipping-delay', 'angry', '抱歉 查')).toMatchObject({ points: 0, decidedBy: 'sentence-form' });
+  });
 });
 
 describe('the scam scenario', () => {

@@ -461,7 +461,7 @@ export const scenario = {
           freeBrushTrap,
           {
             id: 'full-confirm',
-            when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机', '收货信息'], ORDER_AMOUNT] }],
+            when: [{ containsAll: [['藏青'], ['两只', '两个', '杯刷', '数量'], ['地址', '收货人', '电话', '手机', '收货信息', '收件信息', '收件人'], ORDER_AMOUNT] }],
             feedback: '核对得很完整：颜色、数量、搭配的杯刷都说清了，又提醒顾客确认收货信息，仓库可以放心发货。',
             points: 2,
             correctness: 'correct',

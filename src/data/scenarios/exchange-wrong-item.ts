@@ -29,7 +29,7 @@ const PHOTO = ['照片', '拍一下', '拍个', '拍张', '拍下', '拍照', '�
 const VERIFY = [...PHOTO, '核实', '核对', '查看', '查一下', '查订单', '订单'];
 
 /** Ways of apologising. */
-const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '对不住'];
+const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '对不住', '赔个不是', '赔不是'];
 
 /** Writing the case down where the next shift will see it. */
 const RECORD = ['登记', '记录', '备注', '写清', '写进', '写在', '售后表'];

@@ -343,8 +343,9 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
   }
   for (const m of slots.names.length > 0 ? text.matchAll(NAME) : []) {
     const name = nameOf(m);
-    // 周姐说 / 周姐再: the colleague the panel names (周姐) and the next word.
+    // 周姐说 / 周姐再: the colleague the panel names (周姐) and the next word; 王丽丽姐 calls 王丽 fondly.
     if (NOT_A_NAME.test(name) || all.includes(name) || (m[1] && /^[姐哥]/.test(m[2]!) && (all.includes(m[1]) || all.includes(m[1] + m[2]![0])))) continue;
+    if (m[1] && /^(.)\1$/.test(m[2]!) && all.includes(m[1] + m[2]![0])) continue;
     const start = m[0].length - name.length;
     return hit(m, start, name, `“${name}”和资料对不上：资料里写的是${slots.names.join('、')}。交接对象或收件人说错，同事接不上手，包裹也可能送错。请逐字对照资料里的人名。`, '说错资料里的人名');
   }

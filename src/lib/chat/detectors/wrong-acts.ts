@@ -180,7 +180,7 @@ const CHECKS: readonly WrongActCheck[] = [
         `评价里[^，。！？,!?]{0,8}?(?:配(?:个)?图|带图|晒图)|评价配(?:个)?图|晒图好评(?=的话)|(?:来|找我)领(?:一份|个)?(?:小)?(?:惊喜|礼物|福利)`,
         `差评[^，。！？,!?]{0,8}?影响`,
         // 帮我们把评价更新一下, 追评一句“客服处理及时”: the review changed, or its words dictated
-        `评价(?:更新|修改|改)一下|评价[^，。！？,!?]{0,8}?(?:再)?(?:更新|修改|改)一下|更新一下评价|追评一句|愿意追评|点(?:个|一个)?(?:好评|五星|5星)|再看看评价|评价是否还|把评价(?:处理|改|删)|(?:追评|评价|好评)[^，。！？,!?]{0,4}?(?:一句|写|写上|写成)?[“"「]|(?:追评|评价)[^，。！？,!?]{0,6}?(?:顺手|顺便)?改(?:一下|下|掉|了)`,
+        `评价(?:更新|修改|改)一下|评价[^，。！？,!?]{0,8}?(?:再)?(?:更新|修改|改)一下|更新一下评价|追评一句|愿意追评|点(?:个|一个)?(?:好评|五星|5星)|再看看评价|评价是否还|把评价(?:处理|改|删)|(?:追评|评价|好评)[^，。！？,!?说提讲]{0,4}?(?:一句|写|写上|写成)?[“"「]|(?:追评|评价)[^，。！？,!?]{0,6}?(?:顺手|顺便)?改(?:一下|下|掉|了)`,
         // 给个晒图好评才能补, 在评价里帮我们多夸两句
         `(?:好评|晒图|五星|追评)(?:后)?(?:才能|才可以|才会|才给)|评价后面追加|写(?:几句|两句|句)好话|写(?:个|一个)?(?:五星|5星|好评|带图)|给(?:个|一个)?带图(?:好评|评价)|评价里(?!帮我们|给我们)[^，。！？,!?]{0,4}?夸|点名(?:夸|表扬)|(?:帮我们|给我们)(?:多)?(?:夸|美言)|多夸(?:两|几)句`,
         // 在评价里帮我们说句好话, 顺手在订单里晒张图写几句
@@ -354,7 +354,7 @@ const CHECKS: readonly WrongActCheck[] = [
     ),
     notAfter: /尽|努力|争取/,
     // 收到！包在我身上 takes on what she just asked (to be told of news), not an outcome.
-    verify: (m, _clause, _f, reply, clauseStart) => !(m[0] === '包在我身上' && /(?:收到|好的|好嘞|没问题)[！!～~，,。\s]*$/.test(reply.slice(0, clauseStart + m.index))),
+    verify: (m, _clause, _f, reply, clauseStart) => !(m[0] === '包在我身上' && (/(?:收到|好的|好嘞|没问题)[！!～~，,。\s]*$/.test(reply.slice(0, clauseStart + m.index)) || /(?:选|挑|推荐)[^，。！？,!?]{0,6}?这事$/.test(reply.slice(0, clauseStart + m.index)))),
     inConditions: true,
     feedback: (term) => `“${term}”承诺了客服做不了主的结果：快递、审核和平台判定都不在你手里，说死了做不到，顾客会更失望。请说明你会做什么（催件、跟进、提交材料）和一般的时间，用“预计”“我会跟进”来说。`,
     misconception: '承诺无法掌控的结果',
@@ -420,7 +420,8 @@ const CHECKS: readonly WrongActCheck[] = [
     applies: (f) => f.scam,
     // 让我把验证码发给他: the scammer's demand reported (to the supervisor), not done.
     // 要不我先… proposes (how about); it negates nothing.
-    notAfter: /(?<!要)不(?!过|仅|但)|别|没|勿|拒绝|怎么可能|哪有|(?:让|要|叫|逼|催)我(?!们)/,
+    // 该账号自称小二却通过旺旺私聊通知, 对方还让扫码: the account's own claim or demand, described.
+    notAfter: /(?<!要)不(?!过|仅|但)|别|没|勿|拒绝|怎么可能|哪有|(?:让|要|叫|逼|催)我(?!们)|自称|(?:还|又)(?:让|要求|叫)(?![她他对周主])[^，。！？,!?]{0,6}$/,
     feedback: (term) => `“${term}”是在跟可疑账号走：平台不会私聊要验证码、扫码交钱或点链接，按对方说的做、向对方要证明或步骤，都可能让店铺被骗。请不点、不付、不给验证码、不再回复，截图留证，到官方渠道核实，并报告主管。`,
     misconception: '顺从或配合诈骗账号',
   },
@@ -809,7 +810,8 @@ const CHECKS: readonly WrongActCheck[] = [
     // 只收您十五块补差价: the customer paying a difference is no offer to her.
     // 学生用的话还能免费刻名字: an offer made on a condition is made all the same.
     inConditions: true,
-    verify: (m, clause, f) => !f.staff.includes(m[0]) && !(m[0] === '补差价' && /收|交|付|(?:您|你)(?:来|要|得)?补/.test(clause.slice(0, m.index))),
+    // 勾上“不接收营销信息” where the panel names that label is the panel's own step.
+    verify: (m, clause, f) => !f.staff.includes(m[0]) && !(/^(?:勾上|勾选)/.test(m[0]) && f.staff.includes(/[“"「]([^”"」]+)[”"」]/.exec(m[0])![1]!)) && !(m[0] === '补差价' && /收|交|付|(?:您|你)(?:来|要|得)?补/.test(clause.slice(0, m.index))),
     feedback: (term) => `“${term}”是资料里没有的服务或优惠：店铺没有提供，顾客当真了却享受不到，就是纠纷。请只介绍资料里写明的服务和活动，拿不准的先去确认。`,
     misconception: '编造资料里没有的服务或优惠',
   },

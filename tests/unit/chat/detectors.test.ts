@@ -187,6 +187,10 @@ describe('sentence-form check', () => {
     ['亲 您好 这款是304不锈钢的 您放心', false],
     ['好的亲', false],
     ['亲，稍等', false],
+    // round 155: slashes between words list them; a date or a price keeps its slash
+    ['暖居优品客服/非常抱歉/保温不好/没及时回复/帮您解决', true],
+    ['理解/检查硅胶密封圈/拧紧杯盖/开水前预热', true],
+    ['是真的哦陈先生 12/26到1/1 店铺首页会员中心领 满199减30 每人限1张', false],
   ])('%s → keywords only: %s', (text, expected) => {
     expect(sentenceForm(text).keywordsOnly).toBe(expected);
   });
@@ -209,6 +213,10 @@ describe('typing slips', () => {
 
   it('leave correct text alone', () => {
     expect(correctTypos('亲，支持七天无理由退货')).toBe('亲，支持七天无理由退货');
+  });
+
+  it('round 155 slips: 密风圈, 免废, 运废, 承单, 包油, 和实, 配和', () => {
+    expect(correctTypos('免废寄密风圈，运废店里承单，成都包油，我去和实，谢谢配和')).toBe('免费寄密封圈，运费店里承担，成都包邮，我去核实，谢谢配合');
   });
 });
 

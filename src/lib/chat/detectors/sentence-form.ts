@@ -114,8 +114,9 @@ export function sentenceForm(raw: string): SentenceForm {
   const chunks = text
     .replace(/[ \t]*([\d.:～~\-–—]*\d)[ \t]+(?=[天元升块号点分个件只张盒小%年月日周])/gu, '$1')
     // 、 lists items as a space does (抱歉、照片、裂痕、外箱), unless a full stop ends the list as a sentence
-    // (不扫码、不点链接、不付款。).
-    .split(ENDS_SENTENCE.test(raw.trim()) ? /\s+/u : /[\s、]+/u)
+    // (不扫码、不点链接、不付款。); so does a slash between words (非常抱歉/保温不好/帮您解决; NFKC makes ／ a slash),
+    // not one in a date or a price (12/26, 9.9元/100张 keeps its digits together).
+    .split(ENDS_SENTENCE.test(raw.trim()) ? /\s+|(?<![\s\d])\/(?![\s\d])/u : /[\s、]+|(?<![\s\d])\/(?![\s\d])/u)
     .filter((chunk) => chunk !== '');
   const words = segment();
   let phrases = 0;

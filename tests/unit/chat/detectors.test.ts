@@ -81,6 +81,9 @@ describe('negation scope', () => {
     ['减免运费和改价的权限客服都没有', '改价', true],
     ['包邮这个我们也没有', '包邮', true],
     ['都没有问题，马上给您改价', '改价', false],
+    // an A-not-A choice asks (round 159): 包不包邮 holds no 不包邮; 您好，不好意思 is no 好不好
+    ['您问成都包不包邮、几天到', '不包邮', true],
+    ['您好，不好意思', '不好', false],
   ])('%s: %s negated = %s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected);
   });
@@ -3203,5 +3206,17 @@ describe('round 157 slips (blame for a late question or an unchecked parcel, inv
     ['first-contact-wangwang', '白色暂时售罄，补货时间还没定，浅灰色和米色有现货。'],
     ['scam-fake-xiaoer', '链接我绝不点开，截图留证后报告周姐。'],
     ['objection-price', '旗舰店有发票和一年质保，多花二三十买个放心。'],
+  ]);
+});
+
+describe('round 159 good replies (written to find false alarms): 店内购买 is no 内购, 对比的时候看仔细 advises, a risk said as 很难处理 warns', () => {
+  claimCases([
+  ], [
+    ['objection-price', '亲，多比几家很正常，换我也会这么做。别家的情况我不好评价，不过建议您对比的时候看仔细一点：型号是不是同一个，壶身是不是高硼硅玻璃、底盘是不是 304 不锈钢，配件有没有少。我们这边是品牌官方旗舰店，商'],
+    ['objection-price', '刘女士，真的谢谢您为我们考虑！不过这个真不行，我们只能在店铺里下单付款，任何站外转账、私下交易都不能答应。一是为了您的资金安全，私下转账出了问题很难处理；二是在店铺下单会有订单记录，一年质保、七天无理'],
+    ['objection-price', '刘女士，感谢您的体谅。为保障您的资金安全和售后权益，本店只接受平台内下单付款，不接受任何站外转账或私下交易。在店铺下单后订单有据可查，质保与退换货均有保障，请您放心在店内购买。'],
+    ['objection-price', '亲，私下转账的话出了问题不好处理的，您考虑一下哈。'],
+    ['presale-genuine', '您问成都包不包邮、几天到：成都是包邮的；16:00 前付款当天从杭州发出，一般 2～4 天送到。'],
+    ['revisit-old-customer', '不客气，应该是我谢谢您！已经记好了，别的消息不会打扰您，只发花茶、养生类的。以后壶有什么问题，随时在店铺里联系我们。'],
   ]);
 });

@@ -244,6 +244,8 @@ function buildScope(input: Normalised): NegationScope {
     negated(start, end, beforeOnly) {
       // 删不删评是您的事: a term inside an A-not-A choice (X不X…) is asked about, not stated.
       if (start >= 2 && text[start - 1] === '不' && text[start - 2] === text[start]) return true;
+      // 包不包邮: a negative term that starts at the 不 of an A-not-A choice is asked about too.
+      if (start >= 1 && text[start] === '不' && text[start - 1] === text[start + 1] && clause[start - 1] === clause[start]) return true;
       const before = lastNegator[start]!;
       if (before >= 0 && start - before <= SCOPE_WINDOW) return true;
       if (beforeOnly) return false;

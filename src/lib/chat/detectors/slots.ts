@@ -143,7 +143,7 @@ const COLOUR_WORD = String.raw`((?:浅|深|雾|奶|米|樱|藏|天|玫|酒|墨|�
 /** 订单 20251108-0087：雾蓝色保温杯: the colour the order was placed for, in the panel. */
 const ORDER_COLOUR = new RegExp(String.raw`订单[^：:。；\n]{0,20}[：:][^。；，,\n]{0,14}?${COLOUR_WORD}`, 'g');
 /** 您订单上拍的其实是奶白色: a reply saying which colour the customer ordered. */
-const ORDERED_COLOUR = new RegExp(String.raw`(?:订单|您|你)(?:上|里)?(?:拍|买|下单|选|下|订|写)的(?:其实|确实|本来)?(?:就|也)?是${COLOUR_WORD}`, 'g');
+const ORDERED_COLOUR = new RegExp(String.raw`(?:订单|您|你)(?:当时|之前)?(?:上|里)?(?:拍|买|下单|选|下|订|写)的(?:其实|确实|本来)?(?:就|也)?是${COLOUR_WORD}`, 'g');
 
 /** 订单 20251108-0087：雾蓝色保温杯 1 只: how many the order was placed for, in the panel. */
 const ORDER_COUNT = /订单[^：:。；\n]{0,20}[：:][^。；，,\n]{0,14}?(\d{1,2}|[一两二三四五])\s*(只|个|台|件|套|把)/g;

@@ -354,7 +354,11 @@ const CHECKS: readonly WrongActCheck[] = [
     ),
     notAfter: /尽|努力|争取/,
     // 收到！包在我身上 takes on what she just asked (to be told of news), not an outcome.
-    verify: (m, _clause, _f, reply, clauseStart) => !(m[0] === '包在我身上' && (/(?:收到|好的|好嘞|没问题)[！!～~，,。\s]*$/.test(reply.slice(0, clauseStart + m.index)) || /(?:选|挑|推荐)[^，。！？,!?]{0,6}?这事$/.test(reply.slice(0, clauseStart + m.index)))),
+    verify: (m, _clause, _f, reply, clauseStart) => {
+      if (m[0] !== '包在我身上') return true;
+      const before = reply.slice(0, clauseStart + m.index!);
+      return !/(?:收到|好的|好嘞|没问题)[！!～~，,。\s]*$/.test(before) && !/(?:选|挑|推荐)[^，。！？,!?]{0,6}?这事$/.test(before);
+    },
     inConditions: true,
     feedback: (term) => `“${term}”承诺了客服做不了主的结果：快递、审核和平台判定都不在你手里，说死了做不到，顾客会更失望。请说明你会做什么（催件、跟进、提交材料）和一般的时间，用“预计”“我会跟进”来说。`,
     misconception: '承诺无法掌控的结果',

@@ -353,7 +353,8 @@ const CHECKS: readonly WrongActCheck[] = [
       'g',
     ),
     notAfter: /尽|努力|争取/,
-    // 收到！包在我身上 takes on what she just asked (to be told of news), not an outcome.
+    // 收到！包在我身上 takes on what she just asked (to be told of news), 选容量这事包在我身上 a choice that is the agent's own
+    // to make; neither vouches for an outcome.
     verify: (m, _clause, _f, reply, clauseStart) => {
       if (m[0] !== '包在我身上') return true;
       const before = reply.slice(0, clauseStart + m.index!);

@@ -84,16 +84,14 @@ function substitutions(text: string, term: string, start: number, allowance: num
 
 /**
  * Start indices (in the normalised text) where a normalised term occurs and counts: not negated,
- * not cutting a number, not the 不 of an A-not-A question (包不包邮 holds no 不包邮). With an allowance, windows of equal length with that many substitutions count.
+ * not cutting a number. With an allowance, windows of equal length with that many substitutions count.
  */
 export function findHits(input: Normalised, term: string, allowance = 0): number[] {
   const { text, clause } = input;
   const hits: number[] = [];
   if (term === '' || term.length > text.length) return hits;
   const literal = startsWithNegator(term);
-  // 包不包邮 asks (A-not-A): a term that starts with its 不 (不包邮) is not said there.
-  const asked = (start: number) => literal && text[start] === '不' && start > 0 && text[start - 1] === text[start + 1] && clause[start - 1] === clause[start];
-  const counts = (start: number) => !cutsNumber(text, term, start, input) && (literal ? !asked(start) : !isNegated(text, clause, start));
+  const counts = (start: number) => !cutsNumber(text, term, start, input) && (literal || !isNegated(text, clause, start));
   if (allowance === 0) {
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) if (counts(at)) hits.push(at);
     return hits;

@@ -121,8 +121,9 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   }
   if (form?.keywordsOnly) {
     // A group that only takes points off for the manner (content complete, tone missing) is not charged twice.
-    const lower = [...state.judge.groups, state.judge.fallback].map((g) => g.points).filter((points) => points < group.points);
-    const points = group.mannerOnly ? group.points : Math.max(0, ...lower);
+    const points = group.mannerOnly
+      ? group.points
+      : Math.max(0, ...[...state.judge.groups, state.judge.fallback].map((g) => g.points).filter((lower) => lower < group.points));
     return {
       verdict: { ...verdict, points, correctness: points > 0 ? 'partial' : 'incorrect', feedback: KEYWORDS_ONLY_FEEDBACK, misconception: '只堆关键词，没有组成句子', decidedBy: 'sentence-form' },
       mood: 0,

@@ -142,10 +142,13 @@ const WISH_TURNED = /^(?:可|但|不过|只是|然而|无奈)/;
 // 这个别家做不到 boasts of the act, it does not turn it down.
 const NEXT_TURNED_DOWN = /^(?:这个|这|那个|那|这样)(?![^，。！？；,!?;]{0,3}?(?:别家|别的店|其他家|人家|同行))[^，。！？；,!?;]{0,6}?(?:改不了|做不到|办不到|不行|不能|没法|没办法|不可以)/;
 /** A clause that asks (the customer's question repeated, or a check) does not do the act. */
-// A proposal that ends in 吧？ (我帮您挑几样凑到199吧？) offers; it does not ask. Her thought guessed at (您是担心…吧？) still asks.
-const QUESTION = /[吗么]$|(?<!吧)[？?]$|^(?:您|你).*吧[？?]$|是否|如果|要是|假如|的话/;
-/** A clause that only asks (a condition is not enough). */
+/**
+ * A clause that only asks (a condition is not enough). A proposal that ends in 吧？ (我帮您挑几样凑到199吧？) offers; it
+ * does not ask. Her thought guessed at (您是担心…吧？) still asks.
+ */
 const ASKS = /[吗么]$|(?<!吧)[？?]$|^(?:您|你).*吧[？?]$|是否/;
+/** A clause that asks or sets a condition. */
+const QUESTION = new RegExp(`${ASKS.source}|如果|要是|假如|的话`);
 /** A topic named before 的话 at the start of a clause (消息的话, 备注的话): no condition, unlike 需要的话 or 爸爸要的话. */
 const TOPIC = /^(?!需要|方便|可以|喜欢|合适|满意|愿意|同意|想要|介意|着急|急用|不|没)[\u4e00-\u9fa5]{1,2}的话/;
 

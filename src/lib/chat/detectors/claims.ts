@@ -239,6 +239,13 @@ const RULES: readonly Rule[] = [
     misconception: '说错七天无理由的起算时间',
   },
   {
+    // 七天无理由是从签收次日起10天内有效, 15天无理由: the period said longer or shorter than the panel's seven days.
+    pattern: /(?<=无理由[^。！？!?]{0,16}?)(?<![\d七])(?:(?!7)\d{1,2}|十[一二三四五]?|[两三四五六八九])天(?:内|之内|以内)(?:都)?(?:有效|可以退|能退|可退|可以申请|都能退|都可以)|(?<![\d七])(?:(?!7)\d{1,2}|十[一二三四五]?|[两三四五六八九])天无理由/g,
+    when: /(?:七|7)\s*天无理由/,
+    feedback: (term) => `“${term}”说错了期限：资料写明是七天无理由退货（签收次日起 7 天）。期限说长了，顾客过了 7 天来退会被拒；说短了，顾客以为自己过期了。`,
+    misconception: '说错七天无理由的期限',
+  },
+  {
     // 退货原因麻烦选“质量问题”, 原因选“颜色与描述不符”: a false reason taught.
     pattern: /(?:原因|理由)[^，。！？,!?]{0,4}?(?:选|填|写)[^，。！？,!?]{0,2}?(?:质量问题|颜色与描述不符|与描述不符|描述不符|商品破损|发错货|少件)|选[“"「]?质量问题|按质量问题(?:登记|处理|申请|退)/g,
     when: /非质量问题/,
@@ -884,8 +891,10 @@ function deniedFeature(scenario: Scenario, text: string): UnknownFact | undefine
 
 /** 满 199 减 20: the threshold and the discount. */
 const PROMO = /满(\d{2,4})(?:元|块)?(?:立)?减(\d{1,4})/g;
+/** A cut said on its own: 下单还能减30, 结账立减 20 元. */
+const CUT = /(?:下单|结账|付款|还能|自动|直接)(?:立)?减(?:掉)?(\d{1,4})(?:元|块)?(?![\d.折%])/g;
 /** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元 (双11到手价 names a day, not a sum). */
-const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|为|仅|共)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.双])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)|(?:减|抵扣|抵)\d{1,4}(?:元|块)?[^。！？!?\d]{0,8}?(?:只要|只需|仅需|仅要|就只要|才)(\d{1,5}(?:\.\d{1,2})?)(?![\d.]|[天人件个张年月号点%])/g;
+const PAID = /(?:实付|满减后|减完(?:后)?|减后|券后|到手(?:价)?|优惠后|减到|减成|降到)(?:是|只要|只需|就是|也就|也就是|为|仅|共|才)?(?:¥)?(\d{1,5}(?:\.\d{1,2})?)|(?<![减\d.双])(\d{1,5}(?:\.\d{1,2})?)(?:元|块)?到手(?![：:]?\d)|(?:减|抵扣|抵)\d{1,4}(?:元|块)?[^。！？!?\d]{0,8}?(?:只要|只需|仅需|仅要|就只要|才)(\d{1,5}(?:\.\d{1,2})?)(?![\d.]|[天人件个张年月号点%])/g;
 /** A threshold named alone: 买满 299 就免运费, 满 199 才能用. */
 const THRESHOLD = /满(\d{2,4})(?:元|块)?(?![减立\d.天年月岁人件个张条])/g;
 /** A discount rate: 八折, 8.5 折. */
@@ -1009,6 +1018,13 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   }
   const money = [...new Set([scenario.product.price, ...[...all.matchAll(MONEY)].map((m) => Number(m[1]))])];
   if (promos.length > 0) {
+    // 下单还能减30 where the panel's promotion takes 20 off: the cut said without its threshold.
+    const cuts = numbers(all, /减(\d{1,4})/g);
+    for (const m of text.matchAll(CUT)) {
+      if (cuts.has(Number(m[1])) || takenBack(text, m.index) || REFUSED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      const listed = [...new Set(promos.map(([x, y]) => `满 ${x} 减 ${y}`))].join('、');
+      return hit(m, `“${m[0]}”和资料里的店铺活动对不上（资料：${listed}）。减多少说错了，顾客下单时发现对不上，会觉得被骗。`, '说错店铺的满减活动');
+    }
     const sums = new Set(money.flatMap((a) => money.map((b) => a + b)).concat(money));
     const payable = new Set(money.map((a) => Math.round(a * 100)));
     for (const s of sums) for (const [x, y] of promos) if (s >= x) payable.add(Math.round((s - y) * 100));

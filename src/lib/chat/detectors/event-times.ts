@@ -95,3 +95,57 @@ export function wrongEventTime(scenario: Scenario, raw: string): UnknownFact | u
   }
   return undefined;
 }
+
+/**
+ * The weekday of a shipment or of a fallback, as the scenario's texts give it (订单上周五……由中通发出; 如果周五还没有派送，
+ * 就用顺丰补发), said as another day: 这单是这周一才发出的, 到下周一还没有派送就补发. The customer has the order in front of him,
+ * and a deadline moved to a later day breaks the shop's own rule.
+ */
+const WEEKDAY_EVENTS: readonly [string, RegExp][] = [
+  ['发出', /^[^，。！？；,!?;]{0,14}?(?:发出|发货|发的|寄出)/],
+  ['没到', /^[^，。！？；,!?;]{0,3}?(?:还)?(?:没|未)(?:有)?(?:派送|送到|到|动)/],
+];
+/** The panel may say the day and the shipment a clause apart (上周五付款，当天由中通发出). */
+const PANEL_SHIPPED = /^[^。！？；!?;]{0,6}?[，,]当天[^。！？；!?;，,]{0,8}?(?:发出|发货|寄出)/;
+// 今天周三 is today, not the day of an event.
+const WEEKDAY = /(?<!今天|今日|今儿)(?:周|星期|礼拜)([一二三四五六日天])/g;
+const weekdayCache = new WeakMap<Scenario, Map<string, Set<string>>>();
+
+function panelWeekdays(scenario: Scenario): Map<string, Set<string>> {
+  let days = weekdayCache.get(scenario);
+  if (days) return days;
+  days = new Map();
+  for (const text of scenarioTexts(scenario, { customers: false })) {
+    for (const m of text.normalize('NFKC').matchAll(WEEKDAY)) {
+      const after = text.normalize('NFKC').slice(m.index + m[0].length);
+      for (const [event, pattern] of WEEKDAY_EVENTS) if (pattern.test(after) || (event === '发出' && PANEL_SHIPPED.test(after))) days.set(event, (days.get(event) ?? new Set()).add(m[1]!.replace('天', '日')));
+    }
+  }
+  weekdayCache.set(scenario, days);
+  return days;
+}
+
+export function wrongWeekday(scenario: Scenario, raw: string): UnknownFact | undefined {
+  const days = panelWeekdays(scenario);
+  if (days.size === 0) return undefined;
+  const text = raw.normalize('NFKC');
+  for (const m of text.matchAll(WEEKDAY)) {
+    const after = text.slice(m.index + m[0].length);
+    // A deadline is a condition (如果周五还没派送): 周三还没到 without one tells how long she has waited.
+    const conditional = /如果|要是|假如|若|万一|到时/.test(text.slice(0, m.index).split(/[。！？!?；;]/).at(-1)!);
+    const event = WEEKDAY_EVENTS.find(([name, pattern]) => days.has(name) && pattern.test(after) && (name === '发出' || conditional))?.[0];
+    if (!event || days.get(event)!.has(m[1]!.replace('天', '日'))) continue;
+    const said = [...days.get(event)!].map((day) => `周${day}`).join('或');
+    return {
+      term: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      feedback: event === '发出'
+        ? `“${m[0]}”和资料对不上：资料写的是${said}发出。发货日子说错，顾客一查订单就知道，会觉得你在找借口。请按订单记录说。`
+        : `“${m[0]}”和店铺规定对不上：按规定，${said}还没派送就补发或退款。把期限往后推，顾客要多等，也违反了店铺的承诺。`,
+      misconception: event === '发出' ? '说错发货日期' : '说错补发的期限',
+    };
+  }
+  return undefined;
+}
+

@@ -194,6 +194,17 @@ describe('sentence-form check', () => {
     ['暖居优品客服/非常抱歉/保温不好/没及时回复/帮您解决', true],
     ['理解/检查硅胶密封圈/拧紧杯盖/开水前预热', true],
     ['是真的哦陈先生 12/26到1/1 店铺首页会员中心领 满199减30 每人限1张', false],
+    // round 165: the same lists typed with commas; sentences run longer between commas, and a refusal is an act
+    ['道歉，保温不好，回复慢，想帮您解决', true],
+    ['不能改价，满350减20，送菜谱', true],
+    ['今天发，中通，1～2天', true],
+    ['责任在店铺，补发，退款', true],
+    ['官方授权，可以验货', false],
+    ['见谅，不能免，亲友地址包邮，补运费链接', true],
+    ['亲，一共２６８.９元，满１９９减２０，实付２４８.９元，１６：００前付款今天就能发哦😊', false],
+    ['不掃碼、不點鏈接、不付款🙅 截图留證，千牛官方舉報，報告周姐', false],
+    ['亲，非常理解您的心情😊 新疆属于偏远地区，路远、中转也多，快递成本高不少，所以要补１５元运费，剩下的店铺承担哈', false],
+    ['好的～今天发货，中通快递，一般1～2天能到', false],
   ])('%s → keywords only: %s', (text, expected) => {
     expect(sentenceForm(text).keywordsOnly).toBe(expected);
   });
@@ -3301,5 +3312,14 @@ describe('round 163 (subtle): reviews adjusted, courier swaps, weekdays of shipm
     ['needs-hesitant', '全店满 199 减 20，下单自动减20。'],
     ['return-seven-days', '签收次日起7天内，商品完好就支持七天无理由退货。'],
     ['exchange-wrong-item', '晚上您找晚班客服就行。'],
+  ]);
+});
+
+describe('round 165 (salads): a name before 了, an invented night service', () => {
+  claimCases([
+    ['exchange-wrong-item', '这单我已经登记到售后表，交接给晚班王丽了。另外晚上 10 点后还有智能客服能自动查换货进度，您随时都能查。', '智能客服'],
+  ], [
+    ['exchange-wrong-item', '我１７:３０下班，不过已经登纪到售后表，也交接给晚班王丽了，她会接着跟进，您不用再重新说明🙏'],
+    ['exchange-wrong-item', '寄回很简单：订单页→申请售后→换货，按系统地址寄，选运费倒付就好（我们付）📦 新的雾蓝杯今天发出哈'],
   ]);
 });

@@ -67,7 +67,7 @@ const PAUSES = /[，。！？；,!?;]/u;
 const ENDS_SENTENCE = /[。！？!?]$/u;
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 // A term of address or a greeting in front ("亲，", "您好，") makes no sentence of a keyword list.
-const ADDRESS = /^[\s\p{P}\p{S}]*(?:亲爱的|亲亲|亲|親愛的|親親|親|您好|你好)[\s\p{P}\p{S}]*/u;
+const ADDRESS = /^[\s\p{P}\p{S}]*(?:(?:亲爱的|亲亲|亲|親愛的|親親|親|您好|你好)[\s\p{P}\p{S}]*)+/u;
 
 /**
  * At most this many distinct Han characters, with no digit and no sentence ending, make a fragment rather than an
@@ -85,6 +85,17 @@ const DUNHAO_LIST = /^(?:[^，,、。！？!?；;：:]{0,8}[，,：:])?[^，,、
 const CIRCLED = /[\u2460-\u2473]/gu;
 /** What ends an item written as a sentence (1. 检查网络；2. 退出重进). */
 const ITEM_END = /[；;。，,！!？?]$/u;
+
+/**
+ * A list typed with commas (道歉，保温不好，回复慢，想帮您解决; 今天发，中通，1～2天) rather than spaces: no sentence ending
+ * anywhere, three chunks or more (官方授权，可以验货 is a terse answer), at most `COMMA_CHUNK` characters each on average (a
+ * number counts as two), and fewer than half of them phrases. Chat written as sentences runs longer between its commas;
+ * 6.5 let good replies of the tuning corpus through.
+ */
+export const COMMA_CHUNK = 6;
+const NUMBER_RUN = /\d+(?:[.:]\d+)?/gu;
+/** A refusal is a whole act (不扫码、不点链接、不付款), not a keyword. */
+const REFUSAL = /^[不没别勿]/u;
 
 /** What the check found. */
 export interface SentenceForm {
@@ -136,7 +147,22 @@ export function sentenceForm(raw: string): SentenceForm {
   // ①补发②不用寄回③运费店铺出: circled numbers (NFKC reads them as bare digits, so they are counted as typed) with no
   // sentence anywhere are a note; every good reply in the corpus that numbers its points this way also ends a sentence.
   const circled = (raw.slice(0, SENTENCE_FORM_LIMIT).match(CIRCLED) ?? []).length >= 2 && !/[。！？!?]/u.test(body);
-  return { keywordsOnly: spaced || circled || listed(body), fragment, chunks: chunks.length, phrases };
+  return { keywordsOnly: spaced || circled || listed(body) || commaList(body, text), fragment, chunks: chunks.length, phrases };
+}
+
+/** See `COMMA_CHUNK`: `body` as typed, `text` without its edge punctuation. */
+function commaList(body: string, text: string): boolean {
+  if (!/[，,]/u.test(text) || /[。！？!?；;]|[～~](?!\d)/u.test(body)) return false;
+  const chunks = text.split(/[，,、/→]+/u).filter((chunk) => chunk.trim() !== '');
+  if (chunks.length < 3) return false;
+  let weight = 0;
+  let phrases = 0;
+  for (const chunk of chunks) {
+    const size = (chunk.match(HAN)?.length ?? 0) + 2 * (chunk.match(NUMBER_RUN)?.length ?? 0);
+    weight += size;
+    if (REFUSAL.test(chunk) || SENTENCE_MARKERS.some((word) => chunk.includes(word)) || (size >= PREDICATE_LENGTH && PREDICATE.test(chunk))) phrases++;
+  }
+  return weight <= COMMA_CHUNK * chunks.length && phrases * 2 < chunks.length;
 }
 
 /**

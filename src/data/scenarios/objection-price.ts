@@ -8,7 +8,7 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
  */
 
 /** Words that hold the price without a discount. */
-const HOLD = ['活动价', '统一定价', '统一定', '价格统一', '统一制定', '统一价', '没有改价', '没有议价', '权限', '便宜不了', '让不了', '没法便宜', '没办法便宜', '没办法再便宜', '没法再便宜', '改不了价', '不议价'];
+const HOLD = ['活动价', '统一定价', '统一定', '价格统一', '统一制定', '统一价', '没有改价', '没改价', '没有议价', '权限', '便宜不了', '让不了', '没法便宜', '没办法便宜', '没办法再便宜', '没法再便宜', '改不了价', '不议价'];
 /** What a refusal of the discount is about: 我改不了、价格动不了、没法再便宜、不能打折 (see the `refuse` act). */
 const PRICE_TOPIC = ['改', '价', '便宜', '降', '让利', '打折', '折扣', '优惠', '砍', '少算', '少收', '动不了'];
 /** Value the customer gets for the price (materials, guarantees, real gifts, promotions). */

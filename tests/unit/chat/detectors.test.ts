@@ -109,6 +109,9 @@ describe('affirms rules: a negative term negated in turn is not stated', () => {
     ['删不删评是您的事，我们不会提要求', '删评', false],
     ['记得选运费到付，别选寄付，免得您先垫钱', '您先垫', false],
     ['麻烦您先垫一下运费', '您先垫', true],
+    // round 167: her condition said back without 的, turned down in the next clause
+    ['您说便宜 50 就马上拍，这个我真的做不到', '便宜50', false],
+    ['您说得对，给您便宜50', '便宜50', true],
     ['抱歉，白色没货了，您先拍米色，以后可以免费换', '免费换', true],
   ])('%s: affirms %s = %s', (text, term, expected) => {
     expect(affirms([term], text)).toBe(expected);
@@ -3321,5 +3324,17 @@ describe('round 165 (salads): a name before 了, an invented night service', () 
   ], [
     ['exchange-wrong-item', '我１７:３０下班，不过已经登纪到售后表，也交接给晚班王丽了，她会接着跟进，您不用再重新说明🙏'],
     ['exchange-wrong-item', '寄回很简单：订单页→申请售后→换货，按系统地址寄，选运费倒付就好（我们付）📦 新的雾蓝杯今天发出哈'],
+  ]);
+});
+
+describe('round 167 (good replies): sold out said plainly, a choice the agent takes on, the scammer s demands listed', () => {
+  claimCases([
+    ['first-contact-wangwang', '白色就快被抢光了，您赶紧拍吧。', '快被抢光'],
+    ['scam-fake-xiaoer', '我先扫码交 2000 元保证金，再点链接填店铺信息。', '扫码交'],
+  ], [
+    ['final-assessment', '亲，理解您想多比较比较。您说便宜 50 就马上拍，这个我真的做不到，我们的价格是公司统一制定的，客服没有改价权限。'],
+    ['first-contact-wangwang', '呜呜抱歉亲，白色被抢光啦，补货时间还没定～不过浅灰和米色都有现货。'],
+    ['recommend-related', '亲亲在的哦～选容量这事儿包在我身上！家里几个人吃饭、想炸点啥，跟我说说呗。'],
+    ['scam-fake-xiaoer', '对方要我扫码交 2000 元“保证金”、点链接填店铺信息——二维码不扫，链接不点，钱不付。'],
   ]);
 });

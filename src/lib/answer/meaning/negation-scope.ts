@@ -26,8 +26,8 @@ export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不�
 /** A wish (我也很想帮您抹零) that the next clause takes back (可是没有权限) is a refusal too. */
 const WISHES = ['很想', '也想', '真想', '好想', '想帮', '想给', '希望能'];
 const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
-/** The customer's request or worry said back (您说的便宜50, 您是担心……删差评吧) that the next clause turns down (我这边确实做不到, 并不是这样的) is a refusal too. */
-const RESTATED = ['您说的', '你说的', '您提的', '您想要的', '您说想', '您希望的', '您是担心', '你是担心', '您是怕', '你是怕', '您说我们是不是', '您问我们是不是', '您问是不是'];
+/** The customer's request or worry said back (您说的便宜50, 您说便宜50就拍, 您是担心……删差评吧) that the next clause turns down (我这边确实做不到, 并不是这样的) is a refusal too. */
+const RESTATED = ['您说', '你说', '您提的', '您想要的', '您希望的', '您是担心', '你是担心', '您是怕', '你是怕', '您问我们是不是', '您问是不是'];
 const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
 const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,10}?权限|没(?:有)?这个意思/;
 

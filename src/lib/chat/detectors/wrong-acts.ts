@@ -363,7 +363,7 @@ const CHECKS: readonly WrongActCheck[] = [
     verify: (m, _clause, _f, reply, clauseStart) => {
       if (m[0] !== '包在我身上') return true;
       const before = reply.slice(0, clauseStart + m.index!);
-      return !/(?:收到|好的|好嘞|没问题)[！!～~，,。\s]*$/.test(before) && !/(?:选|挑|推荐)[^，。！？,!?]{0,6}?这事$/.test(before);
+      return !/(?:收到|好的|好嘞|没问题)[！!～~，,。\s]*$/.test(before) && !/(?:选|挑|推荐)[^，。！？,!?]{0,6}?这事儿?$/.test(before);
     },
     inConditions: true,
     feedback: (term) => `“${term}”承诺了客服做不了主的结果：快递、审核和平台判定都不在你手里，说死了做不到，顾客会更失望。请说明你会做什么（催件、跟进、提交材料）和一般的时间，用“预计”“我会跟进”来说。`,
@@ -432,8 +432,11 @@ const CHECKS: readonly WrongActCheck[] = [
     // 要不我先… proposes (how about); it negates nothing.
     // 该账号自称小二却通过旺旺私聊通知, 对方还让扫码: the account's own claim or demand, described.
     notAfter: /(?<!要)不(?!过|仅|但)|别|没|勿|拒绝|怎么可能|哪有|(?:让|要|叫|逼|催)我(?!们)|自称|(?:还|又)(?:让|要求|叫)(?![她他对周主])[^，。！？,!?]{0,6}$/,
-    // 把对方发的二维码和链接一起截图保存: what the account sent, kept as evidence.
-    verify: (m, clause) => !/^(?:一起|都|先|全部)?(?:截图|截屏|保存|留存|留证|存证|拍照|存下)/.test(clause.slice(m.index! + m[0].length)),
+    // 把对方发的二维码和链接一起截图保存: what the account sent, kept as evidence. 对方要我扫码交 2000 元、点链接填信息: its
+    // demands listed after it (beyond the window `notAfter` reads).
+    verify: (m, clause) =>
+      !/^(?:一起|都|先|全部)?(?:截图|截屏|保存|留存|留证|存证|拍照|存下)/.test(clause.slice(m.index! + m[0].length)) &&
+      !/(?:对方|他|她|骗子|账号)(?:又|还)?(?:要|让|叫|逼|催|要求)我(?!们)/.test(clause.slice(0, m.index)),
     feedback: (term) => `“${term}”是在跟可疑账号走：平台不会私聊要验证码、扫码交钱或点链接，按对方说的做、向对方要证明或步骤，都可能让店铺被骗。请不点、不付、不给验证码、不再回复，截图留证，到官方渠道核实，并报告主管。`,
     misconception: '顺从或配合诈骗账号',
   },
@@ -765,7 +768,7 @@ const CHECKS: readonly WrongActCheck[] = [
   {
     id: 'fake-urgency',
     pattern: new RegExp(
-      `(?:库存|现货|货)?(?:只剩|仅剩)(?:最后)?(?:${N})?|手慢无|晚了就没|再不(?:付|拍|下单|买)|(?:马上|很快)(?:就)?(?:涨价|恢复原价|卖完|没货)|被(?:别人)?抢(?:走|光)|名额有限|最后一天`
+      `(?:库存|现货|货)?(?:只剩|仅剩)(?:最后)?(?:${N})?|手慢无|晚了就没|再不(?:付|拍|下单|买)|(?:马上|很快)(?:就)?(?:涨价|恢复原价|卖完|没货)|(?:就|会|快|要)被(?:别人)?抢(?:走|光)|名额有限|最后一天`
         // 一直拖着也不是办法，今天就定下来吧: pressing her to decide now
         + `|拖着(?:也)?不是(?:个)?办法|业绩|就当帮帮我|只能撤回|每隔[^，。！？,!?]{0,4}?(?:提醒|催)|直到${Y}?付款为止|再来就不一定|(?:今天|现在|赶紧|快点)就?定下来吧|别犹豫了|别再犹豫|白白亏了|先拍(?:下来|了)再说|一犹豫就(?:错过|没了)|别再比|比来比去|东比西比|挑来挑去|再拖下去|只好(?:先)?(?:帮${Y}|给${Y})?把?订单(?:先)?(?:关|取消)|拍就对了|别(?:再)?想了|听我的[^，。！？,!?]{0,3}?(?:拍|买|选)|不用再考虑了|考核(?:就)?(?:完不成|不达标|过不了)|(?:给|帮)${Y}把[^，。！？,!?]{0,8}?下好单|(?:先)?拍下(?:来)?占(?:个)?位|必须(?:要)?(?:配|搭配)|按(?:两|三|四|\\d)(?:只|个|件|台)给${Y}备|直接按(?:两|三|\\d)(?:只|个)|我先给${Y}留(?:一|两)台`
         + `|(?:不买|过了[^，。！？,!?]{0,4}?)(?:就|明天就|马上就)?涨价|错过(?:了)?(?:就)?(?:再)?等(?:一年|明年)|随时(?:可能|会)(?:结束|涨价|恢复)`
@@ -1157,7 +1160,8 @@ function* matchesIn(check: WrongActCheck, text: string): Generator<RegExpExecArr
 function clausesOf(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   // A clause that ends in a question mark keeps it, so QUESTION sees it.
-  const re = /(?:[^，。！？；,!?;\n～~：: \t（）()]|[：:](?=\d))+[？?]?/g;
+  // A space beside a number is typography (交 2000 元), not a clause break.
+  const re = /(?:[^，。！？；,!?;\n～~：: \t（）()]|[：:](?=\d)|(?<=[\u4e00-\u9fa5])[ \t](?=\d)|(?<=\d)[ \t](?=[\u4e00-\u9fa5]))+[？?]?/g;
   for (const m of text.matchAll(re)) out.push({ text: m[0], start: m.index });
   return out;
 }

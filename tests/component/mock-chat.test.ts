@@ -2,14 +2,15 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import MockChat from '../../src/components/exercises/mock-chat/MockChat.svelte';
-import { withoutSamples } from '../../src/components/exercises/mock-chat/format.ts';
+import { hasRules, withRules, withoutRules } from '../../src/components/exercises/mock-chat/rules.ts';
+import { scenarios } from '../../src/data/scenarios/index.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { genuineInput } from '../unit/chat/fixtures.ts';
 
 // Conversations are saved per scenario ID and stores live for the whole file: each test has its own.
 let n = 0;
 async function start() {
-  const scenario = withoutSamples(scenarioSchema.parse({ ...genuineInput, id: `test-widget-${++n}` }));
+  const scenario = scenarioSchema.parse({ ...genuineInput, id: `test-widget-${++n}` });
   // The customer "types" for up to 3 s a line: fake timers, moved on by hand, keep the test fast.
   const user = userEvent.setup({ advanceTimers: (ms) => void vi.advanceTimersByTime(ms) });
   const view = render(MockChat, { scenario });
@@ -116,5 +117,38 @@ describe('MockChat', () => {
     expect(within(report).getByTestId('report-outcome').textContent).toBe('成交');
     expect(Number(within(report).getByTestId('report-total').textContent)).toBeGreaterThan(0);
     expect(screen.queryByRole('textbox', { name: '回复顾客' })).toBeNull();
+  });
+});
+
+describe('MockChat on a lesson page (rules load on first use)', () => {
+  it('judges a reply with the rules the page left out, loaded from the scenario file', async () => {
+    const full = scenarios.find((s) => s.id === 'presale-genuine')!;
+    const scenario = withoutRules(full);
+    expect(hasRules(scenario)).toBe(false);
+    // The page carries none of the rules' words.
+    expect(JSON.stringify(scenario)).not.toContain('"groups"');
+    const user = userEvent.setup({ advanceTimers: (ms) => void vi.advanceTimersByTime(ms) });
+    render(MockChat, { scenario });
+    await user.click(screen.getByRole('button', { name: '开始对话' }));
+    const log = screen.getByRole('log');
+    const opening = full.states[full.start]!;
+    if ('end' in opening) throw new Error('the scenario starts in a talk state');
+    await user.type(screen.getByRole<HTMLTextAreaElement>('textbox', { name: '回复顾客' }), `${opening.model}{Enter}`);
+    await vi.waitFor(() => expect(lastVerdict(log)?.dataset.correctness).toBe('correct'));
+    expect(hasRules(scenario)).toBe(true);
+  });
+
+  it('gives every scenario the rules it was validated with', async () => {
+    for (const full of scenarios) {
+      const scenario = withoutRules(full);
+      await withRules(scenario);
+      for (const [id, state] of Object.entries(full.states)) {
+        if ('end' in state) continue;
+        const loaded = scenario.states[id] as typeof state;
+        expect(loaded.judge.groups, `${full.id}/${id}`).toEqual(state.judge.groups);
+        expect(loaded.judge.fallback, `${full.id}/${id}`).toEqual(state.judge.fallback);
+        expect(loaded.judge.numerals ?? false, `${full.id}/${id}`).toBe(state.judge.numerals);
+      }
+    }
   });
 });

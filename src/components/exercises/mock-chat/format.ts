@@ -1,5 +1,5 @@
 // Direct module imports, not the lib/chat barrel: the scoring (metrics.ts) must stay out of the widget's first load.
-import { DECIDED_BY_LABELS, type ChatMatch, type ChatVerdict, type Scenario, type VerdictOverride } from '../../../lib/chat/types.ts';
+import { DECIDED_BY_LABELS, type ChatMatch, type ChatVerdict, type VerdictOverride } from '../../../lib/chat/types.ts';
 import { formatSeconds } from '../../../lib/chat/kpis.ts';
 import { READ_SECONDS } from '../../../lib/chat/time-targets.ts';
 
@@ -105,13 +105,5 @@ export const rubricGuidance: Record<string, string> = {
   outcome: '引导下单或给出可行的解决方案，顾客满意',
   timeliness: `首次响应、平均响应不超过目标：读题 ${READ_SECONDS} 秒 + 参考回复字数 ÷ 自己的打字速度`,
 };
-
-/** The scenario without its sample replies (build-time checks only), so the page carries less data. */
-export function withoutSamples(scenario: Scenario): Scenario {
-  const states = Object.fromEntries(
-    Object.entries(scenario.states).map(([id, state]) => [id, 'judge' in state ? { ...state, judge: { ...state.judge, samples: [] } } : state]),
-  );
-  return { ...scenario, states };
-}
 
 

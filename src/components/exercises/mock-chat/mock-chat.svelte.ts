@@ -9,6 +9,7 @@ import { chatReports, chatStore, emptyChat, recordReport, type ChatMode, type Ch
 import { bestTyping } from '../../../stores/typing.ts';
 import { checkOverride, messageIndex, reviseRecord, topPoints, withOverride, type VerdictReview } from './override.ts';
 import { download } from '../shared/download.ts';
+import { hasRules, withRules } from './rules.ts';
 import { onPageHide } from '../shared/on-page-hide.ts';
 
 const draftDelay = 400;
@@ -96,7 +97,7 @@ export class MockChatState implements VerdictReview {
   mount(): () => void {
     const stopTyping = bestTyping.subscribe((best) => (this.typingSpeed = best?.speed));
     const stop = this.#store.subscribe((value) => {
-      if (value.session && !value.session.ended) void loadJudging().catch(() => {});
+      if (value.session && !value.session.ended) void this.#judging().catch(() => {});
       if (value === this.#lastWritten) return;
       // A draft typed here and not yet saved wins over another tab's.
       this.saved = this.#dirty ? { ...value, draft: this.saved.draft, customerDraft: this.saved.customerDraft } : value;
@@ -141,10 +142,15 @@ export class MockChatState implements VerdictReview {
     if (!this.session) this.#write({ ...this.saved, mode });
   }
 
+  /** The judge with this scenario's rules (rules.ts), loading both once. */
+  #judging(): Promise<Judging> {
+    return Promise.all([loadJudging(), withRules(this.scenario)]).then(([judge]) => judge);
+  }
+
   /** Starts the conversation; in 单人练习 the customer's first lines appear at once. */
   start() {
     this.notice = '';
-    void loadJudging().catch(() => {});
+    void this.#judging().catch(() => {});
     this.#write({ ...this.saved, session: startSession(this.scenario, Date.now(), this.saved.mode), pending: undefined });
   }
 
@@ -155,10 +161,10 @@ export class MockChatState implements VerdictReview {
     if (text.trim() === '') return this.#refuse('请先输入回复内容。');
     if (this.typing) return this.#refuse('顾客正在输入，请等对方说完再发送。');
     const needsTable = !this.#env.toSimplified && mayBeTraditional(text);
-    let judge = judgingLoaded;
+    let judge = hasRules(this.scenario) ? judgingLoaded : undefined;
     if (needsTable || !judge) {
       this.busy = true;
-      const [table, loaded] = await Promise.allSettled([needsTable ? loadToSimplified() : this.#env.toSimplified, judge ?? loadJudging()]);
+      const [table, loaded] = await Promise.allSettled([needsTable ? loadToSimplified() : this.#env.toSimplified, judge ?? this.#judging()]);
       this.busy = false;
       // Offline before the converter was cached: judge as typed rather than lose the reply.
       if (table.status === 'fulfilled' && table.value) this.#env = { ...this.#env, toSimplified: table.value };
@@ -212,6 +218,8 @@ export class MockChatState implements VerdictReview {
   /** The scoring module, loaded once. */
   async #scoring(): Promise<Reporting | undefined> {
     try {
+      // The scoring reads the rules' top points per state.
+      await withRules(this.scenario);
       this.#reporting ??= await loadReporting();
       this.reportFailed = false;
       return this.#reporting;
@@ -232,11 +240,12 @@ export class MockChatState implements VerdictReview {
 
   /** Most points the teacher may give a reply in `state` (its best answer group's). */
   topPoints(state: string): number | undefined {
-    return topPoints(this.scenario, state);
+    return hasRules(this.scenario) ? topPoints(this.scenario, state) : undefined;
   }
 
   /** 教师改判: the teacher's points and reason count instead of the program's; the program's verdict stays. */
   overrideVerdict(message: ChatMessage, points: number, reason: string): string {
+    if (!hasRules(this.scenario)) return '评分规则还没加载（可能已断网），请联网后再改判。';
     const top = this.topPoints(message.state);
     if (top === undefined) return '这条回复所在的步骤已不在情景中，无法改判。';
     const checked = checkOverride(points, reason, top, Date.now());

@@ -2991,7 +2991,7 @@ describe('round 143 slips (order count, named duty colleague, refunds after rece
     ['exchange-wrong-item', '不过下单页颜色选项挨得挺近，也有可能是点到奶白了，我先查查看哈。', '可能是点到'],
     ['final-assessment', '您也别再东比西比了，直接拍下吧，挑来挑去反而耽误阿姨生日。', '挑来挑去'],
     ['final-assessment', '这样吧，您先拍，确认收货后我找主管给您单独退 30 块，这款有可视窗口。', '确认收货后我找主管给您单独退30块'],
-    ['final-assessment', '阿姨签收后我们还会安排专人打电话教她使用，有问题随时找我。', '专人打电话教'],
+    ['final-assessment', '阿姨签收后我们还会安排专人打电话教她使用，有问题随时找我。', '专人打电话'],
     ['freight-remote-area', '这15元等您确认收货后，系统会以店铺券的形式退回到您账户里。', '以店铺券的形式退回'],
     ['freight-remote-area', '不过我们在乌鲁木齐有合作的中转仓，您下单时选“仓库自提”就不用补运费了。', '合作的中转仓'],
     ['freight-remote-area', '我们这边发货量大，就不一一通知了，谢谢理解。', '不一一通知了'],
@@ -3336,5 +3336,40 @@ describe('round 167 (good replies): sold out said plainly, a choice the agent ta
     ['first-contact-wangwang', '呜呜抱歉亲，白色被抢光啦，补货时间还没定～不过浅灰和米色都有现货。'],
     ['recommend-related', '亲亲在的哦～选容量这事儿包在我身上！家里几个人吃饭、想炸点啥，跟我说说呗。'],
     ['scam-fake-xiaoer', '对方要我扫码交 2000 元“保证金”、点链接填店铺信息——二维码不扫，链接不点，钱不付。'],
+  ]);
+});
+
+describe('round 169 (subtle): reviews weighed again, perks for reviews, a pay day, a pack count, unopened as a condition, items added unasked, causes said by what they did', () => {
+  claimCases([
+    ['bad-review', '为表歉意我先给您寄一包店里的杯刷，您有空的时候看看评价那边能不能再斟酌一下。', '评价那边能不能再斟酌一下'],
+    ['bad-review', '方便的话追评说一声，下次回购我给您留个老客价。', '留个老客价'],
+    ['dispute-damaged', '您先拍好裂痕和外箱照片，顺手在快递那边提交个理赔，他们核实完会赔给您。', '在快递那边提交个理赔'],
+    ['exchange-wrong-item', '核实后按店里规定，发错货会额外再赔您一只同款杯子。', '额外再赔您一只'],
+    ['exchange-wrong-item', '雾蓝色要过两天才补货，到了马上给您换。', '过两天才补货'],
+    ['exchange-wrong-item', '晚上要是有事，您搜一下“暖居优品生活馆”那家店问。', '那家店问'],
+    ['final-assessment', '别的牌子那种看不见里面的，十个有八个会烤糊，您可别买。', '十个有八个'],
+    ['final-assessment', '阿姨收到后7天内只要没拆封就能无理由退。', '只要没拆封就能'],
+    ['needs-hesitant', '主要是老人家不太愿意学，您回家多教几遍就会了。', '不太愿意学'],
+    ['needs-hesitant', '一键煮粥加12小时预约；粥煮好后还能自动保温一整天不糊底。', '保温一整天'],
+    ['objection-price', '加一套39元四只装的杯子，一共208元，满199减20后实付188元。', '四只装'],
+    ['payment-reminder', '您先付款，等确认收货后我找机会把那10块补给您。', '把那10块补给您'],
+    ['presale-genuine', '发货后我们还会安排专人打电话跟您确认收货时间。', '专人打电话'],
+    ['recommend-related', '垫着不沾油好清洗，而且是可降解材质，用完直接扔厨余垃圾就行。', '可降解'],
+    ['recommend-related', '我们家是9.9元100张，不过超市里的大卷装更划算，您去那边买也行。', '超市里的大卷装更划算'],
+    ['return-seven-days', '运费险那块是保险公司在管，我们店插不上手，您得自己跟他们沟通哈。', '您得自己跟'],
+    ['scam-fake-xiaoer', '这个号我已经记下来了，你发的每一句都会交给平台处理。', '这个号我已经记下'],
+    ['shipping-delay', '非常抱歉让您久等了！您是这周一付的款，按说早该到了。', '周一'],
+    ['shipping-delay', '包裹在中通郑州转运中心，前几天那边暴雨封路压了一批件。', '暴雨'],
+    ['shipping-delay', '说实话是他们那边积压造成的，不归我们店管，后面怎么安排只能看中通的了。', '不归我们店管'],
+    ['shipping-delay', '原来那个包裹后面到了您也不用寄回，直接留着用就行。', '原来那个包裹后面到了您也不用寄回'],
+    ['upsell-bundle', '另外15元的杯刷我已经直接给您加上了，付款时一起结就行。', '给您加上了'],
+    ['upsell-bundle', '地址您自己看着选就行，要是选错了寄丢，我们这边就没办法管了哈。', '您自己看着选'],
+  ], [
+    ['first-contact-wangwang', '可以备注的，您付款后我帮您加上。'],
+    ['dispute-damaged', '两个办法您挑：马上补寄一个新壶，或者退货把139元退给您，您看哪种方便？'],
+    ['objection-price', '加一套39元两只装的杯子，一共208元，满199减20后实付188元。'],
+    ['shipping-delay', '您是上周五付的款，当天就发出了。'],
+    ['final-assessment', '收到后7天内，商品完好、不影响二次销售就能无理由退。'],
+    ['shipping-delay', '如果遇到暴雨，派送可能会晚一点。'],
   ]);
 });

@@ -246,6 +246,13 @@ const RULES: readonly Rule[] = [
     misconception: '说错七天无理由的期限',
   },
   {
+    // 7天内只要没拆封就能无理由退 where the panel's condition is goods in resaleable order: unopened is not the rule.
+    pattern: /(?:只要|必须|得|要)(?:是)?(?:没|未|不)(?:有)?(?:拆封|拆开|开封|拆)(?:过)?(?:就|才)(?:能|可以|可)/g,
+    when: /不影响二次销售|商品完好/,
+    feedback: (term) => `“${term}”说错了七天无理由的条件：资料写的是商品完好、不影响二次销售，拆开检查不等于不能退。条件说严了，顾客会以为自己不能退。`,
+    misconception: '说错七天无理由的条件',
+  },
+  {
     // 退货原因麻烦选“质量问题”, 原因选“颜色与描述不符”: a false reason taught.
     pattern: /(?:原因|理由)[^，。！？,!?]{0,4}?(?:选|填|写)[^，。！？,!?]{0,2}?(?:质量问题|颜色与描述不符|与描述不符|描述不符|商品破损|发错货|少件)|选[“"「]?质量问题|按质量问题(?:登记|处理|申请|退)/g,
     when: /非质量问题/,
@@ -891,6 +898,8 @@ function deniedFeature(scenario: Scenario, text: string): UnknownFact | undefine
 
 /** 满 199 减 20: the threshold and the discount. */
 const PROMO = /满(\d{2,4})(?:元|块)?(?:立)?减(\d{1,4})/g;
+/** A pack of several: 两只装, 100 张装. */
+const PACK = /(\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(只|个|张|片|包|支|把|瓶|盒)装/g;
 /** A cut said on its own: 下单还能减30, 结账立减 20 元. */
 const CUT = /(?:下单|结账|付款|还能|自动|直接)(?:立)?减(?:掉)?(\d{1,4})(?:元|块)?(?![\d.折%])/g;
 /** A total after discounts: 实付 188, 满减后 203 元, 减完只要 49 元 (双11到手价 names a day, not a sum). */
@@ -1033,6 +1042,14 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
       if (payable.has(Math.round(Number(m[1] ?? m[2] ?? m[3]) * 100)) || takenBack(text, m.index)) continue;
       return hit(m, `“${m[0]}”算错了：按资料的价格和活动，实付不是这个数（满减要先达到门槛）。请先算清“合计 − 满减 = 实付”，再把算式告诉顾客核对。`, '算错实付金额');
     }
+  }
+  // 39元四只装的杯子 where the panel sells them 两只装: a pack said with another count.
+  const packs = new Map<string, Set<number>>();
+  for (const m of all.matchAll(PACK)) packs.set(m[2]!, (packs.get(m[2]!) ?? new Set()).add(readNumber(m[1]!)));
+  for (const m of text.matchAll(PACK)) {
+    const given = packs.get(m[2]!);
+    if (!given || given.has(readNumber(m[1]!)) || takenBack(text, m.index)) continue;
+    return hit(m, `“${m[0]}”和资料对不上：资料写的是${[...given].map((n) => `${n} ${m[2]}装`).join('或')}。件数说错，顾客收到会觉得少了。`, '说错商品的件数规格');
   }
   const thresholds = new Set([...money, ...promos.map(([x]) => x), ...[...all.matchAll(THRESHOLD)].map((m) => Number(m[1]))]);
   for (const m of text.matchAll(THRESHOLD)) {

@@ -103,6 +103,7 @@ export function wrongEventTime(scenario: Scenario, raw: string): UnknownFact | u
  */
 const WEEKDAY_EVENTS: readonly [string, RegExp][] = [
   ['发出', /^[^，。！？；,!?;]{0,14}?(?:发出|发货|发的|寄出)/],
+  ['付款', /^[^，。！？；,!?;]{0,4}?(?:付款|付的款|下单|下的单)/],
   ['没到', /^[^，。！？；,!?;]{0,3}?(?:还)?(?:没|未)(?:有)?(?:派送|送到|到|动)/],
 ];
 /** The panel may say the day and the shipment a clause apart (上周五付款，当天由中通发出). */
@@ -133,17 +134,17 @@ export function wrongWeekday(scenario: Scenario, raw: string): UnknownFact | und
     const after = text.slice(m.index + m[0].length);
     // A deadline is a condition (如果周五还没派送): 周三还没到 without one tells how long she has waited.
     const conditional = /如果|要是|假如|若|万一|到时/.test(text.slice(0, m.index).split(/[。！？!?；;]/).at(-1)!);
-    const event = WEEKDAY_EVENTS.find(([name, pattern]) => days.has(name) && pattern.test(after) && (name === '发出' || conditional))?.[0];
+    const event = WEEKDAY_EVENTS.find(([name, pattern]) => days.has(name) && pattern.test(after) && (name !== '没到' || conditional))?.[0];
     if (!event || days.get(event)!.has(m[1]!.replace('天', '日'))) continue;
     const said = [...days.get(event)!].map((day) => `周${day}`).join('或');
     return {
       term: m[0],
       start: m.index,
       end: m.index + m[0].length,
-      feedback: event === '发出'
-        ? `“${m[0]}”和资料对不上：资料写的是${said}发出。发货日子说错，顾客一查订单就知道，会觉得你在找借口。请按订单记录说。`
+      feedback: event !== '没到'
+        ? `“${m[0]}”和资料对不上：资料写的是${said}${event}。订单的日子说错，顾客一查订单就知道，会觉得你在找借口。请按订单记录说。`
         : `“${m[0]}”和店铺规定对不上：按规定，${said}还没派送就补发或退款。把期限往后推，顾客要多等，也违反了店铺的承诺。`,
-      misconception: event === '发出' ? '说错发货日期' : '说错补发的期限',
+      misconception: event === '发出' ? '说错发货日期' : event === '付款' ? '说错付款日期' : '说错补发的期限',
     };
   }
   return undefined;

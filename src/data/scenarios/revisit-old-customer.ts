@@ -204,6 +204,26 @@ export const scenario = {
             misconception: '只表示理解，不给解决办法',
             mood: 0,
           },
+          {
+            // 以后就别煮花茶了，光烧白开水: her own use given up for the stain; 理由写质量问题: a false claim coached.
+            id: 'trap-avoid',
+            when: [{ containsAny: ['别煮花茶', '不要煮花茶', '别再煮花茶', '只烧白开水', '光烧白开水', '理由写', '理由就写', '理由选', '写质量问题', '选质量问题'] }],
+            feedback: '顾客问的是怎么清洁。让她别再煮花茶，或教她按“质量问题”申请退货，都不是解决办法，后者还是虚假申请。清洁很简单：柠檬或柠檬酸加水煮沸、浸泡后倒掉，用软布擦净。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '回避问题，不给清洁方法',
+            mood: -1,
+          },
+          {
+            // 那一圈是茶渍和水垢，不是质量问题: the cause told, and her worry eased, but no way to clean it.
+            id: 'cause-only',
+            when: [{ containsAny: ['水垢', '茶渍', '水碱', '不是质量问题'] }],
+            feedback: '原因说对了：黄印子是水垢和茶渍，不是质量问题。但顾客要的是办法：柠檬或柠檬酸加水煮沸、浸泡后倒掉、软布擦净。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只解释原因，不给解决办法',
+            mood: 0,
+          },
         ],
         fallback: {
           id: 'no-answer',
@@ -215,6 +235,8 @@ export const scenario = {
         samples: [
           { reply: '谢谢您告诉我！那是茶渍和水垢，很好处理：加清水和几片柠檬煮沸，浸泡20分钟后倒掉，用软布擦一下就干净了，可以重复一次。', expect: 'gives-method' },
           { reply: '不好意思给您添麻烦了，我记下了', expect: 'sympathy-only' },
+          { reply: '别担心，那一圈是水垢，水质硬的地方都会有，不是质量问题。', expect: 'cause-only' },
+          { reply: '那是水垢，以后别煮花茶了，光烧白开水就没事。', expect: 'trap-avoid' },
           { reply: '壶里加满水烧开，泡上半小时再倒掉，拿软布擦一遍就干净了。', expect: 'gives-steps' },
           { reply: '用点柠檬酸就能去掉。', expect: 'method-brief' },
           { reply: '加柠檬煮开，再拿钢丝球刷掉。', expect: 'trap-scrub' },

@@ -67,7 +67,7 @@ const BOOKING = new RegExp(String.raw`${NUM}(?:个)?小时(?:的)?(?:定时)?预
 const MODEL = /(\d{1,2}(?:\.\d)?)(?:升|l|L)/g;
 /** 仓库签收后 48 小时内原路退款: the event a refund is counted from, and its class. */
 const REFUND_FROM = new RegExp(
-  String.raw`(签收|收到|入库|验货|寄出|发出|寄回|退回|发货|填写单号|填好单号|填单号|申请|提交|下单|付款)[^，。；！？,;!?]{0,6}?(?:后|之后|以后|起)[^，。；！？,;!?]{0,3}?${NUM}(?:个)?(小时|天|工作日)(?:内|之内|以内)?[^，。；！？,;!?]{0,6}?(?:退款|到账|退回|原路)`,
+  String.raw`(签收|收到|入库|验货|寄出|发出|寄回|退回|发货|填写单号|填好单号|填单号|单号填好|单号填写好|填完单号|申请|提交|下单|付款)[^，。；！？,;!?]{0,6}?(?:后|之后|以后|起)[^，。；！？,;!?]{0,3}?${NUM}(?:个)?(小时|天|工作日)(?:内|之内|以内)?[^，。；！？,;!?]{0,6}?(?:退款|到账|退回|原路)`,
   'g',
 );
 const eventClass = (event: string) => (/签收|收到|入库|验货/.test(event) ? 'received' : /申请|提交|下单|付款/.test(event) ? 'applied' : 'sent');
@@ -91,7 +91,9 @@ const ORDER_NO = /(?<!\d)\d{8}-\d{4}(?!\d)|(?<![\d-])\d{12,16}(?![\d-])/g;
 /** 晚上十点前付款都能当天发, 下午六点前付款当天发: a cut-off said by a reply. */
 const CUTOFF_SAID = new RegExp(String.raw`(早上|上午|中午|下午|晚上|傍晚)?${NUM}(?:[:：]00|点)(?:钟)?(?:之|以)?前(?:付款|下单|拍下?|付|买)[^，。！？,!?；;]{0,4}?(?:当天|今天)(?:就|照样|也|照常|都|还){0,2}(?:能|可以|会)?(?:发|安排发)`, 'g');
 /** 已经过了当天发货时间, 明天才能发: the customer told she missed the cut-off. */
-const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)|(?:明天|第二天|次日)(?:就|会|给您|一早|上午|下午)?(?:发出|发货|寄出|安排发货)/g;
+/** Paying before the cut-off, said to ship the next day. */
+const NEXT_DAY_AFTER_CUTOFF = /前(?:付款|付|下单|拍下)[^，。！？,!?]{0,4}?(?:明天|第二天|次日|隔天)(?:就|会|给您|一早|上午|下午){0,3}(?:发出|发货|寄出)/g;
+const MISSED = /(?:已经)?(?:过了|错过了?|超过了?)[^，。！？,!?]{0,6}?(?:发货时间|截单时间|截单|发货的时间)|(?:明天|第二天|次日)才(?:能)?发|赶不上(?:今天|当天)|(?:明天|第二天|次日)(?:就|会|给您|一早|上午|下午){0,3}(?:发出|发货|寄出|安排发货)/g;
 /** 活动会一直给您保留到明天: a promotion said to last past the day the panel ends it, with no hour. */
 const PROMO_LATER = /(?:活动|优惠|赠品|送)[^，。！？,!?]{0,10}?(?:保留|延长|延期|有效|持续|一直)[^，。！？,!?]{0,4}?(?:到|至)(明天|后天|下周|月底|下个月)|(?:明天|后天|过两天)(?:再)?(?:来)?(?:付|付款|拍|下单|买)(?:也)?(?:就)?(?:可以|行|来得及|一样)/g;
 
@@ -467,6 +469,13 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       const hour = readNumber(m[2]!);
       if (hour24(m[1], hour) === slots.cutoff || (!m[1] && hour + 12 === slots.cutoff) || NEGATED.test(before(text, m.index))) continue;
       return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是 ${slots.cutoff}:00 前付款当天发货。截单时间说错了：说晚了，顾客按这个时间付款却要多等一天；说早了，顾客会白白着急。`, '说错当天发货的截单时间');
+    }
+  }
+  if (slots.cutoff !== undefined) {
+    // 16:00前付款的话第二天一早就给您发货 where the panel ships the same day.
+    for (const m of text.matchAll(NEXT_DAY_AFTER_CUTOFF)) {
+      if (NEGATED.test(before(text, m.index))) continue;
+      return hit(m, 0, m[0], `“${m[0]}”和资料对不上：资料写的是 ${slots.cutoff}:00 前付款当天发货。说成第二天才发，顾客会白白多等一天。`, '说错当天发货的时间');
     }
   }
   if (slots.paidInTime) {

@@ -3407,3 +3407,14 @@ describe('round 171 (subtle): late-hour blame, next-day shipping said for a same
     ['shipping-delay', '如果遇到大雪，派送可能会晚一点，我会盯着。'],
   ]);
 });
+
+describe('round 173 (good replies): a list refused as a whole, the follow-up taken on, her indecision said back', () => {
+  claimCases([
+    ['scam-fake-xiaoer', '我先扫码、点链接、付款，再去找周姐。', '扫码'],
+    ['shipping-delay', '周六前送到包在我身上！', '前送到包在我身上'],
+    ['needs-hesitant', '你自己都不知道要什么，我怎么推荐？你先想好再来问吧。', '先想好再来'],
+  ], [
+    ['scam-fake-xiaoer', '扫码、点链接、付款，统统不干。（之后不理它了：截图存证，千牛官方渠道核实举报，找周姐报告。）'],
+    ['shipping-delay', '包在我身上！每天帮您蹲物流，一有动静马上告诉您。'],
+  ]);
+});

@@ -31,6 +31,7 @@ describe('guard: 禁用语', () => {
   it.each([
     ['不知道您平时穿多大码呢？', 'asks the customer, not a brush-off'],
     ['不知道是不是还有什么顾虑？有问题随时问我。', 'a polite opening of a question, not a brush-off'],
+    ['您说款式多、不知道要什么样的，没关系，我先问您几个小问题。', 'her indecision said back, not a brush-off'],
     ['我们不会让您删差评或者改评价，问题我们来解决', 'rules the practice out'],
     ['咱们不搞好评返现那一套', 'rules the practice out'],
     ['私下转账我们一律不接，请在平台下单', 'refuses the transfer'],

@@ -1773,7 +1773,7 @@ describe('wrong acts and facts: kinds round 74 showed', () => {
     ['objection-price', '139 那个价一般都是仿款或者库存旧货。', '一般都是仿款'],
     ['recommend-related', '买回去觉得容量不合适，15天内可以免费换另一款。', '15天内可以免费换'],
     ['exchange-wrong-item', '寄回时请保留原包装盒和吊牌。', '请保留原包装盒'],
-    ['upsell-bundle', '我可以跟仓库打个招呼给您插队先发。', '插队'],
+    ['upsell-bundle', '我可以跟仓库打个招呼给您插队先发。', '跟仓库打个招呼'],
     ['revisit-old-customer', '叔叔阿姨记不住可以拨打我们的400热线。', '400热线'],
   ], [
     ['first-contact-wangwang', '我们从浙江杭州发货，江浙沪一般1～2天到。'],
@@ -3416,5 +3416,32 @@ describe('round 173 (good replies): a list refused as a whole, the follow-up tak
   ], [
     ['scam-fake-xiaoer', '扫码、点链接、付款，统统不干。（之后不理它了：截图存证，千牛官方渠道核实举报，找周姐报告。）'],
     ['shipping-delay', '包在我身上！每天帮您蹲物流，一有动静马上告诉您。'],
+  ]);
+});
+
+describe('round 175 (subtle): the hour off duty, certainty before the verb, invented tools and perks, a personal number, a spare unit pushed', () => {
+  claimCases([
+    ['bad-review', '我们这款杯子是通过国家一级保温认证的，按理不会这样。', '通过国家一级保温认证'],
+    ['exchange-wrong-item', '麻烦拍一下杯底标签，我先核对一下是不是下单时颜色选项点成奶白了。', '是不是下单时颜色选项点成'],
+    ['exchange-wrong-item', '是的，我六点半下班。这单已经登记在售后表。', '六点半下班'],
+    ['first-contact-wangwang', '我先把下单链接甩给您，拍下来再慢慢问也不迟～', '拍下来再慢慢问'],
+    ['first-contact-wangwang', '热牛奶是可以装的，装好后放上一整天都没关系。', '放上一整天都没关系'],
+    ['freight-remote-area', '另外系统还会给您手机发短信，每到一个中转站都会提醒一次。', '每到一个中转站'],
+    ['needs-hesitant', '粥煮好了还会给您手机发消息，您在上海也知道爸妈吃上没有。', '手机发消息'],
+    ['needs-hesitant', '后面有不会的，我把我这个139开头的号码留给您，让阿姨直接拨过来问我就行。', '139开头的号码'],
+    ['objection-price', '而且在店里拍还能攒店铺积分，攒够了下次能当钱抵。', '攒店铺积分'],
+    ['presale-genuine', '便宜二三十的那些店，货从哪儿来就很难讲了，您心里应该有数～', '货从哪儿来就很难讲'],
+    ['recommend-related', '而且这款内置了二十多个智能菜单，按一下就行。', '智能菜单'],
+    ['recommend-related', '3 升的您也顺手带一个吧，反正满减能用上，两个一起拍最划算。', '也顺手带一个'],
+    ['recommend-related', '我跟仓库打个招呼，随包裹多放一包，不用另外拍了。', '跟仓库打个招呼'],
+    ['scam-fake-xiaoer', '登录旺旺看看有没有带【平台】字样的系统消息，有的话就以它为准。', '旺旺看看有没有带【平台】字样'],
+    ['shipping-delay', '快递那边还答应把您这单升级成当日达。', '当日达'],
+    ['shipping-delay', '您周六要用的话稳稳能赶上，这点您完全不用操心。', '稳稳能赶上'],
+    ['upsell-bundle', '两只同色的杯子我们会在杯底贴上编号贴，方便父子俩分清。', '编号贴'],
+  ], [
+    ['exchange-wrong-item', '我17:30下班，下班前交接给晚班的王丽。'],
+    ['exchange-wrong-item', '我五点半下班，下班前交接给晚班的王丽。'],
+    ['first-contact-wangwang', '要不考虑一下浅灰色或者米色？这两个颜色现在都能发。'],
+    ['needs-hesitant', '那闭眼入 2L 大按键款就对了！两个人吃刚刚好。'],
   ]);
 });

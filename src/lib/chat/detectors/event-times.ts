@@ -150,3 +150,34 @@ export function wrongWeekday(scenario: Scenario, raw: string): UnknownFact | und
   return undefined;
 }
 
+/**
+ * The agent's hour off duty as the panel gives it (17:30 下班), said as another (我六点半下班, 我 18:00 下班): the customer
+ * plans when to come back by it, and the handover depends on it.
+ */
+const OFF_DUTY_IN_PANEL = /(\d{1,2})[:：](\d{2})\s*下班/g;
+const OFF_DUTY_SAID = /(?<![\d一二两三四五六七八九十])(?:(\d{1,2})[:：](\d{2})|(\d{1,2}|[一二两三四五六七八九十]{1,3})点(半)?)(?:钟)?\s*(?:就)?下班/g;
+const offDutyCache = new WeakMap<Scenario, number[]>();
+
+export function wrongOffDuty(scenario: Scenario, raw: string): UnknownFact | undefined {
+  let given = offDutyCache.get(scenario);
+  if (!given) {
+    given = scenarioTexts(scenario, { customers: false }).flatMap((text) => [...text.normalize('NFKC').matchAll(OFF_DUTY_IN_PANEL)].map((m) => Number(m[1]) * 60 + Number(m[2])));
+    offDutyCache.set(scenario, given);
+  }
+  if (given.length === 0) return undefined;
+  const text = raw.normalize('NFKC');
+  for (const m of text.matchAll(OFF_DUTY_SAID)) {
+    const minutes = m[1] !== undefined ? Number(m[1]) * 60 + Number(m[2]) : readNumber(m[3]!) * 60 + (m[4] ? 30 : 0);
+    // The 12-hour clock too: 五点半 is 17:30.
+    if (given.some((at) => at === minutes || at === minutes + 12 * 60)) continue;
+    const said = given.map((at) => `${Math.floor(at / 60)}:${String(at % 60).padStart(2, '0')}`).join(' 或 ');
+    return {
+      term: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      feedback: `“${m[0]}”和资料对不上：资料写的是 ${said} 下班。下班时间说错，顾客按这个时间来找你会扑空，交接也对不上。`,
+      misconception: '说错自己的下班时间',
+    };
+  }
+  return undefined;
+}

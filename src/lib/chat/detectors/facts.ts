@@ -2,7 +2,7 @@ import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
 import { clauseBefore, panelText, readNumber, REFUSED_AFTER, unsupportedClaim } from './claims.ts';
 import { PLACE, PLACES, PROVINCE_OF_CITY, REGION_NAMES, type Region } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
-import { wrongEventTime, wrongWeekday } from './event-times.ts';
+import { wrongEventTime, wrongOffDuty, wrongWeekday } from './event-times.ts';
 
 /**
  * The facts check: amounts of money and capacities in a reply must be ones the student could have taken
@@ -566,7 +566,7 @@ function factOf(scenario: Scenario, typed: string): UnknownFact | undefined {
   const street = wrongStreet(scenario, raw);
   if (street) return fact(street, `地址里的“${street.term}”和订单对不上：订单写的是${street.expected}。核对地址时读错路名，顾客没注意就会寄错地方。请逐字对照订单里的收货地址。`, '核对地址时说错路名');
   const amount = unknownAmount(scenario, raw);
-  if (!amount) return unsupportedClaim(scenario, raw) ?? wrongEventTime(scenario, raw) ?? wrongWeekday(scenario, raw);
+  if (!amount) return unsupportedClaim(scenario, raw) ?? wrongEventTime(scenario, raw) ?? wrongWeekday(scenario, raw) ?? wrongOffDuty(scenario, raw);
   const term = raw.normalize('NFKC').slice(amount.start, amount.end);
   const what = amount.kind === 'money' ? '金额' : '容量';
   return fact({ ...amount, term }, `回复里的${what}“${term}”在右侧资料里找不到，和商品、活动或店铺规定对不上。报错价格或规格会误导顾客，请以资料栏为准。`, '报出的金额或规格与资料不符');

@@ -27,6 +27,9 @@ const HOUR = /(?<![\d])(\d{1,2})[:：]\d{2}|(?<![\d一二两三四五六七八�
 
 const cache = new WeakMap<Scenario, Map<Event, number[]>>();
 
+/** An hour of the day (a fraction of 24) as a clock reads it: 23.666… → 23:40. */
+const clock = (hour: number) => `${Math.floor(hour)}:${String(Math.round((hour % 1) * 60)).padStart(2, '0')}`;
+
 function panelEvents(scenario: Scenario): Map<Event, number[]> {
   let events = cache.get(scenario);
   if (events) return events;
@@ -82,7 +85,7 @@ export function wrongEventTime(scenario: Scenario, raw: string): UnknownFact | u
       const kind = eventAt(clause, m.index, m.index + m[0].length);
       const hours = kind && events.get(kind);
       if (!hours || hours.some((hour) => fits(m[0], hour))) continue;
-      const times = hours.map((hour) => `${Math.floor(hour)}:${String(Math.round((hour % 1) * 60)).padStart(2, '0')}`).join(' 或 ');
+      const times = hours.map(clock).join(' 或 ');
       return {
         term: m[0],
         start: start + m.index,
@@ -117,8 +120,9 @@ function panelWeekdays(scenario: Scenario): Map<string, Set<string>> {
   if (days) return days;
   days = new Map();
   for (const text of scenarioTexts(scenario, { customers: false })) {
-    for (const m of text.normalize('NFKC').matchAll(WEEKDAY)) {
-      const after = text.normalize('NFKC').slice(m.index + m[0].length);
+    const panel = text.normalize('NFKC');
+    for (const m of panel.matchAll(WEEKDAY)) {
+      const after = panel.slice(m.index + m[0].length);
       for (const [event, pattern] of WEEKDAY_EVENTS) if (pattern.test(after) || (event === '发出' && PANEL_SHIPPED.test(after))) days.set(event, (days.get(event) ?? new Set()).add(m[1]!.replace('天', '日')));
     }
   }
@@ -170,7 +174,7 @@ export function wrongOffDuty(scenario: Scenario, raw: string): UnknownFact | und
     const minutes = m[1] !== undefined ? Number(m[1]) * 60 + Number(m[2]) : readNumber(m[3]!) * 60 + (m[4] ? 30 : 0);
     // The 12-hour clock too: 五点半 is 17:30.
     if (given.some((at) => at === minutes || at === minutes + 12 * 60)) continue;
-    const said = given.map((at) => `${Math.floor(at / 60)}:${String(at % 60).padStart(2, '0')}`).join(' 或 ');
+    const said = given.map((at) => clock(at / 60)).join(' 或 ');
     return {
       term: m[0],
       start: m.index,

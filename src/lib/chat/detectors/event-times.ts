@@ -174,7 +174,7 @@ export function wrongOffDuty(scenario: Scenario, raw: string): UnknownFact | und
     const minutes = m[1] !== undefined ? Number(m[1]) * 60 + Number(m[2]) : readNumber(m[3]!) * 60 + (m[4] ? 30 : 0);
     // The 12-hour clock too: 五点半 is 17:30.
     if (given.some((at) => at === minutes || at === minutes + 12 * 60)) continue;
-    const said = given.map((at) => clock(at / 60)).join(' 或 ');
+    const said = [...new Set(given)].map((at) => clock(at / 60)).join(' 或 ');
     return {
       term: m[0],
       start: m.index,

@@ -145,30 +145,29 @@ function keep(list: Unit[]): Kept[] {
   return kept;
 }
 
-/** Replaces runs of Chinese numerals within a clause by digits, spreading the raw positions over them. */
-function numeralsToDigits(kept: Kept[]): Kept[] {
-  const out: Kept[] = [];
-  let i = 0;
-  while (i < kept.length) {
-    if (!isNumeralChar(kept[i]!.ch)) {
-      out.push(kept[i++]!);
-      continue;
-    }
-    let j = i;
-    while (j < kept.length && isNumeralChar(kept[j]!.ch) && kept[j]!.clause === kept[i]!.clause) j++;
-    const run = kept.slice(i, j);
-    const digits = chineseToDigits(run.map((u) => u.ch).join(''));
-    if (digits === null) out.push(...run);
-    else {
-      const n = digits.length;
-      [...digits].forEach((ch, k) => {
-        const source = run[k === n - 1 ? run.length - 1 : Math.min(run.length - 1, Math.floor((k * run.length) / n))]!;
-        out.push({ ...source, ch });
-      });
-    }
-    i = j;
+/**
+ * The same reading with runs of Chinese numerals within a clause replaced by digits, the raw positions spread
+ * over them (`normalise` with `numerals`). A reading without numerals is returned as it is.
+ * @example withNumerals(normalise('七天')).text // '7天'
+ */
+export function withNumerals(input: Normalised): Normalised {
+  const { text, clause } = input;
+  // from[k]: the character of the input that character k of the output stands for.
+  const from: number[] = [];
+  let out = '';
+  for (let i = 0, j = 0; i < text.length; i = j) {
+    while (isNumeralChar(text[j] ?? '') && clause[j] === clause[i]) j++;
+    j = Math.max(j, i + 1);
+    // A character that is no numeral, or a run that is no number, stands for itself.
+    const run = text.slice(i, j);
+    const digits = (isNumeralChar(text[i]!) && chineseToDigits(run)) || run;
+    const n = digits.length;
+    // The last digit stands for the run's last character; the others are spread over the run in order.
+    for (let k = 0; k < n; k++) from.push(i + (k === n - 1 ? j - i - 1 : Math.floor((k * (j - i)) / n)));
+    out += digits;
   }
-  return out;
+  const pick = (list: ArrayLike<number>) => from.map((k) => list[k]!);
+  return out === text ? input : { raw: input.raw, text: out, map: pick(input.map), ends: pick(input.ends), clause: pick(clause) };
 }
 
 /**
@@ -181,8 +180,7 @@ function numeralsToDigits(kept: Kept[]): Kept[] {
 export function normalise(raw: string, options: NormaliseOptions = {}): Normalised {
   const list = units(raw);
   if (options.toSimplified) simplify(list, options.toSimplified);
-  let kept = keep(list);
-  if (options.numerals) kept = numeralsToDigits(kept);
+  const kept = keep(list);
   const result = { raw, text: '', map: [] as number[], ends: [] as number[], clause: [] as number[] };
   // Joined once: adding one character at a time would build a chain of partial strings.
   const chars: string[] = [];
@@ -195,5 +193,5 @@ export function normalise(raw: string, options: NormaliseOptions = {}): Normalis
     }
   }
   result.text = chars.join('');
-  return result;
+  return options.numerals ? withNumerals(result) : result;
 }

@@ -1,4 +1,4 @@
-import { evaluate, feedbackFor } from '../answer/index.ts';
+import { evaluate, feedbackFor, withNumerals } from '../answer/index.ts';
 import { normaliseLong } from '../answer/normalise-long.ts';
 // The scenarios' affirms / act rules read meaning: load the detectors with the judge.
 import '../answer/meaning/index.ts';
@@ -86,10 +86,11 @@ export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, c
   // normaliseLong: the same reading as evaluate's own, in step with the length for very long replies.
   const readText = sayOnce(prefix + joinNumbers(text));
   const numerals = state.judge.numerals ?? false;
-  const read = normaliseLong(readText, { toSimplified: env.toSimplified, numerals });
   // Most replies read the same for the guards and the rules (nothing quoted, no space before a number, no word
-  // said twice, no earlier line): then one reading serves both, and its negation scope is built once.
-  const guarded = readText === theirsBlank && !numerals ? read : normaliseLong(theirsBlank, { toSimplified: env.toSimplified });
+  // said twice, no earlier line): then the text is normalised once, the rules' reading takes its numerals as
+  // digits from the guards' one (七天 → 7天, which 一定 must not become), and with no numeral one reading serves both.
+  const guarded = normaliseLong(theirsBlank, { toSimplified: env.toSimplified });
+  const read = readText !== theirsBlank ? normaliseLong(readText, { toSimplified: env.toSimplified, numerals }) : numerals ? withNumerals(guarded) : guarded;
   const hit = guardRead(guarded, { toScammer: scenario?.kind === 'scam' });
   if (hit) {
     const verdict: ChatVerdict = { groupId: GUARD_GROUP[hit.kind], correctness: 'incorrect', points: 0, feedback: hit.feedback, matches: [{ term: hit.term, start: hit.start, end: hit.end }], guard: hit.kind, decidedBy: hit.kind };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadToSimplified, normalise, type NormaliseOptions } from '../../../src/lib/answer/index.ts';
+import { loadToSimplified, normalise, withNumerals, type NormaliseOptions } from '../../../src/lib/answer/index.ts';
 import { normaliseLong, PIECE } from '../../../src/lib/answer/normalise-long.ts';
 import { guard } from '../../../src/lib/chat/guards.ts';
 
@@ -43,6 +43,21 @@ describe('normaliseLong: normalise for replies of any length', () => {
     expect(sameClause(pieces.clause)).toEqual(sameClause(whole.clause));
     // Clause numbers never go down, so equal neighbours mean equal clauses anywhere in the reply.
     expect(Array.from(pieces.clause).every((c, i, all) => i === 0 || c >= all[i - 1]!)).toBe(true);
+  });
+
+  it('gives the numerals reading of a long reply from its plain reading, as the chat judges (chat/reply.ts)', () => {
+    const raw = longReply(30_000);
+    const plain = normaliseLong(raw, { toSimplified });
+    const numbered = withNumerals(plain);
+    const whole = normalise(raw, { numerals: true, toSimplified });
+    expect(numbered.text).toBe(whole.text);
+    expect(numbered.text).toContain('7天无理由退货');
+    expect(Array.from(numbered.map)).toEqual(Array.from(whole.map));
+    expect(Array.from(numbered.ends)).toEqual(Array.from(whole.ends));
+    expect(sameClause(numbered.clause)).toEqual(sameClause(whole.clause));
+    // A reply with no numeral keeps its one reading.
+    const none = normaliseLong('好的，马上为您处理。'.repeat(2000));
+    expect(withNumerals(none)).toBe(none);
   });
 
   it('leaves a reply of ordinary length to normalise itself', () => {

@@ -1,6 +1,7 @@
 import { proposalTurnedDown } from '../../answer/meaning/negation-scope.ts';
 import type { Scenario, UnknownFact } from '../types.ts';
 import { hour24, readNumber, withoutAnotA } from './claims.ts';
+import { startsWhere, MANY_ALTERNATIVES } from './first-chars.ts';
 import { PLACE, PLACES } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 
@@ -1155,7 +1156,16 @@ function patternCopy(check: WrongActCheck, flags: string): RegExp {
  * fall at clause edges): it matches wherever the pattern matches inside a clause, so a reply it does not
  * match cannot hold the act, and the clause-by-clause scan is skipped. Keeps a long reply linear and cheap.
  */
-const probe = (check: WrongActCheck): RegExp => patternCopy(check, `${check.pattern.flags.replace('g', '')}m`);
+const probes = new WeakMap<WrongActCheck, RegExp>();
+const probe = (check: WrongActCheck): RegExp => {
+  let found = probes.get(check);
+  if (!found) {
+    const copy = patternCopy(check, `${check.pattern.flags.replace('g', '')}m`);
+    // A pattern of hundreds of alternatives is tried only where one of them can begin (first-chars.ts).
+    probes.set(check, (found = copy.source.length < MANY_ALTERNATIVES ? copy : startsWhere(copy)));
+  }
+  return found;
+};
 
 /**
  * Every match of a check's pattern in a clause, as `clause.matchAll(check.pattern)` gives them, from one copy of the pattern

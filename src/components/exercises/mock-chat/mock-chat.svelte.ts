@@ -33,6 +33,29 @@ const loadJudging = () =>
     },
   ));
 
+/** Scenarios whose checks have run once in this page (see `warm`). */
+const warmed = new WeakSet<Scenario>();
+/**
+ * The first reply judged in a scenario compiles the checks' patterns and reads the scenario's own texts: about
+ * 0.1 s in Chromium on the project machine, 0.5 s with the CPU slowed to a phone's (docs/budgets.md). Done once,
+ * when the page is next idle after the judge and the rules arrive (the student is reading the customer's first
+ * line), so the first 发送 does not wait for it. The results are thrown away.
+ */
+function warm(judge: Judging, scenario: Scenario) {
+  if (warmed.has(scenario)) return;
+  warmed.add(scenario);
+  const run = () => {
+    try {
+      judge.unknownFact(scenario, '');
+      judge.replyTo(scenario, startSession(scenario, 0, 'solo'), '您好，请问有什么可以帮您？', 0, { facts: judge.unknownFact });
+    } catch {
+      // Only a head start: the real reply is judged as usual.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
+}
+
 /** What is kept of a finished conversation for the scenario list and the progress page. */
 function summaryOf(session: ChatSession, result: ChatReport, at: number): ReportSummary {
   return {
@@ -144,7 +167,10 @@ export class MockChatState implements VerdictReview {
 
   /** The judge with this scenario's rules (rules.ts), loading both once. */
   #judging(): Promise<Judging> {
-    return Promise.all([loadJudging(), withRules(this.scenario)]).then(([judge]) => judge);
+    return Promise.all([loadJudging(), withRules(this.scenario)]).then(([judge]) => {
+      warm(judge, this.scenario);
+      return judge;
+    });
   }
 
   /** Starts the conversation; in 单人练习 the customer's first lines appear at once. */

@@ -2771,7 +2771,7 @@ describe('round 131 (tuning): blame on her late message or click, invented lanes
     ['bad-review', '不过您是晚上十一点多发的消息，那个点客服都已经下班了。', '您是晚上十一点多发的'],
     ['dispute-damaged', '其实外箱压扁这种，多半是中转站分拣太粗暴造成的，您去快递那边反映一下会更快。', '去快递那边反映'],
     ['exchange-wrong-item', '确认以后，我们会给您这单走“礼物加急专送”，当天就能送到。', '加急专送'],
-    ['exchange-wrong-item', '不过也可能是您下单时选项点到了奶白，麻烦您先看一下订单页的颜色。', '您下单时选项点到了'],
+    ['exchange-wrong-item', '不过也可能是您下单时选项点到了奶白，麻烦您先看一下订单页的颜色。', '可能是您下单时选项点到了'],
     ['exchange-wrong-item', '对了，既然是送闺蜜，您再拍一只樱粉色凑成一对吧。', '凑成一对'],
     ['final-assessment', '这种好东西一犹豫就错过了，您别想了，直接拍吧。', '一犹豫就错过'],
     ['final-assessment', '不过这款有可视窗口，送烘焙油纸 100 张和菜谱，整机保修一年。', '烘焙油纸100张'],
@@ -3443,5 +3443,35 @@ describe('round 175 (subtle): the hour off duty, certainty before the verb, inve
     ['exchange-wrong-item', '我五点半下班，下班前交接给晚班的王丽。'],
     ['first-contact-wangwang', '要不考虑一下浅灰色或者米色？这两个颜色现在都能发。'],
     ['needs-hesitant', '那闭眼入 2L 大按键款就对了！两个人吃刚刚好。'],
+  ]);
+});
+
+describe('round 177 (subtle): blame said as a rule, rivals run down by what their goods do, service notices said to stop, a claim held for the warehouse, certainty about a day she must meet', () => {
+  claimCases([
+    ['bad-review', '我们每个杯子出厂都测过，基本都是用法的问题。', '基本都是用法的问题'],
+    ['exchange-wrong-item', '麻烦您拍一下杯子和杯底标签发我，我核实一下，也有可能是下单的时候手机上颜色没点中，系统默认成奶白了。', '可能是下单的时候手机上颜色没点中'],
+    ['final-assessment', '在的亲！5 升适合 3～5 人，三口人够用。机身带可视窗口不用拉开看，而且它有焦糊感应，快糊的时候会自己停下来。', '会自己停下来'],
+    ['first-contact-wangwang', '在的亲，欢迎光临暖居优品旗舰店！咱家保温杯做工比隔壁那几家扎实多了，他们的用上一年就掉漆，您想看哪个颜色？', '他们的用上一年就掉漆'],
+    ['freight-remote-area', '是的亲，补15元就好。16:00前付款当天发出，到伊宁5～7天，离月底还早着呢，这个时间您完全来得及用上，这点请放一百个心。', '完全来得及'],
+    ['member-reactivation', '非常抱歉打扰到您！我马上在后台标记“不接收营销信息”，您也可以回复 T 退订；不过这样以后订单和物流通知也收不到了，您留意一下。', '订单和物流通知也收不到'],
+    ['member-reactivation', '单买用不了满 199 的券，您不如顺手再加一口炒锅，刚好过 199，还能多省 30。', '刚好过199'],
+    ['needs-hesitant', '实在弄不明白的话，让叔叔阿姨去附近电器店请师傅帮忙看看就行。', '去附近电器店请师傅'],
+    ['needs-hesitant', '另外我们每周会给叔叔阿姨打一次回访电话，主动问问用得顺不顺手。', '每周会给叔叔阿姨打一次回访'],
+    ['objection-price', '今年还拿到了国家节能认证，169 元真的值。', '拿到了国家节能认证'],
+    ['objection-price', '而且在店里下单还能攒会员积分，下次直接抵现金。', '攒会员积分'],
+    ['objection-price', '不过 150 这个价我可以帮您争取——您先别拍。', '150这个价我可以帮您争取'],
+    ['payment-reminder', '您都拍下半个多小时了，再拖我这边也不好交代，麻烦现在就付一下吧。', '我这边也不好交代'],
+    ['recommend-related', '外面那些便宜的炸锅用两个月涂层就掉了，还是我们家的省心。', '外面那些便宜的炸锅用两个月涂层就掉了'],
+    ['return-seven-days', '原因那栏建议您勾“质量问题”，这样来回运费就算我们的了。', '原因那栏建议您勾“质量问题'],
+    ['return-seven-days', '不过您买了运费险，等仓库签收了您的退货之后就可以申请理赔。', '等仓库签收了您的退货之后就可以申请理赔'],
+    ['revisit-old-customer', '以后每个月还会给您寄一小包花茶试饮装。', '试饮装'],
+    ['scam-fake-xiaoer', '我们店一直规规矩矩经营，没有任何违规交易，您吓唬不了我们。', '吓唬不了'],
+  ], [
+    ['bad-review', '新密封圈今天安排发出，过几天到货后我再联系您看看效果，有问题随时找我。'],
+    ['presale-genuine', '下午4点前付款当天发货，您现在拍完全来得及，2～4天到成都。'],
+    ['return-seven-days', '您才签收三天，时间完全来得及。'],
+    ['objection-price', '150这个价我没法帮您争取，实在抱歉。'],
+    ['upsell-bundle', '可以拍的亲，建议再加一把杯刷15元，洗杯子方便～'],
+    ['return-seven-days', '您买了运费险，退货寄出后就可以申请理赔。'],
   ]);
 });

@@ -35,7 +35,7 @@ const SEAL = ['密封圈', '硅胶', '胶圈', '密封垫', '密封条', '垫圈
 const LID = ['杯盖', '盖子', '拧紧', '盖紧', '拧好', '旋紧', '拧到底', '盖好'];
 
 /** Preheating the cup with hot water first, named as a cause or a tip (a mention: 没预热 names it too). */
-const NAMES_PREHEAT = { regex: '预热|烫一下|烫一烫|烫杯|热水烫|先用热水|倒点热水|热水涮|温一下杯|温杯' };
+const NAMES_PREHEAT = { regex: '预(?:个|一下)?热|烫一下|烫一烫|烫杯|热水烫|先用热水|倒点热水|热水涮|温一下杯|温杯' };
 
 /**
  * Meeting an angry customer first and asking in a tone of asking for help (用请教的口气), not ordering
@@ -244,7 +244,7 @@ export const scenario = {
           },
           {
             id: 'preheat-only',
-            when: [{ containsAny: ['预热', '烫一下', '烫一烫', '热水烫', '温一下杯'] }],
+            when: [{ containsAny: ['预热', '预个热', '烫一下', '烫一烫', '热水烫', '温一下杯'] }],
             feedback: '预热的提醒有用，但保温差最常见的原因在杯盖：再请顾客看看杯盖里的硅胶密封圈有没有装正、有没有破损，杯盖有没有拧紧。',
             points: 1,
             correctness: 'partial',

@@ -3475,3 +3475,11 @@ describe('round 177 (subtle): blame said as a rule, rivals run down by what thei
     ['return-seven-days', '您买了运费险，退货寄出后就可以申请理赔。'],
   ]);
 });
+
+describe('round 179 (good replies only): the scammer’s demands said back after 对方让', () => {
+  claimCases([
+    ['scam-fake-xiaoer', '好的，我这就扫码交。', '扫码交'],
+  ], [
+    ['scam-fake-xiaoer', '对方让扫码交2000元“保证金”、点链接填店铺信息，可平台工作人员不会通过旺旺私聊收保证金，这是骗局：二维码不扫、链接不点、钱不付。'],
+  ]);
+});

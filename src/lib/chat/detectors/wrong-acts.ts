@@ -448,7 +448,7 @@ const CHECKS: readonly WrongActCheck[] = [
     // demands listed after it (beyond the window `notAfter` reads).
     verify: (m, clause) =>
       !/^(?:一起|都|先|全部)?(?:截图|截屏|保存|留存|留证|存证|拍照|存下)/.test(clause.slice(m.index! + m[0].length)) &&
-      !/(?:对方|他|她|骗子|账号)(?:又|还)?(?:要|让|叫|逼|催|要求)我(?!们)/.test(clause.slice(0, m.index)),
+      !/(?:对方|他|她|骗子|账号)(?:又|还)?(?:要|让|叫|逼|催|要求)(?:我(?!们))?/.test(clause.slice(0, m.index)),
     feedback: (term) => `“${term}”是在跟可疑账号走：平台不会私聊要验证码、扫码交钱或点链接，按对方说的做、向对方要证明或步骤，都可能让店铺被骗。请不点、不付、不给验证码、不再回复，截图留证，到官方渠道核实，并报告主管。`,
     misconception: '顺从或配合诈骗账号',
   },

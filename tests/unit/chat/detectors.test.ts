@@ -3483,3 +3483,33 @@ describe('round 179 (good replies only): the scammer’s demands said back after
     ['scam-fake-xiaoer', '对方让扫码交2000元“保证金”、点链接填店铺信息，可平台工作人员不会通过旺旺私聊收保证金，这是骗局：二维码不扫、链接不点、钱不付。'],
   ]);
 });
+
+describe('round 181 (subtle): a colleague blamed and punished, the courier handed her claim, another shop named, a ticket, a test kit and pay-after-use invented, voice control, a count she did not ask for, warm hours said another way', () => {
+  claimCases([
+    ['bad-review', '那晚咨询没人回复是夜班同事的疏忽，他已经被处理了，杯子的情况您能具体说说吗？', '他已经被处理了'],
+    ['bad-review', '一般来说是使用方法的问题，像没预热就直接倒开水。', '一般来说是使用方法的问题'],
+    ['bad-review', '这种其实是您这边的原因，不算杯子质量问题。', '是您这边的原因'],
+    ['dispute-damaged', '您先拍下裂痕和外箱，拿着照片去找派件的快递员理赔，他们那边处理起来快一些。', '去找派件的快递员理赔'],
+    ['dispute-damaged', '如果选补发，我们会顺便把壶升级成带保温底座的新款给您。', '把壶升级成带保温底座的新款'],
+    ['dispute-damaged', '为表歉意，还会给您的会员账户补上双倍积分。', '补上双倍积分'],
+    ['exchange-wrong-item', '麻烦您拍一下杯子和杯底标签发我，同时我去调仓库的打包录像对一下。', '调仓库的打包录像'],
+    ['exchange-wrong-item', '要是怕赶不上生日，您也可以先去“杯语生活”那家拍只同款。', '去“杯语生活”那家'],
+    ['exchange-wrong-item', '我另外给您开了个专属售后工单号，晚上报这个号就能直接转到她手里。', '专属售后工单'],
+    ['freight-remote-area', '您要是觉得不合理，也可以跟快递客服反映一下。', '跟快递客服反映'],
+    ['member-reactivation', '另外老顾客还能申请寄送内胆检测盒，免费测涂层。', '检测盒'],
+    ['needs-hesitant', '不用纠结，我们可以先寄过去让您用半个月，满意了再付款。', '满意了再付款'],
+    ['needs-hesitant', '我们的大按键款喊一声就能开始煮饭，都不用按。', '喊一声就能开始'],
+    ['needs-hesitant', '外面好多牌子就爱堆一堆花哨功能，根本不替老人着想。', '外面好多牌子就爱'],
+    ['objection-price', '花茶喝完了以后还可以随时找我免费续领。', '免费续领'],
+    ['presale-genuine', '别家便宜的那二三十块，说不准是哪里流出来的渠道货，您心里有数就好。', '说不准是哪里'],
+    ['scam-fake-xiaoer', '平台工作人员要收保证金只会在 QQ 上找商家，旺旺上发二维码的肯定是假的。', '只会在 QQ'],
+    ['upsell-bundle', '学生一般都备两只换着用，我就按两只给您拍，再配一把杯刷。', '按两只给您拍'],
+    ['upsell-bundle', '单买一只我就不建议了哈，满减用不上等于白白多花钱，两只我先给您备上。', '单买一只我就不建议'],
+    ['upsell-bundle', '热牛奶装进去 12 个小时后还是烫的。', '12个小时后还是烫'],
+  ], [
+    ['bad-review', '那晚没及时回复是我们的问题，非常抱歉。'],
+    ['exchange-wrong-item', '是我们仓库的疏忽，责任在我们，非常抱歉。'],
+    ['needs-hesitant', '我们会随货附一份大字版说明书，老人看得清。'],
+    ['upsell-bundle', '两只的话我帮您一起拍也行，一只也完全可以，您定就好。'],
+  ]);
+});

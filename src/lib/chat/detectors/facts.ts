@@ -134,7 +134,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? m[13]!;
+    const thing = m.slice(1).find((group) => group !== undefined)!;
     // 滤网 for 滤茶网: a part is named when its two characters stand in the text with at most one between.
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part) || new RegExp(`${part[0]}[\\u4e00-\\u9fa5]${part[1]}`).test(known))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
@@ -449,7 +449,7 @@ const TERMS = [
   {
     key: '保温',
     unit: '小时',
-    pattern: /保温(?![杯壶桶箱袋])(?:时间|时长|效果)?(?:本来就是|本来就在|本来就|本来|一般是|一般在|一般|通常是|通常|大概是|大概|就是|也就|只有|最多|最长|是|在)?(?:长达|可达|能达到|达到|能到|能保|可保|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时(?:保温|恒温)|恒温(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时/g,
+    pattern: /保温(?![杯壶桶箱袋])(?:时间|时长|效果)?(?:本来就是|本来就在|本来就|本来|一般是|一般在|一般|通常是|通常|大概是|大概|就是|也就|只有|最多|最长|是|在)?(?:长达|可达|能达到|达到|能到|能保|可保|能|可以|可|有)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|钟头)|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时(?:保温|恒温)|恒温(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时|(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?小时(?:后|以后|之后)(?:都|也)?(?:还是|还|依然|仍然|照样)(?:烫|热)/g,
   },
   // 316 不锈钢内胆 where the panel says 304: the steel's grade, checked only where the panel names one.
   {
@@ -473,7 +473,7 @@ function knownTerms(scenario: Scenario): Map<string, Set<number>> {
   for (const term of TERMS) {
     for (const m of text.matchAll(term.pattern)) {
       const set = known.get(term.key) ?? new Set<number>();
-      set.add(readNumber(m[1] ?? m[2] ?? m[3]!));
+      set.add(readNumber(m.slice(1).find((group) => group !== undefined)!));
       known.set(term.key, set);
     }
   }
@@ -493,7 +493,7 @@ export function wrongTerm(scenario: Scenario, raw: string): UnknownFact | undefi
     const values = known.get(term.key);
     if (!values && 'onlyNamed' in term) continue;
     for (const m of text.matchAll(term.pattern)) {
-      if (values?.has(readNumber(m[1] ?? m[2] ?? m[3]!))) continue;
+      if (values?.has(readNumber(m.slice(1).find((group) => group !== undefined)!))) continue;
       const named = [...(values ?? [])].join(' 或 ');
       const expected = !values ? `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` : term.unit ? `${term.key} ${named} ${term.unit}` : `${named} ${term.key}`;
       const feedback = 'feedback' in term ? term.feedback(m[0], expected) : `“${m[0]}”和资料对不上：资料${values ? '写的是' : '里'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`;

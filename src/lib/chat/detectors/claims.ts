@@ -960,7 +960,7 @@ const STOCK_COLOUR = /(?<![浅深雾奶米樱藏天玫酒墨明空])((?:浅|深|
 /** A colour the shop's texts give as not in stock: 白色（已售罄）, 白色规格已售罄, 樱粉预售. */
 const SOLD_OUT_COLOUR = new RegExp(`${STOCK_COLOUR.source}(?:规格|款)?[（(]?(?:已经|已|暂时|目前|还是)?(?:售罄|预售|缺货|断货|无货|没货)`, 'g');
 /** A claim that what a clause names is in stock: 都有现货, 有货, 现货. */
-const IN_STOCK = /(?:都|也|均|全|全都)?(?:有|是)?现货|(?:都|也|均)?有货/;
+const IN_STOCK = /(?:都|也|均|全|全都)?(?:有|是)?现货|(?:都|也|均)?有货|都(?:能|可以)(?:直接|马上)?(?:拍|下单|发货)/;
 
 const soldOutCache = new WeakMap<Scenario, Map<string, string>>();
 /** The colours the shop's texts give as sold out or on pre-sale, by stem (白, 樱粉), with the sentence that says so. */

@@ -33,6 +33,10 @@ export const allowed: readonly Allowed[] = [
     fallback: "read only to hold back background downloads on Save-Data or a metered connection (src/lib/sw/precache.ts isFrugal); where the browser does not tell (Safari), the worker acts as on an unmetered connection: it keeps the pages visited and, after an update, refreshes only the packs the learner chose to download; 离线下载 itself starts only when the learner asks",
   },
   {
+    feature: 'requestIdleCallback',
+    fallback: 'only to warm the mock-chat judge up before the first reply (src/components/exercises/mock-chat/mock-chat.svelte.ts warm); where it is missing (Safari) a 0.5 s timer runs the same warm-up, and the reply is judged the same either way',
+  },
+  {
     feature: 'BarcodeDetector',
     fallback: 'the class page reads QR codes with jsQR where the browser has no BarcodeDetector (src/components/classbook/qr.ts)',
   },

@@ -3545,3 +3545,30 @@ describe('round 183 (subtle): the courier asked first, defaults blamed, a web pa
     ['first-contact-wangwang', '浅灰色和米色都能直接拍，白色暂时售罄了。'],
   ]);
 });
+
+describe('round 185 (subtle): the courier’s office sent for, a review kept quiet, her slip of the finger, a phone number asked for, a deduction in the back office, more rivals run down, an each-price said with 了, the check skipped', () => {
+  claimCases([
+    ['bad-review', '另外杯底有个真空检测小点，按下去能回弹就说明真空层漏气了。', '检测小点'],
+    ['bad-review', '另外我们会在您的评价下面做公开回复，平台规定商家回复过的差评就不计入店铺评分。', '不计入店铺评分'],
+    ['dispute-damaged', '然后您拿这些照片先去派送的快递网点登记一下，他们那边认了，我们这边就好处理了。', '先去派送的快递网点登记'],
+    ['dispute-damaged', '评价的时候这段小插曲就不用提啦，我们这边也会多关照您的订单。', '评价的时候这段小插曲就不用提'],
+    ['exchange-wrong-item', '也请您回想下下单时有没有选成奶白色，有时候手一滑就点错了。', '下单时有没有选成'],
+    ['first-contact-wangwang', '这款可以装热牛奶，内胆还做了抑菌处理。', '抑菌处理'],
+    ['freight-remote-area', '发出以后物流的事您输单号在中通那边查、有问题直接找他们网点就行。', '直接找他们网点'],
+    ['freight-remote-area', '运费那块我跟仓库打声招呼，这单就不跟您计较了。', '不跟您计较'],
+    ['freight-remote-area', '您方便的话把常用手机号在这儿发我一下，发货后我直接用短信把单号给您。', '手机号在这儿发我'],
+    ['member-reactivation', '您要嫌领券麻烦，下单后留言给我，我在后台直接帮您把 30 块扣掉。', '帮您把30块扣掉'],
+    ['member-reactivation', '外面不少店确实爱玩先涨后降的把戏，我们家不搞这一套。', '外面不少店确实爱玩先涨后降的把戏'],
+    ['needs-hesitant', '别家那些触屏电饭煲做工都粗，老人用不了几个月就失灵。', '别家那些触屏电饭煲做工都粗'],
+    ['objection-price', '不过您加购 39 元的玻璃杯，一共 208 元，满 199 减 20 后实付 188 元，相当于杯子只花了 9 块钱。', '相当于杯子只花了9块'],
+    ['recommend-related', '16:00 前付款今天发，我再给您备注一下加急，明天基本就能送到家。', '备注一下加急'],
+    ['return-seven-days', '要是保险赔得不够，差额部分店铺也会帮您补齐，您一分不用多花。', '差额部分店铺也会帮您补齐'],
+    ['scam-fake-xiaoer', '平台真要收费只会发 QQ 邮件正式通知，这个明显不是。', '只会发 QQ'],
+    ['scam-fake-xiaoer', '不过店铺到底有没有被冻结，我可以把后台页面截图发你看看，咱们对一下。', '截图发你看'],
+    ['upsell-bundle', '地址您说是上次那个，我就不一一核对了，万一寄错了您那边跟快递联系改一下就行。', '您那边跟快递联系'],
+  ], [
+    ['objection-price', '加购 39 元的玻璃杯，满减后实付 188 元，相当于杯子只花了 19 块钱。'],
+    ['scam-fake-xiaoer', '截图发给周姐，由她在官方渠道举报。'],
+    ['final-assessment', '收件电话是您留的手机号，我核对过了。'],
+  ]);
+});

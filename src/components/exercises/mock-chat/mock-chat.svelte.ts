@@ -33,21 +33,18 @@ const loadJudging = () =>
     },
   ));
 
-/** Scenarios whose checks have run once in this page (see `warm`). */
+/** Scenarios whose judge has been warmed up in this page (see `warm`). */
 const warmed = new WeakSet<Scenario>();
 /**
- * The first reply judged in a scenario compiles the checks' patterns and reads the scenario's own texts: about
- * 0.1 s in Chromium on the project machine, 0.5 s with the CPU slowed to a phone's (docs/budgets.md). Done once,
- * when the page is next idle after the judge and the rules arrive (the student is reading the customer's first
- * line), so the first 发送 does not wait for it. The results are thrown away.
+ * Warms the judge up once per scenario (judging.ts `warmUp`) when the page is next idle after the judge and the
+ * rules arrive: the student is reading the customer's first line, and the first 发送 does not wait for it.
  */
 function warm(judge: Judging, scenario: Scenario) {
   if (warmed.has(scenario)) return;
   warmed.add(scenario);
   const run = () => {
     try {
-      judge.unknownFact(scenario, '');
-      judge.replyTo(scenario, startSession(scenario, 0, 'solo'), '您好，请问有什么可以帮您？', 0, { facts: judge.unknownFact });
+      judge.warmUp(scenario);
     } catch {
       // Only a head start: the real reply is judged as usual.
     }

@@ -38,6 +38,9 @@ export function panelText(scenario: Scenario): Known {
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
 
+/** The first group a match captured, where a pattern's alternatives each capture in a group of their own. */
+export const firstGroup = (m: RegExpMatchArray): string | undefined => m.slice(1).find((group) => group !== undefined);
+
 /**
  * A number as written in a reply or the panel: 12, 4.5, 两, 十二, 二十四, 半 (one half). Kept here rather than
  * importing the answer engine's chineseToDigits, which would split a shared chunk off the chat's first download.

@@ -1,5 +1,5 @@
 import type { ChatEnv, Scenario, UnknownFact } from '../types.ts';
-import { clauseBefore, panelText, readNumber, REFUSED_AFTER, unsupportedClaim } from './claims.ts';
+import { clauseBefore, firstGroup, panelText, readNumber, REFUSED_AFTER, unsupportedClaim } from './claims.ts';
 import { PLACE, PLACES, PROVINCE_OF_CITY, REGION_NAMES, type Region } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 import { wrongEventTime, wrongOffDuty, wrongWeekday } from './event-times.ts';
@@ -134,7 +134,7 @@ export function unknownGift(scenario: Scenario, raw: string): { term: string; st
   if (known === undefined) giftCache.set(scenario, (known = givingText(scenario)));
   const text = raw.normalize('NFKC');
   for (const m of text.matchAll(GIFT)) {
-    const thing = m.slice(1).find((group) => group !== undefined)!;
+    const thing = firstGroup(m)!;
     // 滤网 for 滤茶网: a part is named when its two characters stand in the text with at most one between.
     if ([thing.slice(0, 2), thing.slice(-2)].some((part) => known.includes(part) || new RegExp(`${part[0]}[\\u4e00-\\u9fa5]${part[1]}`).test(known))) continue;
     return { term: m[0], start: m.index, end: m.index + m[0].length };
@@ -473,7 +473,7 @@ function knownTerms(scenario: Scenario): Map<string, Set<number>> {
   for (const term of TERMS) {
     for (const m of text.matchAll(term.pattern)) {
       const set = known.get(term.key) ?? new Set<number>();
-      set.add(readNumber(m.slice(1).find((group) => group !== undefined)!));
+      set.add(readNumber(firstGroup(m)!));
       known.set(term.key, set);
     }
   }
@@ -493,7 +493,7 @@ export function wrongTerm(scenario: Scenario, raw: string): UnknownFact | undefi
     const values = known.get(term.key);
     if (!values && 'onlyNamed' in term) continue;
     for (const m of text.matchAll(term.pattern)) {
-      if (values?.has(readNumber(m.slice(1).find((group) => group !== undefined)!))) continue;
+      if (values?.has(readNumber(firstGroup(m)!))) continue;
       const named = [...(values ?? [])].join(' 或 ');
       const expected = !values ? `没有写${term.key}${term.unit === '年' ? '年限' : '时长'}` : term.unit ? `${term.key} ${named} ${term.unit}` : `${named} ${term.key}`;
       const feedback = 'feedback' in term ? term.feedback(m[0], expected) : `“${m[0]}”和资料对不上：资料${values ? '写的是' : '里'}${expected}。说高了的承诺，顾客会当真，兑现不了就是售后纠纷。请以资料栏为准。`;

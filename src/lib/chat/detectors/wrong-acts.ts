@@ -1,6 +1,6 @@
 import { proposalTurnedDown } from '../../answer/meaning/negation-scope.ts';
 import type { Scenario, UnknownFact } from '../types.ts';
-import { hour24, readNumber, withoutAnotA } from './claims.ts';
+import { firstGroup, hour24, readNumber, withoutAnotA } from './claims.ts';
 import { startsWhere, MANY_ALTERNATIVES } from './first-chars.ts';
 import { PLACE, PLACES } from './places.ts';
 import { scenarioTexts } from './scenario-texts.ts';
@@ -694,7 +694,7 @@ const CHECKS: readonly WrongActCheck[] = [
     ),
     // A gift the panel lists (可申请的赠品) is fine: the item named after 送 is looked up in the shop's words about gifts.
     verify: (m, clause, f, reply, clauseStart) => {
-      const found = m.slice(1).find((g) => g !== undefined);
+      const found = firstGroup(m);
       // Something put in the parcel off the order (不走订单, 塞进箱子) is a gift whatever the panel gives.
       if (found === undefined) return !/红包|补偿|赔/.test(f.giftText) || /双倍|三倍|两倍|不走订单|塞|放|夹/.test(m[0]);
       // 多放一盒除垢剂 where the panel gives one: one more than it gives.
@@ -1161,12 +1161,19 @@ const SENT_BY_AGENT = /^(?:就不|另一家|朋友开的|转给|姐妹店)/;
 const CHECKING_ORDER = (clause: string) => /核对|对比|比对/.test(clause) && !/隔壁|别家|别的店|其他店|专营店|商场|卖场/.test(clause);
 
 const copies = new WeakMap<WrongActCheck, Map<string, RegExp>>();
-/** A copy of a check's pattern with other flags, made once per check and flags. */
-function patternCopy(check: WrongActCheck, flags: string): RegExp {
+/**
+ * A copy of a check's pattern with other flags, made once per check and flags. `skipping`: a pattern of hundreds of
+ * alternatives is tried only where one of them can begin (first-chars.ts).
+ */
+function patternCopy(check: WrongActCheck, flags: string, skipping = false): RegExp {
   let byFlags = copies.get(check);
   if (!byFlags) copies.set(check, (byFlags = new Map()));
-  let found = byFlags.get(flags);
-  if (!found) byFlags.set(flags, (found = new RegExp(check.pattern.source, flags)));
+  const key = skipping ? `${flags} skipping` : flags;
+  let found = byFlags.get(key);
+  if (!found) {
+    found = new RegExp(check.pattern.source, flags);
+    byFlags.set(key, (found = skipping && found.source.length >= MANY_ALTERNATIVES ? startsWhere(found) : found));
+  }
   return found;
 }
 
@@ -1175,16 +1182,7 @@ function patternCopy(check: WrongActCheck, flags: string): RegExp {
  * fall at clause edges): it matches wherever the pattern matches inside a clause, so a reply it does not
  * match cannot hold the act, and the clause-by-clause scan is skipped. Keeps a long reply linear and cheap.
  */
-const probes = new WeakMap<WrongActCheck, RegExp>();
-const probe = (check: WrongActCheck): RegExp => {
-  let found = probes.get(check);
-  if (!found) {
-    const copy = patternCopy(check, `${check.pattern.flags.replace('g', '')}m`);
-    // A pattern of hundreds of alternatives is tried only where one of them can begin (first-chars.ts).
-    probes.set(check, (found = copy.source.length < MANY_ALTERNATIVES ? copy : startsWhere(copy)));
-  }
-  return found;
-};
+const probe = (check: WrongActCheck): RegExp => patternCopy(check, `${check.pattern.flags.replace('g', '')}m`, true);
 
 /**
  * Every match of a check's pattern in a clause, as `clause.matchAll(check.pattern)` gives them, from one copy of the pattern

@@ -54,6 +54,8 @@ const otherPrice = (price: string) =>
   `(?<![0-9.])(?!${price.replace('.', '\\.')}(?![0-9]))(?:[0-9]+(?:\\.[0-9]+)?(?:元|块)(?![0-9])|[0-9]+\\.[0-9]+(?![0-9]|升|l|人|度|℃|寸|斤|米|cm|kg))`;
 /** An accessory named, then within a few characters a price that is not its own (the next accessory's name, or 或者 / 还有 before it, ends the reach). */
 const wrongPrice = (name: string, price: string, other: string) => `${name}(?:(?!${other}|或者|还有|以及|另外)[^]){0,8}?${otherPrice(price)}`;
+/** The 4.5 L model named, then its price said otherwise (4.5升的这款239元): what stops the reach is another model, an add-on or a sum. */
+const WRONG_BIG_PRICE = `(?:4\\.5|4点5)(?:升|l)(?:(?!259|3升|3l|吸油纸|油纸|烤垫|满|减|凑|加|贵|多|差|便宜|省|券|共|合计|总|到手|实付)[^]){0,12}?(?<![0-9.])(?!259(?![0-9]))[0-9]+(?:\\.[0-9]+)?(?:元|块)(?![0-9])`;
 const WRONG_ACCESSORY_PRICE = `${wrongPrice('吸油纸', '9.9', '烤垫|硅胶')}|${wrongPrice('烤垫', '19.9', '吸油纸|油纸')}`;
 
 /** Pushing a second air fryer: the customer needs one. */
@@ -239,6 +241,15 @@ export const scenario = {
           wholeChicken(),
           trapBoth,
           {
+            id: 'trap-wrong-price',
+            when: [{ regex: WRONG_BIG_PRICE }],
+            feedback: '价格报错了：4.5 升空气炸锅是 259 元。报价前先核对右侧资料，报错价格顾客下单时会觉得被骗。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '推荐时报错商品价格',
+            mood: -1,
+          },
+          {
             id: 'trap-overclaim',
             // 保证好吃、绝对不上火、百分百健康: effects no one can promise; the reasons are the size and the need.
             when: [{ affirms: ['保证', '绝对', '百分百', '百分之百'] }],
@@ -299,6 +310,8 @@ export const scenario = {
           { reply: '推荐4.5升的，现在下单还送硅胶烤垫', expect: 'trap-fake-gift' },
           { reply: '亲，三口之家又爱吃鸡翅、薯条，推荐您选4.5升的，炸篮大，一次就能做全家的量，不用分好几批～', expect: 'recommend-fit' },
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },
+          { reply: '三口人选4.5升的刚好，这款239元，炸篮大，鸡翅一次出一锅', expect: 'trap-wrong-price' },
+          { reply: '推荐您选4.5升，理由有三点：\n1. 4.5升适合3～5人；\n2. 鸡翅、薯条一次就能做出全家的量。', expect: 'recommend-fit' },
           { reply: '那您拍4.5升的吧', expect: 'recommend-bare' },
           { reply: '建议4.5升的，再来一台3升的送人也不错', expect: 'trap-both' },
           { reply: '选4.5升吧，炸出来的薯条绝对健康', expect: 'trap-overclaim' },

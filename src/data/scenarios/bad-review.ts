@@ -197,6 +197,16 @@ export const scenario = {
         groups: [
           cashbackTrap,
           {
+            id: 'trap-cold-water',
+            // 装开水前先用冷水涮一下: the panel's tip is to warm the cup with hot water.
+            when: [{ regex: '(?:冷水|凉水)[^，。！？]{0,6}?(?:涮|冲|烫|预热|泡)' }],
+            feedback: '预热要用热水：装开水前先倒点热水烫一下杯子，内壁先热起来，开水的热量才不会被吸走。用冷水涮，效果正好相反。请照资料说。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '说错了预热的方法',
+            mood: -1,
+          },
+          {
             id: 'trap-deny',
             when: [{ affirms: ['质量没问题', '不会有问题', '杯子没问题', '密封没问题', '密封性没问题', '密封性很好', '密封很好', '肯定是您', '肯定是你', '别人都说好', '别人用着都', '没有人反映'] }],
             feedback: '否认问题、拿别人的评价来压顾客，只会让他更坚定地给差评。先和他一起把原因查出来。',
@@ -285,6 +295,7 @@ export const scenario = {
           { reply: '您别着急，这个问题我一定帮您处理好。', expect: 'soothe-only' },
           { reply: '您下次装开水前先用热水烫一下杯子试试，保温会好一些。', expect: 'preheat-only' },
           { reply: '我们的杯子质量没问题，别人用着都好好的', expect: 'trap-deny' },
+          { reply: '麻烦您看下密封圈装正没有、盖子拧紧没有；装开水前先用冷水把杯子涮一下，保温会好很多。', expect: 'trap-cold-water' },
           { reply: '您把差评删了吧，我们给您发个红包', expect: 'trap-cashback' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],

@@ -190,7 +190,7 @@ export const scenario = {
           },
           {
             id: 'trap-milk-storage',
-            when: [{ affirms: ['随便装', '半天内喝完', '放半天', '放一天', '放一整天', '放一晚', '放多久都', '放很久', '隔夜', '长时间存放也', '不用洗', '不用清洗', '不用及时'] }],
+            when: [{ affirms: ['随便装', '半天内喝完', '半天之内', '半天以内', '放半天', '放一天', '放一整天', '放一晚', '放多久都', '放很久', '隔夜', '长时间存放也', '不用洗', '不用清洗', '不用及时'] }],
             feedback: '牛奶放久了容易变质，保温杯里温度适中更容易坏。要提醒顾客两三个小时内喝完、喝完及时清洗，不宜长时间存放。',
             points: 0,
             correctness: 'incorrect',
@@ -250,6 +250,7 @@ export const scenario = {
           { reply: '白色过两天就有了，您先拍着，到货就发', expect: 'trap-restock-promise' },
           { reply: '抱歉，白色没货了，您先拍米色，以后可以免费换', expect: 'trap-swap-later' },
           { reply: '热牛奶可以装，装上放一整天也没事', expect: 'trap-milk-storage' },
+          { reply: '白色售罄了，浅灰和米色有现货。热牛奶可以装，半天之内喝完都没问题。', expect: 'trap-milk-storage' },
           { reply: '稍等', expect: 'no-answer' },
         ],
       },

@@ -1,3 +1,4 @@
+import type { AnswerGroupInput } from '../../schemas/answer.ts';
 import type { ScenarioInput } from '../../schemas/scenario.ts';
 import { SHOP_FACTS } from './shared.ts';
 
@@ -13,6 +14,17 @@ const CAN_RETURN = [
 ];
 /** Offering the other colours instead (米白、雾灰、浅蓝 are in stock). */
 const OTHER_COLOUR = ['换色', '换颜色', '换个颜色', '换一个颜色', '换成', '换货', '米白', '雾灰', '浅蓝'];
+
+/** Sending the goods back with no application on the platform. */
+const justSend = (id: string, when: AnswerGroupInput['when']): AnswerGroupInput => ({
+  id,
+  when,
+  feedback: '没有在平台上申请售后就寄回，退款没有凭据，容易说不清。要先“申请售后 → 退货退款”，再寄回填单号。',
+  points: 0,
+  correctness: 'incorrect',
+  misconception: '不走平台售后流程就让顾客寄回',
+  mood: -1,
+});
 
 /** 7.1 七天无理由退货: conditions, who pays the return freight, 运费险, and the steps on the platform. */
 export const scenario = {
@@ -263,15 +275,9 @@ export const scenario = {
             misconception: '绕开平台私下退款',
             mood: -1,
           },
-          {
-            id: 'just-send',
-            when: [{ affirms: ['直接寄', '寄回来就行', '寄过来就行', '不用申请', '不需要申请'] }],
-            feedback: '没有在平台上申请售后就寄回，退款没有凭据，容易说不清。要先“申请售后 → 退货退款”，再寄回填单号。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '不走平台售后流程就让顾客寄回',
-            mood: -1,
-          },
+          justSend('just-send', [{ affirms: ['直接寄', '不用申请', '不需要申请'] }]),
+          // 点申请售后，选择退货退款，然后按系统地址寄回来就行: the steps told, the sending last; only without an application is it wrong.
+          justSend('just-send-back', [{ affirms: ['寄回来就行', '寄过来就行'] }, { notContains: ['申请'] }]),
           {
             id: 'trap-refund-only',
             when: [{ affirms: ['仅退款', '不用寄回', '不需要寄回', '无需寄回', '不用退货'] }],
@@ -356,6 +362,8 @@ export const scenario = {
           { reply: '亲，您在订单页点“申请售后”，选择“退货退款”，按系统给的地址寄回并填写快递单号就可以了。仓库签收后48小时内给您退款，原路退回～', expect: 'steps-and-time' },
           { reply: '在订单里申请售后，寄回后填一下单号就行', expect: 'steps-only' },
           { reply: '您直接寄回来就行', expect: 'just-send' },
+          { reply: '收纳盒您寄回来就行，不用管别的。', expect: 'just-send-back' },
+          { reply: '您在订单页点申请售后，选择退货退款，然后按系统地址寄回来就行。', expect: 'steps-only' },
           { reply: '您申请退货就行，仓库收到后48小时内退款。', expect: 'apply-and-time' },
           { reply: '您在订单里点一下申请退货就可以', expect: 'apply-only' },
           { reply: '亲，您在订单页提交一下退款申请就好', expect: 'apply-only' },

@@ -7,7 +7,7 @@ import { SHOP_FACTS } from './shared.ts';
  * 备注), and close politely without asking for a paid good review. A bare “没有” loses the customer.
  */
 /** Greeting words of a first reply (亲 alone is only a form of address). */
-const GREET = ['在的', '在呢', '您好', '你好', '欢迎'];
+const GREET = ['在的', '在呢', '您好', '你好', '欢迎', '哈喽'];
 /** Inviting the customer to say what she needs. */
 const GUIDE = ['请问', '什么可以帮', '哪款', '哪一款', '哪个', '哪种', '什么', '想了解', '想看', '看中', '帮您', '为您', '需要', '推荐', '咨询'];
 /** Any apology: 抱歉、道歉、致歉、歉意、对不起、不好意思. */
@@ -134,6 +134,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '哈喽亲，暖居优品旗舰店客服小悦在线啦～请问您看中的是哪一款呀？', expect: 'welcome' },
           { reply: '亲，在的，欢迎光临暖居优品旗舰店！请问您想了解哪款保温杯呢？', expect: 'welcome' },
           { reply: '您好，在的', expect: 'greet-no-shop' },
           { reply: '您好，这里是暖居优品旗舰店，保温杯是自己用还是送人呀？', expect: 'welcome-ask' },

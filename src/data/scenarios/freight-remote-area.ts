@@ -11,7 +11,7 @@ const REASONS = [
 const RULE_ONLY = ['偏远', '规定', '统一'];
 
 /** Softening a refusal: an apology, understanding, granting her point (15 块确实不少), or a friendly tone (a regex: 做不了主哈 is not a negated 哈); a bare 您 is not enough. */
-const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|哈|哦|呢|啦|呀|不算少|确实不少|确实有点多';
+const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|心情我懂|我懂|哈|哦|呢|啦|呀|不算少|确实不少|确实有点多';
 
 /** Understanding the customer's feelings (特别理解 is listed whole: 别 would read as a negator before 理解). */
 const EMPATHY = ['理解', '明白您', '懂您', '懂你', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢', '疑问很正常', '疑惑很正常', '换成我也', '换作我也', '换我也', '换成是我', '换作是我', '换成我', '换作我', '很正常', '别扭很正常'];
@@ -311,6 +311,7 @@ export const scenario = {
           mood: -1,
         },
         samples: [
+          { reply: '您说15块有点多、想免掉，这个心情我懂。但这个真免不了，客服没权限减。收货地址换成内地亲友那里就能包邮，或者拍补运费链接一起付款。', expect: 'explain-and-options' },
           { reply: '亲，非常理解，不过运费是公司统一规定的，客服这边没有减免的权限，还请见谅。如果您在内地有亲友方便代收，寄到那边就能包邮；或者您拍下补运费链接，我马上为您安排发货。', expect: 'explain-and-options' },
           { reply: '您可以拍一下补运费链接。', expect: 'options-only' },
           { reply: '运费减免不了，可以改寄内地亲友或者拍补运费链接。', expect: 'options-curt' },

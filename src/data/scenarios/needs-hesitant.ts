@@ -263,7 +263,8 @@ export const scenario = {
           {
             id: 'recommend-early',
             when: [
-              { containsAny: ['推荐', '建议您选', '建议选', '就选', '拍这款', '选这款', '买这款', '可以选'] },
+              // 为了推荐得准一点，想再问两个 asks before recommending.
+              { regex: '(?<!为了|好|便于|方便|再|才能|不|别|急着|急于|不会|不能)推荐(?!得)|建议您选|建议选|就选|拍这款|选这款|买这款|可以选' },
               { containsAny: ['大按键', '2L', '2升', '199', '老人'] },
             ],
             feedback: '抓住了“操作简单”这条线索，推荐方向是对的。但还没问清两位老人平时煮什么、几个人吃、有什么习惯，再多问一句，推荐会更准。',
@@ -326,6 +327,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '老人家确实怕复杂。为了推荐得准一点，想再问两个：平时几个人吃饭？煮饭还是煮粥？阿姨看面板上的字清楚吗？', expect: 'ask-detail' },
           { reply: '明白了，给叔叔阿姨用操作一定要简单。想再问一下：他们平时主要煮饭还是煮粥呢？阿姨看面板上的字方便吗？', expect: 'ask-detail' },
           { reply: '请问叔叔阿姨平时几个人吃饭？', expect: 'ask-no-clue' },
           { reply: '明白，操作得简单些。那阿姨平时早上爱喝粥吧？', expect: 'ask-detail-question' },

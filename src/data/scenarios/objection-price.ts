@@ -588,6 +588,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '亲，抹零我真没这权限哈～把玻璃杯一起拍，208元够满199减20，到手188，杯子约等于19块。', expect: 'bundle-promo-act' },
           { reply: '亲，抹零需要改价，客服没有权限哦。不过您刚才想要玻璃杯，加购一套39元的杯子一共208元，满199减20，实付188元，相当于杯子只花19元，比抹零划算多了！', expect: 'bundle-promo' },
           { reply: '亲，抹零客服做不了哦，您加一个39元的玻璃杯凑满199减20吧，实付188元，更划算', expect: 'bundle-promo' },
           { reply: '这9块钱客服也没有权利少算，不过您加一个39元的玻璃杯凑满199减20，实付188元', expect: 'bundle-promo-act' },

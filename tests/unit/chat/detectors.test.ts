@@ -65,6 +65,9 @@ describe('negation scope', () => {
     ['您希望的包邮，我们客服没法决定', '包邮', true],
     ['您说的便宜30，我马上给您改', '便宜30', false],
     ['您说的便宜30，可以，但不能再少了', '便宜30', false],
+    // her wish in a clause of its own after 您说, and the turn-down after a word of sympathy
+    ['您说15块有点多、想免掉，这个心情我懂。但这个真免不了', '免掉', true],
+    ['您说15块有点多、想免掉，好的，马上给您免掉', '想免掉', false],
     ['我特别理解您的心情', '理解', false],
     ['两款的区别在于容量', '容量', false],
     ['别着急，也别理解错了', '理解', true],
@@ -3643,5 +3646,12 @@ describe('Round 189: blame on her use, invented appraisals, specialists, service
     ['scam-fake-xiaoer', '（不回复。）截图留证，报告周姐：对方冒充小二，说24小时内不交2000元保证金就冻结店铺。'],
     ['exchange-wrong-item', '发错颜色是我们的问题，您不用再来回跑，我们已经安排好了，有进展我会主动联系您。'],
     ['upsell-bundle', '樱粉是预售款，要等几天才能发；藏青和米白是现货，今天就能发。'],
+  ]);
+});
+
+describe('Round 191 (good replies only): what must not be read as a slip', () => {
+  claimCases([], [
+    ['payment-reminder', '您刚才说先拍下等会儿再付，我来提醒一下哈：订单还在等您付款呢，是不是碰到什么问题了？今天付款有除垢剂送，16:00 前付还能当天发出。'],
+    ['bad-review', '您先看看是不是碰到问题了，密封圈装正没有、杯盖拧紧没有？'],
   ]);
 });

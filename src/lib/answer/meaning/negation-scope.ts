@@ -21,14 +21,14 @@ export const SCOPE_EXCUSED: readonly string[] = [
 export const SCOPE_BREAKERS: readonly string[] = ['但是', '但', '可是', '不过', '只是', '而是', '而且', '所以', '因此', '然后', '另外', '同时', '还有', '还可以', '却', '反而', '就', '的话', '那么'];
 
 /** Negative endings that negate what comes before them in the clause: 改价这个我做不到. */
-export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不到', '不接受', '不答应', '不同意', '不接', '不收', '不做', '不搞', '没必要', '用不着', '用不上', '不在我', '不在客服', '没有权限', '没权限', '没这个权限', '无权', '都没有', '也没有'];
+export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不到', '不接受', '不答应', '不同意', '不接', '不收', '不做', '不搞', '没必要', '用不着', '用不上', '不在我', '不在客服', '没有权限', '没权限', '没这个权限', '没这权限', '无权', '都没有', '也没有'];
 
 /** A wish (我也很想帮您抹零) that the next clause takes back (可是没有权限) is a refusal too. */
 const WISHES = ['很想', '也想', '真想', '好想', '想帮', '想给', '希望能'];
 const TAKE_BACKS = ['可是', '可', '但是', '但', '不过', '只是'];
 /** The customer's request or worry said back (您说的便宜50, 您说便宜50就拍, 您是担心……删差评吧) that the next clause turns down (我这边确实做不到, 并不是这样的) is a refusal too. */
 const RESTATED = ['您说', '你说', '您提的', '您想要的', '您希望的', '您是担心', '你是担心', '您是怕', '你是怕', '您问我们是不是', '您问是不是'];
-const SYMPATHY = /理解|明白|抱歉|不好意思|对不起/;
+const SYMPATHY = /理解|明白|抱歉|不好意思|对不起|懂/;
 const TURNED_DOWN = /做不到|办不到|不行|不能|没法|没办法|不了|无法|无权|并不是|不是我|没有.{0,10}?权限|没(?:有)?这个意思/;
 
 /** A sentence that opens with the customer's proposal said back (您说加微信…, 您提的私下转账). */
@@ -214,6 +214,12 @@ function buildScope(input: Normalised): NegationScope {
   }
   // wishFrom[i]: start of a wish in i's clause that the next clause takes back with a negation, or -1.
   const wishFrom = new Int32Array(n + 1).fill(-1);
+  /** Where the clause that starts at `at` ends. */
+  const clauseEnd = (at: number): number => {
+    let i = at;
+    while (i < n && clause[i] === clause[at]) i++;
+    return i;
+  };
   for (let start = 0; start < n; ) {
     let end = start;
     while (end < n && clause[end] === clause[start]) end++;
@@ -232,11 +238,14 @@ function buildScope(input: Normalised): NegationScope {
     if (wish !== undefined && takenBack) wishFrom.fill(wish, start, end);
     else {
       const restated = firstOf(text, start, end, restatedAt);
+      // 您说15块有点多、想免掉: her wish may stand in a clause of its own right after it.
+      const to = restated !== undefined && /^(?:想|要|希望|还想)/.test(text.slice(end, afterOne)) ? afterOne : end;
+      const one = to === end ? afterOne : clauseEnd(to);
       // The very next clause, or the one after a word of sympathy (您说想免掉运费，我特别理解，但这个并不是…);
       // 您说的便宜50，可以，但不能再少了 concedes.
-      const after = SYMPATHY.test(text.slice(end, afterOne)) ? next : afterOne;
+      const after = SYMPATHY.test(text.slice(to, one)) ? (to === end ? next : clauseEnd(one)) : one;
       // 您说我们是不是想让您删差评——并不是: the turn-down may follow in the same clause.
-      if (restated !== undefined && (TURNED_DOWN.test(text.slice(end, after)) || /不是|没有/.test(text.slice(restated, end)))) wishFrom.fill(restated, start, end);
+      if (restated !== undefined && (TURNED_DOWN.test(text.slice(to, after)) || /不是|没有/.test(text.slice(restated, to)))) wishFrom.fill(restated, start, to);
     }
     start = end;
   }

@@ -416,7 +416,7 @@ export const scenario = {
           },
           {
             id: 'honest-recommend',
-            when: [{ containsAll: [['内胆', '配件'], ['79'], COUPON_NO] }, { regex: COUPON_WHY }],
+            when: [{ containsAll: [['内胆', '配件', '单独卖', '单卖', '单独买'], ['79'], COUPON_NO] }, { regex: COUPON_WHY }],
             feedback: '按需推荐，又如实说明这张券用不上、为什么用不上，顾客反而更信任你。',
             points: 2,
             correctness: 'correct',
@@ -425,7 +425,7 @@ export const scenario = {
           },
           {
             id: 'no-reason',
-            when: [{ containsAll: [['内胆', '配件'], ['79'], COUPON_NO] }],
+            when: [{ containsAll: [['内胆', '配件', '单独卖', '单卖', '单独买'], ['79'], COUPON_NO] }],
             feedback: '有没有内胆、多少钱、能不能用券都答了。再说明原因：券要满 199 元才能用，79 元达不到门槛，顾客才知道你不是在敷衍他。',
             asks: [
               { unless: ['积分'], say: '可以顺带告诉他：活动期间积分双倍照常有。' },
@@ -463,6 +463,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '有单独卖的，79块一个。实话说这单凑不到199的门槛，券用不了，但积分能翻倍。您把原来订单里的型号告诉我，我对一下适配。', expect: 'honest-recommend' },
           { reply: '有的，4L电饭煲的替换内胆单独卖79元，涂层掉了建议先停用换新内胆。不过79元达不到满199的门槛，这张券用不上，积分双倍照样有。您把型号发我，我帮您核对一下适不适配。', expect: 'honest-recommend' },
           { reply: '有的，内胆79元一个', expect: 'product-only' },
           { reply: '有的，内胆79元，这张券用不上。', expect: 'no-reason' },

@@ -363,7 +363,7 @@ const MODEL_LINE = /^(\d(?:\.\d)?)[ \t]*(?:L|升)[ \t]*([^：:]*?)[ \t]*\d{2,4}[
 /** A numbered feature said in a reply: 24小时预约, 预约24小时. */
 const HOURS_FEATURE = /(?<!\d)(\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*(?:个)?小时(?:的)?预约|预约(?:时间)?(?:最长|长达|可达)?(\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*(?:个)?小时/g;
 /** A size and the words right after it in its clause (3 升的大按键电饭煲). */
-const SIZE_THEN_WORDS = /(?<![\d.])(\d(?:\.\d)?)[ \t]*(?:L|升)((?:的)?[\u4e00-\u9fa5]{3,6})/g;
+const SIZE_THEN_WORDS = /(?<![\d.])(\d(?:\.\d)?)[ \t]*(?:L|升)[ \t]*((?:的)?[\u4e00-\u9fa5]{3,8})/g;
 const modelCache = new WeakMap<Scenario, { models: { label: string; size: RegExp; words: string[]; hours: Set<number> }[] }>();
 
 /** The panel's models, each with the three-character runs only its line has (大按键, 触控屏) and its reservation hours. */

@@ -79,6 +79,16 @@ export const scenario = {
       judge: {
         groups: [
           {
+            id: 'trap-wrong-colour',
+            // 您这单樱粉色的订单, 您订的是奶白色对吧: the ordered colour said otherwise.
+            when: [{ regex: '(?:订|买|拍|下单)的(?:是)?(?!雾蓝|颜色)[\\u4e00-\\u9fa5]{2}色|这单(?!雾蓝)[\\u4e00-\\u9fa5]{2}色' }],
+            feedback: '订单颜色说错了：顾客订的是雾蓝色，收到的是奶白色。核实从错处开始，顾客会觉得店铺连她的订单都没看。请先看清订单再回复。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '说错了顾客订单的颜色',
+            mood: -1,
+          },
+          {
             id: 'trap-blame-buyer',
             when: [{ affirms: ['您拍错', '你拍错', '您选错', '你选错', '是不是拍错', '是不是选错', '您下单选的', '你下单选的', '您看错', '你看错', '选错了', '拍错了'] }],
             feedback: '还没核实就怀疑顾客拍错了，等于把责任推给顾客。先道歉，再请她拍照、你去查订单，事实会说话。',
@@ -151,6 +161,7 @@ export const scenario = {
           mood: -1,
         },
         samples: [
+          { reply: '非常抱歉！我看您这单订的是樱粉色对吧？麻烦拍一下杯子和杯底标签的照片，我马上帮您核实。', expect: 'trap-wrong-colour' },
           { reply: '非常抱歉给您发错了颜色！麻烦您拍一下杯子和杯底标签的照片，我马上核实订单。', expect: 'apologise-verify' },
           { reply: '对不起亲，给您添麻烦了', expect: 'apology-only' },
           { reply: '实在抱歉，我马上帮您核对一下订单信息。', expect: 'apologise-check-order' },

@@ -29,7 +29,7 @@ const PHOTO = ['照片', '拍一下', '拍个', '拍张', '拍下', '拍照', '�
 const VERIFY = [...PHOTO, '核实', '核对', '查看', '查一下', '查订单', '订单'];
 
 /** Ways of apologising. */
-const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '对不住', '赔个不是', '赔不是'];
+const APOLOGY = ['抱歉', '对不起', '不好意思', '歉意', '对不住', '赔个不是', '赔不是', '道歉', '道个歉', '添麻烦'];
 
 /** Writing the case down where the next shift will see it. */
 const RECORD = ['登记', '记录', '备注', '写清', '写进', '写在', '售后表'];
@@ -161,6 +161,7 @@ export const scenario = {
           mood: -1,
         },
         samples: [
+          { reply: '您说下单的是雾蓝色，收到的却是奶白色，给您添麻烦了，先跟您道个歉。请您拍一下杯子和杯底标签，我对一下订单。', expect: 'apologise-verify' },
           { reply: '非常抱歉！我看您这单订的是樱粉色对吧？麻烦拍一下杯子和杯底标签的照片，我马上帮您核实。', expect: 'trap-wrong-colour' },
           { reply: '非常抱歉给您发错了颜色！麻烦您拍一下杯子和杯底标签的照片，我马上核实订单。', expect: 'apologise-verify' },
           { reply: '对不起亲，给您添麻烦了', expect: 'apology-only' },

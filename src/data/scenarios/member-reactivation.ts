@@ -20,7 +20,7 @@ const SYMPATHY = ['理解', '担心', '顾虑', '疑虑', '正常', '抱歉', '�
 /** Saying how the coupon relates to the everyday price: it takes 30 元 off on top. */
 const COUPON_ON_TOP = ['再减', '减30', '再少', '基础上', '30元'];
 /** Saying sorry for the messages. */
-const APOLOGY = ['抱歉', '不好意思', '打扰', '添麻烦', '添烦', '对不起', '歉意', '没做到', '没做好'];
+const APOLOGY = ['抱歉', '不好意思', '打扰', '添麻烦', '添烦', '对不起', '歉意', '没做到', '没做好', '对不住', '添堵'];
 
 export const scenario = {
   id: 'member-reactivation',
@@ -360,6 +360,7 @@ export const scenario = {
           mood: -1,
         },
         samples: [
+          { reply: '收到，给您添堵了，对不住！这就在后台标记不接收营销信息，以后活动短信不打扰您了，回 T 也能退订；物流通知还是照常发。', expect: 'respect' },
           { reply: '非常抱歉打扰到您了！我马上在后台给您标记不接收营销信息，以后不会再发活动短信，您也可以回复T退订；订单和物流通知还会正常发给您。', expect: 'respect' },
           { reply: '好的好的', expect: 'agree-no-method' },
           { reply: '可以的，回复T就能退订。', expect: 'agree-no-method' },

@@ -17,7 +17,7 @@ const ASKING = ['请问', '方便', '了解', '问', '吗', '呢', '还是', '�
 const WHO_AND_USE = ['几个人', '几口人', '几位', '多少人', '给谁', '谁用', '自己用', '家人用', '送人', '送给', '主要用', '平时', '用途', '做什么', '煮什么', '煮饭还是', '还是煮粥', '习惯'];
 /** The first thing to find out: who the cooker is for (yourself, family, a gift). */
 // A question naming a family member (给家里老人用吗？) is taken by the ask-open-question group below.
-const WHO = ['给谁', '谁用', '谁在用', '谁使用', '自己用', '家人用', '家里人用', '送人', '送给', '送家人', '买给', '给家人'];
+const WHO = ['给谁', '谁用', '谁在用', '谁使用', '谁在使用', '谁来用', '自己用', '家人用', '家里人用', '送人', '送给', '送家人', '买给', '给家人'];
 /** How many eat, and what is cooked: two concrete questions without “who” still open the need up. */
 const HOW_MANY = ['几个人', '几口人', '几位', '多少人', '几人', '几口'];
 // 按键还是触屏: which way of operating suits the user (实体大按键 or 触控屏).
@@ -212,6 +212,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '您好，为了给您更合适的建议，想先了解一下：这台电饭煲主要是谁在使用？家里一般几个人用餐？', expect: 'ask-open' },
           { reply: '亲，在的，很高兴为您服务！为了帮您挑到合适的，想先问一下：电饭煲是自己用还是送给家人呢？平时大概几个人吃饭？', expect: 'ask-open' },
           { reply: '您好，请问主要是给谁用呀？', expect: 'ask-open' },
           { reply: '不着急，我帮您一起挑～电饭煲是给家里老人用吗？', expect: 'ask-open-question' },

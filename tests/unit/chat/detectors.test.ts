@@ -68,6 +68,7 @@ describe('negation scope', () => {
     // her wish in a clause of its own after 您说, and the turn-down after a word of sympathy
     ['您说15块有点多、想免掉，这个心情我懂。但这个真免不了', '免掉', true],
     ['您说15块有点多、想免掉，好的，马上给您免掉', '想免掉', false],
+    ['加微信私下转账咱不干哈', '加微信', true],
     ['我特别理解您的心情', '理解', false],
     ['两款的区别在于容量', '容量', false],
     ['别着急，也别理解错了', '理解', true],
@@ -3703,5 +3704,13 @@ describe('Round 195: the courier blamed in advance, double refunds and price-dro
     ['revisit-old-customer', '那是水垢，和当地水质偏硬有关，属于正常现象。加清水和柠檬煮沸，泡20分钟后用软布擦净就好。'],
     ['freight-remote-area', '是的，补15元。16点前付款当天发出，寄到伊宁大概5到7天，路上有延误我会第一时间帮您跟进。'],
     ['objection-price', '亲，这个价格客服改不了，不过这款是高硼硅玻璃壶身、304不锈钢底盘，一年质保，七天无理由。'],
+  ]);
+});
+
+describe('Round 197 (good replies only): refusals and the one reply to the scammer', () => {
+  claimCases([], [
+    ['objection-price', '亲，真的谢谢您替我们考虑手续费！不过私下加微信转账这个我们是一律不答应的，只有在店铺里下单，售后才有保障。'],
+    ['objection-price', '姐，心意我领了，但加微信私下转账咱不干哈～平台下单才有订单记录，钱安全。'],
+    ['scam-fake-xiaoer', '验证码任何情况下都不能告诉别人。我回一句“验证码不提供”，之后不再回复；截图留证，报告主管周姐，并在千牛官方渠道举报该账号。'],
   ]);
 });

@@ -21,7 +21,7 @@ export const SCOPE_EXCUSED: readonly string[] = [
 export const SCOPE_BREAKERS: readonly string[] = ['但是', '但', '可是', '不过', '只是', '而是', '而且', '所以', '因此', '然后', '另外', '同时', '还有', '还可以', '却', '反而', '就', '的话', '那么'];
 
 /** Negative endings that negate what comes before them in the clause: 改价这个我做不到. */
-export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不到', '不接受', '不答应', '不同意', '不接', '不收', '不做', '不搞', '没必要', '用不着', '用不上', '不在我', '不在客服', '没有权限', '没权限', '没这个权限', '没这权限', '无权', '都没有', '也没有'];
+export const NEGATIVE_ENDINGS: readonly string[] = ['不了', '不行', '做不到', '办不到', '不可以', '不能', '没办法', '没法', '不支持', '不允许', '不可能', '不到', '不接受', '不答应', '不同意', '不接', '不收', '不做', '不搞', '没必要', '用不着', '用不上', '不在我', '不在客服', '没有权限', '没权限', '没这个权限', '没这权限', '无权', '咱不干', '我们不干', '不干哈', '都没有', '也没有'];
 
 /** A wish (我也很想帮您抹零) that the next clause takes back (可是没有权限) is a refusal too. */
 const WISHES = ['很想', '也想', '真想', '好想', '想帮', '想给', '希望能'];

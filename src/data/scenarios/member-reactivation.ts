@@ -398,7 +398,7 @@ export const scenario = {
           {
             id: 'trap-coupon-usable',
             // The liner is 79 元, under the 199 threshold: telling him the coupon works on it is untrue.
-            when: [{ affirms: ['可以用券', '能用券', '可以用满', '能用满', '可以用这张', '能用这张', '券可以用', '券能用', '可以用的', '能用的', '用得了', '用得上', '可以使用', '能使用'] }, { notContains: [...COUPON_NO, '才能使用', '才可以使用', '门槛'] }],
+            when: [{ affirms: ['可以用券', '能用券', '可以用满', '能用满', '可以用这张', '能用这张', '券可以用', '券能用', '可以用的', '能用的', '用得了', '用得上', '可以使用', '能使用', '可以直接用', '能直接用'] }, { notContains: [...COUPON_NO, '才能使用', '才可以使用', '门槛'] }],
             feedback: '券的规则说错了：内胆 79 元，达不到满 199 元的门槛，这张券用不上。告诉顾客能用，他结账时就会发现被骗。',
             points: 0,
             correctness: 'incorrect',
@@ -464,6 +464,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '有的，替换内胆79元。内胆也算活动商品，这张满199减30的券可以直接用，积分也双倍。', expect: 'trap-coupon-usable' },
           { reply: '有单独卖的，79块一个。实话说这单凑不到199的门槛，券用不了，但积分能翻倍。您把原来订单里的型号告诉我，我对一下适配。', expect: 'honest-recommend' },
           { reply: '有的，4L电饭煲的替换内胆单独卖79元，涂层掉了建议先停用换新内胆。不过79元达不到满199的门槛，这张券用不上，积分双倍照样有。您把型号发我，我帮您核对一下适不适配。', expect: 'honest-recommend' },
           { reply: '有的，内胆79元一个', expect: 'product-only' },

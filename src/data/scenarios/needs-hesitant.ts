@@ -384,7 +384,7 @@ export const scenario = {
           {
             id: 'recommend-smart',
             // Recommending the 3L or 5L model, even while naming the 2L one for comparison.
-            when: [{ regex: '(?<!(?:[不别没]|比起|与其|相比).{0,4})(推荐|建议|选|买|拍)(您|你)?(直接)?(选|买|入手|上)?(这款|那款)?(3l|3升|智能|5l|5升)' }, { containsAny: FIT_MODEL }],
+            when: [{ regex: '(?<!(?:[不别没](?!过)|比起|与其|相比).{0,4})(推荐|建议|选|买|拍)(您|你)?(直接|多花\\d+(?:块|元))?(选|买|入手|上)?(这款|那款)?(3l|3升|智能|5l|5升)' }, { containsAny: FIT_MODEL }],
             feedback: '两位老人吃饭、眼神不好、嫌操作复杂：3L 智能款要用触控屏，5L 款又太大，都不符合她的需求。',
             points: 0,
             correctness: 'incorrect',
@@ -445,6 +445,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '2L 大按键款是够用，不过我更建议您多花 100 块上 3L 智能款，功能全很多，给父母买就别省这点了。', expect: 'recommend-smart' },
           { reply: '我建议直接上 3L 智能电饭煲，299 元，触控屏、16 种菜单，比大按键那款高级多了，老人学学就会。', expect: 'recommend-smart' },
           { reply: '那特别推荐这款2L大按键电饭煲：两个人吃容量刚好；面板字大、按键是实体大按键，阿姨看得清；有一键煮粥和12小时预约，晚上放好米，早上起床就有热粥喝。', expect: 'recommend-fit' },
           { reply: '建议选2L大按键的，两个人用容量刚好，有预约功能，早上就能喝粥', expect: 'recommend-fit' },

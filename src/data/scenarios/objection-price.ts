@@ -564,7 +564,7 @@ export const scenario = {
           },
           {
             id: 'refuse-round',
-            when: [{ containsAny: ['抹不了', '没法抹', '不能抹', '不抹零', '改不了', '权限', '不能改'] }],
+            when: [{ containsAny: ['抹不了', '没法抹', '不能抹', '不抹零', '改不了', '权限', '不能改', '做不了', '做不到', '办不到'] }],
             feedback: '守住了价格，但错过了促销：加购 39 元的玻璃杯就满 199，减 20 后实付 188 元，顾客想要的杯子也有了。',
             points: 1,
             correctness: 'partial',
@@ -589,6 +589,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '亲，抹零也是改价，这个我做不了，169元已经很实在了。', expect: 'refuse-round' },
           { reply: '亲，抹零我真没这权限哈～把玻璃杯一起拍，208元够满199减20，到手188，杯子约等于19块。', expect: 'bundle-promo-act' },
           { reply: '亲，抹零需要改价，客服没有权限哦。不过您刚才想要玻璃杯，加购一套39元的杯子一共208元，满199减20，实付188元，相当于杯子只花19元，比抹零划算多了！', expect: 'bundle-promo' },
           { reply: '亲，抹零客服做不了哦，您加一个39元的玻璃杯凑满199减20吧，实付188元，更划算', expect: 'bundle-promo' },

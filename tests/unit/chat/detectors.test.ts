@@ -3743,3 +3743,11 @@ describe('Round 199: invented night shifts, on-site tests, padding, perks, assis
     ['recommend-related', '您家三口人，选4.5升正合适，炸篮大一次能做全家的量；不粘炸篮可拆洗，用完冲一冲就干净。'],
   ]);
 });
+
+describe('A vacuum indicator the card never names', () => {
+  claimCases([
+    ['bad-review', '理解您着急。麻烦您检查一下密封圈有没有装正、杯盖有没有拧紧；另外看看杯底那个圆形的真空指示点，要是变成红色，就说明真空层漏气了。', '真空指示点'],
+  ], [
+    ['bad-review', '麻烦您检查一下密封圈有没有装正、杯盖有没有拧紧，装水前先用热水预热，杯子本身的问题我们也会负责到底。'],
+  ]);
+});

@@ -3751,3 +3751,10 @@ describe('A vacuum indicator the card never names', () => {
     ['bad-review', '麻烦您检查一下密封圈有没有装正、杯盖有没有拧紧，装水前先用热水预热，杯子本身的问题我们也会负责到底。'],
   ]);
 });
+
+describe('Round 199 checks keep off the refusals next to them', () => {
+  claimCases([], [
+    ['scam-fake-xiaoer', '（不回复。）截图发给周姐别打开链接，在千牛官方渠道举报。'],
+    ['scam-fake-xiaoer', '（不再回复。）聊天记录不要清掉，截图留证，报告周姐。'],
+  ]);
+});

@@ -3758,3 +3758,13 @@ describe('Round 199 checks keep off the refusals next to them', () => {
     ['scam-fake-xiaoer', '（不再回复。）聊天记录不要清掉，截图留证，报告周姐。'],
   ]);
 });
+
+describe('wrong-warranty reads the whole length', () => {
+  claimCases([
+    ['revisit-old-customer', '好的，已经记下只发花茶、养生类消息。壶是整机保修半年，这期间有问题随时在店里找我们。', '保修半年'],
+    ['objection-price', '169元是1.5升高硼硅玻璃壶，质保两年，挺值的。', '质保两年'],
+  ], [
+    ['objection-price', '169元是1.5升高硼硅玻璃壶，十二个月质保，挺值的。'],
+    ['objection-price', '169元是1.5升高硼硅玻璃壶，质保12个月，挺值的。'],
+  ]);
+});

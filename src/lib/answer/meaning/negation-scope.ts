@@ -221,17 +221,11 @@ function buildScope(input: Normalised): NegationScope {
     return i;
   };
   for (let start = 0; start < n; ) {
-    let end = start;
-    while (end < n && clause[end] === clause[start]) end++;
+    const end = clauseEnd(start);
     // The take-back may state its reason first (可抹零就是改价，客服没有这个权限): two clauses are read.
-    let next = end;
     // afterOne: the end of the very next clause.
-    let afterOne = end;
-    for (let clauses = 0; clauses < 2 && next < n; clauses++) {
-      const at = next;
-      while (next < n && clause[next] === clause[at]) next++;
-      if (clauses === 0) afterOne = next;
-    }
+    const afterOne = clauseEnd(end);
+    const next = clauseEnd(afterOne);
     // Searched within the clause only, so a long reply costs no more than its length.
     const wish = firstOf(text, start, end, wishAt);
     const takenBack = wish !== undefined && end < n && TAKE_BACKS.some((word) => text.startsWith(word, end)) && /不|没|无法|无权/.test(text.slice(end, next));
@@ -240,10 +234,10 @@ function buildScope(input: Normalised): NegationScope {
       const restated = firstOf(text, start, end, restatedAt);
       // 您说15块有点多、想免掉: her wish may stand in a clause of its own right after it.
       const to = restated !== undefined && /^(?:想|要|希望|还想)/.test(text.slice(end, afterOne)) ? afterOne : end;
-      const one = to === end ? afterOne : clauseEnd(to);
+      const one = clauseEnd(to);
       // The very next clause, or the one after a word of sympathy (您说想免掉运费，我特别理解，但这个并不是…);
       // 您说的便宜50，可以，但不能再少了 concedes.
-      const after = SYMPATHY.test(text.slice(to, one)) ? (to === end ? next : clauseEnd(one)) : one;
+      const after = SYMPATHY.test(text.slice(to, one)) ? clauseEnd(one) : one;
       // 您说我们是不是想让您删差评——并不是: the turn-down may follow in the same clause.
       if (restated !== undefined && (TURNED_DOWN.test(text.slice(to, after)) || /不是|没有/.test(text.slice(restated, to)))) wishFrom.fill(restated, start, to);
     }

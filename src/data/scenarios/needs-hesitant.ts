@@ -115,7 +115,7 @@ export const scenario = {
           },
           {
             id: 'trap-push',
-            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '直接推荐', '准没错', '功能最全', '就买这款', '就选这款', '都差不多', '随便选', '随便买'] }],
+            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '直接推荐', '准没错', '功能最全', '就买这款', '就选这款', '都差不多', '随便选', '随便买', '直接选', '就对了'] }],
             feedback: '还不知道给谁用、几个人吃，就让顾客买贵的、大的或“随便选”，顾客会觉得你不用心，甚至只想多卖钱。先提问，再推荐。',
             points: 0,
             correctness: 'incorrect',
@@ -225,6 +225,7 @@ export const scenario = {
           { reply: '我们有2L、3L、5L三款，价格分别是199、299、369元', expect: 'list-products' },
           { reply: '建议您选3L智能款，请问是给谁用呢？', expect: 'recommend-then-ask' },
           { reply: '买最贵的那款就行，贵的好', expect: 'trap-push' },
+          { reply: '亲，直接选我们 5L 大容量的就对了，369 元，容量大怎么用都够。您是自己用还是送人呀？', expect: 'trap-push' },
           { reply: '3L智能款是最好用的', expect: 'trap-absolute' },
           { reply: '亲，您好', expect: 'no-answer' },
         ],

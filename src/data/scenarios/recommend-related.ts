@@ -55,7 +55,7 @@ const otherPrice = (price: string) =>
 /** An accessory named, then within a few characters a price that is not its own (the next accessory's name, or 或者 / 还有 before it, ends the reach). */
 const wrongPrice = (name: string, price: string, other: string) => `${name}(?:(?!${other}|或者|还有|以及|另外)[^]){0,8}?${otherPrice(price)}`;
 /** The 4.5 L model named, then its price said otherwise (4.5升的这款239元): what stops the reach is another model, an add-on or a sum. */
-const WRONG_BIG_PRICE = `(?:4\\.5|4点5)(?:升|l)(?:(?!259|3升|3l|吸油纸|油纸|烤垫|满|减|凑|加|贵|多|差|便宜|省|券|共|合计|总|到手|实付)[^]){0,12}?(?<![0-9.])(?!259(?![0-9]))[0-9]+(?:\\.[0-9]+)?(?:元|块)(?![0-9])`;
+const WRONG_BIG_PRICE = `(?:4\\.5|4点5)(?:升|l)(?:(?!259|3升|3l|吸油纸|油纸|烤垫|满|减|凑|加|贵|多|差|便宜|省|券|共|合计|总|到手|实付)[^。！？!?]){0,40}?(?<![0-9.])(?!259(?![0-9]))[0-9]+(?:\\.[0-9]+)?(?:元|块)(?![0-9])`;
 const WRONG_ACCESSORY_PRICE = `${wrongPrice('吸油纸', '9.9', '烤垫|硅胶')}|${wrongPrice('烤垫', '19.9', '吸油纸|油纸')}`;
 
 /** Pushing a second air fryer: the customer needs one. */
@@ -117,7 +117,7 @@ export const scenario = {
           absoluteTrap(),
           {
             id: 'push-expensive',
-            when: [{ affirms: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '大的肯定', '大的一定', '大的当然好', '大的更好', '贵的肯定好', '贵的一定好', '买大不买小'] }],
+            when: [{ affirms: ['贵的好', '买贵的', '买大的', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '大的肯定', '大的一定', '大的当然好', '大的更好', '贵的肯定好', '贵的一定好', '买大不买小', '大的总不会错', '大的不会错', '大的准没错', '拍下来吧', '先拍下'] }],
             feedback: '还不知道顾客家几个人、想做什么，就让他买大的、贵的，顾客会觉得你只想多卖钱。先问需求再推荐。',
             points: 0,
             correctness: 'incorrect',
@@ -220,6 +220,7 @@ export const scenario = {
           { reply: '下单就赠送烤垫哦，请问家里几个人用？', expect: 'trap-fake-gift' },
           { reply: '3升适合1到2人，4.5升适合3到5人哦', expect: 'explain-only' },
           { reply: '买大的吧，大的好', expect: 'push-expensive' },
+          { reply: '亲，在的～您先把 4.5 升的拍下来吧，大的总不会错，拍完再跟我说说家里几口人、爱吃什么。', expect: 'push-expensive' },
           { reply: '4.5升是我们店最好用的，闭眼入', expect: 'trap-absolute' },
           { reply: '在的', expect: 'no-answer' },
         ],
@@ -311,6 +312,7 @@ export const scenario = {
           { reply: '亲，三口之家又爱吃鸡翅、薯条，推荐您选4.5升的，炸篮大，一次就能做全家的量，不用分好几批～', expect: 'recommend-fit' },
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },
           { reply: '三口人选4.5升的刚好，这款239元，炸篮大，鸡翅一次出一锅', expect: 'trap-wrong-price' },
+          { reply: '三口之家建议您选 4.5 升，炸篮大，鸡翅薯条一次就能做够全家的量，红薯也放得下，现在 239 元就能带回家。', expect: 'trap-wrong-price' },
           { reply: '推荐您选4.5升，理由有三点：\n1. 4.5升适合3～5人；\n2. 鸡翅、薯条一次就能做出全家的量。', expect: 'recommend-fit' },
           { reply: '那您拍4.5升的吧', expect: 'recommend-bare' },
           { reply: '建议4.5升的，再来一台3升的送人也不错', expect: 'trap-both' },

@@ -3806,3 +3806,15 @@ describe('Round 201: invented perks and services, blame, pushes and the platform
     ['exchange-wrong-item', '非常抱歉，是我们仓库发错了，不是您选错的。麻烦拍一下杯子和杯底标签，我马上核对订单。'],
   ]);
 });
+
+describe('Round 203: good replies that grant her point, own the note or say what nobody controls', () => {
+  claimCases([
+    ['bad-review', '新杯子头一个星期保温差一点是正常的，您再用用看。', '差一点是正常'],
+    ['freight-remote-area', '详情页都写了新疆要补运费的。', '详情页都写了'],
+  ], [
+    ['first-contact-wangwang', '安排！4点前付款今天就发货，默认中通哈～备注也包在我身上，您拍好后我就给订单备注“送礼，不放价格单”。'],
+    ['freight-remote-area', '您说的没错，页面上写了全国包邮，您觉得有落差很正常。新疆属于偏远地区，所以需要补15元。'],
+    ['freight-remote-area', '到伊宁一般5～7天，不过天气和中转高峰这些我们控制不了，所以没法保证月底前一定到。'],
+    ['objection-price', '您说抹个零就差 9 块，我懂，但抹零也得改价，客服没这个权限。'],
+  ]);
+});

@@ -34,8 +34,11 @@ const HOLD_AT_RIVAL = [...HOLD, '是统一的', '改不了', '不能改', '动�
 /** Steering the customer back to ordering in the shop. */
 const IN_SHOP = ['店铺下单', '店里下单', '店铺拍', '店里拍', '店铺里拍', '在店铺', '在店里', '店铺内', '平台下单', '平台内', '平台上', '走平台', '直接拍', '直接下单', '正常下单', '拍下'];
 /** Saying honestly that the glass cups are not a free gift. */
-/** Softening a refusal: an apology, understanding, a friendly particle, or asking whether the offer suits her (a pattern: 送不了哦 is no negated 哦). */
-const SOFTEN = '抱歉|不好意思|对不起|见谅|谅解|理解|哦|哈|呢|可以吗|行吗|好吗|好不好|您看|您觉得|怎么样|咋样|如何|您要的话|需要的话';
+/**
+ * Softening a refusal: an apology, understanding, a friendly particle, asking whether the offer suits her, what the gift is good
+ * for (泡花茶正好用得上), or going to ask for it at once (我这就去问主管). A pattern: 送不了哦 is no negated 哦.
+ */
+const SOFTEN = '抱歉|不好意思|对不起|见谅|谅解|理解|哦|哈|呢|可以吗|行吗|好吗|好不好|您看|您觉得|怎么样|咋样|如何|您要的话|需要的话|正好|刚好|正合适|用得上|配着|搭着|别失望|别灰心|别急|争取|这就|马上|现在就|稍等|同意的话|要不要|～|~';
 /** Brushing off what the customer asked for instead of answering it. */
 /** Sending her to other, cheaper shops: no vague praise of the product makes up for it. */
 const ELSEWHERE = ['别家', '别的店', '别处', '便宜货'];
@@ -283,6 +286,7 @@ export const scenario = {
           { reply: '刘老师，实在抱歉，配套玻璃杯不属于赠品范围。我这边能帮您争取的是滤茶网一个加花茶试饮装一盒，我现在就去向主管申请，您看可以吗？', expect: 'real-gift-honest' },
           { reply: '亲，玻璃杯是单独销售的，不在赠品范围内，实在抱歉。不过我帮您向主管申请一个不锈钢滤茶网和一盒花茶试饮装，泡花茶正好用得上，您看可以吗？', expect: 'real-gift-honest' },
           { reply: '杯子送不了哦，我给您申请送一个滤网和花茶吧', expect: 'real-gift-honest' },
+          { reply: '杯子真不行，它是单品 39 元，不属于赠品。我去帮您向主管申请个滤茶网和一盒花茶试饮装吧，泡花茶刚好用得上。', expect: 'real-gift-honest' },
           { reply: '可以送您一个滤茶网', expect: 'real-gift-only' },
           { reply: '杯子是单独销售的，送不了，我给您申请滤茶网和花茶试饮装。', expect: 'real-gift-curt' },
           { reply: '杯子送不了，其实也没必要配套，家里的杯子一样用', expect: 'trap-brush-off' },

@@ -86,6 +86,15 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-working-days',
+            when: [{ regex: '(7|七)个?工作日' }],
+            feedback: '七天无理由退货按自然日算：签收次日零点起的 7 天，周末和节假日也算在内，不是 7 个工作日。期限说长了，顾客按错的期限去申请，过了期就退不了。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '说错七天无理由退货的期限',
+            mood: -1,
+          },
+          {
             id: 'trap-keep-it',
             when: [{ affirms: ['先拆开用', '拆开用用', '拆开试试', '拆开试用', '先用用', '先用着', '先用一段', '用一段时间', '看顺眼', '看习惯', '放久了', '留着用', '将就', '凑合'] }],
             feedback: '顾客已经明确想退，劝她“留着用”“拆开用用看”是在违背她的意愿；拆封使用还可能影响商品完好，反而让她退不了。应直接告诉她：签收 7 天内、商品完好，支持七天无理由退货；换色只能作为另一个选择。',
@@ -158,6 +167,7 @@ export const scenario = {
         samples: [
           { reply: '亲，可以的！您签收还没超过7天，商品没拆用、包装完好，支持七天无理由退货，具体以平台现行规则为准～', expect: 'seven-days-condition' },
           { reply: '可以退的亲', expect: 'seven-days-only' },
+          { reply: '亲，可以退的！七天无理由退货是从签收后7个工作日内算，您才收到三天，商品也没拆用，完全符合条件。', expect: 'trap-working-days' },
           { reply: '亲，七天无理由退货要求商品完好、包装齐全哦', expect: 'rule-only' },
           { reply: '亲，我们还有雾灰色和浅蓝色，您看要不要换一个？', expect: 'offer-colour' },
           { reply: '只有质量问题才能退哦', expect: 'need-reason' },

@@ -5,7 +5,7 @@ const SEES_SCAM = ['诈骗', '骗子', '骗局', '冒充', '举报', '截图', '
 
 /** Turning the request down, seeing through it, or no longer answering (lesson 2.4: 立即停止，不再回复). */
 /** Checking the shop's state for oneself. */
-const VERIFY = ['核实', '确认', '查', '核对', '看一下', '登录', '登陆', '上千牛', '为准', '去看', '看看', '要看', '只认', '打开千牛', '看有没有'];
+const VERIFY = ['核实', '确认', '查', '核对', '看一下', '登录', '登陆', '上千牛', '为准', '去看', '看看', '要看', '只认', '打开千牛', '看有没有', '看官方', '看通知'];
 /** Where the shop's real state is shown. */
 const OFFICIAL_CHANNEL = ['千牛', '官方', '后台', '卖家中心', '工作台', '平台通知', '消息中心'];
 /** Asking the account for proof of who it is. */

@@ -178,6 +178,8 @@ describe('sentence-form check', () => {
     '亲在订单页点申请售后 选退货退款 按系统地址寄回然后填快递单号 仓库签收后48小时内原路退款',
     '别着急亲 先刷新一下或者退出重新进订单付款 也可以换个支付方式试试',
     '推荐4.5升的 三口之家刚好 鸡翅薯条一次就够 烤红薯也放得下',
+    // a number is a word of its clause
+    '亲 总共268.9元 满199减20后实付248.9元 16点前付款当天就发哈 感谢支持',
   ])('%s is chat typed with spaces for pauses, not a keyword list', (text) => {
     expect(sentenceForm(text).keywordsOnly).toBe(false);
   });
@@ -190,6 +192,8 @@ describe('sentence-form check', () => {
     ['在的 欢迎 暖居优品旗舰店 哪款', true],
     ['统一定价 不能改价 高硼硅 304 一年质保', true],
     ['没有改价权限 赠品 饭勺 量米杯', true],
+    ['两只 218 满199减20 实付198', true],
+    ['爸爸也换/两只218/实付198/不勉强', true],
     ['责任在我们 补发 退款', true],
     ['亲 包邮哦 杭州发过去成都一般2到4天', false],
     ['亲，我们是304不锈钢，烧开两壶水就没味了', false],

@@ -34,6 +34,10 @@ describe('keyword salads are not answers', () => {
     expect(judged('bad-review', 'diagnose', '密封圈 装正 杯盖 拧紧 热水 预热')).toMatchObject({ points: 1, groupId: 'tip-curt', decidedBy: 'sentence-form' });
     expect(judged('shipping-delay', 'angry', '抱歉 查')).toMatchObject({ points: 0, decidedBy: 'sentence-form' });
   });
+  it('a list long enough to name the points of a partial group keeps its partial mark; a few words do not', () => {
+    expect(judged('bad-review', 'review-talk', '评价权利 不要求删除 密封圈今天寄出 到货回访')).toMatchObject({ points: 1, groupId: 'follow-only', decidedBy: 'sentence-form' });
+    expect(judged('upsell-bundle', 'confirm', '藏青 杯刷 地址')).toMatchObject({ points: 0, decidedBy: 'sentence-form' });
+  });
 });
 
 describe('the scam scenario', () => {

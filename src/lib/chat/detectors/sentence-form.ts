@@ -126,8 +126,8 @@ export function sentenceForm(raw: string): SentenceForm {
     .replace(/[ \t]*([\d.:～~\-–—]*\d)[ \t]+(?=[天元升块号点分个件只张盒小%年月日周])/gu, '$1')
     // 、 lists items as a space does (抱歉、照片、裂痕、外箱), unless a full stop ends the list as a sentence
     // (不扫码、不点链接、不付款。); so does a slash between words (非常抱歉/保温不好/帮您解决; NFKC makes ／ a slash),
-    // not one in a date or a price (12/26, 9.9元/100张 keeps its digits together).
-    .split(ENDS_SENTENCE.test(raw.trim()) ? /\s+|(?<![\s\d])\/(?![\s\d])/u : /[\s、]+|(?<![\s\d])\/(?![\s\d])/u)
+    // not one in a date or a price (12/26, 9.9元/100张 keeps its digits together); after a number before a word it is (两只218/实付198).
+    .split(ENDS_SENTENCE.test(raw.trim()) ? /\s+|(?<![\s\d])\/(?![\s\d])|(?<=\d)\/(?=\p{Script=Han})/u : /[\s、]+|(?<![\s\d])\/(?![\s\d])|(?<=\d)\/(?=\p{Script=Han})/u)
     .filter((chunk) => chunk !== '');
   const words = segment();
   let phrases = 0;
@@ -135,7 +135,9 @@ export function sentenceForm(raw: string): SentenceForm {
   for (const chunk of chunks) {
     const han = chunk.match(HAN)?.length ?? 0;
     total += han;
-    const clause = han >= CLAUSE_LENGTH || (han >= PREDICATE_LENGTH && PREDICATE.test(chunk));
+    // A number counts as a word of its clause (满199减20后实付248.9元), not of the average length of a chunk.
+    const size = han + (chunk.match(NUMBER_RUN)?.length ?? 0);
+    const clause = size >= CLAUSE_LENGTH || (size >= PREDICATE_LENGTH && PREDICATE.test(chunk));
     if (clause || (words(chunk).join('').length >= PHRASE_LENGTH && SENTENCE_MARKERS.some((word) => chunk.includes(word)))) phrases++;
   }
   // A list is mostly short chunks: at most SHORT_CHUNK Han characters on average, fewer than half of them phrases

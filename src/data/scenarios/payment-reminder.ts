@@ -12,6 +12,17 @@ const EMPATHY = [
   '帮您', '帮忙', '随时', '找我', '问我', '需要', '方便', '不急', '不着急', '别着急', '慢慢', '打扰',
 ];
 
+/** The gift offer said to last longer than tonight (活动到明晚都有效): she waits a day and loses the gift. */
+const trapWrongDeadline = {
+  id: 'trap-wrong-deadline',
+  when: [{ regex: '(活动|赠品|除垢剂)[^。]{0,6}(到|截至|截止到?)(明|后天|周|月底|下周)|(明晚|明天|后天|这周|本周|下周|月底)[^。，]{0,6}(都|也|还)(有效|能|可以)' }],
+  feedback: '活动时间说错了：赠除垢剂的活动只到今晚 24:00。说成更晚，顾客拖到明天再付就拿不到赠品，会觉得被骗。活动时间要按右侧信息说。',
+  points: 0,
+  correctness: 'incorrect',
+  misconception: '说错活动截止时间',
+  mood: -1,
+} as const;
+
 /** 5.2 催付: a customer ordered but did not pay; 共情 → 提示 → 理由, without pressure or tricks. */
 export const scenario = {
   id: 'payment-reminder',
@@ -52,6 +63,7 @@ export const scenario = {
       judge: {
         numerals: true,
         groups: [
+          trapWrongDeadline,
           {
             id: 'trap-false-urgency',
             when: [{ affirms: ['最后一件', '仅剩一件', '只剩一件', '马上涨价', '明天涨价', '马上就没', '恢复原价'] }],
@@ -138,6 +150,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '亲，看到您拍下了还没付款，是有什么顾虑吗？今天下单送除垢剂，活动到明晚都有效哦。', expect: 'trap-wrong-deadline' },
           { reply: '亲，看到您10点多拍下了电热水壶还没付款，是不是有什么顾虑呀？今天下单还送一盒除垢剂，16点前付款当天就能发货哦～', expect: 'empathy-reason' },
           { reply: '亲，记得付款哦', expect: 'remind-only' },
           { reply: '亲，看到您的水壶还没付呢～', expect: 'remind-only' },
@@ -164,6 +177,7 @@ export const scenario = {
       judge: {
         numerals: true,
         groups: [
+          trapWrongDeadline,
           {
             id: 'trap-bash',
             when: [{ affirms: ['假货', '山寨', '高仿', '别家是假', '劣质', '便宜没好货'] }],
@@ -253,6 +267,7 @@ export const scenario = {
           mood: -1,
         },
         samples: [
+          { reply: '理解您想比一比。我们是304食品级不锈钢，烧开两三壶水倒掉就没味了；送除垢剂的活动到明天都有效，不着急。', expect: 'trap-wrong-deadline' },
           { reply: '亲，理解您想多比较一下。我们的内胆是304食品级不锈钢，第一次使用前烧开两三壶水倒掉就没有异味了。而且今天下单还送除垢剂，支持七天无理由退货，您可以放心～', expect: 'concern-and-value' },
           { reply: '今天下单有赠品，也有售后保障，异味一般不会有的', expect: 'odour-no-fact' },
           { reply: '放心吧，我们是304不锈钢的', expect: 'one-concern' },
@@ -275,6 +290,7 @@ export const scenario = {
       customer: ['好吧，那我付了。', '诶，付款页面一直在转圈，付不了啊。'],
       judge: {
         groups: [
+          trapWrongDeadline,
           {
             id: 'trap-off-platform',
             when: [{ affirms: ['微信转', '转账给我', '转给我', '扫码', '二维码', '收款码', '加我微信', '加微信', '支付宝转', '私下'] }],
@@ -338,6 +354,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '亲别着急，先退出后重新打开订单付款，或者换一种支付方式试试；不行就截图给我。反正除垢剂活动到明晚都有效，不用赶时间。', expect: 'trap-wrong-deadline' },
           { reply: '亲别着急，可能是网络卡了。您先退出重新打开订单页面试试，或者换一种支付方式，比如银行卡或余额；还不行的话把页面截图发给我，我帮您看看～', expect: 'help-pay' },
           { reply: '您可以换成银行卡付款，还是不行的话截个图给我，我帮您看看', expect: 'help-pay-switch' },
           { reply: '亲，您刷新一下页面试试', expect: 'one-fix' },

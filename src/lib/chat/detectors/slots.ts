@@ -37,10 +37,10 @@ const RETURN_DAYS = new RegExp(
 );
 /** The day count a RETURN_DAYS match gives, whichever of its wordings matched. */
 const returnDaysOf = (m: RegExpMatchArray) => readNumber(m[1] ?? m[2] ?? m[3] ?? m[4]!);
-/** 交接给晚班的王丽, 收件人是李芳: a person's name in a slot the panel fills. */
+/** 交接给晚班的王丽, 收件人是李芳: a person's name in a slot the panel fills (晚班同事王丽在 ends at 在). */
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤';
 const NAME = new RegExp(
-  String.raw`(?:晚班|早班|夜班|值班|交接给|转交给|转给|主管|店长|收件人|收货人|寄给|联系人)(?:的)?(?:售后|客服|同事|主管|组长|班长)?(?:是|叫|为)?(?:([${SURNAMES}])([\u4e00-\u9fa5]{1,2}?)|(小|老)([${SURNAMES}]))(?=[，。！？,.!?；;、：:\n（()）]|$|她|他|会|来|姐|哥|负责|接手|那边|了|的|啦|呀|哦|吧|哈)`,
+  String.raw`(?:晚班|早班|夜班|值班|交接给|转交给|转给|主管|店长|收件人|收货人|寄给|联系人)(?:的)?(?:售后|客服|同事|主管|组长|班长)?(?:是|叫|为)?(?:([${SURNAMES}])([\u4e00-\u9fa5]{1,2}?)|(小|老)([${SURNAMES}]))(?=[，。！？,.!?；;、：:\n（()）]|$|她|他|会|来|在|说|姐|哥|负责|接手|那边|了|的|啦|呀|哦|吧|哈)`,
   'g',
 );
 /** The name a NAME match holds: 王丽, or 小林 / 老周. */

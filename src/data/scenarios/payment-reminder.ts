@@ -18,10 +18,10 @@ const trapWrongDeadline = {
   when: [{ regex: '(活动|赠品|除垢剂)[^。]{0,6}(到|截至|截止到?)(明|后天|周|月底|下周)|(明晚|明天|后天|这周|本周|下周|月底)[^。，]{0,6}(都|也|还)(有效|能|可以)' }],
   feedback: '活动时间说错了：赠除垢剂的活动只到今晚 24:00。说成更晚，顾客拖到明天再付就拿不到赠品，会觉得被骗。活动时间要按右侧信息说。',
   points: 0,
-  correctness: 'incorrect',
+  correctness: 'incorrect' as const,
   misconception: '说错活动截止时间',
   mood: -1,
-} as const;
+};
 
 /** 5.2 催付: a customer ordered but did not pay; 共情 → 提示 → 理由, without pressure or tricks. */
 export const scenario = {

@@ -7,7 +7,7 @@ import { ABSOLUTE_TERMS, SHOP_FACTS } from './shared.ts';
  */
 
 /** Replies that say the agent cannot do it; a discount or a promise inside them is a refusal, not an offer. */
-const REFUSALS = ['没有办法', '没办法', '没法', '无法', '不能', '不可以', '改不了', '没有权限', '不敢', '不好保证', '不一定'];
+const REFUSALS = ['没有办法', '没办法', '没法', '无法', '不能', '不可以', '改不了', '没有权限', '没有改价权限', '没有议价权限', '没权限', '不敢', '不好保证', '不一定'];
 
 /** Saying the price is fixed. */
 const HOLD_PRICE = ['统一定价', '统一定的', '统一制定', '价格统一', '定价统一', '统一价', '价格是统一的', '全国统一', '明码标价', '一口价', '没有改价', '没有议价', '改价权限', '议价权限', '没有权限', '不能改价', '无法改价', '没法改价', '没办法改价', '改不了价', '改不了', '降不了', '便宜不了', '不能再便宜', '不能便宜', '没法便宜', '没办法便宜', '不能降', '没法降', '不能打折', '不打折', '做不了主', '不议价', '实价', '不是我能改', '不是我能定', '不是我能决定'];
@@ -299,6 +299,7 @@ export const scenario = {
           { reply: '亲，实在抱歉，我这边没办法再便宜了哦。', expect: 'refuse-only' },
           { reply: '亲，这款带可视窗口，还送油纸和菜谱，很划算的～', expect: 'value-only' },
           { reply: '好的亲，给您便宜50，您拍下我来改', expect: 'trap-agree-discount' },
+          { reply: '您说别家300出头、想便宜50，这个我理解。但价格是公司统一制定的，我没有改价权限。这款有可视窗口，送50张烘焙油纸和菜谱，整机保修一年；首页还能领满350减20的券，能再省20。', expect: 'hold-with-value' },
           { reply: '别家那么便宜的可能是高仿', expect: 'trap-bash' },
           { reply: '亲，这个价格真的物有所值，品质您放心。', expect: 'vague-value' },
           { reply: '价格没法改，不过我再送您一个不粘锅铲，您看可以吗？', expect: 'trap-other-gift' },

@@ -10,8 +10,8 @@ const REASONS = [
 /** Stating the rule without the reason: 偏远地区都要补, 这是规定. */
 const RULE_ONLY = ['偏远', '规定', '统一'];
 
-/** Softening a refusal: an apology, understanding, granting her point (15 块确实不少), or a friendly tone (a regex: 做不了主哈 is not a negated 哈); a bare 您 is not enough. */
-const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|理解|心情我懂|我懂|哈|哦|呢|啦|呀|不算少|确实不少|确实有点多';
+/** Softening a refusal: an apology, understanding (懂您, 我明白), granting her point (15 块确实不少), or a friendly tone (a regex: 做不了主哈 is not a negated 哈); a bare 您 is not enough. */
+const SOFTENERS = '歉|不好意思|对不起|见谅|谅解|包涵|担待|别介意|理解|明白您|我明白|懂|不是我不愿意|哈|哦|呢|啦|呀|不算少|确实不少|确实有点多';
 
 /** Understanding the customer's feelings (特别理解 is listed whole: 别 would read as a negator before 理解). */
 const EMPATHY = ['理解', '明白您', '懂您', '懂你', '特别理解', '特别能理解', '抱歉', '不好意思', '您的心情', '感谢', '疑问很正常', '疑问很合理', '疑惑很正常', '换成我也', '换作我也', '换我也', '换成是我', '换作是我', '换成我', '换作我', '很正常', '别扭很正常'];
@@ -312,6 +312,7 @@ export const scenario = {
         },
         samples: [
           { reply: '您说15块有点多、想免掉，这个心情我懂。但这个真免不了，客服没权限减。收货地址换成内地亲友那里就能包邮，或者拍补运费链接一起付款。', expect: 'explain-and-options' },
+          { reply: '免运费这个我这边确实做不了主，还请您多担待，这是公司统一的规定。您看看有没有内地的亲友能代收，改成非偏远地区的地址就按包邮发；或者直接拍15元的补运费链接，跟商品一块付。', expect: 'explain-and-options' },
           { reply: '亲，非常理解，不过运费是公司统一规定的，客服这边没有减免的权限，还请见谅。如果您在内地有亲友方便代收，寄到那边就能包邮；或者您拍下补运费链接，我马上为您安排发货。', expect: 'explain-and-options' },
           { reply: '您可以拍一下补运费链接。', expect: 'options-only' },
           { reply: '运费减免不了，可以改寄内地亲友或者拍补运费链接。', expect: 'options-curt' },

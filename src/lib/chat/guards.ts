@@ -254,7 +254,8 @@ function governance(input: Normalised): (at: number) => boolean {
     if (from !== -1 && from <= at) return true;
     for (let p = at - 1; p >= 0 && at - p <= OFF_PLATFORM_WINDOW && clause[p] === clause[at]; p--) {
       if (!NEGATORS.has(text[p]!)) continue;
-      const excused = NOT_NEGATING.some((word) => p + word.length <= at && text.startsWith(word, p));
+      // 不用担心要私下转账 (you won't have to) negates what follows; 不用担心，我来处理 does not.
+      const excused = NOT_NEGATING.some((word) => p + word.length <= at && text.startsWith(word, p)) && !(text.startsWith('不用担心', p) && /^(?:要|会|需要|得)/.test(text.slice(p + 4)));
       // 能不能加微信 / 要不要加微信 asks for it: an A-not-A question is no negation; 到不了 negates 到.
       // 要不您直接… proposes (how about): no negation either.
       const question = (text[p - 1] !== undefined && text[p - 1] === text[p + 1]) || (text[p - 1] === '要' && text[p] === '不');

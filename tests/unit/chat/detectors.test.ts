@@ -3880,3 +3880,13 @@ describe('Round 207: blame said as certain, stars asked for, shortcuts past afte
     ['payment-reminder', '您再考虑考虑，省在哪儿您可以对比一下两边的参数。'],
   ]);
 });
+
+describe('Round 209: a refusal after the claim, free shipping to an inland address, 赶上周六', () => {
+  claimCases([
+    ['freight-remote-area', '您放心，15元运费我们给您包邮了。', '给您包邮'],
+  ], [
+    ['freight-remote-area', '客服没有减免的权限，私下给您改价也不行，希望您别介意。'],
+    ['freight-remote-area', '如果您在内地有家人或朋友方便代收，收货地址填他们那里，我们就按全国包邮给您寄。'],
+    ['shipping-delay', '我已经联系快递催件，预计48小时内派送。能不能赶上周六我不敢打包票，但我会一直帮您盯着。'],
+  ]);
+});

@@ -47,6 +47,7 @@ describe('guard: 禁用语', () => {
     ['站外付款一旦出了问题没有任何保障', 'a warning about paying off the platform'],
     ['钱走店铺下单才有保障，私下付出去就没人帮您兜底了', 'a warning that nobody covers a payment made privately'],
     ['不过私下转账这个我真不能答应', 'refuses the transfer at the end of its clause'],
+    ['退款会原路退回您付款的账户，不用担心要私下转账之类的', '不用担心要 rules the transfer out'],
     ['站外转账出了问题没有平台保障', 'a warning about paying off the platform'],
     ['亲，支持七天无理由退货哦', '无理由 is not a negator'],
   ])('%s is clean (%s)', (text) => {

@@ -2,7 +2,7 @@ import type { Scenario, UnknownFact } from '../types.ts';
 import { scenarioTexts } from './scenario-texts.ts';
 import { PLACES } from './places.ts';
 import { bySlots } from './slots.ts';
-import { wrongAct } from './wrong-acts.ts';
+import { TAKEN_BACK_AFTER, wrongAct } from './wrong-acts.ts';
 
 /**
  * Claims a reply makes that the scenario contradicts or does not support: a promotion, a payable total,
@@ -447,8 +447,8 @@ const RULES: readonly Rule[] = [
     misconception: '编造服务期限',
   },
   {
-    // 上周六从中通发出 where the panel says 上周五: a day of the order's history said wrong.
-    pattern: /上周[一二三四五六日天]/g,
+    // 上周六从中通发出 where the panel says 上周五: a day of the order's history said wrong (赶上周六 is 赶上 + 周六).
+    pattern: /(?<!赶|跟|追|对|配|合|遇|碰)上周[一二三四五六日天]/g,
     when: /上周[一二三四五六日天]/,
     core: (hit) => hit,
     feedback: (term) => `“${term}”和资料对不上：订单的日期要照资料说。日期说错，顾客会觉得你没认真查她的订单。`,
@@ -850,8 +850,8 @@ function byRules(scenario: Scenario, text: string): UnknownFact | undefined {
   for (const rule of RULES) {
     if ((rule.when && !rule.when.test(staff)) || rule.unless?.test(staff)) continue;
     for (const m of text.matchAll(rule.pattern)) {
-      // 不提供验证码, 没要求您删评: a negation right before the claim takes it back too.
-      if (takenBack(text, m.index) || (!rule.ownNegation && /不用|不必|无需|不需要/.test(m[0]))) continue;
+      // 不提供验证码, 没要求您删评: a negation right before the claim takes it back too; 私下给您改价也不行, one after it.
+      if (takenBack(text, m.index) || TAKEN_BACK_AFTER.test(text.slice(m.index + m[0].length)) || (!rule.ownNegation && /不用|不必|无需|不需要/.test(m[0]))) continue;
       if (rule.core && all.toLowerCase().includes(rule.core(m[0]).toLowerCase())) continue;
       return { term: m[0], start: m.index, end: m.index + m[0].length, feedback: rule.feedback(m[0]), misconception: rule.misconception };
     }

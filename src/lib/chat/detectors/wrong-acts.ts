@@ -140,7 +140,7 @@ const CERTAIN = '(?:放一百个心|放一万个心|不成问题|没悬念|没�
 /** A negation, refusal or hedge earlier in the clause: the act is not done (差不多 negates nothing; 付不了 is a complement: it negates its own verb; 不满意 / 不合适 describe her, as in 7天内不满意还能上门取件, and negate no act, nor does 不同 (different) or 不锈钢 (a material), nor 不保温, the fault she reports, or a complement such as 记不住). */
 const NEGATED = /(?<![要差温果量])不(?!仅|但|过|同|好意思|粘|沾|锈|客气|错|少|久|停|了|满意|合适|喜欢|舒服|保温|住|动|起|完|懂|管|论|妨)|没(?!问题)|(?<![区分特告识级类性派])别(?![人家的处])|勿|无法|无需|未|拒绝|禁止|千万|严禁|绝不|并非|而不是|谨防|小心|警惕|防止|以免(?!费)|避免/;
 /** Words after the act that take it back: 给您降价是不行的, 抹零做不到, 运费减免我做不了主 (an A-not-A question, 能不能, takes nothing back). */
-const TAKEN_BACK_AFTER = /^(?:不了|不掉|不得|不起)|^[^，。！？；,!?;\n]{0,10}?(?:是)?(?:没有权限|没权限|没这个权限|没(?:有)?必要|(?<!行)不行|(?<!可)不可以|(?<!能)不能|不接受|不答应|不干(?!净)|不敢|做不到|办不到|做不了|作不了主|说了不算|决定不了|定不了|没办法|没法|无法|不允许|不被允许|违规(?![工单通知记录行为商品编号])(?!的[\u4e00-\u9fa5])|不合规|禁止|违反)/;
+export const TAKEN_BACK_AFTER = /^(?:不了|不掉|不得|不起)|^[^，。！？；,!?;\n]{0,10}?(?:是)?(?:没有权限|没权限|没这个权限|没(?:有)?必要|(?<!行)不行|(?<!可)不可以|(?<!能)不能|不接受|不答应|不干(?!净)|不敢|做不到|办不到|做不了|作不了主|说了不算|决定不了|定不了|没办法|没法|无法|不允许|不被允许|违规(?![工单通知记录行为商品编号])(?!的[\u4e00-\u9fa5])|不合规|禁止|违反)/;
 /** The shop's words for sending the thing again: a scenario whose texts have them offers that remedy. */
 const SEND_AGAIN = /补发|补寄|重发|重新发|再发一|寄送新|寄新|寄一个新|发新|换货/;
 /** The shop's words for a new one in exchange. */
@@ -296,6 +296,8 @@ const CHECKS: readonly WrongActCheck[] = [
       'g',
     ),
     applies: (f) => f.paidShipping,
+    // 收货地址填内地亲友那里，我们就按全国包邮给您寄: free shipping to another address the shop ships free to is the rule.
+    verify: (m, _clause, _f, reply, start) => !/内地|亲友|代收|非偏远|(?:地址|收货地)[^，。！？,!?]{0,4}?(?:填|改|换)/.test(reply.slice(Math.max(0, start + m.index! - 30), start + m.index!)),
     inConditions: true,
     feedback: (term) => `“${term}”是店铺没有给出的让步：资料写明这笔运费要由顾客承担，客服不能私自免掉。请说明运费规则和原因，再看看有没有资料里给的办法（例如运费险）。`,
     misconception: '擅自免运费',

@@ -115,12 +115,22 @@ export const scenario = {
           },
           {
             id: 'trap-push',
-            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '直接推荐', '准没错', '功能最全', '就买这款', '就选这款', '都差不多', '随便选', '随便买', '直接选', '就对了'] }],
+            when: [{ affirms: ['最贵的', '买贵的', '贵的好', '大的好', '越大越好', '闭眼', '直接拍', '直接买', '直接推荐', '准没错', '功能最全', '就买这款', '就选这款', '都差不多', '随便选', '随便买', '直接选', '直接拿', '就对了'] }],
             feedback: '还不知道给谁用、几个人吃，就让顾客买贵的、大的或“随便选”，顾客会觉得你不用心，甚至只想多卖钱。先提问，再推荐。',
             points: 0,
             correctness: 'incorrect',
             misconception: '不了解需求就推荐',
             mood: -1,
+          },
+          {
+            // 是您自己用吗？ alone: one narrow question (teachers give it half marks); who, how many and what for make it full.
+            id: 'ask-who-only',
+            when: [{ containsAny: WHO }, { containsAny: ASKING }, { notContains: [...HOW_MANY, ...WHAT_FOR, '平时', '吃饭', '人数', '用餐', '几口', '功能', '需求', '要求', '预算', '老人', '爸妈', '父母', '孩子', '帮您', '推荐', '挑', '选'] }],
+            feedback: '方向对：先问了是谁用。但只问这一点还不够，再问问几个人吃饭、平时煮饭还是煮粥多，推荐才有依据。',
+            points: 1,
+            correctness: 'partial',
+            misconception: '只问了一个很窄的问题，了解的需求太少',
+            mood: 0,
           },
           {
             id: 'ask-open',
@@ -214,7 +224,9 @@ export const scenario = {
         samples: [
           { reply: '您好，为了给您更合适的建议，想先了解一下：这台电饭煲主要是谁在使用？家里一般几个人用餐？', expect: 'ask-open' },
           { reply: '亲，在的，很高兴为您服务！为了帮您挑到合适的，想先问一下：电饭煲是自己用还是送给家人呢？平时大概几个人吃饭？', expect: 'ask-open' },
-          { reply: '您好，请问主要是给谁用呀？', expect: 'ask-open' },
+          { reply: '您好，请问主要是给谁用呀？', expect: 'ask-who-only' },
+          { reply: '亲在的，是您自己用吗？', expect: 'ask-who-only' },
+          { reply: '您好～说不清也没关系，直接拿5L大容量那款最省心，啥情况都够用。您是自己用还是给家里人用呢？', expect: 'trap-push' },
           { reply: '不着急，我帮您一起挑～电饭煲是给家里老人用吗？', expect: 'ask-open-question' },
           { reply: '亲，请问您喜欢什么样的款式？', expect: 'ask-vague' },
           { reply: '好的，请问家里平时几口人吃饭呢？', expect: 'ask-use-not-who' },

@@ -36,6 +36,11 @@ export const PREDICATE_LENGTH = 6;
  */
 export const SHORT_CHUNK = 3.6;
 const HAN = /\p{Script=Han}/gu;
+/** A slash between words, or after a number before a word, lists items; one in a date or a price (12/26, 9.9元/100张) does not. */
+const SLASH = String.raw`(?<![\s\d])\/(?![\s\d])|(?<=\d)\/(?=\p{Script=Han})`;
+/** Where a reply that ends as a sentence splits into chunks, and where one that does not (、 lists items too). */
+const SPACES_AND_SLASHES = new RegExp(String.raw`\s+|${SLASH}`, 'u');
+const LIST_BREAKS = new RegExp(String.raw`[\s、]+|${SLASH}`, 'u');
 
 /** Words in a chunk, by Intl.Segmenter when available. */
 type Segment = (text: string) => string[];
@@ -127,7 +132,7 @@ export function sentenceForm(raw: string): SentenceForm {
     // 、 lists items as a space does (抱歉、照片、裂痕、外箱), unless a full stop ends the list as a sentence
     // (不扫码、不点链接、不付款。); so does a slash between words (非常抱歉/保温不好/帮您解决; NFKC makes ／ a slash),
     // not one in a date or a price (12/26, 9.9元/100张 keeps its digits together); after a number before a word it is (两只218/实付198).
-    .split(ENDS_SENTENCE.test(raw.trim()) ? /\s+|(?<![\s\d])\/(?![\s\d])|(?<=\d)\/(?=\p{Script=Han})/u : /[\s、]+|(?<![\s\d])\/(?![\s\d])|(?<=\d)\/(?=\p{Script=Han})/u)
+    .split(ENDS_SENTENCE.test(raw.trim()) ? SPACES_AND_SLASHES : LIST_BREAKS)
     .filter((chunk) => chunk !== '');
   const words = segment();
   let phrases = 0;

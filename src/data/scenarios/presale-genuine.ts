@@ -5,6 +5,11 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
 const GENUINE = ['正品', '官方', '授权', '直供', '直营', '原装', '原厂'];
 /** Facts that back it up. */
 const PROOF = ['发票', '质保', '保修', '授权', '旗舰店', '售后', '无理由', '防伪', '检测', '验货'];
+/**
+ * A second reason besides the shop itself: 官方旗舰店 alone names both a genuine word and a proof, and teachers give a
+ * bare 我们是官方旗舰店 half marks (tests/judge-corpus/).
+ */
+const MORE_THAN_STORE = [...GENUINE.filter((term) => term !== '官方'), ...PROOF.filter((term) => term !== '旗舰店'), '直接供'];
 /** Explaining why other shops' prices differ: the price is set by the company. */
 const PRICE_GAP = ['统一定', '统一制定', '价格统一', '统一定价', '活动不一样', '活动不同', '差价', '差别', '价格不一样'];
 /** Promising to look for something for her without saying what (帮您问问、帮您申请). */
@@ -76,7 +81,7 @@ export const scenario = {
           },
           {
             id: 'genuine-with-proof',
-            when: [{ containsAll: [GENUINE, PROOF] }],
+            when: [{ containsAll: [GENUINE, PROOF] }, { containsAny: MORE_THAN_STORE }],
             feedback: '很好！先正面回答，再用旗舰店、发票、质保这些看得见的依据让顾客放心。',
             points: 2,
             correctness: 'correct',
@@ -130,6 +135,7 @@ export const scenario = {
           { reply: '亲，在的！我们是品牌官方旗舰店，所有商品都由品牌方直供，支持开电子发票，还有一年质保，您可以放心购买～', expect: 'genuine-with-proof' },
           { reply: '您好，我们店卖的都是正品，有品牌授权书，放心哈', expect: 'genuine-with-proof' },
           { reply: '是正品的亲', expect: 'genuine-only' },
+          { reply: '亲，我们是官方旗舰店。', expect: 'proof-only' },
           { reply: '亲，这款我们提供整机一年质保，下单可以开发票哦', expect: 'proof-only' },
           { reply: '是不是正品我也说不好', expect: 'unsure' },
           { reply: '亲，各家店铺活动不同，我们的价格是公司统一制定的哦', expect: 'price-gap-only' },

@@ -5,7 +5,7 @@ const SEES_SCAM = ['诈骗', '骗子', '骗局', '冒充', '举报', '截图', '
 
 /** Turning the request down, seeing through it, or no longer answering (lesson 2.4: 立即停止，不再回复). */
 /** Checking the shop's state for oneself. */
-const VERIFY = ['核实', '确认', '查', '核对', '看一下', '登录', '登陆', '上千牛', '为准', '去看', '看看', '要看', '只认', '打开千牛', '看有没有', '看官方', '看通知'];
+const VERIFY = ['核实', '确认', '查', '核对', '看一下', '登录', '登陆', '上千牛', '为准', '去看', '看看', '要看', '只认', '打开千牛', '看有没有', '看官方', '看通知', '看下', '店铺状态'];
 /** Where the shop's real state is shown. */
 const OFFICIAL_CHANNEL = ['千牛', '官方', '后台', '卖家中心', '工作台', '平台通知', '消息中心'];
 /** Asking the account for proof of who it is. */
@@ -188,6 +188,7 @@ export const scenario = {
           { reply: '店铺状态我会自己登录千牛工作台核实，以官方通知为准。', expect: 'verify-only' },
           { reply: '真要处罚，千牛后台会有官方通知。这个账号我截图后举报，再告诉周姐。', expect: 'official-report' },
           { reply: '不跟他聊了。我先登录卖家中心看看有没有官方通知，再把这事上报给周姐。', expect: 'verify-official' },
+          { reply: '不理他。我自己登千牛看下店铺状态，截图发给周姐。', expect: 'verify-official' },
           { reply: '你怎么证明你是平台的人？', expect: 'doubt-only' },
           { reply: '我们没收到任何处罚通知，你说的我不太相信。', expect: 'doubt-only' },
           { reply: '你先出示工号，我再去千牛核实。', expect: 'doubt-only' },

@@ -3890,3 +3890,15 @@ describe('Round 209: a refusal after the claim, free shipping to an inland addre
     ['shipping-delay', '我已经联系快递催件，预计48小时内派送。能不能赶上周六我不敢打包票，但我会一直帮您盯着。'],
   ]);
 });
+
+describe('Spoken spans of people: 两三个人 put on a model the panel gives for one or two', () => {
+  claimCases([
+    ['recommend-related', '亲，3 升那款适合两三个人，4.5 升适合 3～5 人。您家平时几口人用？', '两三个人'],
+    ['recommend-related', '您好，3升适合一两个人，4.5升的适合两三个人。您家里一般几个人用？', '两三个人'],
+    ['recommend-related', '您好亲！3 升的 199 元，平时两三口人用刚好；4.5 升的 259 元。', '两三口'],
+  ], [
+    ['recommend-related', '3升那款适合一两个人，您家三口人用不太够，推荐您选4.5升。'],
+    ['recommend-related', '4.5升的三四个人用正合适，鸡翅一次就能做够。'],
+    ['final-assessment', '够用的，5L适合3～5人，三个人绰绰有余；如果只有一两个人用，店里还有3.5L款。'],
+  ]);
+});

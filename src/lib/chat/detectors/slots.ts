@@ -74,7 +74,12 @@ const eventClass = (event: string) => (/签收|收到|入库|验货/.test(event)
 const EVENT_NAMES: Record<string, string> = { received: '仓库签收退货后', sent: '顾客寄出后', applied: '提交申请后' };
 /** 适合 1～2 人: the people a model is for, in the panel. */
 const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个)?(?:人|口)`, 'g');
-const HAS_PEOPLE_SPAN = new RegExp(PEOPLE_SPAN.source);
+/**
+ * 两三个人, 一两口人: a span said as two numerals side by side; one inside the panel's span (三四个人 for 3～5) agrees with
+ * it, and one in a clause that does not say the model suits it (如果只有一两个人用) is no claim.
+ */
+const SPOKEN_PEOPLE_SPAN = /(?<![\d一二两三四五六七八九十])([一二两三四五六七八])([二两三四五六七八九])(?:个)?(?:人|口)/g;
+const HAS_PEOPLE_SPAN = new RegExp(`${PEOPLE_SPAN.source}|${SPOKEN_PEOPLE_SPAN.source}`);
 /** 三口人 / 两个人 … 够用: one number of people said to be enough for the model in the same clause. */
 // One numeral only: 一两个人 and 两三口人 are spans, not a count.
 const PEOPLE = /(?<![～~到至\-－\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十])(?:个人|口人|口之家|人)(?![～~到至\-－])/g;
@@ -426,7 +431,11 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       const counts = [...clause.matchAll(PEOPLE)];
       const range = models.length === 1 ? slots.people.get(volume(models[0]![1]!)) : undefined;
       // 3 升的适合 3～5 人 where the panel gives 3 升 for 1～2: a span of people put on the wrong model.
-      const span = range && !NEGATED.test(clause) ? [...clause.matchAll(PEOPLE_SPAN)].find((s) => readNumber(s[1]!) !== range[0] || readNumber(s[2]!) !== range[1]) : undefined;
+      const span =
+        range && !NEGATED.test(clause)
+          ? ([...clause.matchAll(PEOPLE_SPAN)].find((s) => readNumber(s[1]!) !== range[0] || readNumber(s[2]!) !== range[1]) ??
+            (/够|适合|正好|刚好|合适/.test(clause) ? [...clause.matchAll(SPOKEN_PEOPLE_SPAN)].find((s) => readNumber(s[1]!) < range[0] || readNumber(s[2]!) > range[1]) : undefined))
+          : undefined;
       if (span && range) {
         return { term: span[0], start: offset + span.index!, end: offset + span.index! + span[0].length, feedback: `“${clause.replace(/[，。！？；,!?;\n]$/, '')}”和资料对不上：资料写的 ${models[0]![1]} 升适合 ${range[0]}～${range[1]} 人。说错了款式的适用人数，顾客会按错的容量来选。`, misconception: '说错款式的适用人数' };
       }

@@ -95,6 +95,16 @@ export const scenario = {
             mood: -1,
           },
           {
+            id: 'trap-wrong-days',
+            // The panel: signed for three days ago. 五天前签收 or 签收已经6天 misleads her about the days she has left.
+            when: [{ regex: '(?<![\\d一二两三四五六七八九十])(?:[4-9]|[四五六七八九])天(?:前|以前|之前)[^，。！？]{0,3}?(?:签收|收到|收的)|签收(?:已经|都|有)?(?:[4-9]|[四五六七八九])天(?!内|之内|以内|后|以后|之后)' }],
+            feedback: '签收天数说错了：资料写的是顾客 3 天前签收。说多了，顾客会以为自己快过期，急着退或者干脆放弃。请按资料说。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '说错顾客签收的天数',
+            mood: -1,
+          },
+          {
             id: 'trap-keep-it',
             when: [{ affirms: ['先拆开用', '拆开用用', '拆开试试', '拆开试用', '先用用', '先用着', '先用一段', '用一段时间', '看顺眼', '看习惯', '放久了', '留着用', '将就', '凑合'] }],
             feedback: '顾客已经明确想退，劝她“留着用”“拆开用用看”是在违背她的意愿；拆封使用还可能影响商品完好，反而让她退不了。应直接告诉她：签收 7 天内、商品完好，支持七天无理由退货；换色只能作为另一个选择。',
@@ -168,6 +178,7 @@ export const scenario = {
           { reply: '亲，可以的！您签收还没超过7天，商品没拆用、包装完好，支持七天无理由退货，具体以平台现行规则为准～', expect: 'seven-days-condition' },
           { reply: '可以退的亲', expect: 'seven-days-only' },
           { reply: '亲，可以退的！七天无理由退货是从签收后7个工作日内算，您才收到三天，商品也没拆用，完全符合条件。', expect: 'trap-working-days' },
+          { reply: '亲，可以的！您签收已经5天了，不过还没超过7天，商品没用过、包装完好，支持七天无理由退货。', expect: 'trap-wrong-days' },
           { reply: '亲，七天无理由退货要求商品完好、包装齐全哦', expect: 'rule-only' },
           { reply: '亲，我们还有雾灰色和浅蓝色，您看要不要换一个？', expect: 'offer-colour' },
           { reply: '只有质量问题才能退哦', expect: 'need-reason' },

@@ -71,7 +71,7 @@ export const scenario = {
           {
             id: 'trap-wrong-order',
             // The panel: a 1.5L 养生壶, signed for on 12 月 1 日, seven days ago.
-            when: [{ affirms: ['电热水壶', '热水壶', '电水壶', '烧水壶', '上个月', '上月'] }],
+            when: [{ affirms: ['电热水壶', '热水壶', '电水壶', '烧水壶', '上个月', '上月', '半个月', '两周前', '两个星期', '十来天', '十几天'] }],
             feedback: '回访前要先核对订单：何女士 12 月 1 日签收的是 1.5L 养生壶，说错商品或时间，顾客会觉得你不专业。',
             points: 0,
             correctness: 'incorrect',
@@ -123,6 +123,7 @@ export const scenario = {
         },
         samples: [
           { reply: '何女士您好，我是暖居优品旗舰店的客服小悦。您上周收到的养生壶，想跟您了解一下使用情况，大概占用您两分钟，现在方便吗？', expect: 'identity-purpose' },
+          { reply: '何女士您好，我是暖居优品旗舰店的客服小悦。您收到养生壶也有半个月了，想了解一下用得怎么样，现在方便吗？', expect: 'trap-wrong-order' },
           { reply: '您好，我是暖居优品的客服～', expect: 'identity-only' },
           { reply: '您好，想跟您了解一下养生壶用着顺手吗？', expect: 'purpose-only' },
           { reply: '您好，我是暖居优品客服，您买的热水壶还好用吗？', expect: 'trap-wrong-order' },

@@ -108,6 +108,16 @@ export const scenario = {
             next: 'deposit',
           },
           {
+            id: 'trap-wangwang-notice',
+            // Looking in 旺旺 for the "official" notice: anyone can message there under a name like 平台安全中心.
+            when: [{ regex: '旺旺(?:里|上|消息)[^。；！？]{0,20}?(?:通知|官方账号)' }, { notContains: ['不会', '别信', '不要信', '不信', '假的', '冒充', '不是官方'] }],
+            feedback: '旺旺消息谁都能发，“平台安全中心”这样的名字也能仿冒。店铺状态只以千牛工作台、卖家中心里的官方通知为准，不要在旺旺里找“正式通知”。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把旺旺消息当成官方通知',
+            mood: 0,
+          },
+          {
             id: 'verify-official',
             when: [
               { containsAll: [VERIFY, OFFICIAL_CHANNEL, [...TELL_SHOP, ...EVIDENCE]] },
@@ -189,6 +199,8 @@ export const scenario = {
           { reply: '真要处罚，千牛后台会有官方通知。这个账号我截图后举报，再告诉周姐。', expect: 'official-report' },
           { reply: '不跟他聊了。我先登录卖家中心看看有没有官方通知，再把这事上报给周姐。', expect: 'verify-official' },
           { reply: '不理他。我自己登千牛看下店铺状态，截图发给周姐。', expect: 'verify-official' },
+          { reply: '先不回复。去看看旺旺里有没有“平台安全中心”发来的正式通知，以那条为准；截图留证，告诉周姐。', expect: 'trap-wangwang-notice' },
+          { reply: '不回复。平台不会在旺旺里私聊发冻结通知，我去千牛工作台核实，截图报告周姐。', expect: 'verify-official' },
           { reply: '你怎么证明你是平台的人？', expect: 'doubt-only' },
           { reply: '我们没收到任何处罚通知，你说的我不太相信。', expect: 'doubt-only' },
           { reply: '你先出示工号，我再去千牛核实。', expect: 'doubt-only' },

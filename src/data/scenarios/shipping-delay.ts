@@ -29,6 +29,20 @@ const URGED = ['催件', '已催', '催过', '催了', '催促', '加急', '联�
 /** Handing the tracking to the customer himself. */
 const SELF_CHECK = ['自己查', '自己去查', '自己问', '自己去问', '自己联系', '自己打电话', '自己去中通', '自己去官网', '官网查', '自己看物流'];
 
+/**
+ * The courier's answer moved earlier or later: 48 小时 from Wednesday is Friday, not 明天; the courier named no morning and
+ * no 下周一. Shared by the states that give the time.
+ */
+const trapWrongEta = {
+  id: 'trap-wrong-eta',
+  when: [{ regex: '48\\s*(?:个)?小时[^。！？]{0,6}?(?:也就是|就是|相当于|算下来|差不多|大概|即)[^。！？]{0,4}?明天|(?:说|答应|回复)(?:了)?(?:最晚)?明天(?:上午|下午|中午|晚上|一早)?(?:就|会|能)?(?:派送|送到|能到|到货|送达)|最晚下周|(?<![况的])下周[一二三四五六日天]?(?:前|之前)?[^，。]{0,4}?(?:派送|送到|能到)' }],
+  feedback: '送达时间说错了：中通回复的是 48 小时内派送，今天周三，最晚是周五，不是“明天”，也没说“明天上午”或“下周一”。时间说早了，到时没到顾客更生气；说晚了，又让他白白着急。请照中通的原话说“预计 48 小时内派送”。',
+  points: 0,
+  correctness: 'incorrect' as const,
+  misconception: '说错预计送达时间',
+  mood: -1,
+};
+
 const FOLLOW = ['跟进', '跟踪', '盯着', '盯物流', '关注', '留意', '通知', '告诉您', '联系您', '同步', '第一时间', '回复您', '每天', '天天', '有消息', '有进展', '有更新', '催'];
 
 /** 6.3 物流异常: a parcel stuck at a hub and an angry customer; apologise, check, give a time, follow up. */
@@ -154,6 +168,7 @@ export const scenario = {
       judge: {
         numerals: true,
         groups: [
+          trapWrongEta,
           {
             id: 'trap-overpromise',
             when: [{ affirms: ['保证周六', '保证能到', '肯定能到', '一定能到', '一定送到', '保证送到', '百分百'] }],
@@ -238,6 +253,8 @@ export const scenario = {
         },
         samples: [
           { reply: '亲，刚查过了，包裹目前滞留在中通郑州转运中心，我已经联系快递催件，对方回复预计48小时内派送，也就是周五前能送到～', expect: 'status-and-eta' },
+          { reply: '包裹在中通郑州转运中心，我已经催过件了，快递那边说明天上午就派送。', expect: 'trap-wrong-eta' },
+          { reply: '查到了：包裹滞留在中通郑州转运中心，我已经催件，对方回复48小时内派送，正常情况下周五前能到。', expect: 'status-and-eta' },
           { reply: '包裹现在在郑州转运中心', expect: 'status-only' },
           { reply: '包裹停在郑州转运中心，预计后天能送到。', expect: 'status-eta-no-urge' },
           { reply: '快递那边回复，预计48小时内给您派送。', expect: 'eta-only' },
@@ -384,6 +401,17 @@ export const scenario = {
             misconception: '问题还没解决就索要好评',
             mood: -1,
           },
+          trapWrongEta,
+          {
+            id: 'trap-hand-off',
+            // 首问负责制 in the panel: the agent who took the question follows it to the end, days off or not.
+            when: [{ regex: '(?:交接|交给|转给|转交)[^，。]{0,6}?(?:同事|夜班|晚班|别人|其他客服)|轮休|休息(?:两|几|一)天|(?:其他|别的|在线的?)(?:的)?同事|同事(?:接着|来)?(?:跟进|接手)' }],
+            feedback: '顾客刚说“你盯着点”。按首问负责制，谁先接到问题谁跟到底：不要把这单交给同事、让他再找别人说一遍。承诺由你盯着物流，有消息第一时间告诉他。',
+            points: 0,
+            correctness: 'incorrect',
+            misconception: '把跟进交给别人，没有首问负责',
+            mood: -1,
+          },
           {
             id: 'trap-self-check',
             // Checking himself as well as the agent's follow-up is fine; instead of it is not.
@@ -439,6 +467,8 @@ export const scenario = {
         },
         samples: [
           { reply: '好的亲，感谢您的理解和耐心！物流有任何更新我都会第一时间告诉您，再次为给您带来的不便说声抱歉。', expect: 'close-well' },
+          { reply: '好的，感谢您的耐心！我这两天轮休，后面就交给同事跟进了，有消息她会联系您的。', expect: 'trap-hand-off' },
+          { reply: '好的孙先生，感谢您的理解！48小时也就是到明天这个时候，物流一有更新我第一时间告诉您。', expect: 'trap-wrong-eta' },
           { reply: '好的，谢谢您的理解～', expect: 'thanks-only' },
           { reply: '好的，有消息我第一时间通知您', expect: 'promise-only' },
           { reply: '好的', expect: 'close-short' },

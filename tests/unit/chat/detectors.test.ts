@@ -3927,3 +3927,11 @@ describe('Round 211: the platform blamed, private groups and work accounts, inve
     ['shipping-delay', '我已经联系中通加急处理，预计48小时内派送，一有更新我第一时间告诉您。'],
   ]);
 });
+
+describe('Today said as another weekday', () => {
+  claimCases([
+    ['shipping-delay', '好的，感谢您的理解和耐心！今天已经周四了，明天一早我再去催一次中通。', '今天已经周四'],
+  ], [
+    ['shipping-delay', '今天周三，我已经催过中通了，预计48小时内派送。'],
+  ]);
+});

@@ -113,6 +113,8 @@ const WEEKDAY_EVENTS: readonly [string, RegExp][] = [
 const PANEL_SHIPPED = /^[^。！？；!?;]{0,6}?[，,]当天[^。！？；!?;，,]{0,8}?(?:发出|发货|寄出)/;
 // 今天周三 is today, not the day of an event.
 const WEEKDAY = /(?<!今天|今日|今儿)(?:周|星期|礼拜)([一二三四五六日天])/g;
+/** 今天是星期三 in the panel, 今天已经周四了 in a reply: the day she is living, said wrong. */
+const TODAY = /(?:今天|今日|今儿)(?:是|已经是?|都|就是)?(?:周|星期|礼拜)([一二三四五六日天])/g;
 const weekdayCache = new WeakMap<Scenario, Map<string, Set<string>>>();
 
 function panelWeekdays(scenario: Scenario): Map<string, Set<string>> {
@@ -125,6 +127,7 @@ function panelWeekdays(scenario: Scenario): Map<string, Set<string>> {
       const after = panel.slice(m.index + m[0].length);
       for (const [event, pattern] of WEEKDAY_EVENTS) if (pattern.test(after) || (event === '发出' && PANEL_SHIPPED.test(after))) days.set(event, (days.get(event) ?? new Set()).add(m[1]!.replace('天', '日')));
     }
+    for (const m of panel.matchAll(TODAY)) days.set('今天', (days.get('今天') ?? new Set()).add(m[1]!.replace('天', '日')));
   }
   weekdayCache.set(scenario, days);
   return days;
@@ -134,6 +137,14 @@ export function wrongWeekday(scenario: Scenario, raw: string): UnknownFact | und
   const days = panelWeekdays(scenario);
   if (days.size === 0) return undefined;
   const text = raw.normalize('NFKC');
+  const today = days.get('今天');
+  if (today) {
+    for (const m of text.matchAll(TODAY)) {
+      if (today.has(m[1]!.replace('天', '日'))) continue;
+      const said = [...today].map((day) => `周${day}`).join('或');
+      return { term: m[0], start: m.index, end: m.index + m[0].length, feedback: `“${m[0]}”和资料对不上：资料写的今天是${said}。日子说错，后面算的派送时间也会跟着错，顾客会觉得你心里没数。请按资料说。`, misconception: '说错今天是星期几' };
+    }
+  }
   for (const m of text.matchAll(WEEKDAY)) {
     const after = text.slice(m.index + m[0].length);
     // A deadline is a condition (如果周五还没派送): 周三还没到 without one tells how long she has waited.

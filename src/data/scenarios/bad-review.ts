@@ -41,7 +41,7 @@ const NAMES_PREHEAT = { regex: '预(?:个|一下)?热|烫一下|烫一烫|烫杯
  * Meeting an angry customer first and asking in a tone of asking for help (用请教的口气), not ordering
  * him about: understanding, agreeing with him, 麻烦您 / 帮个忙, an apology, doing it together.
  */
-const KIND_ASK = ['理解', '说得对', '说的对', '别急', '别着急', '着急', '心情', '麻烦', '帮忙', '帮个忙', '请您', '辛苦', '不好意思', '抱歉', '对不起', '一起', '一块儿', '懂您'];
+const KIND_ASK = ['理解', '说得对', '说的对', '别急', '别着急', '着急', '心情', '麻烦', '帮忙', '帮个忙', '请您', '辛苦', '不好意思', '抱歉', '对不起', '一起', '一块儿', '懂您', '您方便', '方便的话', '原因找出来'];
 
 /** Calming the customer and taking the problem on, without yet saying what to check. */
 const TAKE_ON = ['理解您', '理解你', '着急', '心情', '负责到底', '一定帮您', '帮您解决', '给您解决', '帮您处理', '给您处理', '解决好', '处理好', '满意的答复', '满意的结果', '找找原因', '找到原因', '查明原因', '查一下原因', '排查'];

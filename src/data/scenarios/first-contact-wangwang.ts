@@ -13,7 +13,7 @@ const GUIDE = ['请问', '什么可以帮', '哪款', '哪一款', '哪个', '�
 /** Any apology: 抱歉、道歉、致歉、歉意、对不起、不好意思. */
 const SORRY = ['歉', '对不起', '不好意思', '遗憾', '对不住'];
 /** Answering a thank-you: thanks back, or 不客气 / 太客气了 / 应该的. */
-const THANKS = ['谢谢', '感谢', '不客气', '客气', '应该的', '很开心', '荣幸'];
+const THANKS = ['谢谢', '感谢', '不客气', '客气', '应该的', '很开心', '荣幸', '哪里哪里', '能帮到您'];
 /** Writing the customer's request on the order (the model: 备注“送礼，不放价格单”). */
 const REMARK = ['备注', '标注', '注明', '不放价格单'];
 /** Saying the request is no use or can't be done: the note is a thing the agent can do. */

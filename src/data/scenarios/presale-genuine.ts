@@ -21,7 +21,7 @@ const COUPON = ['券', '满减', '满300'];
 /** Saying the order is short of the coupon's threshold. */
 const BELOW_THRESHOLD = ['不满', '不够', '没满', '没到', '差1', '差一', '凑', '再买', '再加', '加购', '用不了', '不能用', '不适用', '才能用', '才可以用', '门槛'];
 /** Declining 抹零: it is a price change the agent may not make. */
-const ROUND_REFUSE = ['抹不了', '没法抹', '没办法抹', '不能抹', '不好抹', '不抹零', '不议价', '权限', '没有权限', '没权限', '没这个权限', '没有这个权限', '无权', '改不了', '不能改', '没法改', '没办法改'];
+const ROUND_REFUSE = ['没办法直接改', '没法直接改', '不能直接改', '抹不了', '没法抹', '没办法抹', '不能抹', '不好抹', '不抹零', '不议价', '权限', '没有权限', '没权限', '没这个权限', '没有这个权限', '无权', '改不了', '不能改', '没法改', '没办法改'];
 /** What the coupon does for her: 到手 368, or cheaper than 抹零. */
 const COUPON_GAIN = [{ regex: '368|到手|实付|划算|省|便宜|优惠(?!券)' }, { regex: '300|368|减20' }];
 /** Saying shipping is free: 包邮, or no freight to pay. */

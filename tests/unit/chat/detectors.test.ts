@@ -3935,3 +3935,11 @@ describe('Today said as another weekday', () => {
     ['shipping-delay', '今天周三，我已经催过中通了，预计48小时内派送。'],
   ]);
 });
+
+describe('Round 213: the customer seeing another shop is no errand', () => {
+  claimCases([
+    ['presale-genuine', '别家便宜的话，您可以去别家看看再决定。', '去别家看'],
+  ], [
+    ['presale-genuine', '您问是不是正品，又看到别家便宜二三十块。别家的情况我不好评价，我们是品牌官方旗舰店，可以开电子发票。'],
+  ]);
+});

@@ -81,7 +81,8 @@ export const scenario = {
           {
             id: 'trap-wrong-colour',
             // 您这单樱粉色的订单, 您订的是奶白色对吧: the ordered colour said otherwise.
-            when: [{ regex: '(?:订|买|拍|下单)的(?:是)?(?!雾蓝|颜色)[\\u4e00-\\u9fa5]{2}色|这单(?!雾蓝)[\\u4e00-\\u9fa5]{2}色' }],
+            // 您订单里那只樱粉色, 把您的樱粉色发成了奶白色; the order's one cup said as two; a fourth colour the shop lacks.
+            when: [{ regex: '(?:订|买|拍|下单)的(?:是)?(?!雾蓝|颜色)[\\u4e00-\\u9fa5]{2}色|这单(?!雾蓝)[\\u4e00-\\u9fa5]{2}色|(?:订单|订|拍|买|下单)[^，。！？]{0,8}?(?:那只|里的?|的|是)樱粉|(?:您|你)的樱粉|(?:订单|订|拍|买)[^，。！？]{0,10}?(?:两|2)只|雾蓝色?(?:的)?(?:保温杯)?(?:两|2)只|墨绿|(?:四|4)种颜色' }],
             feedback: '订单颜色说错了：顾客订的是雾蓝色，收到的是奶白色。核实从错处开始，顾客会觉得店铺连她的订单都没看。请先看清订单再回复。',
             points: 0,
             correctness: 'incorrect',
@@ -163,6 +164,7 @@ export const scenario = {
         samples: [
           { reply: '您说下单的是雾蓝色，收到的却是奶白色，给您添麻烦了，先跟您道个歉。请您拍一下杯子和杯底标签，我对一下订单。', expect: 'apologise-verify' },
           { reply: '非常抱歉！我看您这单订的是樱粉色对吧？麻烦拍一下杯子和杯底标签的照片，我马上帮您核实。', expect: 'trap-wrong-colour' },
+          { reply: '真的很抱歉！我看到您订单拍的是雾蓝色保温杯2只，麻烦您拍一下收到的杯子和杯底标签，我马上核实。', expect: 'trap-wrong-colour' },
           { reply: '非常抱歉给您发错了颜色！麻烦您拍一下杯子和杯底标签的照片，我马上核实订单。', expect: 'apologise-verify' },
           { reply: '对不起亲，给您添麻烦了', expect: 'apology-only' },
           { reply: '实在抱歉，我马上帮您核对一下订单信息。', expect: 'apologise-check-order' },

@@ -23,7 +23,7 @@ const FAKE_GIFT = ['送硅胶', '送烤垫', '送吸油纸', '送油纸', '送�
 /** A whole chicken, where the card says whole chicken wings (整只鸡翅根): the basket's size overstated. */
 const wholeChicken = () => ({
   id: 'trap-whole-chicken',
-  when: [{ regex: '整只鸡(?!翅)|一整只鸡(?!翅)|全鸡|烤整鸡' }],
+  when: [{ regex: '整只(?:小|童子|烤)?鸡(?!翅)|全鸡|烤整鸡' }],
   feedback: '容量说大了：资料写的是 4.5 升炸篮“可放下整只鸡翅根和中等大小的红薯”，不是整只鸡。夸大容量，顾客买回去放不下，会觉得被骗。请照商品卡说。',
   points: 0,
   correctness: 'incorrect' as const,
@@ -308,6 +308,7 @@ export const scenario = {
         },
         samples: [
           { reply: '这款能放下一整只鸡哦', expect: 'trap-whole-chicken' },
+          { reply: '三口之家选4.5升正合适，周末想烤红薯甚至一整只童子鸡都放得下。', expect: 'trap-whole-chicken' },
           { reply: '推荐4.5升的，现在下单还送硅胶烤垫', expect: 'trap-fake-gift' },
           { reply: '亲，三口之家又爱吃鸡翅、薯条，推荐您选4.5升的，炸篮大，一次就能做全家的量，不用分好几批～', expect: 'recommend-fit' },
           { reply: '建议买4.5L的，一次能烤好几个红薯', expect: 'recommend-fit' },

@@ -3943,3 +3943,17 @@ describe('Round 213: the customer seeing another shop is no errand', () => {
     ['presale-genuine', '您问是不是正品，又看到别家便宜二三十块。别家的情况我不好评价，我们是品牌官方旗舰店，可以开电子发票。'],
   ]);
 });
+
+describe('Older tuning traps: gifts sent along by a note, booklets in the box, power use, a second fryer', () => {
+  claimCases([
+    ['objection-price', '杯子是单独卖的送不了，不过我帮您申请滤茶网一个和花茶试饮装一盒；另外今天下单还会随箱附一本养生茶饮小册子。', '随箱附一本养生茶饮小册子'],
+    ['objection-price', '行的亲，玻璃杯我直接给您备注送上，再帮您加一个滤茶网和一盒花茶，您放心拍就好～', '备注送上'],
+    ['objection-price', '亲，那套玻璃杯本来是单独卖的39元，不在赠品里。不过看您这么有诚意，我给您在订单里备注一下，仓库会跟壶一起寄出。', '一起寄'],
+    ['objection-price', '亲，玻璃杯不在赠品范围内。我帮您申请一个滤茶网和一盒花茶试饮装；另外订单满199的话玻璃杯会自动随单赠送。', '自动随单赠送'],
+    ['recommend-related', '三口之家选 4.5 升准没错～炸篮够大。而且 4.5 升的跟 3 升的耗电量基本一样，用大的也不费电。', '耗电量基本一样'],
+    ['recommend-related', '亲，三口之家推荐4.5升的，炸篮大，红薯也放得下。要不干脆3升的也带一台，一台炸一台烤，效率翻倍。', '也带一台'],
+  ], [
+    ['objection-price', '玻璃杯不在赠品范围，滤茶网和花茶试饮装我帮您申请，备注好一起寄给您。'],
+    ['recommend-related', '推荐您选4.5升的，适合3～5人，鸡翅一次就能做够；耗电方面两款都是家用功率，您放心用。'],
+  ]);
+});

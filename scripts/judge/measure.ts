@@ -19,7 +19,7 @@ export const TARGETS = { agreement: 0.95 } as const;
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
 export const TUNING_FLOOR = { agreement: 0.975, goodZero: 7, saladTop: 81, trapPoints: 255, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.965, goodZero: 41, saladTop: 41, trapPoints: 538, askedTwice: 4 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.965, goodZero: 41, saladTop: 41, trapPoints: 536, askedTwice: 4 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

@@ -23,6 +23,26 @@ const OFFICIAL_OR_REPORT = ['官方', '千牛', '卖家中心', '工作台', '�
 const REPORT_OR_CHECK = ['官方', '千牛', '卖家中心', '工作台', '后台', '消息中心', '举报', '主管', '周姐', '核实', '投诉', '报警'];
 
 /** Keeping evidence. */
+/**
+ * Looking for the "official" word somewhere anyone can write (旺旺里有没有平台安全中心的通知, 店铺状态看支付宝里的账户通知), or
+ * saying the platform collects by 旺旺: only 千牛工作台 and 卖家中心 carry the shop's real state.
+ */
+const trapWrongChannel = {
+  id: 'trap-wangwang-notice',
+  when: [
+    { regex: '(?:看|查|以)(?:看)?(?:一下)?(?:旺旺|支付宝|短信|微信)(?:里|上|消息)?[^。；！？，]{0,20}?(?:通知|官方账号|为准)' },
+    { notContains: ['不会', '别信', '不要信', '不信', '假的', '冒充', '不是官方'] },
+  ],
+  feedback: '旺旺、支付宝、短信里的消息谁都能发，“平台安全中心”这样的名字也能仿冒。店铺状态只以千牛工作台、卖家中心里的官方通知为准，平台也不会通过旺旺私聊收保证金。',
+  points: 0,
+  correctness: 'incorrect' as const,
+  misconception: '把旺旺等私聊消息当成官方通知',
+  mood: 0,
+};
+
+/** 平台真要收保证金，只会用旺旺官方号私聊发缴费单: the platform's way of collecting made up (it collects by no chat). */
+const trapWangwangRule = { ...trapWrongChannel, id: 'trap-wangwang-rule', when: [{ regex: '只会(?:用|通过)旺旺|旺旺官方号' }] };
+
 const EVIDENCE = ['截图', '截屏', '留证', '存证', '证据'];
 
 /** Telling someone in the shop: the supervisor, or a report upward. */
@@ -107,16 +127,7 @@ export const scenario = {
             mood: 0,
             next: 'deposit',
           },
-          {
-            id: 'trap-wangwang-notice',
-            // Looking in 旺旺 for the "official" notice: anyone can message there under a name like 平台安全中心.
-            when: [{ regex: '旺旺(?:里|上|消息)[^。；！？]{0,20}?(?:通知|官方账号)' }, { notContains: ['不会', '别信', '不要信', '不信', '假的', '冒充', '不是官方'] }],
-            feedback: '旺旺消息谁都能发，“平台安全中心”这样的名字也能仿冒。店铺状态只以千牛工作台、卖家中心里的官方通知为准，不要在旺旺里找“正式通知”。',
-            points: 0,
-            correctness: 'incorrect',
-            misconception: '把旺旺消息当成官方通知',
-            mood: 0,
-          },
+          trapWrongChannel,
           {
             id: 'verify-official',
             when: [
@@ -200,6 +211,7 @@ export const scenario = {
           { reply: '不跟他聊了。我先登录卖家中心看看有没有官方通知，再把这事上报给周姐。', expect: 'verify-official' },
           { reply: '不理他。我自己登千牛看下店铺状态，截图发给周姐。', expect: 'verify-official' },
           { reply: '先不回复。去看看旺旺里有没有“平台安全中心”发来的正式通知，以那条为准；截图留证，告诉周姐。', expect: 'trap-wangwang-notice' },
+          { reply: '先不回复，店铺状态看支付宝里的账户通知就行；截图留证，报告周姐。', expect: 'trap-wangwang-notice' },
           { reply: '不回复。平台不会在旺旺里私聊发冻结通知，我去千牛工作台核实，截图报告周姐。', expect: 'verify-official' },
           { reply: '你怎么证明你是平台的人？', expect: 'doubt-only' },
           { reply: '我们没收到任何处罚通知，你说的我不太相信。', expect: 'doubt-only' },
@@ -228,6 +240,8 @@ export const scenario = {
       ],
       judge: {
         groups: [
+          trapWangwangRule,
+          trapWrongChannel,
           {
             id: 'trap-pay',
             when: [
@@ -363,6 +377,8 @@ export const scenario = {
         samples: [
           { reply: '平台不会通过旺旺私聊要求商家交保证金，这个码我不会扫，链接也不会点，我会在千牛官方渠道核实并举报。', expect: 'refuse-report' },
           { reply: '你是骗子吧，我不会付钱的', expect: 'refuse-only' },
+          { reply: '不扫码、不点链接。平台真要收保证金，只会用旺旺官方号私聊发正式缴费单。', expect: 'trap-wangwang-rule' },
+          { reply: '不扫码。保证金的事以旺旺里“平台安全中心”发的缴费通知为准，截图报告周姐。', expect: 'trap-wangwang-notice' },
           { reply: '这段聊天我截图保存了，交给主管周姐去处理。', expect: 'evidence-and-supervisor' },
           { reply: '聊天记录截图留证，在千牛官方渠道举报这个账号，再告诉主管周姐。', expect: 'report-evidence' },
           { reply: '我先打开链接看看是什么页面，钱先不付。', expect: 'trap-click' },
@@ -505,6 +521,7 @@ export const scenario = {
       customer: ['不配合是吧？后果自负！', '你们店马上就要被永久关店了，到时候别后悔！'],
       judge: {
         groups: [
+          trapWrongChannel,
           {
             id: 'trap-panic',
             when: [{ affirms: ['我错了', '配合', '我这就付', '我付', '马上付', '马上交', '别关店', '求求', '我给你', '马上发', '这就发', '发给你', '发你'] }],
@@ -614,6 +631,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '（不再回复。）店铺状态看支付宝里的账户通知就行；截图留证，报告周姐，在千牛官方渠道举报。', expect: 'trap-wangwang-notice' },
           { reply: '店铺状态以千牛官方通知为准。聊天记录我已截图保存，现在就报告主管周姐，并通过千牛官方渠道举报这个账号。', expect: 'report-and-stop' },
           { reply: '不理你了，拉黑', expect: 'stop-only' },
           { reply: '以卖家中心的官方通知为准，这段对话已截图交给主管。', expect: 'official-and-evidence' },

@@ -216,6 +216,10 @@ describe('sentence-form check', () => {
     ['不掃碼、不點鏈接、不付款🙅 截图留證，千牛官方舉報，報告周姐', false],
     ['亲，非常理解您的心情😊 新疆属于偏远地区，路远、中转也多，快递成本高不少，所以要补１５元运费，剩下的店铺承担哈', false],
     ['好的～今天发货，中通快递，一般1～2天能到', false],
+    // a keyword said twice in a row makes no clause of a list chunk (the rubric-gaming property found it)
+    ['成都不收运费，今天就能发，三天左右到', true],
+    ['成都不收运费不收运费，今天就能发，三天左右到', true],
+    ['304 烧开烧开烧开 赠 质保', true],
   ])('%s → keywords only: %s', (text, expected) => {
     expect(sentenceForm(text).keywordsOnly).toBe(expected);
   });
@@ -3955,5 +3959,26 @@ describe('Older tuning traps: gifts sent along by a note, booklets in the box, p
   ], [
     ['objection-price', '玻璃杯不在赠品范围，滤茶网和花茶试饮装我帮您申请，备注好一起寄给您。'],
     ['recommend-related', '推荐您选4.5升的，适合3～5人，鸡翅一次就能做够；耗电方面两款都是家用功率，您放心用。'],
+  ]);
+});
+
+describe('Round 215: consolation points, drop tests, factory trial boils, member discounts, specialists calling, private advances, monthly visits, expiry times', () => {
+  claimCases([
+    ['dispute-damaged', '非常抱歉让您着急了！麻烦拍下裂痕和外箱的照片发我，收到后我这边同时给您申请一份破损慰问积分，马上为您处理。', '慰问积分'],
+    ['exchange-wrong-item', '抱歉让您不开心了！不过下单页几个颜色挨得挺近，偶尔会点错，麻烦您先看下订单截图，再拍下杯子和杯底标签我帮您核对。', '偶尔会点错'],
+    ['objection-price', '亲，理解您的心情，价格是公司统一定的我改不了。这款用高硼硅玻璃壶身，壶身还做过跌落测试，从桌上掉下来都摔不碎，用着放心。', '跌落测试'],
+    ['payment-reminder', '亲，您放心，我们每台壶出厂前都在厂里试烧过三遍，到您手上基本没味道，再烧两三壶倒掉就更好了。', '试烧'],
+    ['presale-genuine', '理解您想实惠点～价格是公司统一定的，我改不了。不过开通店铺会员下单能立减 15 元，我再帮您申请饭勺和量米杯。', '开通店铺会员下单能立减'],
+    ['recommend-related', '亲，首次使用前空烧5分钟就好。另外推荐您带一包9.9元的专用吸油纸，这款纸用完冲一冲晾干还能接着用好几次，很耐用。', '还能接着用好几次'],
+    ['recommend-related', '第一次用前先空烧5分钟去异味。吸油纸9.9元100张、硅胶烤垫19.9元，这两样我已经先替您加到订单里了，不想要的话收到后再退就行。', '我已经先替您加到订单'],
+    ['recommend-related', '合计268.9元，满减后实付248.9元，16点前付款今天就能发。付款后我们还会安排售后专员给您打个电话，教您第一次怎么用。', '专员给您打个电话'],
+    ['return-seven-days', '这次是非质量问题，寄回运费需要您先垫付。运费险理赔有点慢，您把快递小票拍给我，我先用我自己的支付宝把运费给您垫上。', '用我自己的支付宝'],
+    ['revisit-old-customer', '好的，已经记下只发花茶、养生类消息。谢谢您，以后每个月我还会定期来给您做一次回访，有问题随时找我们。', '定期来给您做一次回访'],
+    ['scam-fake-xiaoer', '验证码不给。（这个验证码 10 分钟后自动作废，不理就行；截图留证，报告周姐，在千牛官方渠道举报。）', '分钟后自动作废'],
+    ['shipping-delay', '48小时是对方给的时间，您先等等看。要是到周五还没动，您就自己在平台上申请退款吧，那个流程系统会自己走，我这边就不用再跟了。', '我这边就不用再跟了'],
+    ['upsell-bundle', '好的！藏青色保温杯2只、杯刷1把，共233元，满减后实付213元。两只我会让仓库挑同一批次的，颜色不会有色差。', '同一批次'],
+  ], [
+    ['needs-hesitant', '别担心亲～包裹里有大字版说明书，我还能发操作视频给您，收货后不会用随时来聊天窗口问我们，手把手教！'],
+    ['return-seven-days', '七天内都可以退，您自己在订单里申请就行。'],
   ]);
 });

@@ -36,6 +36,9 @@ export const PREDICATE_LENGTH = 6;
  */
 export const SHORT_CHUNK = 3.6;
 const HAN = /\p{Script=Han}/gu;
+/** A chunk with words said twice in a row said once (烧开烧开, 不收运费不收运费): repeating a keyword makes no clause of it. */
+const REPEATED = /(\p{Script=Han}{2,8}?)\1+/gu;
+const unrepeated = (chunk: string) => chunk.replace(REPEATED, '$1');
 /** A slash between words, or after a number before a word, lists items; one in a date or a price (12/26, 9.9元/100张) does not. */
 const SLASH = String.raw`(?<![\s\d])\/(?![\s\d])|(?<=\d)\/(?=\p{Script=Han})`;
 /** Where a reply that ends as a sentence splits into chunks, and where one that does not (、 lists items too). */
@@ -138,7 +141,7 @@ export function sentenceForm(raw: string): SentenceForm {
   let phrases = 0;
   let total = 0;
   for (const chunk of chunks) {
-    const han = chunk.match(HAN)?.length ?? 0;
+    const han = unrepeated(chunk).match(HAN)?.length ?? 0;
     total += han;
     // A number counts as a word of its clause (满199减20后实付248.9元), not of the average length of a chunk.
     const size = han + (chunk.match(NUMBER_RUN)?.length ?? 0);
@@ -165,7 +168,7 @@ function commaList(body: string, text: string): boolean {
   let weight = 0;
   let phrases = 0;
   for (const chunk of chunks) {
-    const size = (chunk.match(HAN)?.length ?? 0) + 2 * (chunk.match(NUMBER_RUN)?.length ?? 0);
+    const size = (unrepeated(chunk).match(HAN)?.length ?? 0) + 2 * (chunk.match(NUMBER_RUN)?.length ?? 0);
     weight += size;
     if (REFUSAL.test(chunk) || SENTENCE_MARKERS.some((word) => chunk.includes(word)) || (size >= PREDICATE_LENGTH && PREDICATE.test(chunk))) phrases++;
   }

@@ -199,7 +199,7 @@ export const scenario = {
           {
             id: 'trap-cold-water',
             // 装开水前先用冷水涮一下: the panel's tip is to warm the cup with hot water.
-            when: [{ regex: '(?:冷水|凉水)[^，。！？]{0,6}?(?:涮|冲|烫|预热|泡)' }],
+            when: [{ regex: '(?:冷水|凉水)[^，。！？]{0,6}?(?:涮|冲|烫|预热|泡|过一下|过一遍)' }],
             feedback: '预热要用热水：装开水前先倒点热水烫一下杯子，内壁先热起来，开水的热量才不会被吸走。用冷水涮，效果正好相反。请照资料说。',
             points: 0,
             correctness: 'incorrect',
@@ -297,6 +297,7 @@ export const scenario = {
           { reply: '您下次装开水前先用热水烫一下杯子试试，保温会好一些。', expect: 'preheat-only' },
           { reply: '我们的杯子质量没问题，别人用着都好好的', expect: 'trap-deny' },
           { reply: '麻烦您看下密封圈装正没有、盖子拧紧没有；装开水前先用冷水把杯子涮一下，保温会好很多。', expect: 'trap-cold-water' },
+          { reply: '非常理解您的心情。麻烦您检查一下密封圈有没有装正；另外装开水前先用凉水过一下杯子，保温效果会好很多。', expect: 'trap-cold-water' },
           { reply: '您把差评删了吧，我们给您发个红包', expect: 'trap-cashback' },
           { reply: '嗯嗯', expect: 'no-answer' },
         ],

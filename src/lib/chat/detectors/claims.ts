@@ -1008,7 +1008,8 @@ const FOREVER = /长期有效|一直有效|永久有效|没有期限|不限时�
 const CUTOFF = /(上午|中午|下午|晚上|今晚)?(\d{1,2})(?:[:：]00|点)(?:钟)?(?:之)?前(?=[^。，！？!?,]{0,6}?发|[^。！？!?\d]{0,14}?当天(?:就)?(?:都)?(?:能)?发)/g;
 const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个|口)?人`, 'g');
 const PEOPLE = new RegExp(String.raw`${NUM}(?:个人|口人|人)`, 'g');
-const PEOPLE_AMOUNT = new RegExp(String.raw`${NUM}个?人的(?:量|份)`, 'g');
+/** 十个人的量, 十个人吃也够, 从一个人吃到十个人吃的都有: more people than the biggest model is for. */
+const PEOPLE_AMOUNT = new RegExp(String.raw`${NUM}个?人的(?:量|份)|${NUM}个?人(?:吃|用)?(?:也|都)(?:够|够用|没问题)|(?:到|至)${NUM}个?人(?:吃|用)?的都有`, 'g');
 const DURATION = new RegExp(
   String.raw`${NUM}(?:个)?(小时|工作日|天|分钟|周)(?:内|之内|以内)?(?:就)?(?:给(?:您|你))?(?:安排)?(?:退款|到账|原路退|退回|审核|处理完?|空烧|去味|派送|送达|发货|发出|(?:全额)?追回|(?<=内[就会]?(?:给(?:您|你))?)(?:回复|答复|回(?:您|你)))|(?:退款|到账|空烧|审核)[^。，]{0,4}?${NUM}(?:个)?(小时|工作日|天|分钟|周)`,
   'g',
@@ -1172,7 +1173,7 @@ function byNumbers(scenario: Scenario, text: string): UnknownFact | undefined {
   }
   const most = Math.max(0, ...numbers(all, PEOPLE), ...[...spans].map((s) => Number(s.split('-')[1])));
   for (const m of text.matchAll(PEOPLE_AMOUNT)) {
-    if (most === 0 || readNumber(m[1]!) <= most) continue;
+    if (most === 0 || readNumber(firstGroup(m)!) <= most) continue;
     return hit(m, `“${m[0]}”超出了资料写的适用人数。夸大容量，顾客买回去发现不够用，会觉得被骗。`, '说错适用人数');
   }
   // 只要补7.5元 where the panel's surcharge is 15 元: a surcharge the shop never set.

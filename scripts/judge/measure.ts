@@ -19,7 +19,7 @@ export const TARGETS = { agreement: 0.95 } as const;
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
 export const TUNING_FLOOR = { agreement: 0.975, goodZero: 7, saladTop: 81, trapPoints: 253, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.965, goodZero: 42, saladTop: 41, trapPoints: 552, askedTwice: 4 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.965, goodZero: 41, saladTop: 41, trapPoints: 552, askedTwice: 4 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

@@ -8,7 +8,7 @@ import { absoluteTrap, SHOP_FACTS } from './shared.ts';
  */
 
 /** Words that hold the price without a discount. */
-const HOLD = ['活动价', '统一定价', '统一定', '价格统一', '统一制定', '统一价', '没有改价', '没改价', '没有议价', '权限', '便宜不了', '让不了', '没法便宜', '没办法便宜', '没办法再便宜', '没法再便宜', '改不了价', '不议价'];
+const HOLD = ['活动价', '统一定价', '统一定', '价格统一', '统一制定', '统一价', '没有改价', '没改价', '没有议价', '权限', '便宜不了', '让不了', '没法便宜', '没办法便宜', '没办法再便宜', '没法再便宜', '改不了价', '不议价', '不在我权限', '不在我的权限', '不在权限'];
 /** What a refusal of the discount is about: 我改不了、价格动不了、没法再便宜、不能打折 (see the `refuse` act). */
 const PRICE_TOPIC = ['改', '价', '便宜', '降', '让利', '打折', '折扣', '优惠', '砍', '少算', '少收', '动不了'];
 /** Value the customer gets for the price (materials, guarantees, real gifts, promotions). */
@@ -168,6 +168,7 @@ export const scenario = {
           mood: -1,
         },
         samples: [
+          { reply: '姐，懂的懂的～但改价这个真不在我权限里。这壶高硼硅玻璃壶身加 304 不锈钢底盘，还有一年质保，用得久才是真划算。', expect: 'hold-and-value' },
           { reply: '亲，理解您想买得实惠一点。这款已经是活动价了，客服没有改价权限。它是高硼硅玻璃壶身，耐高温好清洗，整机一年质保，169元用得很放心～', expect: 'hold-and-value' },
           { reply: '价格是公司统一定价的，便宜不了哦，不过我可以帮您申请赠一个滤茶网', expect: 'hold-and-value' },
           { reply: '亲，不好意思，这已经是活动价了', expect: 'bare-refuse' },

@@ -631,6 +631,7 @@ export const scenario = {
           mood: 0,
         },
         samples: [
+          { reply: '它说“后果自负”，别慌也别回。真要关店，千牛工作台会有官方通知，以那个为准。截图留证，报告周姐，走千牛官方渠道举报。', expect: 'report-and-stop' },
           { reply: '（不再回复。）店铺状态看支付宝里的账户通知就行；截图留证，报告周姐，在千牛官方渠道举报。', expect: 'trap-wangwang-notice' },
           { reply: '店铺状态以千牛官方通知为准。聊天记录我已截图保存，现在就报告主管周姐，并通过千牛官方渠道举报这个账号。', expect: 'report-and-stop' },
           { reply: '不理你了，拉黑', expect: 'stop-only' },

@@ -76,11 +76,11 @@ export const FRAGMENT_FEEDBACK = '回复只有几个词，顾客得不到答复�
 const joinNumbers = (text: string) => text.replace(/(?<=[^\P{Script=Han}〇零一二两三四五六七八九十百千万])[ \t](?=\d)|(?<=\d)[ \t](?=[^\P{Script=Han}〇零一二两三四五六七八九十百千万])/gu, '\u200d');
 
 /**
- * Words quoted after someone else's verb of saying (他说“把验证码发给我”, 对方说“后果自负”, 您说的“…”“…”, 您在评价里说“…”) are
+ * Words quoted after someone else's verb of saying (他说“把验证码发给我”, 对方说“后果自负”, 它说“后果自负”, 您说的“…”“…”, 您在评价里说“…”) are
  * theirs, reported: the guards and the checks of facts and acts read them as blanks (one ideographic space per
  * character, so positions hold). The rules still read them, since naming what was asked is part of answering it.
  */
-const REPORTED = /(?:(?:您|你|他|她|对方|骗子|顾客|客户|买家|小二)(?:刚才|刚刚|还|又|一直)?(?:在[^，。“"「]{1,6}?(?:里|中|上))?(?:说|问|讲|要求|要|让我|发来|写着|提到)(?:的是|的)?|说的是)[:：]?(?:[、和与及]?[“"「『][^”"」』\n]{1,80}[”"」』])+/g;
+const REPORTED = /(?:(?:您|你|他|她|它|对方|骗子|顾客|客户|买家|小二)(?:刚才|刚刚|还|又|一直)?(?:在[^，。“"「]{1,6}?(?:里|中|上))?(?:说|问|讲|要求|要|让我|发来|写着|提到)(?:的是|的)?|说的是)[:：]?(?:[、和与及]?[“"「『][^”"」』\n]{1,80}[”"」』])+/g;
 const withoutReported = (text: string) => text.replace(REPORTED, (all) => all.replace(/(?<=[“"「『])[^”"」』]+/g, (quoted) => '\u3000'.repeat(quoted.length)));
 
 export function judgeReply(state: TalkState, typed: string, env: ChatEnv = {}, carried: readonly string[] = [], scenario?: Scenario): JudgedReply {

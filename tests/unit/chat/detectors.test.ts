@@ -4004,3 +4004,9 @@ describe('Round 217: breaking in a cup, after-sales skipped, the courier blamed,
     ['scam-fake-xiaoer', '（不回复。）截图留证，报告周姐，在千牛官方渠道举报这个账号。'],
   ]);
 });
+
+describe('Round 217: a threat to the scammer', () => {
+  claimCases([
+    ['scam-fake-xiaoer', '再骚扰我们就直接去派出所找你。', '派出所找你'],
+  ], []);
+});

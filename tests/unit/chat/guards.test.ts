@@ -156,6 +156,7 @@ describe('guard: off-platform', () => {
     ['千万别加微信付款', '别 negates'],
     ['亲，淘宝下单可以用支付宝付款哦', '支付宝 on the platform is fine'],
     ['订单号是 2013812345678999', 'a long order number is not a phone number'],
+    ['姐，但加微信私下转账这个咱真不能干哈！钱不走平台，万一出问题您没地儿说理。', 'turned down at the end of its clause, then warned'],
   ])('%s is clean (%s)', (text) => {
     expect(guard(text)).toBeUndefined();
   });

@@ -222,7 +222,7 @@ export const scenario = {
           {
             id: 'seller-pays-wrong',
             // The quality-problem case set against hers (质量问题…由店铺出；您这次…您先付) is the rule, not a promise.
-            when: [{ affirms: ['我们承担', '我们出', '我们来出', '我们来承担', '我们店出', '我们店来出', '店铺承担', '店铺出', '店里出', '卖家承担', '卖家出', '商家承担', '商家出', '包来回', '到付'] }, { notContains: ['质量问题', '发错', '破损'] }],
+            when: [{ affirms: ['我们承担', '我们出', '我们来出', '我们来承担', '我们店出', '我们店来出', '店铺承担', '店铺出', '店里出', '卖家承担', '卖家出', '商家承担', '商家出', '包来回', '到付', '店铺来出', '店里来出', '不用您花钱'] }, { notContains: ['质量问题', '发错', '破损'] }],
             feedback: '非质量问题的无理由退货，寄回运费由买家承担（有运费险可理赔）。随口承诺店铺出运费，会造成店铺损失，也和规定不符。',
             points: 0,
             correctness: 'incorrect',
@@ -270,6 +270,7 @@ export const scenario = {
           { reply: '您有运费险的，寄出以后可以申请理赔哦', expect: 'insurance-only' },
           { reply: '退回去的运费得您自己承担一下哦', expect: 'buyer-pays' },
           { reply: '运费我们出，您放心寄', expect: 'seller-pays-wrong' },
+          { reply: '亲，您这种情况寄回的运费是我们店铺来出的，不用您花钱，运费险就留着下次用吧。', expect: 'seller-pays-wrong' },
           { reply: '亲，您下单时买了运费险，放心吧', expect: 'insurance-vague' },
           { reply: '亲，运费险不能用的，运费您自己出', expect: 'trap-insurance-wrong' },
           { reply: '嗯呢', expect: 'no-answer' },

@@ -406,7 +406,7 @@ export const scenario = {
           {
             id: 'trap-hand-off',
             // 首问负责制 in the panel: the agent who took the question follows it to the end, days off or not.
-            when: [{ regex: '(?:交接|交给|转给|转交)[^，。]{0,6}?(?:同事|夜班|晚班|别人|其他客服)|轮休|休息(?:两|几|一)天|(?:其他|别的|在线的?)(?:的)?同事|同事(?:接着|来)?(?:跟进|接手)' }],
+            when: [{ regex: '(?:交接|交给|转给|转交)[^，。]{0,6}?(?:同事|夜班|晚班|别人|其他客服)|轮休|休息(?:两|几|一)天|(?:其他|别的|在线的?)(?:的)?同事|同事(?:接着|来)?(?:跟进|接手)|售后组|(?:找|问)[^，。]{0,8}?同事就(?:行|好|可以)' }],
             feedback: '顾客刚说“你盯着点”。按首问负责制，谁先接到问题谁跟到底：不要把这单交给同事、让他再找别人说一遍。承诺由你盯着物流，有消息第一时间告诉他。',
             points: 0,
             correctness: 'incorrect',
@@ -469,6 +469,7 @@ export const scenario = {
         samples: [
           { reply: '好的亲，感谢您的理解和耐心！物流有任何更新我都会第一时间告诉您，再次为给您带来的不便说声抱歉。', expect: 'close-well' },
           { reply: '好的，感谢您的耐心！我这两天轮休，后面就交给同事跟进了，有消息她会联系您的。', expect: 'trap-hand-off' },
+          { reply: '好的，感谢您的理解！后面物流的事您直接找我们售后组的同事就行，他们专门负责跟进。', expect: 'trap-hand-off' },
           { reply: '好的孙先生，感谢您的理解！48小时也就是到明天这个时候，物流一有更新我第一时间告诉您。', expect: 'trap-wrong-eta' },
           { reply: '好的，感谢您的耐心！物流一有更新我第一时间告诉您，按快递说的72小时内应该就派送了。', expect: 'trap-wrong-eta' },
           { reply: '好的，谢谢您的理解～', expect: 'thanks-only' },

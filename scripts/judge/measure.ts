@@ -14,12 +14,12 @@ export const TARGETS = { agreement: 0.95 } as const;
 /**
  * Both parts reach the agreement target; neither is free of every fault the targets rule out (a good reply
  * at 0, a salad at top points, a trap with points, feedback asking for what is there), and the held-out
- * part (rounds 3, 6, 8, 10, 12, 13, 15, 17, 23, 25, 27, 32, 34, 37, 40, 43, 46, 49, 52, 57, 61, 63, 65, 67, 69, 71, 73, 75, 77, 79, 82, 84, 86, 88, 91, 95, 99, 101, 103, 106, 108, 110, 112, 114, 116, 118, 120, 122, 124, 126, 128, 130, 132, 134, 136, 138, 140, 142, 144, 146, 148, 150, 152, 154, 156, 158, 160, 162, 164, 166, 168, 170, 172, 174, 176, 178, 180, 182, 184, 186, 188, 190, 192, 194, 196, 198, 200, 202, 204, 206, 208, 210, 212, 214, 216, 218 and 220) has them at a higher rate (tests/judge-corpus/README.md gives the figures). Until
+ * part (rounds 3, 6, 8, 10, 12, 13, 15, 17, 23, 25, 27, 32, 34, 37, 40, 43, 46, 49, 52, 57, 61, 63, 65, 67, 69, 71, 73, 75, 77, 79, 82, 84, 86, 88, 91, 95, 99, 101, 103, 106, 108, 110, 112, 114, 116, 118, 120, 122, 124, 126, 128, 130, 132, 134, 136, 138, 140, 142, 144, 146, 148, 150, 152, 154, 156, 158, 160, 162, 164, 166, 168, 170, 172, 174, 176, 178, 180, 182, 184, 186, 188, 190, 192, 194, 196, 198, 200, 202, 204, 206, 208, 210, 212, 214, 216, 218, 220 and 222) has them at a higher rate (tests/judge-corpus/README.md gives the figures). Until
  * they reach the targets, the suite holds both parts at least where they stand, so a change to the rules
  * can't make the judge worse unnoticed, on replies tuned to or not.
  */
 export const TUNING_FLOOR = { agreement: 0.975, goodZero: 7, saladTop: 81, trapPoints: 253, askedTwice: 0 } as const;
-export const HELD_OUT_FLOOR = { agreement: 0.965, goodZero: 41, saladTop: 41, trapPoints: 558, askedTwice: 4 } as const;
+export const HELD_OUT_FLOOR = { agreement: 0.965, goodZero: 43, saladTop: 41, trapPoints: 560, askedTwice: 4 } as const;
 
 export const CORPUS_DIR = new URL('../../tests/judge-corpus/', import.meta.url).pathname;
 

@@ -80,6 +80,8 @@ const PEOPLE_SPAN = new RegExp(String.raw`${NUM}[～~到至\-－]${NUM}(?:个)?(
  */
 const SPOKEN_PEOPLE_SPAN = /(?<![\d一二两三四五六七八九十])([一二两三四五六七八])([二两三四五六七八九])(?:个)?(?:人|口)/g;
 const HAS_PEOPLE_SPAN = new RegExp(`${PEOPLE_SPAN.source}|${SPOKEN_PEOPLE_SPAN.source}`);
+/** A clause that says a model suits some people (够两三口人用, 适合两三个人): where a spoken span is a claim. */
+const SUITS = /够|适合|正好|刚好|合适/;
 /** 三口人 / 两个人 … 够用: one number of people said to be enough for the model in the same clause. */
 // One numeral only: 一两个人 and 两三口人 are spans, not a count.
 const PEOPLE = /(?<![～~到至\-－\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十])(?:个人|口人|口之家|人)(?![～~到至\-－])/g;
@@ -434,7 +436,7 @@ export function bySlots(scenario: Scenario, text: string): UnknownFact | undefin
       const span =
         range && !NEGATED.test(clause)
           ? ([...clause.matchAll(PEOPLE_SPAN)].find((s) => readNumber(s[1]!) !== range[0] || readNumber(s[2]!) !== range[1]) ??
-            (/够|适合|正好|刚好|合适/.test(clause) ? [...clause.matchAll(SPOKEN_PEOPLE_SPAN)].find((s) => readNumber(s[1]!) < range[0] || readNumber(s[2]!) > range[1]) : undefined))
+            (SUITS.test(clause) ? [...clause.matchAll(SPOKEN_PEOPLE_SPAN)].find((s) => readNumber(s[1]!) < range[0] || readNumber(s[2]!) > range[1]) : undefined))
           : undefined;
       if (span && range) {
         return { term: span[0], start: offset + span.index!, end: offset + span.index! + span[0].length, feedback: `“${clause.replace(/[，。！？；,!?;\n]$/, '')}”和资料对不上：资料写的 ${models[0]![1]} 升适合 ${range[0]}～${range[1]} 人。说错了款式的适用人数，顾客会按错的容量来选。`, misconception: '说错款式的适用人数' };
